@@ -1,0 +1,159 @@
+// Prints how long the kiosk's work takes on this machine: loading fonts and content,
+// shaping, laying out the telegram, a frame, a PNG; and how total-fit line breaking
+// compares with greedy (browser-style) justification on the telegram's long paragraph.
+// Figures, not assertions: run it on the target machine and compare.
+#include <SDL.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "content/config.h"
+#include "content/tei_document.h"
+#include "render/sdl_renderer.h"
+#include "scenes/reader_layout.h"
+#include "scenes/scene.h"
+#include "text/knuth_plass.h"
+#include "text/text_engine.h"
+
+using namespace kiosk;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+double median_ms(int runs, const std::function<void()>& f) {
+    std::vector<double> t;
+    for (int i = 0; i < runs; ++i) {
+        const auto a = Clock::now();
+        f();
+        t.push_back(std::chrono::duration<double, std::milli>(Clock::now() - a).count());
+    }
+    std::sort(t.begin(), t.end());
+    return t[t.size() / 2];
+}
+
+// Greedy first-fit justification, as a browser does: as many words as fit, then
+// stretch the spaces. Returns the worst adjustment ratio over the non-final lines.
+float greedy_worst_ratio(const std::vector<KpItem>& items, float measure) {
+    float worst = 0, width = 0, stretch = 0, pending_w = 0, pending_s = 0;
+    bool line_has_box = false;
+    for (const auto& it : items) {
+        if (it.type == KpItem::Type::box) {
+            if (line_has_box && width + pending_w + it.width_px > measure) {
+                if (stretch > 0) worst = std::max(worst, (measure - width) / stretch);
+                width = it.width_px;
+                stretch = 0;
+            } else {
+                width += pending_w + it.width_px;
+                stretch += pending_s;
+            }
+            pending_w = pending_s = 0;
+            line_has_box = true;
+        } else if (it.type == KpItem::Type::glue && it.stretch_px < kp_fil_stretch) {
+            pending_w = it.width_px;
+            pending_s = it.stretch_px;
+        }
+    }
+    return worst;
+}
+
+}  // namespace
+
+int main() {
+    ConfigLoad load = load_config(KIOSK_SOURCE_ROOT "/config/kiosk.toml");
+    const Config& cfg = load.config;
+    std::printf("kiosk benchmark (median of repeated runs)\n");
+
+    std::unique_ptr<TextEngine> engine;
+    const double t_fonts = median_ms(5, [&] {
+        Diagnostics problems;
+        auto e = TextEngine::create(cfg, problems);
+        engine = std::move(e).value();
+    });
+    std::printf("  load fonts and hyphenation patterns      %8.2f ms\n", t_fonts);
+
+    Document doc;
+    const double t_doc = median_ms(20, [&] { doc = load_tei_document(cfg.resolve(cfg.content.document)).value(); });
+    std::printf("  parse the telegram (TEI, pugixml)        %8.2f ms\n", t_doc);
+
+    std::string all;
+    for (const auto& b : doc.blocks) all += b.plain_text() + "\n";
+    const int face = engine->face(FontRole::body, 37.25f);
+    std::size_t glyphs = 0;
+    const double t_shape = median_ms(50, [&] {
+        glyphs = engine->shaper().shape(engine->fonts().face(face), all, {"kern", "liga", "onum"}).size();
+    });
+    std::printf("  shape the whole telegram (%zu glyphs)  %8.3f ms\n", glyphs, t_shape);
+
+    for (const auto& [w, h] : std::vector<std::pair<int, int>>{{1920, 1080}, {1080, 1920}, {3840, 2160}, {800, 480}}) {
+        ReaderLayoutInput in;
+        in.document = &doc;
+        in.config = &cfg;
+        in.screen = screen_metrics(cfg.display, w, h);
+        ReaderLayout layout;
+        const double t_layout = median_ms(20, [&] { layout = layout_reader(*engine, in); });
+        std::printf("  lay out the telegram at %4dx%-4d         %8.2f ms  (%zu lines)\n", w, h, t_layout,
+                    layout.geometry.lines.size());
+    }
+
+    // A frame and a PNG at 1920x1080, software renderer.
+    ReaderLayoutInput in;
+    in.document = &doc;
+    in.config = &cfg;
+    in.screen = screen_metrics(cfg.display, 1920, 1080);
+    ReaderLayout layout = layout_reader(*engine, in);
+    const double t_atlas = median_ms(1, [&] { prepare_glyphs(layout.geometry, engine->atlas()); });
+    std::printf("  rasterise the glyph atlas (%zu glyphs)   %8.2f ms (once per layout)\n", engine->atlas().glyph_count(),
+                t_atlas);
+    auto renderer = SdlRenderer::create_headless(1920, 1080);
+    if (renderer) {
+        auto& r = *renderer.value();
+        r.draw(layout.geometry, 0, &engine->atlas(), {});  // uploads the atlas once
+        const double t_frame = median_ms(30, [&] { r.draw(layout.geometry, 300, &engine->atlas(), {}); });
+        std::printf("  draw one frame, software renderer        %8.2f ms\n", t_frame);
+        const double t_png = median_ms(5, [&] { r.save_png("/tmp/kiosk-bench.png"); });
+        std::printf("  write the frame as PNG                   %8.2f ms\n", t_png);
+    }
+
+    // Total fit against greedy on the long paragraph of the message.
+    const Block* longest = nullptr;
+    for (const auto& b : doc.blocks)
+        if (!longest || b.plain_text().size() > longest->plain_text().size()) longest = &b;
+    std::printf("\n  the longest paragraph (%zu characters), worst adjustment ratio:\n", longest->plain_text().size());
+    std::printf("  %10s %12s %12s %10s\n", "measure", "greedy", "total-fit", "KP time");
+    const float body = 30.0f;
+    const int f = engine->face(FontRole::body, body);
+    for (float ems : {19.0f, 22.0f, 25.0f, 28.0f, 32.0f}) {
+        ParagraphSpec spec;
+        spec.styles.push_back({f, {"kern", "liga", "onum"}, 0, 0});
+        spec.runs.push_back({longest->plain_text(), 0, {}});
+        spec.measure_px = ems * body;
+        spec.kp.emergency_stretch_px = body * 1.5f;
+        TypesetParagraph tp;
+        auto setter = engine->setter("en");
+        const double t = median_ms(10, [&] { tp = setter.set(spec); });
+        float worst = 0;
+        for (std::size_t i = 0; i + 1 < tp.lines.size(); ++i) worst = std::max(worst, tp.lines[i].ratio);
+        // The same words and glue, broken greedily (no hyphenation, as browsers by default).
+        std::vector<KpItem> items;
+        std::string word;
+        const float space = engine->shaper().width_px(engine->fonts().face(f), " ", {});
+        std::string text = longest->plain_text() + " ";
+        for (char c : text) {
+            if (c == ' ') {
+                if (!word.empty()) {
+                    items.push_back(KpItem::box(engine->shaper().width_px(engine->fonts().face(f), word, {"kern", "liga"})));
+                    items.push_back(KpItem::glue(space, space * spec.space_stretch, space * spec.space_shrink));
+                }
+                word.clear();
+            } else {
+                word += c;
+            }
+        }
+        std::printf("  %7.0f em %12.2f %12.2f %7.3f ms\n", ems, greedy_worst_ratio(items, spec.measure_px), worst, t);
+    }
+    return 0;
+}

@@ -1,0 +1,465 @@
+// Sections: 1. loading (config, document, fonts) with fallbacks  2. scenes and
+// requests  3. input  4. headless and replay runs  5. the interactive loop  6. dumps.
+#include "app/app.h"
+
+#include <SDL.h>
+
+#include <chrono>
+#include <filesystem>
+#include <iostream>
+#include <map>
+#include <thread>
+
+#include <nlohmann/json.hpp>
+
+#include "app/dumps.h"
+#include "content/tei_document.h"
+#include "core/log.h"
+#include "render/sdl_renderer.h"
+#include "scenes/fallback_scene.h"
+#include "scenes/reader_scene.h"
+#include "text/text_engine.h"
+
+namespace kiosk {
+
+Key key_from_name(const std::string& n) {
+    if (n == "Up") return Key::up;
+    if (n == "Down") return Key::down;
+    if (n == "Left") return Key::left;
+    if (n == "Right") return Key::right;
+    if (n == "PageUp") return Key::page_up;
+    if (n == "PageDown") return Key::page_down;
+    if (n == "Home") return Key::home;
+    if (n == "End") return Key::end;
+    if (n == "plus" || n == "+" || n == "Plus" || n == "KP_Add") return Key::plus;
+    if (n == "minus" || n == "-" || n == "Minus" || n == "KP_Subtract") return Key::minus;
+    if (n == "Escape") return Key::escape;
+    if (n == "Return" || n == "Enter") return Key::enter;
+    if (n == "space" || n == "Space") return Key::space;
+    return Key::other;
+}
+
+App::App(Options options) : options_(std::move(options)) {}
+App::~App() = default;
+
+int App::width_px() const { return width_px_; }
+int App::height_px() const { return height_px_; }
+
+// ---- 1. loading ---------------------------------------------------------------
+
+bool App::load_configuration() {
+    const std::string path = options_.config_path.empty() ? find_default_config() : options_.config_path;
+    ConfigLoad load = load_config(path);
+    for (const auto& d : load.problems) log::warn(d.to_string());
+    // A wrong key keeps its default; the rest of the file still counts.
+    config_ = load.config;
+    width_px_ = options_.width_px.value_or(config_.display.width_px);
+    height_px_ = options_.height_px.value_or(config_.display.height_px);
+    language_ = options_.language.empty() ? config_.behaviour.default_language : options_.language;
+    return load.ok();
+}
+
+bool App::load_document() {
+    std::string file = config_.resolve(config_.content.document);
+    std::string id = config_.content.document_id;
+    if (!options_.document.empty()) {
+        file = options_.document;
+        id.clear();
+        if (auto hash = file.find('#'); hash != std::string::npos) {
+            id = file.substr(hash + 1);
+            file = file.substr(0, hash);
+        }
+    }
+    auto doc = load_tei_document(file, id);
+    if (!doc) {
+        load_problem_ = doc.error().to_string();
+        log::error(load_problem_ + (document_ ? " (keeping the last good document)" : ""));
+        return false;
+    }
+    document_ = std::make_shared<const Document>(std::move(doc).value());
+    return true;
+}
+
+bool App::create_text_engine() {
+    Diagnostics problems;
+    auto engine = TextEngine::create(config_, problems);
+    for (const auto& d : problems) log::warn(d.to_string());
+    if (!engine) {
+        log::error(engine.error().to_string());
+        return false;
+    }
+    text_ = std::move(engine).value();
+    return true;
+}
+
+SceneContext App::context() const {
+    SceneContext ctx;
+    ctx.text = text_.get();
+    ctx.config = &config_;
+    ctx.document = document_.get();
+    ctx.screen = screen_metrics(config_.display, width_px_, height_px_);
+    ctx.language = language_;
+    ctx.text_scale = text_scale_;
+    ctx.reduced_motion = config_.behaviour.reduced_motion;
+    ctx.has_timeline = false;
+    return ctx;
+}
+
+GestureParams App::gesture_params() const {
+    const ScreenMetrics s = screen_metrics(config_.display, width_px_, height_px_);
+    GestureParams p;
+    p.slop_px = s.mm(config_.touch.slop_mm);
+    p.long_press_ms = config_.touch.long_press_ms;
+    p.double_tap_ms = config_.touch.double_tap_ms;
+    p.double_tap_slop_px = s.mm(config_.touch.double_tap_slop_mm);
+    p.min_fling_px_s = s.mm(config_.touch.min_fling_mm_s);
+    p.max_fling_px_s = s.mm(config_.touch.max_fling_mm_s);
+    return p;
+}
+
+// ---- 2. scenes ----------------------------------------------------------------
+
+void App::switch_scene(const std::string& name) {
+    if (!text_ || !document_) {
+        scene_ = std::make_unique<FallbackScene>(load_problem_);
+    } else if (name == "telegram" || name == "reader") {
+        scene_ = std::make_unique<ReaderScene>();
+    } else {
+        log::warn("scene \"" + name + "\" is not available in this build; showing the telegram");
+        scene_ = std::make_unique<ReaderScene>();
+    }
+    gestures_.reset();
+    relayout();
+}
+
+void App::relayout() {
+    if (!scene_) return;
+    scene_->layout(context());
+    if (text_) prepare_glyphs(scene_->geometry(), text_->atlas());
+}
+
+void App::apply_request(const SceneRequest& req) {
+    if (req.navigate_to.empty()) return;
+    if (req.navigate_to == "telegram") switch_scene("telegram");
+    // home, timeline and event cards arrive with the timeline work.
+}
+
+// ---- 3. input -------------------------------------------------------------------
+
+void App::on_gesture(const Gesture& g) {
+    if (!scene_) return;
+    SceneRequest req;
+    scene_->on_gesture(g, now_ms_, req);
+    apply_request(req);
+}
+
+void App::on_key(Key key) {
+    if (!scene_) return;
+    SceneRequest req;
+    scene_->on_key(key, now_ms_, req);
+    apply_request(req);
+}
+
+void App::on_wheel(float steps) {
+    if (scene_) scene_->on_wheel(steps, now_ms_);
+}
+
+void App::feed_pointer(PointerEvent::Kind kind, int finger, float x_px, float y_px) {
+    for (const auto& g : gestures_.feed({kind, finger, x_px, y_px, now_ms_})) on_gesture(g);
+}
+
+void App::advance_to(double target_ms) {
+    // The virtual clock advances in 60 Hz frames so animations see what a screen would.
+    constexpr double frame_ms = 1000.0 / 60.0;
+    while (now_ms_ + frame_ms <= target_ms) {
+        now_ms_ += frame_ms;
+        for (const auto& g : gestures_.tick(now_ms_)) on_gesture(g);
+        if (scene_) scene_->update(now_ms_);
+    }
+    if (target_ms > now_ms_) {
+        now_ms_ = target_ms;
+        for (const auto& g : gestures_.tick(now_ms_)) on_gesture(g);
+        if (scene_) scene_->update(now_ms_);
+    }
+}
+
+// ---- 4. headless and replay ---------------------------------------------------
+
+bool App::start_headless() {
+    load_configuration();
+    if (!load_document()) log::error("no document to show; the kiosk shows its resting screen");
+    if (!create_text_engine()) log::error("no fonts; the kiosk shows a plain screen");
+    gestures_ = GestureRecognizer(gesture_params());
+    auto r = SdlRenderer::create_headless(width_px_, height_px_);
+    if (!r) {
+        log::error(r.error().to_string());
+        return false;
+    }
+    renderer_ = std::move(r).value();
+    switch_scene(options_.scene);
+    return true;
+}
+
+void App::render_frame() {
+    if (!renderer_ || !scene_) return;
+    // Without fonts the scene is only its colours: still a calm screen, never garbage.
+    renderer_->draw(scene_->geometry(), scene_->scroll_px(), text_ ? &text_->atlas() : nullptr, scene_->dynamic_overlay());
+}
+
+bool App::render_to_png(const std::string& path) {
+    if (!renderer_) return false;
+    render_frame();
+    auto saved = renderer_->save_png(path);
+    if (!saved) log::error(saved.error().to_string());
+    return static_cast<bool>(saved);
+}
+
+nlohmann::json App::state_json() const {
+    nlohmann::json s;
+    s["scene"] = scene_ ? scene_->name() : "none";
+    s["lang"] = language_;
+    s["selected_event"] = nullptr;
+    s["timeline"] = nullptr;
+    s["scroll"] = 0.0;
+    s["text_scale"] = text_scale_;
+    s["reduced_motion"] = config_.behaviour.reduced_motion;
+    s["time_ms"] = now_ms_;
+    s["size"] = {width_px_, height_px_};
+    s["document"] = document_ ? document_->source_path : "";
+    if (scene_) scene_->dump_state(s);
+    return s;
+}
+
+nlohmann::json App::layout_dump() const {
+    if (!scene_) return nlohmann::json::object();
+    return layout_json(scene_->geometry(), scene_->scroll_px(), scene_->name());
+}
+
+int App::finish_outputs() {
+    int rc = 0;
+    if (!options_.screenshot.empty() && !render_to_png(options_.screenshot)) rc = 1;
+    if (!options_.dump_layout.empty()) {
+        if (auto err = write_json(layout_dump(), options_.dump_layout); !err.empty()) {
+            log::error(err);
+            rc = 1;
+        }
+    }
+    if (!options_.dump_state.empty()) {
+        if (auto err = write_json(state_json(), options_.dump_state); !err.empty()) {
+            log::error(err);
+            rc = 1;
+        }
+    }
+    return rc;
+}
+
+int App::run_replay(const std::vector<ReplayEvent>& events) {
+    const float w = static_cast<float>(width_px_), h = static_cast<float>(height_px_);
+    for (const auto& e : events) {
+        advance_to(e.time_ms);
+        switch (e.kind) {
+            case ReplayEvent::Kind::down: feed_pointer(PointerEvent::Kind::down, e.finger, e.x * w, e.y * h); break;
+            case ReplayEvent::Kind::move: feed_pointer(PointerEvent::Kind::move, e.finger, e.x * w, e.y * h); break;
+            case ReplayEvent::Kind::up: feed_pointer(PointerEvent::Kind::up, e.finger, e.x * w, e.y * h); break;
+            case ReplayEvent::Kind::click:
+                // A mouse press and release: finger id -1 stands for the mouse.
+                feed_pointer(PointerEvent::Kind::down, -1, e.x * w, e.y * h);
+                advance_to(e.time_ms + 1);
+                feed_pointer(PointerEvent::Kind::up, -1, e.x * w, e.y * h);
+                break;
+            case ReplayEvent::Kind::wheel: on_wheel(e.y); break;
+            case ReplayEvent::Kind::key: on_key(key_from_name(e.argument)); break;
+            case ReplayEvent::Kind::shot: render_to_png(e.argument); break;
+            case ReplayEvent::Kind::state:
+                if (auto err = write_json(state_json(), e.argument); !err.empty()) log::error(err);
+                break;
+            case ReplayEvent::Kind::layout:
+                if (auto err = write_json(layout_dump(), e.argument); !err.empty()) log::error(err);
+                break;
+            case ReplayEvent::Kind::sleep:
+                std::this_thread::sleep_for(std::chrono::milliseconds(static_cast<long>(e.sleep_ms)));
+                break;
+        }
+    }
+    // Let glides and animations settle before the final outputs (what a visitor would
+    // see a moment later); bounded, so a scene that never rests cannot hang a test.
+    const double settle_until = now_ms_ + 10000;
+    do {
+        advance_to(now_ms_ + 1000.0 / 60.0);
+    } while (scene_ && scene_->update(now_ms_) && now_ms_ < settle_until);
+    return 0;
+}
+
+int App::run_headless() {
+    if (!start_headless()) return 1;
+    if (!options_.replay.empty()) {
+        auto script = load_replay(options_.replay);
+        if (!script) {
+            std::cerr << script.error().to_string() << '\n';
+            return 2;
+        }
+        run_replay(script.value());
+    }
+    return finish_outputs();
+}
+
+// ---- 5. the interactive loop ----------------------------------------------------
+
+int App::run_interactive() {
+    load_configuration();
+    SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "0");  // a touch must not also be a click
+    SDL_SetHint(SDL_HINT_MOUSE_TOUCH_EVENTS, "0");
+    SDL_SetHint(SDL_HINT_VIDEO_MINIMIZE_ON_FOCUS_LOSS, "0");
+    SdlSubsystems video(SDL_INIT_VIDEO | SDL_INIT_EVENTS);
+    const char* driver = video.ok() ? SDL_GetCurrentVideoDriver() : nullptr;
+    if (!video.ok() || !driver || std::string(driver) == "dummy" || std::string(driver) == "offscreen") {
+        const std::string out = options_.screenshot.empty() ? "kiosk-start.png" : options_.screenshot;
+        std::cout << "No display found (" << (video.ok() ? "only the " + std::string(driver) + " video driver" : SDL_GetError())
+                  << "), so the kiosk cannot open its screen here.\n"
+                  << "Rendering the start screen to " << std::filesystem::absolute(out).string() << " instead.\n";
+        options_.screenshot = out;
+        options_.headless = true;
+        return run_headless();
+    }
+    if (!load_document()) log::error("no document to show; the kiosk shows its resting screen");
+    create_text_engine();
+    WindowSpec spec;
+    spec.fullscreen = !options_.width_px && config_.display.fullscreen;
+    spec.width_px = width_px_;
+    spec.height_px = height_px_;
+    spec.hide_cursor = config_.display.hide_cursor && spec.fullscreen;
+    auto r = SdlRenderer::create_window(spec);
+    if (!r) {
+        log::error(r.error().to_string());
+        return 1;
+    }
+    renderer_ = std::move(r).value();
+    width_px_ = renderer_->width_px();
+    height_px_ = renderer_->height_px();
+    gestures_ = GestureRecognizer(gesture_params());
+    switch_scene(options_.scene);
+    log::info("running on " + std::string(driver) + " with the " + renderer_->driver_name() + " renderer at " +
+              std::to_string(width_px_) + "x" + std::to_string(height_px_));
+
+    const Uint64 freq = SDL_GetPerformanceFrequency();
+    const Uint64 start = SDL_GetPerformanceCounter();
+    auto clock_ms = [&] { return static_cast<double>(SDL_GetPerformanceCounter() - start) * 1000.0 / static_cast<double>(freq); };
+    bool running = true;
+    bool dirty = true;
+    std::map<SDL_FingerID, int> finger_ids;
+    int next_finger = 1;
+    bool mouse_down = false;
+    while (running) {
+        SDL_Event ev;
+        const bool got = SDL_WaitEventTimeout(&ev, dirty ? 1 : 16) != 0;
+        now_ms_ = clock_ms();
+        auto handle = [&](const SDL_Event& e) {
+            switch (e.type) {
+                case SDL_QUIT:
+                    // Visitors cannot close a fullscreen kiosk; a development window can.
+                    if (!spec.fullscreen) running = false;
+                    break;
+                case SDL_WINDOWEVENT:
+                    if (e.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) {
+                        renderer_->refresh_size();
+                        width_px_ = renderer_->width_px();
+                        height_px_ = renderer_->height_px();
+                        gestures_ = GestureRecognizer(gesture_params());
+                        relayout();
+                    }
+                    dirty = true;
+                    break;
+                case SDL_FINGERDOWN:
+                case SDL_FINGERMOTION:
+                case SDL_FINGERUP: {
+                    auto [it, inserted] = finger_ids.try_emplace(e.tfinger.fingerId, next_finger);
+                    if (inserted) ++next_finger;
+                    const auto kind = e.type == SDL_FINGERDOWN ? PointerEvent::Kind::down
+                                      : e.type == SDL_FINGERUP ? PointerEvent::Kind::up
+                                                               : PointerEvent::Kind::move;
+                    feed_pointer(kind, it->second, e.tfinger.x * width_px_, e.tfinger.y * height_px_);
+                    if (kind == PointerEvent::Kind::up) finger_ids.erase(it);
+                    dirty = true;
+                    break;
+                }
+                case SDL_MOUSEBUTTONDOWN:
+                case SDL_MOUSEBUTTONUP:
+                    if (e.button.which == SDL_TOUCH_MOUSEID || e.button.button != SDL_BUTTON_LEFT) break;
+                    mouse_down = e.type == SDL_MOUSEBUTTONDOWN;
+                    feed_pointer(mouse_down ? PointerEvent::Kind::down : PointerEvent::Kind::up, -1,
+                                 static_cast<float>(e.button.x), static_cast<float>(e.button.y));
+                    dirty = true;
+                    break;
+                case SDL_MOUSEMOTION:
+                    if (e.motion.which == SDL_TOUCH_MOUSEID || !mouse_down) break;
+                    feed_pointer(PointerEvent::Kind::move, -1, static_cast<float>(e.motion.x), static_cast<float>(e.motion.y));
+                    dirty = true;
+                    break;
+                case SDL_MOUSEWHEEL:
+                    if (e.wheel.which == SDL_TOUCH_MOUSEID) break;
+                    on_wheel(e.wheel.preciseY);
+                    dirty = true;
+                    break;
+                case SDL_KEYDOWN: {
+                    const std::string name = SDL_GetKeyName(e.key.keysym.sym);
+                    on_key(key_from_name(name));
+                    dirty = true;
+                    break;
+                }
+                default: break;
+            }
+        };
+        if (got) {
+            handle(ev);
+            while (SDL_PollEvent(&ev)) handle(ev);
+        }
+        for (const auto& g : gestures_.tick(now_ms_)) on_gesture(g);
+        const bool moving = scene_ && scene_->update(now_ms_);
+        if (dirty || moving) {
+            render_frame();
+            renderer_->present();
+            dirty = moving;
+        }
+    }
+    return 0;
+}
+
+int App::run() {
+    if (options_.headless) return run_headless();
+    return run_interactive();
+}
+
+// ---- --check ---------------------------------------------------------------------
+
+int run_check(const Options& options) {
+    Diagnostics all;
+    const std::string path = options.config_path.empty() ? find_default_config() : options.config_path;
+    ConfigLoad load = load_config(path);
+    all.insert(all.end(), load.problems.begin(), load.problems.end());
+    const Config& cfg = load.config;
+    std::string file = cfg.resolve(cfg.content.document);
+    std::string id = cfg.content.document_id;
+    if (!options.document.empty()) {
+        file = options.document;
+        id.clear();
+        if (auto hash = file.find('#'); hash != std::string::npos) {
+            id = file.substr(hash + 1);
+            file = file.substr(0, hash);
+        }
+    }
+    auto doc = load_tei_document(file, id);
+    if (!doc) all.push_back(doc.error());
+    Diagnostics font_problems;
+    auto engine = TextEngine::create(cfg, font_problems);
+    all.insert(all.end(), font_problems.begin(), font_problems.end());
+    if (!engine) all.push_back(engine.error());
+    for (const auto& d : all) std::cout << d.to_string() << '\n';
+    if (all.empty()) {
+        std::cout << "All is well: " << path << ", " << file << " and the fonts check out.\n";
+        return 0;
+    }
+    std::cout << all.size() << " problem" << (all.size() == 1 ? "" : "s") << " found.\n";
+    return 1;
+}
+
+}  // namespace kiosk

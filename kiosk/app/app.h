@@ -1,0 +1,77 @@
+// The application: loads configuration and content, keeps the last good content when
+// a load fails, owns the scene and the renderer, and runs either the real loop (SDL
+// events, real clock) or a replay (script events, virtual clock).
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "app/options.h"
+#include "app/replay.h"
+#include "content/config.h"
+#include "content/document.h"
+#include "input/gestures.h"
+#include "scenes/scene.h"
+
+namespace kiosk {
+
+class TextEngine;
+class SdlRenderer;
+
+class App {
+public:
+    explicit App(Options options);
+    ~App();
+    int run();
+
+    // For tests and the benchmark: the app without a display.
+    bool start_headless();
+    void feed_pointer(PointerEvent::Kind kind, int finger, float x_px, float y_px);
+    void advance_to(double now_ms);
+    const Scene* scene() const { return scene_.get(); }
+    nlohmann::json state_json() const;
+    nlohmann::json layout_dump() const;
+    bool render_to_png(const std::string& path);
+    void render_frame();
+
+private:
+    bool load_configuration();
+    bool load_document();
+    bool create_text_engine();
+    void switch_scene(const std::string& name);
+    void relayout();
+    void apply_request(const SceneRequest& req);
+    void on_gesture(const Gesture& g);
+    void on_key(Key key);
+    void on_wheel(float steps);
+    SceneContext context() const;
+    int run_interactive();
+    int run_headless();
+    int run_replay(const std::vector<ReplayEvent>& events);
+    int finish_outputs();
+    GestureParams gesture_params() const;
+    int width_px() const;
+    int height_px() const;
+
+    Options options_;
+    Config config_;
+    std::shared_ptr<const Document> document_;
+    std::string load_problem_;  // why the last load failed (shown on the curator screen later)
+    std::unique_ptr<TextEngine> text_;
+    std::unique_ptr<SdlRenderer> renderer_;
+    std::unique_ptr<Scene> scene_;
+    GestureRecognizer gestures_;
+    std::string language_ = "en";
+    float text_scale_ = 1.0f;
+    double now_ms_ = 0;
+    int width_px_ = 1920, height_px_ = 1080;
+};
+
+// kiosk --check: every problem as FILE:LINE:COL: message; 0 when all is well.
+int run_check(const Options& options);
+
+Key key_from_name(const std::string& name);
+
+}  // namespace kiosk

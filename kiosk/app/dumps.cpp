@@ -1,0 +1,60 @@
+#include "app/dumps.h"
+
+#include <fstream>
+
+namespace kiosk {
+
+nlohmann::json layout_json(const SceneGeometry& g, float scroll_px, const std::string& scene_name) {
+    using nlohmann::json;
+    json out;
+    out["size"] = {g.width_px, g.height_px};
+    out["scene"] = scene_name;
+    out["scroll"] = scroll_px;
+    out["viewport"] = {{"x", g.viewport.x}, {"y", g.viewport.y}, {"w", g.viewport.w}, {"h", g.viewport.h}};
+    out["content_height"] = g.content_height_px;
+    const float dy = g.viewport.y - scroll_px;
+    const RectF window{0, 0, static_cast<float>(g.width_px), static_cast<float>(g.height_px)};
+    json lines = json::array();
+    for (const auto& l : g.lines) {
+        RectF box = l.box;
+        bool visible;
+        if (l.layer == Layer::content) {
+            box.y += dy;
+            visible = box.intersects(g.viewport);
+        } else {
+            visible = box.intersects(window);
+        }
+        lines.push_back({{"text", l.text},
+                         {"x", box.x},
+                         {"y", box.y},
+                         {"w", box.w},
+                         {"h", box.h},
+                         {"measure", l.measure_px},
+                         {"ratio", l.ratio},
+                         {"hyphenated", l.hyphenated},
+                         {"role", l.role},
+                         {"visible", visible},
+                         {"fg", l.fg.to_hex()},
+                         {"bg", l.bg.to_hex()},
+                         {"id", l.id.empty() ? json(nullptr) : json(l.id)}});
+    }
+    out["lines"] = std::move(lines);
+    json targets = json::array();
+    for (const auto& t : g.targets) {
+        RectF box = t.box;
+        if (t.layer == Layer::content) box.y += dy;
+        const bool visible = t.layer == Layer::content ? box.intersects(g.viewport) : box.intersects(window);
+        targets.push_back({{"id", t.id}, {"x", box.x}, {"y", box.y}, {"w", box.w}, {"h", box.h}, {"visible", visible}});
+    }
+    out["targets"] = std::move(targets);
+    return out;
+}
+
+std::string write_json(const nlohmann::json& j, const std::string& path) {
+    std::ofstream f(path);
+    if (!f) return path + ": cannot write the file";
+    f << j.dump(1) << '\n';
+    return f ? std::string() : path + ": write failed";
+}
+
+}  // namespace kiosk

@@ -1,0 +1,92 @@
+#include "app/options.h"
+
+#include <cstdlib>
+#include <filesystem>
+#include <string_view>
+
+namespace kiosk {
+
+std::string usage_text() {
+    return R"(Usage: kiosk [options]
+  --config FILE        configuration (default: config/kiosk.toml)
+  --size WxH           a window of this size instead of fullscreen
+  --lang CODE          start language (en, ru)
+  --headless           no display needed (software rendering)
+  --scene NAME         start screen: attract, home, telegram, timeline, event:ID
+  --screenshot FILE    render the start screen (or the end of --replay) to PNG and exit
+  --dump-layout FILE   write the scene's lines and touch targets as JSON
+  --dump-state FILE    write the app's state as JSON
+  --replay FILE        drive the app from a script on a virtual clock
+  --document FILE[#ID] show this TEI document in the reader
+  --check              validate configuration, content and fonts; exit 0 when all is well
+  --version            print the version
+)";
+}
+
+ParsedOptions parse_options(int argc, const char* const* argv) {
+    ParsedOptions out;
+    Options& o = out.options;
+    auto need = [&](int& i, std::string_view flag) -> const char* {
+        if (i + 1 >= argc) {
+            out.error = std::string(flag) + " needs a value";
+            return nullptr;
+        }
+        return argv[++i];
+    };
+    for (int i = 1; i < argc && out.error.empty(); ++i) {
+        std::string_view a = argv[i];
+        // Accept --flag=value too.
+        std::string inline_value;
+        bool has_inline = false;
+        if (a.rfind("--", 0) == 0) {
+            if (auto eq = a.find('='); eq != std::string_view::npos) {
+                inline_value = std::string(a.substr(eq + 1));
+                a = a.substr(0, eq);
+                has_inline = true;
+            }
+        }
+        auto value = [&]() -> std::string {
+            if (has_inline) return inline_value;
+            const char* v = need(i, a);
+            return v ? std::string(v) : std::string();
+        };
+        if (a == "--config") o.config_path = value();
+        else if (a == "--size") {
+            const std::string v = value();
+            const auto x = v.find('x');
+            char* end = nullptr;
+            const long w = x == std::string::npos ? 0 : std::strtol(v.c_str(), &end, 10);
+            const long h = x == std::string::npos ? 0 : std::strtol(v.c_str() + x + 1, &end, 10);
+            if (w < 160 || h < 120 || w > 16384 || h > 16384) out.error = "--size expects WIDTHxHEIGHT, like 1920x1080";
+            else {
+                o.width_px = static_cast<int>(w);
+                o.height_px = static_cast<int>(h);
+            }
+        } else if (a == "--lang") o.language = value();
+        else if (a == "--headless") o.headless = true;
+        else if (a == "--scene") o.scene = value();
+        else if (a == "--screenshot") o.screenshot = value();
+        else if (a == "--dump-layout") o.dump_layout = value();
+        else if (a == "--dump-state") o.dump_state = value();
+        else if (a == "--replay") o.replay = value();
+        else if (a == "--document") o.document = value();
+        else if (a == "--check") o.check = true;
+        else if (a == "--help" || a == "-h") o.help = true;
+        else if (a == "--version") o.version = true;
+        else out.error = "unknown option " + std::string(a);
+    }
+    if (!o.screenshot.empty() || !o.dump_layout.empty() || !o.dump_state.empty() || !o.replay.empty())
+        o.headless = true;
+    return out;
+}
+
+std::string find_default_config() {
+    namespace fs = std::filesystem;
+    const char* candidates[] = {"config/kiosk.toml", KIOSK_SOURCE_ROOT "/config/kiosk.toml",
+                                KIOSK_INSTALL_DATADIR "/config/kiosk.toml"};
+    for (const char* c : candidates)
+        if (fs::exists(c)) return c;
+    return "config/kiosk.toml";
+}
+
+}  // namespace kiosk

@@ -1,0 +1,36 @@
+// The command line (names fixed by GUIDE.md; more options welcome).
+#pragma once
+
+#include <optional>
+#include <string>
+
+namespace kiosk {
+
+struct Options {
+    std::string config_path;  // empty: found by find_default_config()
+    std::optional<int> width_px, height_px;
+    std::string language;     // empty: the configured default
+    bool headless = false;
+    std::string scene = "telegram";
+    std::string screenshot;
+    std::string dump_layout;
+    std::string dump_state;
+    std::string replay;
+    std::string document;     // FILE or FILE#ID
+    bool check = false;
+    bool help = false;
+    bool version = false;
+};
+
+struct ParsedOptions {
+    Options options;
+    std::string error;  // empty when the command line was understood
+};
+
+ParsedOptions parse_options(int argc, const char* const* argv);
+std::string usage_text();
+
+// ./config/kiosk.toml, else the source tree's, else the installed one.
+std::string find_default_config();
+
+}  // namespace kiosk

@@ -1,0 +1,73 @@
+#include "app/replay.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+namespace kiosk {
+
+Result<std::vector<ReplayEvent>> parse_replay(const std::string& text, const std::string& path) {
+    std::vector<ReplayEvent> events;
+    std::istringstream in(text);
+    std::string raw;
+    int line_no = 0;
+    auto fail = [&](const std::string& msg) { return Diagnostic{path, line_no, 0, msg}; };
+    while (std::getline(in, raw)) {
+        ++line_no;
+        if (auto hash = raw.find('#'); hash != std::string::npos) raw.erase(hash);
+        std::istringstream ls(raw);
+        std::string time_s, verb;
+        if (!(ls >> time_s)) continue;  // blank or comment
+        ReplayEvent e;
+        e.line = line_no;
+        try {
+            std::size_t used = 0;
+            e.time_ms = std::stod(time_s, &used);
+            if (used != time_s.size() || e.time_ms < 0) throw std::invalid_argument("");
+        } catch (...) {
+            return fail("expected a time in milliseconds at the start of the line, found \"" + time_s + "\"");
+        }
+        if (!(ls >> verb)) return fail("expected an event after the time (down, move, up, click, wheel, key, shot, state, layout, sleep)");
+        auto coords = [&](bool with_finger) -> bool {
+            if (with_finger && !(ls >> e.finger)) return false;
+            return static_cast<bool>(ls >> e.x >> e.y);
+        };
+        if (verb == "down" || verb == "move" || verb == "up") {
+            e.kind = verb == "down" ? ReplayEvent::Kind::down : verb == "move" ? ReplayEvent::Kind::move : ReplayEvent::Kind::up;
+            if (!coords(true)) return fail("expected \"" + verb + " FINGER X Y\" with X and Y from 0 to 1");
+        } else if (verb == "click") {
+            e.kind = ReplayEvent::Kind::click;
+            if (!coords(false)) return fail("expected \"click X Y\" with X and Y from 0 to 1");
+        } else if (verb == "wheel") {
+            e.kind = ReplayEvent::Kind::wheel;
+            if (!coords(false)) return fail("expected \"wheel DX DY\" in notches");
+        } else if (verb == "key") {
+            e.kind = ReplayEvent::Kind::key;
+            if (!(ls >> e.argument)) return fail("expected \"key NAME\" (Up, Down, Left, Right, PageUp, PageDown, Home, End, plus, minus, Escape)");
+        } else if (verb == "shot" || verb == "state" || verb == "layout") {
+            e.kind = verb == "shot" ? ReplayEvent::Kind::shot : verb == "state" ? ReplayEvent::Kind::state : ReplayEvent::Kind::layout;
+            if (!(ls >> e.argument)) return fail("expected a file name after \"" + verb + "\"");
+        } else if (verb == "sleep") {
+            e.kind = ReplayEvent::Kind::sleep;
+            if (!(ls >> e.sleep_ms) || e.sleep_ms < 0 || e.sleep_ms > 600000)
+                return fail("expected \"sleep MS\" with MS from 0 to 600000");
+        } else {
+            return fail("unknown event \"" + verb + "\"; expected down, move, up, click, wheel, key, shot, state, layout or sleep");
+        }
+        events.push_back(std::move(e));
+    }
+    // Events run in time order; equal times keep the script's order.
+    std::stable_sort(events.begin(), events.end(),
+                     [](const ReplayEvent& a, const ReplayEvent& b) { return a.time_ms < b.time_ms; });
+    return events;
+}
+
+Result<std::vector<ReplayEvent>> load_replay(const std::string& path) {
+    std::ifstream in(path);
+    if (!in) return Diagnostic{path, 0, 0, "cannot open the replay script"};
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return parse_replay(ss.str(), path);
+}
+
+}  // namespace kiosk

@@ -1,0 +1,279 @@
+// Sections: 1. the schema (every key, its type, where it goes)  2. reading a file
+// against it, with "did you mean" for unknown keys  3. path resolution.
+#include "content/config.h"
+
+#include <toml++/toml.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <sstream>
+
+namespace kiosk {
+namespace {
+
+struct Key {
+    std::string table, name;
+    std::string expected;  // for messages: "true or false", "a colour like \"#1d1a16\"", …
+    // Applies the node to the config; returns false if its type or value is wrong.
+    std::function<bool(const toml::node&, Config&)> apply;
+};
+
+template <typename Section, typename Field>
+Key make_key(std::string table, std::string name, std::string expected, Section Config::*section, Field Section::*field,
+             std::function<bool(const toml::node&, Field&)> read) {
+    return Key{std::move(table), std::move(name), std::move(expected),
+               [section, field, read](const toml::node& node, Config& c) { return read(node, c.*section.*field); }};
+}
+
+bool read_bool(const toml::node& n, bool& out) {
+    if (auto v = n.value<bool>(); v && n.is_boolean()) { out = *v; return true; }
+    return false;
+}
+std::function<bool(const toml::node&, int&)> read_int(long lo, long hi) {
+    return [lo, hi](const toml::node& n, int& out) {
+        if (!n.is_integer()) return false;
+        const auto v = n.value<long>().value_or(lo - 1);
+        if (v < lo || v > hi) return false;
+        out = static_cast<int>(v);
+        return true;
+    };
+}
+std::function<bool(const toml::node&, float&)> read_number(double lo, double hi) {
+    return [lo, hi](const toml::node& n, float& out) {
+        if (!n.is_number()) return false;
+        const double v = n.value<double>().value_or(lo - 1);
+        if (v < lo || v > hi) return false;
+        out = static_cast<float>(v);
+        return true;
+    };
+}
+bool read_string(const toml::node& n, std::string& out) {
+    if (!n.is_string()) return false;
+    out = *n.value<std::string>();
+    return true;
+}
+bool read_color(const toml::node& n, Color& out) {
+    if (!n.is_string()) return false;
+    return Color::from_hex(*n.value<std::string>(), out);
+}
+bool read_string_list(const toml::node& n, std::vector<std::string>& out) {
+    const auto* arr = n.as_array();
+    if (!arr || arr->empty()) return false;
+    std::vector<std::string> v;
+    for (const auto& e : *arr) {
+        if (!e.is_string()) return false;
+        v.push_back(*e.value<std::string>());
+    }
+    out = std::move(v);
+    return true;
+}
+bool read_number_list(const toml::node& n, std::vector<float>& out) {
+    const auto* arr = n.as_array();
+    if (!arr || arr->empty()) return false;
+    std::vector<float> v;
+    for (const auto& e : *arr) {
+        if (!e.is_number()) return false;
+        const double d = e.value<double>().value_or(0);
+        if (d < 0.5 || d > 3.0) return false;
+        v.push_back(static_cast<float>(d));
+    }
+    out = std::move(v);
+    return true;
+}
+
+const std::vector<Key>& schema() {
+    static const std::vector<Key> keys = [] {
+        std::vector<Key> k;
+        using D = DisplayConfig;
+        using T = TypographyConfig;
+        using H = ThemeConfig;
+        using C = ContentConfig;
+        using B = BehaviourConfig;
+        using U = TouchConfig;
+        const auto b = std::function<bool(const toml::node&, bool&)>(read_bool);
+        const auto s = std::function<bool(const toml::node&, std::string&)>(read_string);
+        const auto col = std::function<bool(const toml::node&, Color&)>(read_color);
+        const char* colour = "a colour written \"#rrggbb\"";
+        k.push_back(make_key("display", "fullscreen", "true or false", &Config::display, &D::fullscreen, b));
+        k.push_back(make_key("display", "width_px", "a whole number of pixels from 320 to 16384", &Config::display, &D::width_px, read_int(320, 16384)));
+        k.push_back(make_key("display", "height_px", "a whole number of pixels from 240 to 16384", &Config::display, &D::height_px, read_int(240, 16384)));
+        k.push_back(make_key("display", "diagonal_in", "the screen's diagonal in inches (0 to guess), up to 150", &Config::display, &D::diagonal_in, read_number(0, 150)));
+        k.push_back(make_key("display", "viewing_distance_mm", "millimetres from the eyes to the screen (0 to guess), up to 5000", &Config::display, &D::viewing_distance_mm, read_number(0, 5000)));
+        k.push_back(make_key("display", "rotation_deg", "0, 90, 180 or 270", &Config::display, &D::rotation_deg,
+                             std::function<bool(const toml::node&, int&)>([](const toml::node& n, int& out) {
+                                 int v = 0;
+                                 if (!read_int(0, 270)(n, v) || v % 90 != 0) return false;
+                                 out = v;
+                                 return true;
+                             })));
+        k.push_back(make_key("display", "hide_cursor", "true or false", &Config::display, &D::hide_cursor, b));
+        k.push_back(make_key("typography", "body_size_pt", "a type size in points from 8 to 96", &Config::typography, &T::body_size_pt, read_number(8, 96)));
+        k.push_back(make_key("typography", "reference_distance_mm", "millimetres from 200 to 3000", &Config::typography, &T::reference_distance_mm, read_number(200, 3000)));
+        k.push_back(make_key("typography", "measure_chars", "characters a line, from 30 to 90", &Config::typography, &T::measure_chars, read_int(30, 90)));
+        k.push_back(make_key("typography", "min_measure_chars", "characters a line, from 20 to 90", &Config::typography, &T::min_measure_chars, read_int(20, 90)));
+        k.push_back(make_key("typography", "max_measure_chars", "characters a line, from 30 to 120", &Config::typography, &T::max_measure_chars, read_int(30, 120)));
+        k.push_back(make_key("typography", "leading", "a line height as a multiple of the type size, from 1.0 to 2.5", &Config::typography, &T::leading, read_number(1.0, 2.5)));
+        k.push_back(make_key("typography", "text_size_steps", "a list of scale factors from 0.5 to 3, like [1.0, 1.2, 1.45]", &Config::typography, &T::text_size_steps,
+                             std::function<bool(const toml::node&, std::vector<float>&)>(read_number_list)));
+        k.push_back(make_key("theme", "paper", colour, &Config::theme, &H::paper, col));
+        k.push_back(make_key("theme", "ink", colour, &Config::theme, &H::ink, col));
+        k.push_back(make_key("theme", "muted", colour, &Config::theme, &H::muted, col));
+        k.push_back(make_key("theme", "accent", colour, &Config::theme, &H::accent, col));
+        k.push_back(make_key("theme", "bar", colour, &Config::theme, &H::bar, col));
+        k.push_back(make_key("theme", "font_body", "a font file path", &Config::theme, &H::font_body, s));
+        k.push_back(make_key("theme", "font_body_italic", "a font file path", &Config::theme, &H::font_body_italic, s));
+        k.push_back(make_key("theme", "font_display", "a font file path", &Config::theme, &H::font_display, s));
+        k.push_back(make_key("theme", "font_display_italic", "a font file path", &Config::theme, &H::font_display_italic, s));
+        k.push_back(make_key("theme", "font_label", "a font file path", &Config::theme, &H::font_label, s));
+        k.push_back(make_key("theme", "font_label_strong", "a font file path", &Config::theme, &H::font_label_strong, s));
+        k.push_back(make_key("content", "document", "a TEI file path", &Config::content, &C::document, s));
+        k.push_back(make_key("content", "document_id", "a document's xml:id", &Config::content, &C::document_id, s));
+        k.push_back(make_key("content", "timeline", "a CSV file path", &Config::content, &C::timeline, s));
+        k.push_back(make_key("content", "hyphenation_en", "a libhyphen .dic file path", &Config::content, &C::hyphenation_en, s));
+        k.push_back(make_key("behaviour", "idle_timeout_ms", "milliseconds from 5000 to 3600000", &Config::behaviour, &B::idle_timeout_ms, read_int(5000, 3600000)));
+        k.push_back(make_key("behaviour", "reduced_motion", "true or false", &Config::behaviour, &B::reduced_motion, b));
+        k.push_back(make_key("behaviour", "default_language", "a language code like \"en\"", &Config::behaviour, &B::default_language, s));
+        k.push_back(make_key("behaviour", "languages", "a list of language codes like [\"en\", \"ru\"]", &Config::behaviour, &B::languages,
+                             std::function<bool(const toml::node&, std::vector<std::string>&)>(read_string_list)));
+        k.push_back(make_key("touch", "slop_mm", "millimetres from 0.5 to 10", &Config::touch, &U::slop_mm, read_number(0.5, 10)));
+        k.push_back(make_key("touch", "long_press_ms", "milliseconds from 200 to 3000", &Config::touch, &U::long_press_ms, read_int(200, 3000)));
+        k.push_back(make_key("touch", "double_tap_ms", "milliseconds from 100 to 1000", &Config::touch, &U::double_tap_ms, read_int(100, 1000)));
+        k.push_back(make_key("touch", "double_tap_slop_mm", "millimetres from 2 to 50", &Config::touch, &U::double_tap_slop_mm, read_number(2, 50)));
+        k.push_back(make_key("touch", "min_fling_mm_s", "millimetres a second from 1 to 200", &Config::touch, &U::min_fling_mm_s, read_number(1, 200)));
+        k.push_back(make_key("touch", "max_fling_mm_s", "millimetres a second from 100 to 5000", &Config::touch, &U::max_fling_mm_s, read_number(100, 5000)));
+        return k;
+    }();
+    return keys;
+}
+
+// ---- 2. reading ---------------------------------------------------------------
+
+std::size_t edit_distance(const std::string& a, const std::string& b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diag = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t up = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diag = up;
+        }
+    }
+    return row[b.size()];
+}
+
+std::string suggestion(const std::string& wrong, const std::vector<std::string>& known) {
+    std::string best;
+    std::size_t best_d = 4;
+    for (const auto& k : known) {
+        const auto d = edit_distance(wrong, k);
+        if (d < best_d && d <= std::max<std::size_t>(2, k.size() / 3)) {
+            best_d = d;
+            best = k;
+        }
+    }
+    return best.empty() ? std::string() : " (did you mean \"" + best + "\"?)";
+}
+
+Diagnostic at(const std::string& path, const toml::source_region& where, std::string message,
+              Diagnostic::Severity sev = Diagnostic::Severity::error) {
+    return Diagnostic{path, static_cast<int>(where.begin.line), static_cast<int>(where.begin.column), std::move(message), sev};
+}
+
+}  // namespace
+
+bool ConfigLoad::ok() const {
+    return std::none_of(problems.begin(), problems.end(),
+                        [](const Diagnostic& d) { return d.severity == Diagnostic::Severity::error; });
+}
+
+std::string Config::resolve(const std::string& relative) const {
+    if (relative.empty() || relative[0] == '/') return relative;
+    return (std::filesystem::path(data_dir) / relative).lexically_normal().string();
+}
+
+ConfigLoad parse_config(const std::string& toml_text, const std::string& path, const std::string& data_dir) {
+    ConfigLoad load;
+    load.config.path = path;
+    load.config.data_dir = data_dir;
+    toml::table root;
+    try {
+        root = toml::parse(toml_text, path);
+    } catch (const toml::parse_error& err) {
+        load.problems.push_back(at(path, err.source(), std::string("not valid TOML: ") + std::string(err.description())));
+        return load;
+    }
+    std::vector<std::string> tables;
+    for (const auto& k : schema())
+        if (std::find(tables.begin(), tables.end(), k.table) == tables.end()) tables.push_back(k.table);
+
+    for (auto&& [table_key, table_node] : root) {
+        const std::string table_name(table_key.str());
+        if (std::find(tables.begin(), tables.end(), table_name) == tables.end()) {
+            load.problems.push_back(at(path, table_key.source(),
+                                       "unknown section [" + table_name + "]" + suggestion(table_name, tables) +
+                                           "; it is ignored",
+                                       Diagnostic::Severity::warning));
+            continue;
+        }
+        const auto* table = table_node.as_table();
+        if (!table) {
+            load.problems.push_back(at(path, table_node.source(), "expected a section [" + table_name + "], found a single value"));
+            continue;
+        }
+        std::vector<std::string> names;
+        for (const auto& k : schema())
+            if (k.table == table_name) names.push_back(k.name);
+        for (auto&& [key, node] : *table) {
+            const std::string name(key.str());
+            const auto it = std::find_if(schema().begin(), schema().end(),
+                                         [&](const Key& k) { return k.table == table_name && k.name == name; });
+            if (it == schema().end()) {
+                load.problems.push_back(at(path, key.source(),
+                                           "unknown key \"" + name + "\" in [" + table_name + "]" + suggestion(name, names) +
+                                               "; it is ignored",
+                                           Diagnostic::Severity::warning));
+                continue;
+            }
+            if (!it->apply(node, load.config)) {
+                load.problems.push_back(at(path, node.source(),
+                                           table_name + "." + name + ": expected " + it->expected + "; the default is kept"));
+            }
+        }
+    }
+    const auto& t = load.config.typography;
+    if (t.min_measure_chars > t.measure_chars || t.measure_chars > t.max_measure_chars) {
+        load.problems.push_back(Diagnostic{path, 0, 0,
+                                           "typography: expected min_measure_chars <= measure_chars <= max_measure_chars"});
+    }
+    const auto& langs = load.config.behaviour.languages;
+    if (std::find(langs.begin(), langs.end(), load.config.behaviour.default_language) == langs.end()) {
+        load.problems.push_back(Diagnostic{path, 0, 0, "behaviour.default_language \"" +
+                                                           load.config.behaviour.default_language +
+                                                           "\" is not among behaviour.languages"});
+    }
+    return load;
+}
+
+ConfigLoad load_config(const std::string& path) {
+    namespace fs = std::filesystem;
+    const fs::path p = fs::absolute(path);
+    fs::path data = p.parent_path();
+    if (data.filename() == "config") data = data.parent_path();
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        ConfigLoad load;
+        load.config.path = path;
+        load.config.data_dir = data.string();
+        load.problems.push_back(Diagnostic{path, 0, 0, "configuration file not found; using the defaults"});
+        return load;
+    }
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return parse_config(ss.str(), path, data.string());
+}
+
+}  // namespace kiosk

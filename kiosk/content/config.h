@@ -1,0 +1,96 @@
+// The curator's configuration (config/kiosk.toml): every key has a default, so an
+// empty file is a valid configuration. Units are in the names.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/geometry.h"
+#include "core/result.h"
+
+namespace kiosk {
+
+struct DisplayConfig {
+    bool fullscreen = true;
+    int width_px = 1920;           // window size when not fullscreen, and for previews
+    int height_px = 1080;
+    float diagonal_in = 0;         // 0: guessed from the resolution
+    float viewing_distance_mm = 0; // 0: guessed from the screen size
+    int rotation_deg = 0;          // 0, 90, 180, 270
+    bool hide_cursor = true;
+};
+
+struct TypographyConfig {
+    float body_size_pt = 24;              // as seen from reference_distance_mm
+    float reference_distance_mm = 600;
+    int measure_chars = 66;               // ideal characters a line
+    int min_measure_chars = 45;
+    int max_measure_chars = 75;
+    float leading = 1.42f;                // line height / type size
+    std::vector<float> text_size_steps{1.0f, 1.2f, 1.45f};
+};
+
+struct ThemeConfig {
+    Color paper{0xf4, 0xef, 0xe3};
+    Color ink{0x1d, 0x1a, 0x16};
+    Color muted{0x7a, 0x6f, 0x5f};
+    Color accent{0x8c, 0x2f, 0x1f};
+    Color bar{0xe9, 0xe2, 0xd2};
+    std::string font_body = "fonts/EBGaramond08-Regular.otf";
+    std::string font_body_italic = "fonts/EBGaramond08-Italic.otf";
+    std::string font_display = "fonts/EBGaramond12-Regular.otf";
+    std::string font_display_italic = "fonts/EBGaramond12-Italic.otf";
+    std::string font_label = "fonts/Inter-Medium.otf";
+    std::string font_label_strong = "fonts/Inter-SemiBold.otf";
+};
+
+struct ContentConfig {
+    std::string document = "assets/telegram-661.1115-279.xml";
+    std::string document_id;  // xml:id inside a FRUS volume; empty: the first
+    std::string timeline = "assets/timeline.csv";
+    std::string hyphenation_en = "/usr/share/hyphen/hyph_en_US.dic";
+};
+
+struct BehaviourConfig {
+    int idle_timeout_ms = 90000;
+    bool reduced_motion = false;
+    std::string default_language = "en";
+    std::vector<std::string> languages{"en", "ru"};
+};
+
+struct TouchConfig {
+    // A finger must move this far before a touch becomes a drag. Android uses 8 dp
+    // (1.3 mm); hurried fingers on a large, vertical public screen wobble more, and a
+    // tap misread as a drag feels broken, so the kiosk allows twice that.
+    float slop_mm = 2.5f;
+    int long_press_ms = 500;
+    int double_tap_ms = 300;
+    float double_tap_slop_mm = 16.0f;
+    float min_fling_mm_s = 8.0f;
+    float max_fling_mm_s = 1270.0f;
+};
+
+struct Config {
+    std::string path;      // the file it came from (empty: defaults)
+    std::string data_dir;  // relative paths in the file are resolved against this
+    DisplayConfig display;
+    TypographyConfig typography;
+    ThemeConfig theme;
+    ContentConfig content;
+    BehaviourConfig behaviour;
+    TouchConfig touch;
+
+    std::string resolve(const std::string& relative) const;
+};
+
+struct ConfigLoad {
+    Config config;          // defaults where the file was silent or wrong
+    Diagnostics problems;   // every error and warning, with its line and column
+    bool ok() const;        // no errors (warnings allowed)
+};
+
+// The data folder holds config/, assets/ and fonts/: for "…/config/kiosk.toml" it is "…".
+ConfigLoad load_config(const std::string& path);
+ConfigLoad parse_config(const std::string& toml_text, const std::string& path, const std::string& data_dir);
+
+}  // namespace kiosk

@@ -1,0 +1,380 @@
+// TEI → Document.
+// Sections: 1. helpers (names, whitespace, superscripts)  2. inline walker (spans,
+// page breaks, footnotes)  3. block walker  4. entry points and errors.
+#include "content/tei_document.h"
+
+#include <pugixml.hpp>
+
+#include <fstream>
+#include <sstream>
+#include <string_view>
+
+#include "core/text_position.h"
+
+namespace kiosk {
+
+const char* role_name(BlockRole role) {
+    switch (role) {
+        case BlockRole::source: return "source";
+        case BlockRole::heading: return "heading";
+        case BlockRole::opener: return "opener";
+        case BlockRole::dateline: return "dateline";
+        case BlockRole::paragraph: return "p";
+        case BlockRole::signer: return "signer";
+        case BlockRole::signature: return "signature";
+        case BlockRole::list_item: return "item";
+        case BlockRole::table_row: return "row";
+    }
+    return "p";
+}
+
+std::string Block::plain_text() const {
+    std::string out;
+    for (const auto& s : spans) out += s.text;
+    return out;
+}
+
+namespace {
+
+// ---- 1. helpers -------------------------------------------------------------
+
+std::string_view local_name(const pugi::xml_node& node) {
+    std::string_view name = node.name();
+    const auto colon = name.find(':');
+    return colon == std::string_view::npos ? name : name.substr(colon + 1);
+}
+
+bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+
+// "1" → "¹": footnote marks are shown as superior figures, and the text says so too.
+std::string superscript_digits(std::string_view digits) {
+    static const char* const sup[] = {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
+    std::string out;
+    for (char c : digits) {
+        if (c >= '0' && c <= '9') out += sup[c - '0'];
+        else out += c;
+    }
+    return out;
+}
+
+// Collapses XML whitespace runs to one space across span boundaries and trims the
+// block's ends; page-break offsets move with the text they point into.
+void normalise_whitespace(Block& block) {
+    std::vector<Span> out;
+    std::size_t old_offset = 0, new_offset = 0;
+    std::size_t next_break = 0;
+    bool last_was_space = true;  // trims leading space
+    for (auto& span : block.spans) {
+        Span ns{std::string(), span.style, span.link};
+        for (char c : span.text) {
+            while (next_break < block.page_breaks.size() &&
+                   block.page_breaks[next_break].byte_offset == old_offset) {
+                block.page_breaks[next_break++].byte_offset = new_offset;
+            }
+            ++old_offset;
+            if (is_space(c)) {
+                if (c == '\n' && span.link == "\n") {  // a <lb/>: keep as a hard break
+                    ns.text += '\n';
+                    ++new_offset;
+                    last_was_space = true;
+                    continue;
+                }
+                if (last_was_space) continue;
+                ns.text += ' ';
+                ++new_offset;
+                last_was_space = true;
+            } else {
+                ns.text += c;
+                ++new_offset;
+                last_was_space = false;
+            }
+        }
+        if (ns.link == "\n") ns.link.clear();
+        if (!ns.text.empty()) out.push_back(std::move(ns));
+    }
+    while (next_break < block.page_breaks.size()) block.page_breaks[next_break++].byte_offset = new_offset;
+    // Trim one trailing space (and any space before a hard break).
+    while (!out.empty() && !out.back().text.empty() && out.back().text.back() == ' ') {
+        out.back().text.pop_back();
+        --new_offset;
+        if (out.back().text.empty()) out.pop_back();
+    }
+    for (auto& pb : block.page_breaks) pb.byte_offset = std::min(pb.byte_offset, new_offset);
+    block.spans = std::move(out);
+}
+
+// ---- 2. inline walker -------------------------------------------------------
+
+struct Walker {
+    Document& doc;
+    std::vector<Block>* blocks = nullptr;
+    std::vector<PageBreak> pending_breaks;  // <pb> between blocks: given to the next block
+
+    std::size_t text_length(const Block& b) const {
+        std::size_t n = 0;
+        for (const auto& s : b.spans) n += s.text.size();
+        return n;
+    }
+
+    void add_text(Block& block, std::string_view text, std::uint8_t style) {
+        if (text.empty()) return;
+        if (!block.spans.empty() && block.spans.back().style == style && block.spans.back().link.empty()) {
+            block.spans.back().text += text;
+        } else {
+            block.spans.push_back(Span{std::string(text), style, {}});
+        }
+    }
+
+    std::uint8_t style_of(const pugi::xml_node& el, std::uint8_t inherited) const {
+        const std::string_view rend = el.attribute("rend").as_string();
+        std::uint8_t style = inherited;
+        if (rend.find("italic") != std::string_view::npos) style |= span_italic;
+        if (rend.find("smallcaps") != std::string_view::npos) style |= span_small_caps;
+        if (rend.find("bold") != std::string_view::npos) style |= span_bold;
+        if (rend.find("roman") != std::string_view::npos) style &= ~span_italic;
+        // FRUS sets the person's name in roman inside an italic heading.
+        if (local_name(el) == "persName" && rend.empty()) style &= ~span_italic;
+        return style;
+    }
+
+    void add_footnote(Block& block, const pugi::xml_node& note, std::uint8_t style) {
+        Footnote fn;
+        fn.number = note.attribute("n").as_string();
+        if (fn.number.empty()) fn.number = std::to_string(doc.footnotes.size() + 1);
+        fn.id = "fn" + fn.number;
+        Block tmp;
+        inline_children(tmp, note, span_roman);
+        normalise_whitespace(tmp);
+        fn.spans = std::move(tmp.spans);
+        doc.footnotes.push_back(std::move(fn));
+        block.spans.push_back(Span{superscript_digits(doc.footnotes.back().number),
+                                   static_cast<std::uint8_t>(style | span_note_ref),
+                                   doc.footnotes.back().id});
+    }
+
+    void inline_children(Block& block, const pugi::xml_node& parent, std::uint8_t style) {
+        for (auto child : parent.children()) {
+            if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
+                add_text(block, child.value(), style);
+                continue;
+            }
+            if (child.type() != pugi::node_element) continue;
+            const auto name = local_name(child);
+            if (name == "pb") {
+                block.page_breaks.push_back({text_length(block), child.attribute("n").as_string()});
+            } else if (name == "lb") {
+                block.spans.push_back(Span{"\n", style, "\n"});
+            } else if (name == "note") {
+                if (std::string_view(child.attribute("type").as_string()) == "source") continue;
+                add_footnote(block, child, style);
+            } else if (name == "gap") {
+                add_text(block, "[…]", style);
+            } else if (name == "cell") {
+                if (!block.spans.empty()) add_text(block, " · ", style);
+                inline_children(block, child, style_of(child, style));
+            } else {
+                inline_children(block, child, style_of(child, style));
+            }
+        }
+    }
+
+    // ---- 3. block walker ----------------------------------------------------
+
+    void finish(Block block) {
+        if (!pending_breaks.empty()) {
+            block.page_breaks.insert(block.page_breaks.begin(), pending_breaks.begin(), pending_breaks.end());
+            pending_breaks.clear();
+        }
+        normalise_whitespace(block);
+        if (!block.spans.empty()) blocks->push_back(std::move(block));
+    }
+
+    Block make(BlockRole role, int depth) {
+        Block b;
+        b.role = role;
+        b.quote_depth = depth;
+        return b;
+    }
+
+    // A <p> may hold a <quote rend="blockquote"> with paragraphs of its own: the
+    // paragraph is split around it so every block stays flat.
+    void paragraph(const pugi::xml_node& p, int depth, BlockRole role) {
+        Block current = make(role, depth);
+        for (auto child : p.children()) {
+            const auto name = local_name(child);
+            if (child.type() == pugi::node_element &&
+                (name == "quote" && child.child("p")) ) {
+                finish(std::move(current));
+                blocks_of(child, depth + 1);
+                current = make(role, depth);
+            } else if (child.type() == pugi::node_element && (name == "list" || name == "table")) {
+                finish(std::move(current));
+                blocks_of_container(child, depth + 1);
+                current = make(role, depth);
+            } else {
+                pugi::xml_node single = child;
+                // Walk this one child as if it were the only one.
+                if (single.type() == pugi::node_pcdata || single.type() == pugi::node_cdata) {
+                    add_text(current, single.value(), span_roman);
+                } else if (single.type() == pugi::node_element) {
+                    if (name == "pb") {
+                        current.page_breaks.push_back({text_length(current), single.attribute("n").as_string()});
+                    } else if (name == "lb") {
+                        current.spans.push_back(Span{"\n", span_roman, "\n"});
+                    } else if (name == "note") {
+                        if (std::string_view(single.attribute("type").as_string()) != "source")
+                            add_footnote(current, single, span_roman);
+                    } else {
+                        inline_children(current, single, style_of(single, span_roman));
+                    }
+                }
+            }
+        }
+        finish(std::move(current));
+    }
+
+    void blocks_of_container(const pugi::xml_node& el, int depth) {
+        const auto name = local_name(el);
+        if (name == "list") {
+            for (auto item : el.children()) {
+                if (local_name(item) == "item") paragraph(item, depth, BlockRole::list_item);
+                else if (local_name(item) == "head") paragraph(item, depth, BlockRole::heading);
+            }
+        } else if (name == "table") {
+            for (auto row : el.children()) {
+                if (local_name(row) != "row") continue;
+                Block b = make(BlockRole::table_row, depth);
+                inline_children(b, row, span_roman);
+                finish(std::move(b));
+            }
+        }
+    }
+
+    void closer(const pugi::xml_node& el, int depth) {
+        // A closer that holds only a title (<roleName>) is the signer's title line.
+        bool only_title = true;
+        for (auto d : el.select_nodes(".//*")) {
+            const auto n = local_name(d.node());
+            if (n != "signed" && n != "roleName" && n != "hi" && n != "lb") only_title = false;
+        }
+        if (!el.select_node(".//*[local-name()='roleName']")) only_title = false;
+        Block b = make(only_title ? BlockRole::signer : BlockRole::signature, depth);
+        for (auto child : el.children()) {
+            if (child.type() == pugi::node_element && local_name(child) == "dateline") {
+                finish(std::move(b));
+                paragraph(child, depth, BlockRole::dateline);
+                b = make(BlockRole::signature, depth);
+            } else if (child.type() == pugi::node_pcdata) {
+                add_text(b, child.value(), span_roman);
+            } else if (child.type() == pugi::node_element) {
+                if (local_name(child) == "lb") b.spans.push_back(Span{"\n", span_roman, "\n"});
+                else inline_children(b, child, style_of(child, span_roman));
+            }
+        }
+        finish(std::move(b));
+    }
+
+    void blocks_of(const pugi::xml_node& parent, int depth) {
+        for (auto el : parent.children()) {
+            if (el.type() != pugi::node_element) continue;
+            const auto name = local_name(el);
+            if (name == "note") {
+                if (std::string_view(el.attribute("type").as_string()) == "source") {
+                    Block b = make(BlockRole::source, depth);
+                    inline_children(b, el, span_roman);
+                    finish(std::move(b));
+                }
+                // Other notes between blocks are rare: treated as footnotes with no mark.
+            } else if (name == "head") {
+                Block b = make(BlockRole::heading, depth);
+                inline_children(b, el, style_of(el, span_roman));
+                finish(std::move(b));
+            } else if (name == "opener") {
+                for (auto child : el.children()) {
+                    if (child.type() != pugi::node_element) continue;
+                    const auto cn = local_name(child);
+                    paragraph(child, depth, cn == "dateline" ? BlockRole::dateline : BlockRole::opener);
+                }
+            } else if (name == "dateline") {
+                paragraph(el, depth, BlockRole::dateline);
+            } else if (name == "p" || name == "ab") {
+                paragraph(el, depth, BlockRole::paragraph);
+            } else if (name == "closer") {
+                closer(el, depth);
+            } else if (name == "quote") {
+                if (el.child("p") || el.child("closer") || el.child("opener")) blocks_of(el, depth + 1);
+                else paragraph(el, depth + 1, BlockRole::paragraph);
+            } else if (name == "list" || name == "table") {
+                blocks_of_container(el, depth);
+            } else if (name == "pb") {
+                pending_breaks.push_back({0, el.attribute("n").as_string()});
+            } else if (name == "postscript") {
+                blocks_of(el, depth);
+            } else {
+                blocks_of(el, depth);  // div, frus:attachment, and other containers
+            }
+        }
+    }
+};
+
+Diagnostic error_at(const std::string& path, const std::string& text, std::ptrdiff_t offset,
+                    std::string message) {
+    const auto lc = line_column_at(text, offset < 0 ? 0 : static_cast<std::size_t>(offset));
+    return Diagnostic{path, lc.line, lc.column, std::move(message)};
+}
+
+}  // namespace
+
+// ---- 4. entry points --------------------------------------------------------
+
+Result<Document> parse_tei_document(const std::string& xml_text, const std::string& path,
+                                    const std::string& document_id) {
+    pugi::xml_document xml;
+    const auto parsed = xml.load_buffer(xml_text.data(), xml_text.size(),
+                                        pugi::parse_default | pugi::parse_ws_pcdata, pugi::encoding_utf8);
+    if (!parsed) {
+        return error_at(path, xml_text, parsed.offset,
+                        std::string("malformed XML: ") + parsed.description());
+    }
+    pugi::xml_node div;
+    std::string available;
+    for (auto hit : xml.select_nodes("//*[local-name()='div'][@type='document']")) {
+        const auto node = hit.node();
+        const std::string id = node.attribute("xml:id").as_string();
+        if (!available.empty()) available += ", ";
+        available += id.empty() ? "(no xml:id)" : id;
+        if (!div && (document_id.empty() || id == document_id)) div = node;
+    }
+    if (!div) {
+        if (available.empty()) {
+            return error_at(path, xml_text, xml.document_element().offset_debug(),
+                            "expected a <div type=\"document\"> holding the document's text, found none");
+        }
+        return Diagnostic{path, 0, 0,
+                          "no document with xml:id \"" + document_id + "\"; the file has: " + available};
+    }
+    Document doc;
+    doc.source_path = path;
+    doc.id = div.attribute("xml:id").as_string();
+    Walker walker{doc};
+    walker.blocks = &doc.blocks;
+    walker.blocks_of(div, 0);
+    bool has_text = false;
+    for (const auto& b : doc.blocks)
+        if (b.role == BlockRole::paragraph) has_text = true;
+    if (!has_text) {
+        return error_at(path, xml_text, div.offset_debug(),
+                        "the document has no <p> paragraphs: expected its text in <p> elements");
+    }
+    return doc;
+}
+
+Result<Document> load_tei_document(const std::string& path, const std::string& document_id) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return Diagnostic{path, 0, 0, "cannot open the document file"};
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return parse_tei_document(ss.str(), path, document_id);
+}
+
+}  // namespace kiosk

@@ -1,0 +1,25 @@
+// Entry point only: parse the command line and hand over to the app.
+#include <iostream>
+
+#include "app/app.h"
+#include "app/options.h"
+
+int main(int argc, char** argv) {
+    const auto parsed = kiosk::parse_options(argc, argv);
+    if (!parsed.error.empty()) {
+        std::cerr << "kiosk: " << parsed.error << "\n\n" << kiosk::usage_text();
+        return 2;
+    }
+    const auto& o = parsed.options;
+    if (o.help) {
+        std::cout << kiosk::usage_text();
+        return 0;
+    }
+    if (o.version) {
+        std::cout << "kiosk " << KIOSK_VERSION << '\n';
+        return 0;
+    }
+    if (o.check) return kiosk::run_check(o);
+    kiosk::App app(o);
+    return app.run();
+}

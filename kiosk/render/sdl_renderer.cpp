@@ -1,0 +1,184 @@
+#include "render/sdl_renderer.h"
+
+#include <SDL_image.h>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+#include "text/glyph_atlas.h"
+
+namespace kiosk {
+
+Result<std::unique_ptr<SdlRenderer>> SdlRenderer::create_headless(int width_px, int height_px) {
+    std::unique_ptr<SdlRenderer> r(new SdlRenderer());
+    r->surface_.reset(SDL_CreateRGBSurfaceWithFormat(0, width_px, height_px, 32, SDL_PIXELFORMAT_ARGB8888));
+    if (!r->surface_) return Diagnostic{"", 0, 0, std::string("cannot create a frame buffer: ") + SDL_GetError()};
+    r->renderer_.reset(SDL_CreateSoftwareRenderer(r->surface_.get()));
+    if (!r->renderer_) return Diagnostic{"", 0, 0, std::string("cannot create the software renderer: ") + SDL_GetError()};
+    r->width_px_ = width_px;
+    r->height_px_ = height_px;
+    return r;
+}
+
+Result<std::unique_ptr<SdlRenderer>> SdlRenderer::create_window(const WindowSpec& spec) {
+    std::unique_ptr<SdlRenderer> r(new SdlRenderer());
+    Uint32 flags = SDL_WINDOW_SHOWN | SDL_WINDOW_ALLOW_HIGHDPI;
+    if (spec.fullscreen) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
+    r->window_.reset(SDL_CreateWindow("Kiosk", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, spec.width_px,
+                                      spec.height_px, flags));
+    if (!r->window_) return Diagnostic{"", 0, 0, std::string("cannot open a window: ") + SDL_GetError()};
+    r->renderer_.reset(SDL_CreateRenderer(r->window_.get(), -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC));
+    if (!r->renderer_) r->renderer_.reset(SDL_CreateRenderer(r->window_.get(), -1, SDL_RENDERER_SOFTWARE));
+    if (!r->renderer_) return Diagnostic{"", 0, 0, std::string("cannot create a renderer: ") + SDL_GetError()};
+    SDL_GetRendererOutputSize(r->renderer_.get(), &r->width_px_, &r->height_px_);
+    if (spec.hide_cursor) SDL_ShowCursor(SDL_DISABLE);
+    return r;
+}
+
+std::string SdlRenderer::driver_name() const {
+    SDL_RendererInfo info;
+    if (SDL_GetRendererInfo(renderer_.get(), &info) == 0) return info.name;
+    return "?";
+}
+
+void SdlRenderer::sync_atlas(GlyphAtlas& atlas) {
+    const auto& pages = atlas.pages();
+    // Coverage to alpha with a mild gamma: dark ink on light paper blended in sRGB looks
+    // thinner than the outline; lifting mid coverage restores the weight.
+    static const auto lut = [] {
+        std::array<Uint32, 256> t{};
+        for (int i = 0; i < 256; ++i) {
+            const auto a = static_cast<Uint32>(std::lround(std::pow(i / 255.0, 0.8) * 255.0));
+            t[static_cast<std::size_t>(i)] = (a << 24) | 0x00FFFFFFu;
+        }
+        return t;
+    }();
+    for (std::size_t p = 0; p < pages.size(); ++p) {
+        if (p >= pages_.size()) {
+            pages_.emplace_back(SDL_CreateTexture(renderer_.get(), SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_STATIC,
+                                                  pages[p].size_px, pages[p].size_px));
+            SDL_SetTextureBlendMode(pages_.back().get(), SDL_BLENDMODE_BLEND);
+            page_versions_.push_back(~0ull);
+        }
+        if (page_versions_[p] == pages[p].version) continue;
+        std::vector<Uint32> pixels(pages[p].coverage.size());
+        std::transform(pages[p].coverage.begin(), pages[p].coverage.end(), pixels.begin(),
+                       [](std::uint8_t c) { return lut[c]; });
+        SDL_UpdateTexture(pages_[p].get(), nullptr, pixels.data(), pages[p].size_px * 4);
+        page_versions_[p] = pages[p].version;
+    }
+}
+
+void SdlRenderer::fill_rect(const RectF& r, Color c, float radius) {
+    SDL_SetRenderDrawBlendMode(renderer_.get(), c.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
+    SDL_SetRenderDrawColor(renderer_.get(), c.r, c.g, c.b, c.a);
+    radius = std::min({radius, r.w / 2, r.h / 2});
+    if (radius < 1.0f) {
+        const SDL_FRect fr{r.x, r.y, r.w, r.h};
+        SDL_RenderFillRectF(renderer_.get(), &fr);
+        return;
+    }
+    // A rounded rectangle as a fan of triangles around its centre.
+    const SDL_Color col{c.r, c.g, c.b, c.a};
+    std::vector<SDL_Vertex> v;
+    const int steps = std::clamp(static_cast<int>(radius / 2), 4, 16);
+    const float cx = r.x + r.w / 2, cy = r.y + r.h / 2;
+    const float corners[4][3] = {{r.right() - radius, r.y + radius, -90.0f},
+                                 {r.right() - radius, r.bottom() - radius, 0.0f},
+                                 {r.x + radius, r.bottom() - radius, 90.0f},
+                                 {r.x + radius, r.y + radius, 180.0f}};
+    std::vector<SDL_FPoint> ring;
+    for (const auto& corner : corners) {
+        for (int i = 0; i <= steps; ++i) {
+            const float a = (corner[2] + 90.0f * i / steps) * static_cast<float>(M_PI) / 180.0f;
+            ring.push_back({corner[0] + radius * std::cos(a), corner[1] + radius * std::sin(a)});
+        }
+    }
+    for (std::size_t i = 0; i < ring.size(); ++i) {
+        const auto& a = ring[i];
+        const auto& b = ring[(i + 1) % ring.size()];
+        v.push_back({{cx, cy}, col, {0, 0}});
+        v.push_back({a, col, {0, 0}});
+        v.push_back({b, col, {0, 0}});
+    }
+    SDL_RenderGeometry(renderer_.get(), nullptr, v.data(), static_cast<int>(v.size()), nullptr, 0);
+}
+
+void SdlRenderer::draw_line(const SceneLine& line, float dy, GlyphAtlas& atlas) {
+    const float baseline = std::round(line.baseline_y + dy);
+    int current_slot = -1;
+    for (const auto& g : line.glyphs) {
+        if (g.face_index < 0) continue;
+        int whole = 0, step = 0;
+        GlyphAtlas::split_x(line.box.x + g.x_px, whole, step);
+        const AtlasEntry& e = atlas.entry(g.face_index, g.glyph_id, step);
+        if (e.page < 0 || static_cast<std::size_t>(e.page) >= pages_.size()) continue;
+        SDL_Texture* tex = pages_[static_cast<std::size_t>(e.page)].get();
+        if (current_slot != g.color_slot) {
+            current_slot = g.color_slot;
+        }
+        const Color c = g.color_slot == 1 ? line.accent : line.fg;
+        SDL_SetTextureColorMod(tex, c.r, c.g, c.b);
+        const SDL_Rect src{e.x, e.y, e.width, e.height};
+        const SDL_Rect dst{whole + e.left, static_cast<int>(baseline + std::round(g.y_px)) - e.top, e.width, e.height};
+        SDL_RenderCopy(renderer_.get(), tex, &src, &dst);
+    }
+}
+
+void SdlRenderer::refresh_size() { SDL_GetRendererOutputSize(renderer_.get(), &width_px_, &height_px_); }
+
+void SdlRenderer::draw(const SceneGeometry& g, float scroll_px, GlyphAtlas* atlas, const std::vector<SceneRect>& overlay) {
+    if (atlas) sync_atlas(*atlas);
+
+    SDL_SetRenderDrawColor(renderer_.get(), g.background.r, g.background.g, g.background.b, 255);
+    SDL_RenderSetClipRect(renderer_.get(), nullptr);
+    SDL_RenderClear(renderer_.get());
+    const float content_dy = g.viewport.y - scroll_px;
+    const SDL_Rect clip{static_cast<int>(g.viewport.x), static_cast<int>(g.viewport.y), static_cast<int>(g.viewport.w),
+                        static_cast<int>(g.viewport.h)};
+
+    auto visible = [&](const RectF& box, Layer layer) {
+        if (layer == Layer::fixed) return true;
+        return box.bottom() + content_dy >= g.viewport.y && box.y + content_dy <= g.viewport.bottom();
+    };
+    for (int pass = 0; pass < 2; ++pass) {
+        const Layer layer = pass == 0 ? Layer::content : Layer::fixed;
+        if (layer == Layer::content) SDL_RenderSetClipRect(renderer_.get(), &clip);
+        else SDL_RenderSetClipRect(renderer_.get(), nullptr);
+        const float dy = layer == Layer::content ? content_dy : 0.0f;
+        for (const auto& r : g.rects) {
+            if (r.layer != layer || !visible(r.box, layer)) continue;
+            fill_rect({r.box.x, r.box.y + dy, r.box.w, r.box.h}, r.color, r.radius_px);
+        }
+        for (const auto& line : g.lines) {
+            if (!atlas || line.layer != layer || !visible(line.box, layer)) continue;
+            draw_line(line, dy, *atlas);
+        }
+        for (const auto& r : g.overlay_rects) {
+            if (r.layer != layer || !visible(r.box, layer)) continue;
+            fill_rect({r.box.x, r.box.y + dy, r.box.w, r.box.h}, r.color, r.radius_px);
+        }
+    }
+    SDL_RenderSetClipRect(renderer_.get(), nullptr);
+    for (const auto& r : overlay) fill_rect(r.box, r.color, r.radius_px);
+}
+
+void SdlRenderer::present() { SDL_RenderPresent(renderer_.get()); }
+
+Result<bool> SdlRenderer::save_png(const std::string& path) {
+    SDL_Surface* target = surface_.get();
+    SdlSurfacePtr readback;
+    if (!target) {
+        readback.reset(SDL_CreateRGBSurfaceWithFormat(0, width_px_, height_px_, 32, SDL_PIXELFORMAT_ARGB8888));
+        if (!readback || SDL_RenderReadPixels(renderer_.get(), nullptr, SDL_PIXELFORMAT_ARGB8888, readback->pixels,
+                                              readback->pitch) != 0)
+            return Diagnostic{path, 0, 0, std::string("cannot read the frame back: ") + SDL_GetError()};
+        target = readback.get();
+    }
+    if (IMG_SavePNG(target, path.c_str()) != 0)
+        return Diagnostic{path, 0, 0, std::string("cannot write the PNG: ") + IMG_GetError()};
+    return true;
+}
+
+}  // namespace kiosk

@@ -1,0 +1,105 @@
+#include "scenes/chrome.h"
+
+#include <algorithm>
+
+#include "text/text_engine.h"
+
+namespace kiosk {
+
+ChromeStyle chrome_style(const ScreenMetrics& screen, float text_scale) {
+    ChromeStyle s;
+    // Exhibit buttons are bigger than the 12 mm minimum: hurried, imprecise fingers.
+    s.button_h_px = std::max(screen.min_target_px * 1.15f, screen.mm(15.0f));
+    s.label_px = std::clamp(s.button_h_px * 0.4f * text_scale, 15.0f, s.button_h_px * 0.6f);
+    s.pad_px = std::max(8.0f, screen.mm(3.0f));
+    return s;
+}
+
+SceneLine make_label_line(TextEngine& text, const std::string& content, int face_index,
+                          const std::vector<std::string>& features, float x, float top, float line_h,
+                          Color fg, Color bg, const std::string& role, const std::string& id, Layer layer,
+                          const std::string& language) {
+    TextStyle st;
+    st.face_index = face_index;
+    st.features = features;
+    auto tl = text.set_line(content, st, language);
+    SceneLine line;
+    line.text = content;
+    line.role = role;
+    line.id = id;
+    line.layer = layer;
+    line.fg = fg;
+    line.bg = bg;
+    line.accent = fg;
+    line.glyphs = std::move(tl.glyphs);
+    line.box = {x, top, tl.width_px, line_h};
+    line.measure_px = tl.width_px;
+    if (face_index >= 0) {
+        const auto& m = text.fonts().face(face_index).metrics();
+        // Centre the capitals and x-height band in the line box, which looks centred.
+        line.baseline_y = top + line_h / 2 + (m.cap_height_px + m.x_height_px) / 4;
+    } else {
+        line.baseline_y = top + line_h * 0.7f;
+    }
+    return line;
+}
+
+float button_width(TextEngine& text, const ChromeStyle& style, const std::string& label, const std::string& language) {
+    TextStyle st;
+    st.face_index = text.face(FontRole::label_strong, style.label_px);
+    const float w = text.set_line(label, st, language).width_px;
+    return std::max(style.button_h_px * 1.6f, w + 2 * style.label_px * 1.1f);
+}
+
+void add_button(SceneGeometry& g, TextEngine& text, const ThemeConfig& theme, const ChromeStyle& style,
+                const ButtonSpec& button, RectF box, const std::string& language) {
+    const Color fill = button.primary ? theme.accent : theme.paper;
+    const Color fg = button.primary ? theme.paper : theme.ink;
+    // A hairline ring of ink at low contrast reads as a button without shouting.
+    Color ring = theme.muted;
+    g.rects.push_back({box, ring, Layer::fixed, box.h / 2});
+    g.rects.push_back({{box.x + 1.5f, box.y + 1.5f, box.w - 3, box.h - 3}, fill, Layer::fixed, box.h / 2 - 1.5f});
+    const int face = text.face(FontRole::label_strong, style.label_px);
+    SceneLine line = make_label_line(text, button.label, face, {"kern"}, 0, box.y, box.h, fg, fill, "label",
+                                     button.id, Layer::fixed, language);
+    line.box.x = box.x + (box.w - line.box.w) / 2;
+    g.lines.push_back(std::move(line));
+    g.targets.push_back({button.id, box, Layer::fixed});
+}
+
+float add_top_bar(SceneGeometry& g, TextEngine& text, const ThemeConfig& theme, const ChromeStyle& style,
+                  const std::vector<ButtonSpec>& left, const std::string& title,
+                  const std::vector<ButtonSpec>& right, const std::string& language) {
+    const float bar_h = style.button_h_px + 2 * style.pad_px;
+    g.rects.push_back({{0, 0, static_cast<float>(g.width_px), bar_h}, theme.bar, Layer::fixed, 0});
+    g.rects.push_back({{0, bar_h - 1, static_cast<float>(g.width_px), 1}, theme.muted, Layer::fixed, 0});
+    float x_left = style.pad_px * 1.5f;
+    for (const auto& b : left) {
+        const float w = button_width(text, style, b.label, language);
+        add_button(g, text, theme, style, b, {x_left, style.pad_px, w, style.button_h_px}, language);
+        x_left += w + style.pad_px;
+    }
+    float x_right = static_cast<float>(g.width_px) - style.pad_px * 1.5f;
+    for (const auto& b : right) {
+        const float w = button_width(text, style, b.label, language);
+        x_right -= w;
+        add_button(g, text, theme, style, b, {x_right, style.pad_px, w, style.button_h_px}, language);
+        x_right -= style.pad_px;
+    }
+    if (!title.empty()) {
+        const int face = text.face(FontRole::display_italic, style.label_px * 1.25f);
+        SceneLine line = make_label_line(text, title, face, {"kern", "liga"}, 0, 0, bar_h, theme.ink, theme.bar,
+                                         "title", "", Layer::fixed, language);
+        const float room_l = x_left + style.pad_px, room_r = x_right - style.pad_px;
+        float x = (static_cast<float>(g.width_px) - line.box.w) / 2;
+        if (x < room_l) x = room_l;
+        // A title that does not fit between the buttons is left out rather than overlapped.
+        if (x + line.box.w <= room_r) {
+            line.box.x = x;
+            g.lines.push_back(std::move(line));
+        }
+    }
+    return bar_h;
+}
+
+}  // namespace kiosk

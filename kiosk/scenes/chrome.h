@@ -1,0 +1,47 @@
+// The parts every screen shares: the top bar with its buttons, and buttons in general.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "content/config.h"
+#include "scenes/scene_geometry.h"
+#include "scenes/screen_metrics.h"
+
+namespace kiosk {
+
+class TextEngine;
+
+struct ButtonSpec {
+    std::string id;
+    std::string label;
+    bool primary = false;  // drawn in the accent colour
+};
+
+struct ChromeStyle {
+    float label_px = 20;   // label type size
+    float button_h_px = 56;
+    float pad_px = 12;
+};
+
+ChromeStyle chrome_style(const ScreenMetrics& screen, float text_scale);
+
+// Adds a button (rect, label, target) with its box at `box`.
+void add_button(SceneGeometry& g, TextEngine& text, const ThemeConfig& theme, const ChromeStyle& style,
+                const ButtonSpec& button, RectF box, const std::string& language);
+
+// Width a button needs for its label.
+float button_width(TextEngine& text, const ChromeStyle& style, const std::string& label, const std::string& language);
+
+// A bar across the top: buttons on the left and right, a title between. Returns its height.
+float add_top_bar(SceneGeometry& g, TextEngine& text, const ThemeConfig& theme, const ChromeStyle& style,
+                  const std::vector<ButtonSpec>& left, const std::string& title,
+                  const std::vector<ButtonSpec>& right, const std::string& language);
+
+// A single line of text as a scene line (not justified).
+SceneLine make_label_line(TextEngine& text, const std::string& content, int face_index,
+                          const std::vector<std::string>& features, float x, float top, float line_h,
+                          Color fg, Color bg, const std::string& role, const std::string& id, Layer layer,
+                          const std::string& language);
+
+}  // namespace kiosk

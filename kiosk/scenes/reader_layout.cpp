@@ -1,0 +1,266 @@
+// Sections: 1. choosing type size and measure  2. styles per block role  3. setting
+// the blocks  4. footnotes  5. chrome.
+#include "scenes/reader_layout.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "scenes/chrome.h"
+#include "scenes/ui_text.h"
+#include "text/text_engine.h"
+
+namespace kiosk {
+namespace {
+
+// ---- 1. size and measure ----------------------------------------------------
+
+// Average advance of the document's own letters, in ems: the measure in characters
+// is counted with this, so "66 characters" means 66 of this text's characters.
+float average_char_em(TextEngine& text, const Document& doc, const std::string& language) {
+    std::string sample;
+    for (const auto& b : doc.blocks) {
+        if (b.role != BlockRole::paragraph) continue;
+        sample += b.plain_text() + " ";
+        if (sample.size() > 1500) break;
+    }
+    if (sample.empty()) sample = "The quick brown fox jumps over the lazy dog. ";
+    const int face = text.face(FontRole::body, 100.0f);
+    if (face < 0) return 0.45f;
+    const float w = text.shaper().width_px(text.fonts().face(face), sample, {"kern", "liga"}, language);
+    // Count code points, not bytes.
+    std::size_t chars = 0;
+    for (unsigned char c : sample)
+        if ((c & 0xC0) != 0x80) ++chars;
+    return std::max(0.2f, w / (static_cast<float>(chars) * 100.0f));
+}
+
+struct Block2Style {
+    FontRole role = FontRole::body;
+    float size = 1.0f;  // relative to the body size
+    Alignment align = Alignment::justify;
+    Hyphenation hyphenation = Hyphenation::on;
+    std::vector<std::string> features{"kern", "liga", "onum"};
+    float space_before = 0;  // in body line heights
+    float space_after = 0;
+    float leading = 0;  // 0: the configured leading
+    Color fg;
+};
+
+}  // namespace
+
+ReaderLayout layout_reader(TextEngine& text, const ReaderLayoutInput& in) {
+    const Config& cfg = *in.config;
+    const Document& doc = *in.document;
+    const ThemeConfig& theme = cfg.theme;
+    const ScreenMetrics& screen = in.screen;
+    ReaderLayout out;
+    SceneGeometry& g = out.geometry;
+    g.width_px = screen.width_px;
+    g.height_px = screen.height_px;
+    g.background = theme.paper;
+    const auto W = static_cast<float>(screen.width_px);
+    const auto H = static_cast<float>(screen.height_px);
+
+    // ---- chrome first: the viewport starts below the bar.
+    const ChromeStyle chrome = chrome_style(screen, 1.0f);
+    std::vector<ButtonSpec> right;
+    if (in.show_timeline_button) right.push_back({"timeline", ui_text("reader.to_timeline", in.language), false});
+    const float bar_h = add_top_bar(g, text, theme, chrome, {{"home", ui_text("home", in.language), false}},
+                                    ui_text("reader.title", in.language), right, in.language);
+    g.viewport = {0, bar_h, W, H - bar_h};
+
+    // ---- 1. type size and measure.
+    const float avg_em = average_char_em(text, doc, in.language);
+    float body_px = nominal_body_px(cfg.typography, screen) * in.text_scale;
+    const float outer_margin = std::max(16.0f, 0.035f * std::min(W, H));
+    float measure = 0, gutter = 0;
+    for (int iter = 0; iter < 3; ++iter) {
+        // Room for a marginal page mark ("[Page 764]" at 0.6 of body size) on each side,
+        // so the column stays centred.
+        gutter = body_px * 0.6f * 5.2f * avg_em / 0.45f * 0.5f + body_px * 0.8f;
+        const float available = W - 2 * (outer_margin + gutter) - 12.0f;  // 12: the position indicator
+        const float chars_fit = available / (avg_em * body_px);
+        if (chars_fit < static_cast<float>(cfg.typography.min_measure_chars)) {
+            body_px = std::max(12.0f, available / (static_cast<float>(cfg.typography.min_measure_chars) * avg_em));
+            continue;
+        }
+        measure = std::min(available, static_cast<float>(cfg.typography.measure_chars) * avg_em * body_px);
+        break;
+    }
+    if (measure <= 0) measure = std::max(100.0f, W - 2 * outer_margin);
+    body_px = std::round(body_px * 4) / 4;
+    out.body_px = body_px;
+    out.measure_px = measure;
+    out.average_char_px = avg_em * body_px;
+    const float column_x = std::round((W - measure) / 2);
+    const float line_h = std::round(body_px * cfg.typography.leading);
+
+    // ---- 2. styles.
+    auto style_for = [&](const Block& b) {
+        Block2Style s;
+        s.fg = theme.ink;
+        switch (b.role) {
+            case BlockRole::source:
+                s.size = 0.8f; s.align = Alignment::center; s.hyphenation = Hyphenation::off;
+                s.features = {"kern", "smcp", "c2sc", "onum"}; s.fg = theme.muted; s.space_after = 0.35f; break;
+            case BlockRole::heading:
+                s.role = FontRole::display; s.size = 1.3f; s.align = Alignment::center;
+                s.hyphenation = Hyphenation::off; s.leading = 1.25f; s.space_after = 1.1f; break;
+            case BlockRole::opener:
+                s.align = Alignment::center; s.hyphenation = Hyphenation::off; s.space_after = 0.3f; break;
+            case BlockRole::dateline:
+                s.align = Alignment::right; s.hyphenation = Hyphenation::off; s.space_before = 0.4f; s.space_after = 0.3f; break;
+            case BlockRole::signer:
+                s.role = FontRole::body_italic; s.align = Alignment::right; s.hyphenation = Hyphenation::off;
+                s.size = 0.9f; s.fg = theme.muted; s.space_before = 0.15f; s.space_after = 0.6f; break;
+            case BlockRole::signature:
+                s.align = Alignment::right; s.hyphenation = Hyphenation::off; s.space_before = 0.5f; s.space_after = 0.3f; break;
+            case BlockRole::list_item:
+            case BlockRole::table_row:
+                s.align = Alignment::left; s.space_after = 0.2f; break;
+            case BlockRole::paragraph: break;
+        }
+        return s;
+    };
+
+    // Indent every paragraph that follows another paragraph (book style: the first
+    // after a heading or a date starts flush).
+    float y = std::round(line_h * 1.2f);
+    BlockRole previous = BlockRole::source;
+    bool first_block = true;
+    ParagraphSetter setter = text.setter(in.language);
+
+    auto make_styles = [&](const Block2Style& s, const std::vector<Span>& spans, std::vector<StyledRun>& runs,
+                           std::vector<TextStyle>& styles) {
+        const float size = body_px * s.size;
+        for (const auto& span : spans) {
+            TextStyle ts;
+            FontRole role = s.role;
+            if (span.style & span_italic) {
+                if (role == FontRole::body) role = FontRole::body_italic;
+                else if (role == FontRole::display) role = FontRole::display_italic;
+            }
+            ts.face_index = text.face(role, size);
+            ts.features = s.features;
+            if (span.style & span_small_caps) ts.features.push_back("smcp");
+            if (span.style & span_note_ref) ts.color_slot = 1;
+            styles.push_back(ts);
+            runs.push_back({span.text, static_cast<int>(styles.size()) - 1, span.link});
+        }
+    };
+
+    // ---- 3. blocks.
+    auto add_paragraph_lines = [&](const TypesetParagraph& tp, const Block2Style& s, float x0, float measure_px,
+                                   float lh, const std::string& role, const std::string& id) {
+        const int face = text.face(s.role, body_px * s.size);
+        float ascent = body_px * s.size * 0.7f;
+        if (face >= 0) {
+            const auto& m = text.fonts().face(face).metrics();
+            ascent = (m.cap_height_px + m.x_height_px) / 2;
+        }
+        for (const auto& tl : tp.lines) {
+            SceneLine line;
+            line.text = tl.text;
+            line.role = role;
+            line.id = id;
+            line.layer = Layer::content;
+            line.fg = s.fg;
+            line.bg = theme.paper;
+            line.accent = theme.accent;
+            line.box = {x0 + tl.x_px, y, tl.width_px, lh};
+            line.baseline_y = std::round(y + lh / 2 + ascent / 2);
+            line.measure_px = measure_px;
+            line.ratio = tl.ratio;
+            line.hyphenated = tl.hyphenated;
+            line.glyphs = tl.glyphs;
+            for (const auto& link : tl.links) {
+                // Footnote marks are tiny: the target is grown to a finger's size.
+                const float cx = line.box.x + (link.x0_px + link.x1_px) / 2;
+                const float size = screen.min_target_px;
+                g.targets.push_back({"noteref:" + link.link, {cx - size / 2, y + lh / 2 - size / 2, size, size}, Layer::content});
+            }
+            g.lines.push_back(std::move(line));
+            y += lh;
+        }
+    };
+
+    for (const auto& block : doc.blocks) {
+        const Block2Style s = style_for(block);
+        ParagraphSpec spec;
+        make_styles(s, block.spans, spec.runs, spec.styles);
+        spec.align = s.align;
+        spec.hyphenation = s.hyphenation;
+        spec.language = in.language;
+        const float depth_indent = block.quote_depth > 1 ? (block.quote_depth - 1) * body_px * 1.5f : 0.0f;
+        spec.measure_px = block.role == BlockRole::heading ? std::min(measure, body_px * s.size * 24.0f) : measure - 2 * depth_indent;
+        spec.first_indent_px = (block.role == BlockRole::paragraph && previous == BlockRole::paragraph) ? body_px * 1.1f : 0.0f;
+        spec.kp.emergency_stretch_px = body_px * 1.5f;
+        for (const auto& pb : block.page_breaks) spec.markers.push_back(pb.byte_offset);
+
+        const float lh = s.leading > 0 ? std::round(body_px * s.size * s.leading) : std::round(line_h * std::max(0.85f, s.size));
+        if (!first_block) y += std::round(s.space_before * line_h);
+        const TypesetParagraph tp = setter.set(spec);
+        out.worst_pass = std::max(out.worst_pass, tp.pass);
+        const float x0 = column_x + depth_indent + (measure - 2 * depth_indent - spec.measure_px) / 2;
+        const std::size_t first_line = g.lines.size();
+        const float block_top = y;
+        add_paragraph_lines(tp, s, x0, spec.measure_px, lh, role_name(block.role), "");
+
+        // Page marks: "[Page 764]" quietly in the left margin, level with the line
+        // where the page begins, and a hairline in the text at the exact place.
+        // Last first, so inserting a mark does not shift the lines of the ones before it.
+        for (auto mit = tp.markers.rbegin(); mit != tp.markers.rend(); ++mit) {
+            const auto& mk = *mit;
+            const auto& pb = block.page_breaks[mk.marker];
+            if (first_line + mk.line >= g.lines.size()) continue;
+            const SceneLine& at = g.lines[first_line + mk.line];
+            const int face = text.face(FontRole::body_italic, body_px * 0.6f);
+            const std::string label = "[Page " + pb.page + "]";
+            SceneLine mark = make_label_line(text, label, face, {"kern", "onum"}, 0, at.box.y, at.box.h, theme.muted,
+                                             theme.paper, "pagemark", "page-" + pb.page, Layer::content, in.language);
+            mark.baseline_y = at.baseline_y;
+            mark.box.x = std::max(2.0f, column_x - body_px * 0.8f - mark.box.w);
+            const float tick_x = std::round(at.box.x + mk.x_px - body_px * 0.06f);
+            g.rects.push_back({{tick_x, at.baseline_y - body_px * 0.72f, std::max(1.0f, body_px * 0.05f), body_px * 0.95f},
+                               theme.muted, Layer::content, 0});
+            out.anchor_y["page-" + pb.page] = at.box.y;
+            // In reading order the mark comes right after the line where the page begins.
+            g.lines.insert(g.lines.begin() + static_cast<std::ptrdiff_t>(first_line + mk.line + 1), std::move(mark));
+        }
+        (void)block_top;
+        y += std::round(s.space_after * line_h);
+        previous = block.role;
+        first_block = false;
+    }
+
+    // ---- 4. footnotes: after a short rule, a size smaller, set to the same measure.
+    if (!doc.footnotes.empty()) {
+        y += line_h;
+        g.rects.push_back({{column_x, y, std::round(measure * 0.22f), std::max(1.0f, body_px * 0.05f)}, theme.muted,
+                           Layer::content, 0});
+        y += std::round(line_h * 0.6f);
+        Block2Style s;
+        s.size = 0.8f;
+        s.fg = theme.ink;
+        for (const auto& fn : doc.footnotes) {
+            ParagraphSpec spec;
+            std::vector<Span> spans;
+            spans.push_back({fn.number + ". ", span_roman, {}});
+            spans.insert(spans.end(), fn.spans.begin(), fn.spans.end());
+            make_styles(s, spans, spec.runs, spec.styles);
+            spec.align = Alignment::justify;
+            spec.language = in.language;
+            spec.measure_px = measure;
+            spec.kp.emergency_stretch_px = body_px;
+            out.anchor_y[fn.id] = y;
+            const TypesetParagraph tp = setter.set(spec);
+            out.worst_pass = std::max(out.worst_pass, tp.pass);
+            add_paragraph_lines(tp, s, column_x, measure, std::round(line_h * 0.85f), "footnote", fn.id);
+            y += std::round(line_h * 0.3f);
+        }
+    }
+    g.content_height_px = y + line_h * 2;
+    return out;
+}
+
+}  // namespace kiosk

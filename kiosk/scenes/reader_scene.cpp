@@ -1,0 +1,115 @@
+#include "scenes/reader_scene.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+
+#include "text/text_engine.h"
+
+namespace kiosk {
+
+void ReaderScene::layout(const SceneContext& ctx) {
+    // Keep the reader's place across a re-layout: remember the fraction read.
+    const double old_max = scroller_.max();
+    const double fraction = old_max > 0 ? scroller_.position() / old_max : 0.0;
+    ReaderLayoutInput in;
+    in.document = ctx.document;
+    in.config = ctx.config;
+    in.screen = ctx.screen;
+    in.text_scale = ctx.text_scale;
+    in.language = ctx.language;
+    in.show_timeline_button = ctx.has_timeline;
+    layout_ = layout_reader(*ctx.text, in);
+    const double max = std::max(0.0f, layout_.geometry.content_height_px - layout_.geometry.viewport.h);
+    scroller_.set_bounds(0, max);
+    scroller_.set_position(fraction * max);
+    track_ = ctx.config->theme.bar;
+    thumb_ = ctx.config->theme.muted;
+    reduced_motion_ = ctx.reduced_motion;
+}
+
+void ReaderScene::scroll_to(double target_px, double now_ms) {
+    scroller_.animate_to(target_px, now_ms, reduced_motion_ ? 0.0 : 280.0);
+}
+
+void ReaderScene::on_gesture(const Gesture& g, double now_ms, SceneRequest& req) {
+    switch (g.kind) {
+        case Gesture::Kind::press:
+            // A finger on a gliding page stops it, as on a phone.
+            scroller_.stop();
+            break;
+        case Gesture::Kind::drag_begin: dragging_ = true; break;
+        case Gesture::Kind::drag:
+            if (dragging_) scroller_.drag_by(-g.dy_px);
+            break;
+        case Gesture::Kind::drag_end:
+            dragging_ = false;
+            if (!reduced_motion_) scroller_.fling(-g.vy_px_s, now_ms);
+            break;
+        case Gesture::Kind::tap: {
+            const std::string id = target_at(layout_.geometry, scroll_px(), g.x_px, g.y_px);
+            if (id == "home") {
+                req.navigate_to = "home";
+            } else if (id == "timeline") {
+                req.navigate_to = "timeline";
+                req.focus_event = "telegram-1921";
+            } else if (id.rfind("noteref:", 0) == 0) {
+                const auto it = layout_.anchor_y.find(id.substr(8));
+                if (it != layout_.anchor_y.end()) scroll_to(it->second - layout_.body_px * 2, now_ms);
+            }
+            break;
+        }
+        default: break;
+    }
+}
+
+void ReaderScene::on_wheel(float steps, double now_ms) {
+    // One wheel notch: three lines, as desktop browsers do.
+    const double line = std::round(layout_.body_px * 1.42);
+    scroller_.animate_to(scroller_.position() - steps * 3 * line, now_ms, reduced_motion_ ? 0.0 : 120.0);
+}
+
+void ReaderScene::on_key(Key key, double now_ms, SceneRequest& req) {
+    const double line = std::round(layout_.body_px * 1.42);
+    const double page = std::max(line, static_cast<double>(layout_.geometry.viewport.h) - 2 * line);
+    const double pos = scroller_.position();
+    switch (key) {
+        case Key::down: scroll_to(pos + 3 * line, now_ms); break;
+        case Key::up: scroll_to(pos - 3 * line, now_ms); break;
+        case Key::page_down:
+        case Key::space: scroll_to(pos + page, now_ms); break;
+        case Key::page_up: scroll_to(pos - page, now_ms); break;
+        case Key::home: scroll_to(0, now_ms); break;
+        case Key::end: scroll_to(scroller_.max(), now_ms); break;
+        case Key::escape: req.navigate_to = "home"; break;
+        default: break;
+    }
+}
+
+std::vector<SceneRect> ReaderScene::dynamic_overlay() const {
+    const auto& g = layout_.geometry;
+    const float content = g.content_height_px, view = g.viewport.h;
+    if (content <= view + 1) return {};
+    // A slim bar at the right edge: where you are, and how much there is.
+    const float track_w = std::max(4.0f, g.width_px * 0.004f);
+    const float x = static_cast<float>(g.width_px) - track_w - 4;
+    const float inset = 8;
+    const float track_h = view - 2 * inset;
+    const float thumb_h = std::max(track_w * 6, track_h * view / content);
+    const float max = std::max(1.0f, content - view);
+    const float thumb_y = g.viewport.y + inset + (track_h - thumb_h) * (scroll_px() / max);
+    return {{{x, g.viewport.y + inset, track_w, track_h}, track_, Layer::fixed, track_w / 2},
+            {{x, thumb_y, track_w, thumb_h}, thumb_, Layer::fixed, track_w / 2}};
+}
+
+void ReaderScene::dump_state(nlohmann::json& state) const {
+    state["scroll"] = scroll_px();
+    state["scroll_max"] = scroller_.max();
+    state["scroll_fraction"] = scroller_.max() > 0 ? scroll_px() / scroller_.max() : 0.0;
+    state["reader"] = {{"body_px", layout_.body_px},
+                       {"measure_px", layout_.measure_px},
+                       {"chars_per_line", layout_.average_char_px > 0 ? layout_.measure_px / layout_.average_char_px : 0},
+                       {"moving", scroller_.moving()}};
+}
+
+}  // namespace kiosk

@@ -1,0 +1,30 @@
+#include "scenes/scene.h"
+
+#include "text/glyph_atlas.h"
+
+namespace kiosk {
+
+void prepare_glyphs(const SceneGeometry& g, GlyphAtlas& atlas) {
+    for (const auto& line : g.lines)
+        for (const auto& gl : line.glyphs) {
+            if (gl.face_index < 0) continue;
+            int whole = 0, step = 0;
+            GlyphAtlas::split_x(line.box.x + gl.x_px, whole, step);
+            atlas.entry(gl.face_index, gl.glyph_id, step);
+        }
+}
+
+std::string target_at(const SceneGeometry& g, float scroll_px, float x, float y) {
+    // Later targets are drawn on top, so they win.
+    for (auto it = g.targets.rbegin(); it != g.targets.rend(); ++it) {
+        RectF box = it->box;
+        if (it->layer == Layer::content) {
+            if (!g.viewport.contains(x, y)) continue;
+            box.y += g.viewport.y - scroll_px;
+        }
+        if (box.contains(x, y)) return it->id;
+    }
+    return {};
+}
+
+}  // namespace kiosk

@@ -1,0 +1,67 @@
+// A screen of the kiosk: prepared geometry, reactions to gestures, wheel and keys, and
+// a state it can report. Scenes know nothing of SDL.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "content/config.h"
+#include "content/document.h"
+#include "input/gestures.h"
+#include "scenes/scene_geometry.h"
+#include "scenes/screen_metrics.h"
+
+namespace kiosk {
+
+class TextEngine;
+
+enum class Key { up, down, left, right, page_up, page_down, home, end, plus, minus, escape, enter, space, other };
+
+// Everything a scene lays out from. Owned by the app; replaced whole on reload.
+struct SceneContext {
+    TextEngine* text = nullptr;
+    const Config* config = nullptr;
+    const Document* document = nullptr;
+    ScreenMetrics screen;
+    std::string language = "en";
+    float text_scale = 1.0f;
+    bool reduced_motion = false;
+    bool has_timeline = false;
+};
+
+// What a scene asks the app to do.
+struct SceneRequest {
+    std::string navigate_to;  // "home", "telegram", "timeline", "event:ID"; empty: stay
+    std::string focus_event;  // with "timeline": centre on this event
+};
+
+class Scene {
+public:
+    virtual ~Scene() = default;
+    virtual std::string name() const = 0;
+    // Recompute geometry from the context (content, language, size changed).
+    virtual void layout(const SceneContext& ctx) = 0;
+    virtual const SceneGeometry& geometry() const = 0;
+    virtual float scroll_px() const { return 0; }
+    virtual void set_scroll_px(float) {}
+    virtual void on_gesture(const Gesture&, double /*now_ms*/, SceneRequest&) {}
+    virtual void on_wheel(float /*steps*/, double /*now_ms*/) {}
+    virtual void on_key(Key, double /*now_ms*/, SceneRequest&) {}
+    // Advance animations; true while something still moves (the app keeps drawing).
+    virtual bool update(double /*now_ms*/) { return false; }
+    // Small geometry that follows the scroll (position indicator), window pixels.
+    virtual std::vector<SceneRect> dynamic_overlay() const { return {}; }
+    virtual void dump_state(nlohmann::json&) const {}
+};
+
+class GlyphAtlas;
+// Rasterises every glyph the geometry uses into the atlas, so frames only copy.
+void prepare_glyphs(const SceneGeometry& g, GlyphAtlas& atlas);
+
+// Which target lies under a point (window pixels), honouring the scroll; empty if none.
+std::string target_at(const SceneGeometry& g, float scroll_px, float x, float y);
+
+}  // namespace kiosk

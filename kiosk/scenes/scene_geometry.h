@@ -1,0 +1,54 @@
+// What a scene shows, as plain data: rectangles, lines of positioned glyphs, touch
+// targets. Computed when content, language, text size or window size change; a frame
+// only draws it (offset by the scroll position for the scrolling layer).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/geometry.h"
+#include "text/paragraph.h"
+
+namespace kiosk {
+
+enum class Layer { fixed, content };  // content scrolls inside the viewport
+
+struct SceneRect {
+    RectF box;
+    Color color;
+    Layer layer = Layer::fixed;
+    float radius_px = 0;
+};
+
+struct SceneLine {
+    std::string text;
+    std::string role;   // heading, p, signature, footnote, label, pagemark, …
+    std::string id;     // what it belongs to (a button, an event, a footnote), or empty
+    RectF box;          // in layer coordinates
+    float baseline_y = 0;
+    float measure_px = 0;
+    float ratio = 0;
+    bool hyphenated = false;
+    Color fg, bg, accent;
+    Layer layer = Layer::fixed;
+    std::vector<GlyphPlacement> glyphs;  // x from box.x, y from baseline_y
+};
+
+struct SceneTarget {
+    std::string id;
+    RectF box;
+    Layer layer = Layer::fixed;
+};
+
+struct SceneGeometry {
+    int width_px = 0, height_px = 0;
+    Color background;
+    RectF viewport;             // where the content layer shows, window pixels
+    float content_height_px = 0;
+    std::vector<SceneRect> rects;          // under the text
+    std::vector<SceneLine> lines;
+    std::vector<SceneRect> overlay_rects;  // over the text (position indicator)
+    std::vector<SceneTarget> targets;
+};
+
+}  // namespace kiosk

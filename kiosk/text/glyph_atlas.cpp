@@ -1,0 +1,100 @@
+#include "text/glyph_atlas.h"
+
+#include <ft2build.h>
+#include FT_FREETYPE_H
+
+#include <algorithm>
+#include <cmath>
+
+#include "text/font_cache.h"
+
+namespace kiosk {
+
+void GlyphAtlas::split_x(float x_px, int& whole_px, int& step) {
+    const float fl = std::floor(x_px);
+    whole_px = static_cast<int>(fl);
+    step = static_cast<int>(std::lround((x_px - fl) * subpixel_steps));
+    if (step == subpixel_steps) {
+        step = 0;
+        ++whole_px;
+    }
+}
+
+void GlyphAtlas::clear() {
+    pages_.clear();
+    shelves_.clear();
+    entries_.clear();
+}
+
+bool GlyphAtlas::place(int w, int h, int& page, int& x, int& y) {
+    const int pad = 1;
+    const int need_w = w + pad, need_h = h + pad;
+    if (need_w > page_size_px_ || need_h > page_size_px_) return false;
+    for (std::size_t p = 0; p < shelves_.size(); ++p) {
+        auto& shelves = shelves_[p];
+        for (auto& s : shelves) {
+            if (need_h <= s.height && s.x + need_w <= page_size_px_ && need_h * 10 >= s.height * 7) {
+                page = static_cast<int>(p);
+                x = s.x;
+                y = s.y;
+                s.x += need_w;
+                return true;
+            }
+        }
+        const int next_y = shelves.empty() ? 0 : shelves.back().y + shelves.back().height;
+        if (next_y + need_h <= page_size_px_) {
+            shelves.push_back({next_y, need_h, need_w});
+            page = static_cast<int>(p);
+            x = 0;
+            y = next_y;
+            return true;
+        }
+    }
+    AtlasPage fresh;
+    fresh.size_px = page_size_px_;
+    fresh.coverage.assign(static_cast<std::size_t>(page_size_px_) * page_size_px_, 0);
+    pages_.push_back(std::move(fresh));
+    shelves_.push_back({{0, need_h, need_w}});
+    page = static_cast<int>(pages_.size()) - 1;
+    x = 0;
+    y = 0;
+    return true;
+}
+
+const AtlasEntry& GlyphAtlas::entry(int face_index, std::uint32_t glyph_id, int step) {
+    const std::uint64_t key = (static_cast<std::uint64_t>(face_index) << 40) |
+                              (static_cast<std::uint64_t>(glyph_id) << 8) | static_cast<std::uint64_t>(step);
+    if (auto it = entries_.find(key); it != entries_.end()) return it->second;
+
+    AtlasEntry e;
+    FT_Face face = fonts_.face(face_index).ft();
+    FT_Vector delta{static_cast<FT_Pos>(step * 64 / subpixel_steps), 0};
+    FT_Set_Transform(face, nullptr, &delta);
+    const bool loaded = FT_Load_Glyph(face, glyph_id, FT_LOAD_NO_HINTING | FT_LOAD_RENDER) == 0;
+    FT_Set_Transform(face, nullptr, nullptr);
+    if (loaded) {
+        const FT_Bitmap& bm = face->glyph->bitmap;
+        if (bm.width > 0 && bm.rows > 0 && bm.pixel_mode == FT_PIXEL_MODE_GRAY) {
+            int page = 0, x = 0, y = 0;
+            if (place(static_cast<int>(bm.width), static_cast<int>(bm.rows), page, x, y)) {
+                auto& pg = pages_[static_cast<std::size_t>(page)];
+                for (unsigned row = 0; row < bm.rows; ++row) {
+                    const unsigned char* src = bm.buffer + static_cast<std::ptrdiff_t>(row) * bm.pitch;
+                    std::copy(src, src + bm.width,
+                              pg.coverage.begin() + static_cast<std::ptrdiff_t>(y + static_cast<int>(row)) * pg.size_px + x);
+                }
+                ++pg.version;
+                e.page = page;
+                e.x = x;
+                e.y = y;
+                e.width = static_cast<int>(bm.width);
+                e.height = static_cast<int>(bm.rows);
+                e.left = face->glyph->bitmap_left;
+                e.top = face->glyph->bitmap_top;
+            }
+        }
+    }
+    return entries_.emplace(key, e).first->second;
+}
+
+}  // namespace kiosk

@@ -1,0 +1,56 @@
+// Glyphs rasterised once into coverage pages, keyed by face, glyph id and a quarter-
+// pixel horizontal offset (the software renderer copies whole pixels, so the subpixel
+// position is baked into the bitmap). Pages are plain memory; the renderer uploads the
+// pages whose version changed.
+#pragma once
+
+#include <cstdint>
+#include <unordered_map>
+#include <vector>
+
+namespace kiosk {
+
+class FontCache;
+
+struct AtlasEntry {
+    int page = -1;       // -1: the glyph has no ink (a space)
+    int x = 0, y = 0;    // top-left in the page, pixels
+    int width = 0, height = 0;
+    int left = 0;        // bitmap offset from the pen's whole-pixel position
+    int top = 0;         // bitmap top above the baseline
+};
+
+struct AtlasPage {
+    int size_px = 0;
+    std::vector<std::uint8_t> coverage;  // size_px * size_px, 0..255
+    std::uint64_t version = 0;           // bumped when glyphs are added
+};
+
+class GlyphAtlas {
+public:
+    static constexpr int subpixel_steps = 4;
+
+    explicit GlyphAtlas(FontCache& fonts, int page_size_px = 1024) : fonts_(fonts), page_size_px_(page_size_px) {}
+
+    // Splits a pen x into the whole pixel and the subpixel step used as key.
+    static void split_x(float x_px, int& whole_px, int& step);
+
+    // The entry for a glyph at a subpixel step, rasterising it on first use.
+    const AtlasEntry& entry(int face_index, std::uint32_t glyph_id, int step);
+
+    const std::vector<AtlasPage>& pages() const { return pages_; }
+    std::size_t glyph_count() const { return entries_.size(); }
+    void clear();
+
+private:
+    struct Shelf { int y = 0, height = 0, x = 0; };
+    bool place(int w, int h, int& page, int& x, int& y);
+
+    FontCache& fonts_;
+    int page_size_px_;
+    std::vector<AtlasPage> pages_;
+    std::vector<std::vector<Shelf>> shelves_;
+    std::unordered_map<std::uint64_t, AtlasEntry> entries_;
+};
+
+}  // namespace kiosk

@@ -1,0 +1,234 @@
+// Sections: 1. running sums  2. one pass of the active-node algorithm  3. the passes.
+#include "text/knuth_plass.h"
+
+#include <algorithm>
+#include <cassert>
+#include <cmath>
+#include <memory>
+
+namespace kiosk {
+namespace {
+
+struct Sums {
+    double width = 0, stretch = 0, shrink = 0;
+};
+
+struct Node {
+    std::size_t position = 0;  // item index of the break (0 for the paragraph start)
+    int line = 0;              // lines before this break
+    int fitness = 1;
+    int hyphens_in_a_row = 0;
+    bool hyphenated = false;
+    Sums after;                // sums just after the break (discarded items skipped)
+    double demerits = 0;
+    float ratio = 0;
+    bool overfull = false;
+    std::shared_ptr<Node> previous;
+};
+
+enum class PassKind { tolerance, emergency, final_rescue };
+
+bool is_forced(const KpItem& it) { return it.type == KpItem::Type::penalty && it.penalty <= -kp_infinity; }
+
+float measure_of(const std::vector<float>& measures, int line) {
+    assert(!measures.empty());
+    return measures[std::min<std::size_t>(static_cast<std::size_t>(line), measures.size() - 1)];
+}
+
+// ---- 2. one pass ------------------------------------------------------------
+
+std::shared_ptr<Node> run_pass(const std::vector<KpItem>& items, const std::vector<Sums>& sums,
+                               const std::vector<float>& measures, const KpParams& p, PassKind kind) {
+    const double tolerance = kind == PassKind::tolerance ? p.tolerance : p.emergency_tolerance;
+    const double extra_stretch = p.ragged_stretch_px + (kind == PassKind::tolerance ? 0.0 : p.emergency_stretch_px);
+
+    std::vector<std::shared_ptr<Node>> active;
+    active.push_back(std::make_shared<Node>());
+
+    // Sums after a break at b: skip glue and non-forced penalties up to the next box.
+    auto sums_after = [&](std::size_t b) {
+        Sums s = sums[b];
+        for (std::size_t i = b; i < items.size(); ++i) {
+            if (items[i].type == KpItem::Type::box) break;
+            if (i > b && is_forced(items[i])) break;
+            s = sums[i + 1];
+        }
+        return s;
+    };
+
+    for (std::size_t b = 0; b < items.size(); ++b) {
+        const KpItem& item = items[b];
+        bool legal = false;
+        if (item.type == KpItem::Type::penalty) legal = item.penalty < kp_infinity;
+        else if (item.type == KpItem::Type::glue) legal = b > 0 && items[b - 1].type == KpItem::Type::box;
+        if (!legal) continue;
+
+        const double penalty_width = item.type == KpItem::Type::penalty ? item.width_px : 0.0;
+        const bool flagged = item.type == KpItem::Type::penalty && item.flagged;
+        struct Candidate {
+            double demerits = INFINITY;
+            std::shared_ptr<Node> from;
+            float ratio = 0;
+            bool overfull = false;
+        } best[4];
+
+        for (auto it = active.begin(); it != active.end();) {
+            const auto& a = *it;
+            const double natural = sums[b].width - a->after.width + penalty_width;
+            const double stretch = sums[b].stretch - a->after.stretch;
+            const double shrink = sums[b].shrink - a->after.shrink;
+            const double measure = measure_of(measures, a->line);
+            double ratio;
+            if (natural < measure) {
+                const double s = stretch + extra_stretch;
+                ratio = s > 0 ? (measure - natural) / s : INFINITY;
+            } else if (natural > measure) {
+                ratio = shrink > 0 ? (measure - natural) / shrink : -INFINITY;
+            } else {
+                ratio = 0;
+            }
+
+            const bool too_tight = ratio < -1.0;
+            bool deactivate = too_tight || is_forced(item);
+            const double badness = std::isinf(ratio) ? 1.0e6 : std::min(1.0e6, 100.0 * std::pow(std::abs(ratio), 3.0));
+            bool feasible = !too_tight && badness <= tolerance;
+            bool overfull = false;
+            if (kind == PassKind::final_rescue) {
+                // Take any line that is not overfull; an overfull one only where a single
+                // box is wider than the measure (nothing else could be done).
+                feasible = !too_tight;
+                if (too_tight) {
+                    std::size_t boxes = 0;
+                    for (std::size_t i = a->position; i < b; ++i)
+                        if (items[i].type == KpItem::Type::box) ++boxes;
+                    feasible = overfull = boxes <= 1;
+                }
+            }
+            if (feasible) {
+                const int hyphens = flagged ? a->hyphens_in_a_row + 1 : 0;
+                if (hyphens <= p.max_consecutive_hyphens) {
+                    const double line_badness = kind == PassKind::final_rescue && overfull ? 1.0e6 : badness;
+                    double d = std::pow(p.line_penalty + line_badness, 2.0);
+                    if (item.type == KpItem::Type::penalty) {
+                        if (item.penalty >= 0) d += static_cast<double>(item.penalty) * item.penalty;
+                        else if (item.penalty > -kp_infinity) d -= static_cast<double>(item.penalty) * item.penalty;
+                    }
+                    if (flagged && a->hyphenated) d += p.adjacent_hyphen_demerits;
+                    if (is_forced(item) && a->hyphenated) d += p.final_hyphen_demerits;
+                    int fitness = ratio < -0.5 ? 0 : ratio <= 0.5 ? 1 : ratio <= 1.0 ? 2 : 3;
+                    if (std::abs(fitness - a->fitness) > 1) d += p.fitness_demerits;
+                    d += a->demerits;
+                    if (d < best[fitness].demerits) {
+                        best[fitness] = {d, a, static_cast<float>(ratio), overfull};
+                    }
+                }
+            }
+            if (deactivate && kind != PassKind::final_rescue) it = active.erase(it);
+            else if (deactivate && is_forced(item)) it = active.erase(it);
+            else ++it;
+        }
+
+        double least = INFINITY;
+        for (const auto& c : best) least = std::min(least, c.demerits);
+        if (std::isinf(least)) continue;
+        const Sums after = sums_after(b);
+        for (int f = 0; f < 4; ++f) {
+            const auto& c = best[f];
+            if (std::isinf(c.demerits) || c.demerits > least + p.fitness_demerits) continue;
+            auto n = std::make_shared<Node>();
+            n->position = b;
+            n->line = c.from->line + 1;
+            n->fitness = f;
+            n->hyphenated = flagged;
+            n->hyphens_in_a_row = flagged ? c.from->hyphens_in_a_row + 1 : 0;
+            n->after = after;
+            n->demerits = c.demerits;
+            n->ratio = c.ratio;
+            n->overfull = c.overfull;
+            n->previous = c.from;
+            active.push_back(std::move(n));
+        }
+        if (active.empty()) return nullptr;
+    }
+
+    // The last forced break made the only nodes at the end; take the best one.
+    std::shared_ptr<Node> best;
+    for (const auto& n : active)
+        if (n->position == items.size() - 1 && (!best || n->demerits < best->demerits)) best = n;
+    return best;
+}
+
+}  // namespace
+
+// ---- 3. the passes ----------------------------------------------------------
+
+KpResult break_lines(const std::vector<KpItem>& items, const std::vector<float>& measures_px,
+                     const KpParams& params) {
+    assert(!items.empty() && is_forced(items.back()) && "a paragraph ends with a forced break");
+    std::vector<Sums> sums(items.size() + 1);
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        sums[i + 1] = sums[i];
+        if (items[i].type == KpItem::Type::box) {
+            // Boxes may carry a little stretch of their own (letter spacing).
+            sums[i + 1].width += items[i].width_px;
+            sums[i + 1].stretch += items[i].stretch_px;
+            sums[i + 1].shrink += items[i].shrink_px;
+        } else if (items[i].type == KpItem::Type::glue) {
+            sums[i + 1].width += items[i].width_px;
+            sums[i + 1].stretch += items[i].stretch_px;
+            sums[i + 1].shrink += items[i].shrink_px;
+        }
+    }
+
+    KpResult result;
+    std::shared_ptr<Node> last;
+    const PassKind passes[] = {PassKind::tolerance, PassKind::emergency, PassKind::final_rescue};
+    for (int i = 0; i < 3 && !last; ++i) {
+        if (passes[i] == PassKind::emergency && params.emergency_stretch_px <= 0 && params.ragged_stretch_px <= 0)
+            continue;
+        last = run_pass(items, sums, measures_px, params, passes[i]);
+        result.pass = i + 1;
+    }
+    assert(last && "the rescue pass always finds a way");
+    if (!last) return result;
+
+    std::vector<const Node*> chain;
+    for (const Node* n = last.get(); n && n->previous; n = n->previous.get()) chain.push_back(n);
+    std::reverse(chain.begin(), chain.end());
+    std::size_t start = 0;
+    for (const Node* n : chain) {
+        KpLine line;
+        // Skip discardable items at a line's start (never the paragraph's first item).
+        if (start > 0) {
+            while (start < n->position && items[start].type != KpItem::Type::box) ++start;
+        }
+        line.start_item = start;
+        line.break_item = n->position;
+        for (std::size_t i = start; i < n->position; ++i) {
+            const auto& it = items[i];
+            if (it.type == KpItem::Type::box) {
+                line.natural_width_px += it.width_px;
+                line.stretch_px += it.stretch_px;
+                line.shrink_px += it.shrink_px;
+            } else if (it.type == KpItem::Type::glue) {
+                line.natural_width_px += it.width_px;
+                line.stretch_px += it.stretch_px;
+                line.shrink_px += it.shrink_px;
+            }
+        }
+        const auto& brk = items[n->position];
+        if (brk.type == KpItem::Type::penalty) line.natural_width_px += brk.width_px;
+        line.hyphenated = brk.type == KpItem::Type::penalty && brk.flagged && brk.width_px > 0;
+        line.overfull = n->overfull;
+        const float measure = measure_of(measures_px, static_cast<int>(result.lines.size()));
+        if (line.natural_width_px < measure)
+            line.ratio = line.stretch_px > 0 ? (measure - line.natural_width_px) / line.stretch_px : 0;
+        else if (line.natural_width_px > measure)
+            line.ratio = line.shrink_px > 0 ? (measure - line.natural_width_px) / line.shrink_px : -1;
+        result.lines.push_back(line);
+        start = n->position + 1;
+    }
+    return result;
+}
+
+}  // namespace kiosk

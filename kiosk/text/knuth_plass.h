@@ -1,0 +1,67 @@
+// Total-fit line breaking (Knuth & Plass, "Breaking Paragraphs into Lines", 1981) over
+// abstract boxes, glue and penalties. Pure: widths in pixels, no fonts, no text.
+#pragma once
+
+#include <cstddef>
+#include <limits>
+#include <vector>
+
+namespace kiosk {
+
+struct KpItem {
+    enum class Type { box, glue, penalty };
+    Type type = Type::box;
+    float width_px = 0;
+    float stretch_px = 0;   // glue; boxes too when letter spacing may vary
+    float shrink_px = 0;
+    float penalty = 0;      // penalty only; <= -kp_infinity forces, >= kp_infinity forbids
+    bool flagged = false;   // penalty only: a hyphen
+
+    static KpItem box(float w, float stretch = 0, float shrink = 0) { return {Type::box, w, stretch, shrink, 0, false}; }
+    static KpItem glue(float w, float stretch, float shrink) { return {Type::glue, w, stretch, shrink, 0, false}; }
+    static KpItem penalty_item(float w, float p, bool flagged) { return {Type::penalty, w, 0, 0, p, flagged}; }
+};
+
+inline constexpr float kp_infinity = 10000.0f;
+// "fil" glue (\parfillskip): so large that any finite glue is as nothing beside it.
+inline constexpr float kp_fil_stretch = 1.0e6f;
+
+struct KpParams {
+    // Plain TeX's defaults, except the limit on hyphens in a row (see GUIDE.md: 10,000
+    // double-hyphen demerits still let four through at a 28-em measure).
+    float tolerance = 200;
+    float line_penalty = 10;
+    float adjacent_hyphen_demerits = 10000;  // \doublehyphendemerits
+    float final_hyphen_demerits = 5000;      // \finalhyphendemerits
+    float fitness_demerits = 10000;          // \adjdemerits
+    int max_consecutive_hyphens = 2;
+    // Pass 2: extra stretch counted on every line for badness only (\emergencystretch).
+    float emergency_stretch_px = 0;
+    float emergency_tolerance = 1000;
+    // Ragged (not justified) setting: spaces neither stretch nor shrink, and each line
+    // may fall short of the measure by about this much at badness 100.
+    float ragged_stretch_px = 0;
+};
+
+struct KpLine {
+    std::size_t start_item = 0;  // first item on the line (after discarded glue)
+    std::size_t break_item = 0;  // the glue or penalty it ends at (not on the line, save a penalty's width)
+    float natural_width_px = 0;  // boxes and glue at natural width (+ hyphen)
+    float stretch_px = 0;
+    float shrink_px = 0;
+    float ratio = 0;             // adjustment ratio: <0 shrinks, >0 stretches
+    bool hyphenated = false;
+    bool overfull = false;       // only when a single box is wider than the measure
+};
+
+struct KpResult {
+    std::vector<KpLine> lines;
+    int pass = 0;  // 1: within tolerance; 2: emergency stretch; 3: anything that fits
+};
+
+// `line_width_px(i)` is the measure of line i (0-based); lines past the vector's end
+// take its last value. The item list must end with a forced break (penalty -inf).
+KpResult break_lines(const std::vector<KpItem>& items, const std::vector<float>& measures_px,
+                     const KpParams& params);
+
+}  // namespace kiosk

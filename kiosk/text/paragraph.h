@@ -1,0 +1,106 @@
+// Setting one paragraph: styled runs in, lines of positioned glyphs out.
+// ICU gives the break opportunities, libhyphen the hyphenation points, HarfBuzz the
+// widths, Knuth–Plass the breaks; then each line is shaped for real and justified.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "text/knuth_plass.h"
+
+namespace kiosk {
+
+class FontCache;
+class Shaper;
+class Hyphenator;
+
+struct TextStyle {
+    int face_index = 0;
+    std::vector<std::string> features;  // HarfBuzz syntax: "smcp", "c2sc", "-liga"
+    float baseline_shift_px = 0;        // positive raises (superior figures)
+    std::uint8_t color_slot = 0;        // 0: the line's colour; 1: the accent (links)
+};
+
+struct StyledRun {
+    std::string text;
+    int style = 0;     // index into ParagraphSpec::styles
+    std::string link;  // target id for a tap (footnote refs), or empty
+};
+
+enum class Alignment { justify, left, center, right };
+enum class Hyphenation { off, on };
+
+struct ParagraphSpec {
+    std::vector<StyledRun> runs;
+    std::vector<TextStyle> styles;
+    Alignment align = Alignment::justify;
+    Hyphenation hyphenation = Hyphenation::on;
+    float measure_px = 600;
+    float first_indent_px = 0;
+    std::vector<std::size_t> markers;  // byte offsets to locate on the lines (page breaks)
+    std::string language = "en";
+    // Interword glue relative to the space's natural width. TeX's cmr10 allows 1/2 and
+    // 1/3 of a 0.33 em space; EB Garamond's space is only 0.21 em, so the same glue in
+    // ems (0.16 em stretch) is 3/4 of its space; shrinking is held to 3/10 (0.06 em), since
+    // below 0.145 em the words of a screen text start to run together.
+    float space_stretch = 0.75f;
+    float space_shrink = 0.3f;
+    // Letter spacing may vary a little too, per glyph in ems (microtype's tracking; 0.8%
+    // of an em is invisible as such but gives a narrow measure room to justify).
+    float letter_stretch_em = 0.008f;
+    float letter_shrink_em = 0.006f;
+    KpParams kp;
+};
+
+struct GlyphPlacement {
+    int face_index = 0;
+    std::uint32_t glyph_id = 0;
+    float x_px = 0;  // pen position from the line's left edge
+    float y_px = 0;  // from the baseline, positive down (screen direction)
+    std::uint8_t color_slot = 0;
+};
+
+struct LinkSpan {
+    std::string link;
+    float x0_px = 0, x1_px = 0;
+};
+
+struct TypesetLine {
+    std::string text;         // what the line shows, with its hyphen if it has one
+    float x_px = 0;           // left edge inside the measure (alignment)
+    float width_px = 0;       // inked advance width after justification
+    float ratio = 0;          // adjustment ratio; 0 for lines set ragged or last lines
+    bool hyphenated = false;
+    bool overfull = false;
+    std::size_t byte_begin = 0, byte_end = 0;
+    std::vector<GlyphPlacement> glyphs;
+    std::vector<LinkSpan> links;
+};
+
+struct MarkerPlacement {
+    std::size_t marker = 0;  // index into ParagraphSpec::markers
+    std::size_t line = 0;
+    float x_px = 0;          // from the line's left edge
+};
+
+struct TypesetParagraph {
+    std::vector<TypesetLine> lines;
+    std::vector<MarkerPlacement> markers;
+    int pass = 0;  // Knuth–Plass pass that succeeded
+};
+
+class ParagraphSetter {
+public:
+    ParagraphSetter(FontCache& fonts, Shaper& shaper, const Hyphenator* hyphenator)
+        : fonts_(fonts), shaper_(shaper), hyphenator_(hyphenator) {}
+    TypesetParagraph set(const ParagraphSpec& spec);
+
+private:
+    FontCache& fonts_;
+    Shaper& shaper_;
+    const Hyphenator* hyphenator_;
+};
+
+}  // namespace kiosk

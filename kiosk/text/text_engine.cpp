@@ -1,0 +1,123 @@
+#include "text/text_engine.h"
+
+#include <filesystem>
+#include <vector>
+
+#include "core/log.h"
+
+namespace kiosk {
+namespace {
+
+
+std::vector<std::string> candidates(const Config& c, FontRole role) {
+    const auto& t = c.theme;
+    const ThemeConfig defaults;
+    std::string configured, bundled, system;
+    switch (role) {
+        case FontRole::body:
+            configured = t.font_body; bundled = defaults.font_body;
+            system = "/usr/share/fonts/opentype/ebgaramond/EBGaramond08-Regular.otf"; break;
+        case FontRole::body_italic:
+            configured = t.font_body_italic; bundled = defaults.font_body_italic;
+            system = "/usr/share/fonts/opentype/ebgaramond/EBGaramond08-Italic.otf"; break;
+        case FontRole::display:
+            configured = t.font_display; bundled = defaults.font_display;
+            system = "/usr/share/fonts/opentype/ebgaramond/EBGaramond12-Regular.otf"; break;
+        case FontRole::display_italic:
+            configured = t.font_display_italic; bundled = defaults.font_display_italic;
+            system = "/usr/share/fonts/opentype/ebgaramond/EBGaramond12-Italic.otf"; break;
+        case FontRole::label:
+            configured = t.font_label; bundled = defaults.font_label;
+            system = "/usr/share/fonts/opentype/inter/Inter-Medium.otf"; break;
+        case FontRole::label_strong:
+            configured = t.font_label_strong; bundled = defaults.font_label_strong;
+            system = "/usr/share/fonts/opentype/inter/Inter-SemiBold.otf"; break;
+        case FontRole::count: break;
+    }
+    std::vector<std::string> out{c.resolve(configured), c.resolve(bundled), system,
+                                 "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf",
+                                 "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"};
+    return out;
+}
+
+}  // namespace
+
+Result<std::unique_ptr<TextEngine>> TextEngine::create(const Config& config, Diagnostics& problems) {
+    auto fonts = FontCache::create();
+    if (!fonts) return fonts.error();
+    auto engine = std::unique_ptr<TextEngine>(new TextEngine());
+    engine->fonts_ = std::move(fonts).value();
+    engine->atlas_ = std::make_unique<GlyphAtlas>(*engine->fonts_);
+    bool any = false;
+    for (int r = 0; r < static_cast<int>(FontRole::count); ++r) {
+        const auto list = candidates(config, static_cast<FontRole>(r));
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            auto idx = engine->fonts_->face_index(list[i], 16.0f);
+            if (idx) {
+                engine->paths_[static_cast<std::size_t>(r)] = list[i];
+                any = true;
+                break;
+            }
+            if (i == 0) {
+                Diagnostic d = idx.error();
+                d.message += "; falling back to the next font that opens";
+                problems.push_back(d);
+            }
+        }
+    }
+    if (!any) return Diagnostic{config.resolve(config.theme.font_body), 0, 0, "no font could be opened at all"};
+
+    auto hyph = Hyphenator::load(config.content.hyphenation_en);
+    if (hyph) engine->hyphen_en_ = std::move(hyph).value();
+    else {
+        Diagnostic d = hyph.error();
+        d.message += "; English text is set without hyphenation (install the hyphen-en-us package)";
+        problems.push_back(d);
+    }
+    return engine;
+}
+
+int TextEngine::face(FontRole role, float size_px) {
+    const auto& path = paths_[static_cast<std::size_t>(role)];
+    if (path.empty()) {
+        for (const auto& p : paths_)
+            if (!p.empty()) {
+                auto idx = fonts_->face_index(p, size_px);
+                return idx ? idx.value() : -1;
+            }
+        return -1;
+    }
+    auto idx = fonts_->face_index(path, size_px);
+    return idx ? idx.value() : -1;
+}
+
+bool TextEngine::has_feature(FontRole role, const char tag[4]) {
+    const int f = face(role, 16.0f);
+    return f >= 0 && fonts_->face(f).has_feature(tag);
+}
+
+const Hyphenator* TextEngine::hyphenator(const std::string& language) const {
+    if (language.rfind("en", 0) == 0 && hyphen_en_) return &*hyphen_en_;
+    return nullptr;
+}
+
+ParagraphSetter TextEngine::setter(const std::string& language) {
+    return ParagraphSetter(*fonts_, shaper_, hyphenator(language));
+}
+
+TypesetLine TextEngine::set_line(const std::string& text, const TextStyle& style, const std::string& language) {
+    TypesetLine line;
+    line.text = text;
+    line.byte_end = text.size();
+    if (style.face_index < 0) return line;
+    float pen = 0;
+    for (const auto& g : shaper_.shape(fonts_->face(style.face_index), text, style.features, language)) {
+        line.glyphs.push_back({style.face_index, g.glyph_id, pen + g.x_offset_px,
+                               -(g.y_offset_px + style.baseline_shift_px), style.color_slot});
+        pen += g.x_advance_px;
+    }
+    line.width_px = pen;
+    return line;
+}
+
+}  // namespace kiosk

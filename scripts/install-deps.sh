@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages the kiosk needs to build, run and test, if any is
+# missing. Safe to run again: it does nothing when everything is there.
+set -euo pipefail
+packages=(
+  g++ make cmake pkg-config
+  libsdl2-dev libsdl2-image-dev
+  libharfbuzz-dev libharfbuzz-bin libfreetype-dev
+  libicu-dev libhyphen-dev hyphen-en-us
+  libpugixml-dev libtomlplusplus-dev nlohmann-json3-dev libsqlite3-dev
+  libgtest-dev unicode-data
+)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing: ${missing[*]}"
+  SUDO=""
+  [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi

@@ -1,0 +1,105 @@
+// kiosk --check and the kiosk itself on broken files: every problem as
+// FILE:LINE:COL: message, and never a crash.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "test_support.h"
+
+namespace kiosk {
+namespace {
+
+// A copy of the project's data folder (config, assets, fonts) to break things in.
+std::string data_copy(const std::string& name) {
+    const std::string dir = test::temp_dir(name);
+    test::run("cp -r '" + test::source_path("config") + "' '" + test::source_path("assets") + "' '" +
+              test::source_path("fonts") + "' '" + dir + "/'");
+    return dir;
+}
+
+void replace_in(const std::string& path, const std::string& from, const std::string& to) {
+    std::string s = test::read_file(path);
+    const auto at = s.find(from);
+    ASSERT_NE(at, std::string::npos) << from;
+    s.replace(at, from.size(), to);
+    std::ofstream(path, std::ios::binary) << s;
+}
+
+TEST(Check, GivenTheShippedFilesThenAllIsWellAndExitZero) {
+    const auto r = test::run(test::kiosk_binary() + " --check");
+    EXPECT_EQ(r.exit_code, 0) << r.output;
+    EXPECT_NE(r.output.find("All is well"), std::string::npos);
+}
+
+TEST(Check, GivenBadTomlThenFileLineAndColumnAreReported) {
+    const std::string dir = data_copy("badtoml");
+    replace_in(dir + "/config/kiosk.toml", "width_px = 1920", "width_px = = 1920");
+    const auto r = test::run(test::kiosk_binary() + " --check --config " + dir + "/config/kiosk.toml");
+    EXPECT_EQ(r.exit_code, 1);
+    EXPECT_NE(r.output.find(dir + "/config/kiosk.toml:7:"), std::string::npos) << r.output;
+    EXPECT_NE(r.output.find("not valid TOML"), std::string::npos);
+}
+
+TEST(Check, GivenAnUnknownKeyAndAWrongTypeThenBothAreReportedWithTheirLines) {
+    const std::string dir = data_copy("keys");
+    replace_in(dir + "/config/kiosk.toml", "hide_cursor = true", "hide_cursor = \"yes\"\nfulscreen = false");
+    const auto r = test::run(test::kiosk_binary() + " --check --config " + dir + "/config/kiosk.toml");
+    EXPECT_EQ(r.exit_code, 1);
+    EXPECT_NE(r.output.find("kiosk.toml:12:15: display.hide_cursor: expected true or false"), std::string::npos) << r.output;
+    EXPECT_NE(r.output.find("kiosk.toml:13:1: warning: unknown key \"fulscreen\" in [display] (did you mean \"fullscreen\"?)"),
+              std::string::npos)
+        << r.output;
+}
+
+TEST(Check, GivenMalformedXmlInTheDocumentThenItsLineIsReported) {
+    const std::string dir = data_copy("badxml");
+    replace_in(dir + "/assets/telegram-661.1115-279.xml", "<p>Have the honor", "<p Have the honor");
+    const auto r = test::run(test::kiosk_binary() + " --check --config " + dir + "/config/kiosk.toml");
+    EXPECT_EQ(r.exit_code, 1);
+    EXPECT_NE(r.output.find("telegram-661.1115-279.xml:25:"), std::string::npos) << r.output;
+    EXPECT_NE(r.output.find("malformed XML"), std::string::npos);
+}
+
+TEST(Check, GivenAMissingFontThenTheFontFileIsNamed) {
+    const std::string dir = data_copy("nofont");
+    test::run("rm '" + dir + "/fonts/EBGaramond08-Regular.otf'");
+    const auto r = test::run(test::kiosk_binary() + " --check --config " + dir + "/config/kiosk.toml");
+    EXPECT_EQ(r.exit_code, 1);
+    EXPECT_NE(r.output.find(dir + "/fonts/EBGaramond08-Regular.otf: font file not found"), std::string::npos) << r.output;
+}
+
+TEST(BadInput, GivenABrokenDocumentThenTheKioskShowsItsRestingScreenAndDoesNotCrash) {
+    const std::string dir = data_copy("fallback");
+    std::ofstream(dir + "/assets/telegram-661.1115-279.xml") << "<TEI><text>";
+    const auto r = test::run(test::kiosk_binary() + " --config " + dir + "/config/kiosk.toml --size 800x480 --screenshot " +
+                             dir + "/s.png --dump-state " + dir + "/state.json");
+    EXPECT_EQ(r.exit_code, 0) << r.output;
+    EXPECT_NE(r.output.find("telegram-661.1115-279.xml:1:"), std::string::npos) << r.output;  // logged, with the place
+    nlohmann::json state;
+    std::ifstream(dir + "/state.json") >> state;
+    EXPECT_EQ(state["scene"], "fallback");
+    EXPECT_FALSE(test::read_file(dir + "/s.png").empty());
+}
+
+TEST(BadInput, GivenAMissingFontThenTheKioskFallsBackToTheSystemFontAndStillShowsTheTelegram) {
+    const std::string dir = data_copy("fontfallback");
+    test::run("rm '" + dir + "/fonts/EBGaramond08-Regular.otf'");
+    const auto r = test::run(test::kiosk_binary() + " --config " + dir + "/config/kiosk.toml --size 800x480 --dump-state " +
+                             dir + "/state.json");
+    EXPECT_EQ(r.exit_code, 0) << r.output;
+    nlohmann::json state;
+    std::ifstream(dir + "/state.json") >> state;
+    EXPECT_EQ(state["scene"], "telegram");
+}
+
+TEST(BadInput, GivenABrokenReplayScriptThenTheLineIsReportedAndTheExitCodeIsTwo) {
+    const std::string dir = test::temp_dir("badreplay");
+    std::ofstream(dir + "/s.replay") << "0 down 1 0.5 0.5\n10 jump\n";
+    const auto r = test::run(test::kiosk_binary() + " --headless --replay " + dir + "/s.replay");
+    EXPECT_EQ(r.exit_code, 2);
+    EXPECT_NE(r.output.find(dir + "/s.replay:2: unknown event \"jump\""), std::string::npos) << r.output;
+}
+
+}  // namespace
+}  // namespace kiosk

@@ -1,0 +1,231 @@
+// The line breaker against hand-worked paragraphs and against an exhaustive oracle
+// that scores every possible set of breaks with Knuth and Plass's demerits.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <random>
+
+#include "text/knuth_plass.h"
+
+namespace kiosk {
+namespace {
+
+using Items = std::vector<KpItem>;
+
+Items words(const std::vector<float>& widths, float space, float stretch, float shrink) {
+    Items items;
+    for (std::size_t i = 0; i < widths.size(); ++i) {
+        items.push_back(KpItem::box(widths[i]));
+        if (i + 1 < widths.size()) items.push_back(KpItem::glue(space, stretch, shrink));
+    }
+    items.push_back(KpItem::glue(0, kp_fil_stretch, 0));
+    items.push_back(KpItem::penalty_item(0, -kp_infinity, false));
+    return items;
+}
+
+std::vector<std::size_t> break_items(const KpResult& r) {
+    std::vector<std::size_t> out;
+    for (const auto& l : r.lines) out.push_back(l.break_item);
+    return out;
+}
+
+// ---- an independent scorer: the demerits of one chosen set of breaks ------------
+struct Score {
+    bool feasible = true;
+    double demerits = 0;
+};
+
+Score score(const Items& items, const std::vector<std::size_t>& breaks, float measure, const KpParams& p) {
+    Score s;
+    std::size_t start = 0;
+    int prev_fitness = 1;
+    bool prev_hyphen = false;
+    for (std::size_t k = 0; k < breaks.size(); ++k) {
+        const std::size_t b = breaks[k];
+        if (k > 0)
+            while (start < b && items[start].type != KpItem::Type::box) ++start;
+        double w = 0, y = 0, z = 0;
+        for (std::size_t i = start; i < b; ++i) {
+            if (items[i].type == KpItem::Type::penalty) continue;
+            w += items[i].width_px;
+            y += items[i].stretch_px;
+            z += items[i].shrink_px;
+        }
+        const auto& brk = items[b];
+        if (brk.type == KpItem::Type::penalty) w += brk.width_px;
+        double r = 0;
+        if (w < measure) r = y > 0 ? (measure - w) / y : INFINITY;
+        else if (w > measure) r = z > 0 ? (measure - w) / z : -INFINITY;
+        if (r < -1) return {false, 0};
+        const double bad = std::isinf(r) ? 1e6 : std::min(1e6, 100 * std::pow(std::abs(r), 3));
+        if (bad > p.tolerance) return {false, 0};
+        double d = std::pow(p.line_penalty + bad, 2);
+        if (brk.type == KpItem::Type::penalty) {
+            if (brk.penalty >= 0) d += brk.penalty * brk.penalty;
+            else if (brk.penalty > -kp_infinity) d -= brk.penalty * brk.penalty;
+        }
+        const bool hyphen = brk.type == KpItem::Type::penalty && brk.flagged;
+        if (hyphen && prev_hyphen) d += p.adjacent_hyphen_demerits;
+        if (brk.type == KpItem::Type::penalty && brk.penalty <= -kp_infinity && prev_hyphen) d += p.final_hyphen_demerits;
+        const int fitness = r < -0.5 ? 0 : r <= 0.5 ? 1 : r <= 1 ? 2 : 3;
+        if (std::abs(fitness - prev_fitness) > 1) d += p.fitness_demerits;
+        s.demerits += d;
+        prev_fitness = fitness;
+        prev_hyphen = hyphen;
+        start = b + 1;
+    }
+    return s;
+}
+
+bool legal_break(const Items& items, std::size_t i) {
+    const auto& it = items[i];
+    if (it.type == KpItem::Type::penalty) return it.penalty < kp_infinity;
+    if (it.type == KpItem::Type::glue) return i > 0 && items[i - 1].type == KpItem::Type::box;
+    return false;
+}
+
+// Tries every subset of legal breakpoints (small paragraphs only).
+Score best_by_brute_force(const Items& items, float measure, const KpParams& p) {
+    std::vector<std::size_t> legal;
+    for (std::size_t i = 0; i + 1 < items.size(); ++i)
+        if (legal_break(items, i)) legal.push_back(i);
+    Score best{false, INFINITY};
+    for (std::uint32_t mask = 0; mask < (1u << legal.size()); ++mask) {
+        std::vector<std::size_t> breaks;
+        for (std::size_t k = 0; k < legal.size(); ++k)
+            if (mask & (1u << k)) breaks.push_back(legal[k]);
+        breaks.push_back(items.size() - 1);
+        const Score s = score(items, breaks, measure, p);
+        if (s.feasible && s.demerits < best.demerits) best = {true, s.demerits};
+    }
+    return best;
+}
+
+TEST(KnuthPlass, GivenSixEqualWordsWhenTwoPerLineIsTooLooseThenItSetsThreeShrunkPerLine) {
+    // Two 30-px words and a space: 70 px, stretch 20 → ratio 1.5 (badness 337 > 200).
+    // Three words: 110 px, shrink 10 → ratio -1 (badness 100): the only fit.
+    const Items items = words({30, 30, 30, 30, 30, 30}, 10, 20, 5);
+    const auto r = break_lines(items, {100}, KpParams{});
+    ASSERT_EQ(r.lines.size(), 2u);
+    EXPECT_EQ(r.pass, 1);
+    EXPECT_EQ(break_items(r), (std::vector<std::size_t>{5, 12}));  // the glue after word 3, the end
+    EXPECT_FLOAT_EQ(r.lines[0].ratio, -1.0f);
+    EXPECT_FLOAT_EQ(r.lines[0].natural_width_px, 110.0f);
+}
+
+TEST(KnuthPlass, GivenAParagraphWhenBrokenThenTheLastLineIsNotJustifiedAndNothingIsOverfull) {
+    const Items items = words({40, 25, 60, 35, 20, 50, 45, 30, 15}, 8, 4, 3);
+    const auto r = break_lines(items, {150}, KpParams{});
+    ASSERT_FALSE(r.lines.empty());
+    for (const auto& l : r.lines) {
+        EXPECT_GE(l.ratio, -1.0f);
+        EXPECT_FALSE(l.overfull);
+        EXPECT_LE(l.natural_width_px + l.ratio * (l.ratio < 0 ? l.shrink_px : 0), 150.0f + 1e-3f);
+    }
+    EXPECT_NEAR(r.lines.back().ratio, 0.0f, 1e-3f);  // fil glue: the last line keeps natural spaces
+}
+
+TEST(KnuthPlass, GivenRandomSmallParagraphsWhenBrokenThenTheDemeritsEqualTheExhaustiveOptimum) {
+    std::mt19937 rng(1921);
+    std::uniform_real_distribution<float> width(12, 70);
+    std::bernoulli_distribution hyphenate(0.3);
+    KpParams p;
+    p.max_consecutive_hyphens = 100;  // the oracle knows no hard limit
+    int compared = 0;
+    for (int trial = 0; trial < 1500; ++trial) {
+        Items items;
+        const int n = 4 + static_cast<int>(rng() % 6);
+        for (int i = 0; i < n; ++i) {
+            items.push_back(KpItem::box(width(rng)));
+            if (hyphenate(rng)) {
+                items.push_back(KpItem::penalty_item(6, 50, true));
+                items.push_back(KpItem::box(width(rng) / 2));
+            }
+            if (i + 1 < n) items.push_back(KpItem::glue(10, 6, 3));
+        }
+        items.push_back(KpItem::glue(0, kp_fil_stretch, 0));
+        items.push_back(KpItem::penalty_item(0, -kp_infinity, false));
+        std::size_t legal = 0;
+        for (std::size_t i = 0; i + 1 < items.size(); ++i) legal += legal_break(items, i);
+        if (legal > 16) continue;
+        const float measure = 90 + static_cast<float>(rng() % 80);
+        const Score oracle = best_by_brute_force(items, measure, p);
+        const auto r = break_lines(items, {measure}, p);
+        if (!oracle.feasible) {
+            EXPECT_GT(r.pass, 1) << "trial " << trial;  // nothing fits the tolerance: a later pass
+            continue;
+        }
+        ASSERT_EQ(r.pass, 1) << "trial " << trial;
+        const Score mine = score(items, break_items(r), measure, p);
+        ASSERT_TRUE(mine.feasible) << "trial " << trial;
+        EXPECT_NEAR(mine.demerits, oracle.demerits, 1e-6 * oracle.demerits) << "trial " << trial;
+        ++compared;
+    }
+    EXPECT_GT(compared, 100);  // the comparison really ran
+}
+
+TEST(KnuthPlass, GivenManyHyphenationPointsWhenBrokenThenNeverMoreThanTwoHyphenatedLinesInARow) {
+    // Long words that only fit when split: every line wants a hyphen.
+    Items items;
+    for (int i = 0; i < 30; ++i) {
+        for (int k = 0; k < 4; ++k) {
+            items.push_back(KpItem::box(22));
+            if (k < 3) items.push_back(KpItem::penalty_item(6, 50, true));
+        }
+        items.push_back(KpItem::glue(10, 5, 3));
+    }
+    items.pop_back();
+    items.push_back(KpItem::glue(0, kp_fil_stretch, 0));
+    items.push_back(KpItem::penalty_item(0, -kp_infinity, false));
+    KpParams p;
+    p.adjacent_hyphen_demerits = 0;  // make hyphens cheap: only the hard limit holds them back
+    const auto r = break_lines(items, {130}, p);
+    int run = 0, max_run = 0, total = 0;
+    for (const auto& l : r.lines) {
+        run = l.hyphenated ? run + 1 : 0;
+        total += l.hyphenated;
+        max_run = std::max(max_run, run);
+    }
+    EXPECT_GT(total, 2);      // hyphenation did happen where allowed
+    EXPECT_LE(max_run, 2);    // but never three in a row
+}
+
+TEST(KnuthPlass, GivenAMeasureTooNarrowForTheToleranceWhenBrokenThenALaterPassStillSetsIt) {
+    const Items items = words({50, 60, 45, 70, 55, 40, 65}, 10, 3, 2);
+    KpParams p;
+    p.emergency_stretch_px = 30;
+    const auto r = break_lines(items, {95}, p);
+    EXPECT_GT(r.pass, 1);
+    ASSERT_FALSE(r.lines.empty());
+    for (const auto& l : r.lines) {
+        EXPECT_FALSE(l.overfull);
+        EXPECT_GE(l.ratio, -1.0f);
+    }
+}
+
+TEST(KnuthPlass, GivenAWordWiderThanTheMeasureWhenBrokenThenOnlyThatLineIsOverfull) {
+    const Items items = words({30, 200, 30, 30}, 10, 5, 3);
+    const auto r = break_lines(items, {100}, KpParams{});
+    ASSERT_EQ(r.pass, 3);
+    int overfull = 0;
+    for (const auto& l : r.lines) {
+        if (l.overfull) {
+            ++overfull;
+            EXPECT_FLOAT_EQ(l.natural_width_px, 200.0f);
+        }
+    }
+    EXPECT_EQ(overfull, 1);
+}
+
+TEST(KnuthPlass, GivenAForcedBreakInsideWhenBrokenThenALineEndsThere) {
+    Items items = words({30, 30, 30, 30}, 10, 5, 3);
+    // Force a break after the second word (a <lb/>): replace the glue with fil + forced.
+    items[3] = KpItem::glue(0, kp_fil_stretch, 0);
+    items.insert(items.begin() + 4, KpItem::penalty_item(0, -kp_infinity, false));
+    const auto r = break_lines(items, {500}, KpParams{});
+    ASSERT_EQ(r.lines.size(), 2u);
+    EXPECT_EQ(r.lines[0].break_item, 4u);
+}
+
+}  // namespace
+}  // namespace kiosk
