@@ -69,13 +69,27 @@ TEST(Check, GivenAMissingFontThenTheFontFileIsNamed) {
     EXPECT_NE(r.output.find(dir + "/fonts/EBGaramond08-Regular.otf: font file not found"), std::string::npos) << r.output;
 }
 
-TEST(BadInput, GivenABrokenDocumentThenTheKioskShowsItsRestingScreenAndDoesNotCrash) {
+TEST(BadInput, GivenABrokenDocumentThenTheKioskLogsWhereAndShowsHomeInsteadOfTheReader) {
+    const std::string dir = data_copy("nodoc");
+    std::ofstream(dir + "/assets/telegram-661.1115-279.xml") << "<TEI><text>";
+    const auto r = test::run(test::kiosk_binary() + " --config " + dir + "/config/kiosk.toml --scene telegram --size 800x480 " +
+                             "--screenshot " + dir + "/s.png --dump-state " + dir + "/state.json");
+    EXPECT_EQ(r.exit_code, 0) << r.output;
+    EXPECT_NE(r.output.find("telegram-661.1115-279.xml:1:"), std::string::npos) << r.output;  // logged, with the place
+    nlohmann::json state;
+    std::ifstream(dir + "/state.json") >> state;
+    EXPECT_EQ(state["scene"], "home");
+    EXPECT_FALSE(test::read_file(dir + "/s.png").empty());
+}
+
+TEST(BadInput, GivenNoContentAtAllThenTheKioskShowsItsRestingScreenAndDoesNotCrash) {
     const std::string dir = data_copy("fallback");
     std::ofstream(dir + "/assets/telegram-661.1115-279.xml") << "<TEI><text>";
+    std::ofstream(dir + "/assets/timeline.csv") << "Year,\"unclosed\n";
     const auto r = test::run(test::kiosk_binary() + " --config " + dir + "/config/kiosk.toml --size 800x480 --screenshot " +
                              dir + "/s.png --dump-state " + dir + "/state.json");
     EXPECT_EQ(r.exit_code, 0) << r.output;
-    EXPECT_NE(r.output.find("telegram-661.1115-279.xml:1:"), std::string::npos) << r.output;  // logged, with the place
+    EXPECT_NE(r.output.find("timeline.csv:1: malformed CSV"), std::string::npos) << r.output;
     nlohmann::json state;
     std::ifstream(dir + "/state.json") >> state;
     EXPECT_EQ(state["scene"], "fallback");
@@ -85,8 +99,8 @@ TEST(BadInput, GivenABrokenDocumentThenTheKioskShowsItsRestingScreenAndDoesNotCr
 TEST(BadInput, GivenAMissingFontThenTheKioskFallsBackToTheSystemFontAndStillShowsTheTelegram) {
     const std::string dir = data_copy("fontfallback");
     test::run("rm '" + dir + "/fonts/EBGaramond08-Regular.otf'");
-    const auto r = test::run(test::kiosk_binary() + " --config " + dir + "/config/kiosk.toml --size 800x480 --dump-state " +
-                             dir + "/state.json");
+    const auto r = test::run(test::kiosk_binary() + " --config " + dir + "/config/kiosk.toml --scene telegram --size 800x480 " +
+                             "--dump-state " + dir + "/state.json");
     EXPECT_EQ(r.exit_code, 0) << r.output;
     nlohmann::json state;
     std::ifstream(dir + "/state.json") >> state;

@@ -3,8 +3,11 @@
 #include "app/app.h"
 
 #include <SDL.h>
+#include <SDL_image.h>
 
 #include <chrono>
+#include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <iostream>
 #include <map>
@@ -17,7 +20,9 @@
 #include "core/log.h"
 #include "render/sdl_renderer.h"
 #include "scenes/fallback_scene.h"
+#include "scenes/home_scene.h"
 #include "scenes/reader_scene.h"
+#include "scenes/timeline_scene.h"
 #include "text/text_engine.h"
 
 namespace kiosk {
@@ -56,8 +61,55 @@ bool App::load_configuration() {
     width_px_ = options_.width_px.value_or(config_.display.width_px);
     height_px_ = options_.height_px.value_or(config_.display.height_px);
     language_ = options_.language.empty() ? config_.behaviour.default_language : options_.language;
+    reduced_motion_ = config_.behaviour.reduced_motion;
+    apply_setting("");
     return load.ok();
 }
+
+bool App::load_timeline() {
+    TimelineLoad load = load_timeline_csv(config_.resolve(config_.content.timeline));
+    for (const auto& d : load.problems) log::warn(d.to_string());
+    if (!load.file_ok) {
+        log::error(config_.resolve(config_.content.timeline) +
+                   (timeline_ ? ": keeping the last good timeline" : ": the kiosk runs without a timeline"));
+        return false;
+    }
+    timeline_ = std::make_shared<const Timeline>(std::move(load.timeline));
+    return true;
+}
+
+std::optional<std::pair<int, int>> App::image_size(const std::string& path) {
+    if (auto it = image_sizes_.find(path); it != image_sizes_.end()) return it->second;
+    std::optional<std::pair<int, int>> size;
+    SdlSurfacePtr surface(IMG_Load(path.c_str()));
+    if (surface) size = std::make_pair(surface->w, surface->h);
+    else log::warn(path + ": cannot read the image (" + IMG_GetError() + "); the card is shown without it");
+    image_sizes_[path] = size;
+    return size;
+}
+
+void App::apply_setting(const std::string& setting) {
+    if (setting.rfind("lang:", 0) == 0) language_ = setting.substr(5);
+    else if (setting == "text_size:next") {
+        const auto& steps = config_.typography.text_size_steps;
+        text_step_ = steps.empty() ? 0 : (text_step_ + 1) % steps.size();
+    } else if (setting == "contrast:toggle") high_contrast_ = !high_contrast_;
+    else if (setting == "motion:toggle") reduced_motion_ = !reduced_motion_;
+    const auto& steps = config_.typography.text_size_steps;
+    text_scale_ = steps.empty() ? 1.0f : steps[std::min(text_step_, steps.size() - 1)];
+    effective_config_ = config_;
+    if (high_contrast_) {
+        // Black on white with strong greys: for low vision, and for screens in sunlight.
+        auto& t = effective_config_.theme;
+        t.paper = {0xff, 0xff, 0xff};
+        t.ink = {0x00, 0x00, 0x00};
+        t.muted = {0x30, 0x30, 0x30};
+        t.bar = {0xe4, 0xe4, 0xe4};
+        t.accent = {0x9a, 0x12, 0x00};
+    }
+}
+
+bool App::transitioning() const { return now_ms_ - transition_start_ms_ < 250; }
 
 bool App::load_document() {
     std::string file = config_.resolve(config_.content.document);
@@ -95,13 +147,16 @@ bool App::create_text_engine() {
 SceneContext App::context() const {
     SceneContext ctx;
     ctx.text = text_.get();
-    ctx.config = &config_;
+    ctx.config = &effective_config_;
     ctx.document = document_.get();
     ctx.screen = screen_metrics(config_.display, width_px_, height_px_);
     ctx.language = language_;
     ctx.text_scale = text_scale_;
-    ctx.reduced_motion = config_.behaviour.reduced_motion;
-    ctx.has_timeline = false;
+    ctx.reduced_motion = reduced_motion_;
+    ctx.high_contrast = high_contrast_;
+    ctx.timeline = timeline_.get();
+    ctx.has_timeline = timeline_ && !timeline_->events.empty();
+    ctx.image_size = [this](const std::string& path) { return const_cast<App*>(this)->image_size(path); };
     return ctx;
 }
 
@@ -119,29 +174,42 @@ GestureParams App::gesture_params() const {
 
 // ---- 2. scenes ----------------------------------------------------------------
 
-void App::switch_scene(const std::string& name) {
-    if (!text_ || !document_) {
+void App::switch_scene(const std::string& name, const std::string& focus_event) {
+    const bool first = !scene_;
+    const bool timeline_ok = timeline_ && !timeline_->events.empty();
+    if (!text_ || (!document_ && !timeline_ok)) {
         scene_ = std::make_unique<FallbackScene>(load_problem_);
-    } else if (name == "telegram" || name == "reader") {
+    } else if ((name == "telegram" || name == "reader") && document_) {
         scene_ = std::make_unique<ReaderScene>();
+    } else if (name == "timeline" && timeline_ok) {
+        scene_ = std::make_unique<TimelineScene>(focus_event, "");
+    } else if (name.rfind("event:", 0) == 0 && timeline_ok && timeline_->find(name.substr(6))) {
+        scene_ = std::make_unique<TimelineScene>(name.substr(6), name.substr(6));
     } else {
-        log::warn("scene \"" + name + "\" is not available in this build; showing the telegram");
-        scene_ = std::make_unique<ReaderScene>();
+        if (name != "home" && name != "attract")
+            log::warn("scene \"" + name + "\" is not available (unknown name, or its content did not load); showing Home");
+        scene_ = std::make_unique<HomeScene>();
     }
     gestures_.reset();
+    // A short dip to paper between screens; none for the first screen or reduced motion.
+    if (!first && !reduced_motion_) transition_start_ms_ = now_ms_;
     relayout();
 }
 
 void App::relayout() {
     if (!scene_) return;
     scene_->layout(context());
+    scene_->take_geometry_changed();
     if (text_) prepare_glyphs(scene_->geometry(), text_->atlas());
 }
 
 void App::apply_request(const SceneRequest& req) {
-    if (req.navigate_to.empty()) return;
-    if (req.navigate_to == "telegram") switch_scene("telegram");
-    // home, timeline and event cards arrive with the timeline work.
+    if (!req.setting.empty()) {
+        apply_setting(req.setting);
+        relayout();
+    }
+    if (!req.navigate_to.empty()) switch_scene(req.navigate_to, req.focus_event);
+    if (scene_ && scene_->take_geometry_changed() && text_) prepare_glyphs(scene_->geometry(), text_->atlas());
 }
 
 // ---- 3. input -------------------------------------------------------------------
@@ -171,15 +239,20 @@ void App::feed_pointer(PointerEvent::Kind kind, int finger, float x_px, float y_
 void App::advance_to(double target_ms) {
     // The virtual clock advances in 60 Hz frames so animations see what a screen would.
     constexpr double frame_ms = 1000.0 / 60.0;
+    auto frame = [&] {
+        for (const auto& g : gestures_.tick(now_ms_)) on_gesture(g);
+        if (scene_) {
+            scene_->update(now_ms_);
+            if (scene_->take_geometry_changed() && text_) prepare_glyphs(scene_->geometry(), text_->atlas());
+        }
+    };
     while (now_ms_ + frame_ms <= target_ms) {
         now_ms_ += frame_ms;
-        for (const auto& g : gestures_.tick(now_ms_)) on_gesture(g);
-        if (scene_) scene_->update(now_ms_);
+        frame();
     }
     if (target_ms > now_ms_) {
         now_ms_ = target_ms;
-        for (const auto& g : gestures_.tick(now_ms_)) on_gesture(g);
-        if (scene_) scene_->update(now_ms_);
+        frame();
     }
 }
 
@@ -187,7 +260,8 @@ void App::advance_to(double target_ms) {
 
 bool App::start_headless() {
     load_configuration();
-    if (!load_document()) log::error("no document to show; the kiosk shows its resting screen");
+    if (!load_document()) log::error("no document to show");
+    load_timeline();
     if (!create_text_engine()) log::error("no fonts; the kiosk shows a plain screen");
     gestures_ = GestureRecognizer(gesture_params());
     auto r = SdlRenderer::create_headless(width_px_, height_px_);
@@ -203,7 +277,14 @@ bool App::start_headless() {
 void App::render_frame() {
     if (!renderer_ || !scene_) return;
     // Without fonts the scene is only its colours: still a calm screen, never garbage.
-    renderer_->draw(scene_->geometry(), scene_->scroll_px(), text_ ? &text_->atlas() : nullptr, scene_->dynamic_overlay());
+    auto overlay = scene_->dynamic_overlay();
+    if (transitioning()) {
+        const double u = std::clamp((now_ms_ - transition_start_ms_) / 250.0, 0.0, 1.0);
+        Color veil = scene_->geometry().background;
+        veil.a = static_cast<std::uint8_t>(std::lround(255 * (1 - u) * (1 - u)));  // eased out
+        overlay.push_back({{0, 0, static_cast<float>(width_px_), static_cast<float>(height_px_)}, veil, Layer::fixed, 0});
+    }
+    renderer_->draw(scene_->geometry(), scene_->scroll_px(), text_ ? &text_->atlas() : nullptr, overlay);
 }
 
 bool App::render_to_png(const std::string& path) {
@@ -222,7 +303,8 @@ nlohmann::json App::state_json() const {
     s["timeline"] = nullptr;
     s["scroll"] = 0.0;
     s["text_scale"] = text_scale_;
-    s["reduced_motion"] = config_.behaviour.reduced_motion;
+    s["reduced_motion"] = reduced_motion_;
+    s["high_contrast"] = high_contrast_;
     s["time_ms"] = now_ms_;
     s["size"] = {width_px_, height_px_};
     s["document"] = document_ ? document_->source_path : "";
@@ -286,7 +368,7 @@ int App::run_replay(const std::vector<ReplayEvent>& events) {
     const double settle_until = now_ms_ + 10000;
     do {
         advance_to(now_ms_ + 1000.0 / 60.0);
-    } while (scene_ && scene_->update(now_ms_) && now_ms_ < settle_until);
+    } while (scene_ && (scene_->update(now_ms_) || transitioning()) && now_ms_ < settle_until);
     return 0;
 }
 
@@ -321,7 +403,8 @@ int App::run_interactive() {
         options_.headless = true;
         return run_headless();
     }
-    if (!load_document()) log::error("no document to show; the kiosk shows its resting screen");
+    if (!load_document()) log::error("no document to show");
+    load_timeline();
     create_text_engine();
     WindowSpec spec;
     spec.fullscreen = !options_.width_px && config_.display.fullscreen;
@@ -414,7 +497,9 @@ int App::run_interactive() {
             while (SDL_PollEvent(&ev)) handle(ev);
         }
         for (const auto& g : gestures_.tick(now_ms_)) on_gesture(g);
-        const bool moving = scene_ && scene_->update(now_ms_);
+        bool moving = scene_ && scene_->update(now_ms_);
+        if (scene_ && scene_->take_geometry_changed() && text_) prepare_glyphs(scene_->geometry(), text_->atlas());
+        moving = moving || transitioning();
         if (dirty || moving) {
             render_frame();
             renderer_->present();
@@ -449,13 +534,28 @@ int run_check(const Options& options) {
     }
     auto doc = load_tei_document(file, id);
     if (!doc) all.push_back(doc.error());
+    TimelineLoad timeline = load_timeline_csv(cfg.resolve(cfg.content.timeline));
+    all.insert(all.end(), timeline.problems.begin(), timeline.problems.end());
+    for (const auto& ev : timeline.timeline.events) {
+        if (ev.media.empty()) continue;
+        const std::string image = cfg.resolve(ev.media);
+        SdlSurfacePtr surface(IMG_Load(image.c_str()));
+        if (!surface)
+            all.push_back({timeline.timeline.source_path, ev.line, 0,
+                           "the image \"" + ev.media + "\" (" + image + ") cannot be read: " + IMG_GetError()});
+    }
+    if (timeline.file_ok && !timeline.timeline.find(cfg.content.document_event))
+        all.push_back({cfg.path, 0, 0, "content.document_event \"" + cfg.content.document_event +
+                                           "\" is not an Id in the timeline"});
     Diagnostics font_problems;
     auto engine = TextEngine::create(cfg, font_problems);
     all.insert(all.end(), font_problems.begin(), font_problems.end());
     if (!engine) all.push_back(engine.error());
     for (const auto& d : all) std::cout << d.to_string() << '\n';
     if (all.empty()) {
-        std::cout << "All is well: " << path << ", " << file << " and the fonts check out.\n";
+        std::cout << "All is well: " << path << ", " << file << ", " << cfg.resolve(cfg.content.timeline)
+                  << " (" << timeline.timeline.events.size() << " events, " << timeline.timeline.eras.size()
+                  << " eras) and the fonts check out.\n";
         return 0;
     }
     std::cout << all.size() << " problem" << (all.size() == 1 ? "" : "s") << " found.\n";

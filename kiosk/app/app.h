@@ -3,8 +3,11 @@
 // events, real clock) or a replay (script events, virtual clock).
 #pragma once
 
+#include <map>
 #include <memory>
+#include <optional>
 #include <string>
+#include <utility>
 
 #include <nlohmann/json_fwd.hpp>
 
@@ -12,6 +15,7 @@
 #include "app/replay.h"
 #include "content/config.h"
 #include "content/document.h"
+#include "content/timeline.h"
 #include "input/gestures.h"
 #include "scenes/scene.h"
 
@@ -39,8 +43,12 @@ public:
 private:
     bool load_configuration();
     bool load_document();
+    bool load_timeline();
+    void apply_setting(const std::string& setting);
+    bool transitioning() const;
+    std::optional<std::pair<int, int>> image_size(const std::string& path);
     bool create_text_engine();
-    void switch_scene(const std::string& name);
+    void switch_scene(const std::string& name, const std::string& focus_event = {});
     void relayout();
     void apply_request(const SceneRequest& req);
     void on_gesture(const Gesture& g);
@@ -58,6 +66,13 @@ private:
     Options options_;
     Config config_;
     std::shared_ptr<const Document> document_;
+    std::shared_ptr<const Timeline> timeline_;
+    Config effective_config_;  // config_ with the visitor's comfort choices applied (contrast)
+    bool high_contrast_ = false;
+    bool reduced_motion_ = false;
+    std::size_t text_step_ = 0;
+    double transition_start_ms_ = -1e9;
+    std::map<std::string, std::optional<std::pair<int, int>>> image_sizes_;
     std::string load_problem_;  // why the last load failed (shown on the curator screen later)
     std::unique_ptr<TextEngine> text_;
     std::unique_ptr<SdlRenderer> renderer_;

@@ -15,7 +15,11 @@ nlohmann::json layout_json(const SceneGeometry& g, float scroll_px, const std::s
     const float dy = g.viewport.y - scroll_px;
     const RectF window{0, 0, static_cast<float>(g.width_px), static_cast<float>(g.height_px)};
     json lines = json::array();
-    for (const auto& l : g.lines) {
+    std::vector<const SceneLine*> all;
+    for (const auto& l : g.lines) all.push_back(&l);
+    for (const auto& l : g.top_lines) all.push_back(&l);  // a card over the scene
+    for (const SceneLine* lp : all) {
+        const SceneLine& l = *lp;
         RectF box = l.box;
         bool visible;
         if (l.layer == Layer::content) {

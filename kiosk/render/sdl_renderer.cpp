@@ -6,6 +6,7 @@
 #include <array>
 #include <cmath>
 
+#include "core/log.h"
 #include "text/glyph_atlas.h"
 
 namespace kiosk {
@@ -126,6 +127,24 @@ void SdlRenderer::draw_line(const SceneLine& line, float dy, GlyphAtlas& atlas) 
     }
 }
 
+void SdlRenderer::draw_image(const SceneImage& image, float dy) {
+    auto it = images_.find(image.path);
+    if (it == images_.end()) {
+        if (missing_images_.count(image.path)) return;
+        SdlSurfacePtr surface(IMG_Load(image.path.c_str()));
+        SdlTexturePtr tex(surface ? SDL_CreateTextureFromSurface(renderer_.get(), surface.get()) : nullptr);
+        if (!tex) {
+            log::warn(image.path + ": cannot load the image (" + IMG_GetError() + "); shown without it");
+            missing_images_.insert(image.path);
+            return;
+        }
+        SDL_SetTextureScaleMode(tex.get(), SDL_ScaleModeBest);
+        it = images_.emplace(image.path, std::move(tex)).first;
+    }
+    const SDL_FRect dst{image.box.x, image.box.y + dy, image.box.w, image.box.h};
+    SDL_RenderCopyF(renderer_.get(), it->second.get(), nullptr, &dst);
+}
+
 void SdlRenderer::refresh_size() { SDL_GetRendererOutputSize(renderer_.get(), &width_px_, &height_px_); }
 
 void SdlRenderer::draw(const SceneGeometry& g, float scroll_px, GlyphAtlas* atlas, const std::vector<SceneRect>& overlay) {
@@ -151,6 +170,10 @@ void SdlRenderer::draw(const SceneGeometry& g, float scroll_px, GlyphAtlas* atla
             if (r.layer != layer || !visible(r.box, layer)) continue;
             fill_rect({r.box.x, r.box.y + dy, r.box.w, r.box.h}, r.color, r.radius_px);
         }
+        for (const auto& im : g.images) {
+            if (im.layer != layer || !visible(im.box, layer)) continue;
+            draw_image(im, dy);
+        }
         for (const auto& line : g.lines) {
             if (!atlas || line.layer != layer || !visible(line.box, layer)) continue;
             draw_line(line, dy, *atlas);
@@ -161,6 +184,10 @@ void SdlRenderer::draw(const SceneGeometry& g, float scroll_px, GlyphAtlas* atla
         }
     }
     SDL_RenderSetClipRect(renderer_.get(), nullptr);
+    for (const auto& r : g.top_rects) fill_rect(r.box, r.color, r.radius_px);
+    for (const auto& im : g.top_images) draw_image(im, 0);
+    if (atlas)
+        for (const auto& line : g.top_lines) draw_line(line, 0, *atlas);
     for (const auto& r : overlay) fill_rect(r.box, r.color, r.radius_px);
 }
 

@@ -3,7 +3,9 @@
 // uses SDL's software renderer on a plain surface: deterministic, no display needed.
 #pragma once
 
+#include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -43,12 +45,15 @@ private:
     void sync_atlas(GlyphAtlas& atlas);
     void fill_rect(const RectF& r, Color c, float radius);
     void draw_line(const SceneLine& line, float dy, GlyphAtlas& atlas);
+    void draw_image(const SceneImage& image, float dy);
 
     SdlSurfacePtr surface_;  // headless target
     SdlWindowPtr window_;
     SdlRendererPtr renderer_;
     std::vector<SdlTexturePtr> pages_;
     std::vector<unsigned long long> page_versions_;
+    std::map<std::string, SdlTexturePtr> images_;
+    std::set<std::string> missing_images_;  // logged once, then skipped
     int width_px_ = 0, height_px_ = 0;
 };
 

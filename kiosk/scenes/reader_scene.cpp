@@ -26,6 +26,7 @@ void ReaderScene::layout(const SceneContext& ctx) {
     track_ = ctx.config->theme.bar;
     thumb_ = ctx.config->theme.muted;
     reduced_motion_ = ctx.reduced_motion;
+    event_id_ = ctx.config->content.document_event;
 }
 
 void ReaderScene::scroll_to(double target_px, double now_ms) {
@@ -52,7 +53,7 @@ void ReaderScene::on_gesture(const Gesture& g, double now_ms, SceneRequest& req)
                 req.navigate_to = "home";
             } else if (id == "timeline") {
                 req.navigate_to = "timeline";
-                req.focus_event = "telegram-1921";
+                req.focus_event = event_id_;
             } else if (id.rfind("noteref:", 0) == 0) {
                 const auto it = layout_.anchor_y.find(id.substr(8));
                 if (it != layout_.anchor_y.end()) scroll_to(it->second - layout_.body_px * 2, now_ms);

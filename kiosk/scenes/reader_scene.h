@@ -33,6 +33,7 @@ private:
     Color track_{}, thumb_{};
     bool reduced_motion_ = false;
     bool dragging_ = false;
+    std::string event_id_;  // the document's event on the timeline
 };
 
 }  // namespace kiosk

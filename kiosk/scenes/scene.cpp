@@ -5,13 +5,14 @@
 namespace kiosk {
 
 void prepare_glyphs(const SceneGeometry& g, GlyphAtlas& atlas) {
-    for (const auto& line : g.lines)
-        for (const auto& gl : line.glyphs) {
-            if (gl.face_index < 0) continue;
-            int whole = 0, step = 0;
-            GlyphAtlas::split_x(line.box.x + gl.x_px, whole, step);
-            atlas.entry(gl.face_index, gl.glyph_id, step);
-        }
+    for (const auto* lines : {&g.lines, &g.top_lines})
+        for (const auto& line : *lines)
+            for (const auto& gl : line.glyphs) {
+                if (gl.face_index < 0) continue;
+                int whole = 0, step = 0;
+                GlyphAtlas::split_x(line.box.x + gl.x_px, whole, step);
+                atlas.entry(gl.face_index, gl.glyph_id, step);
+            }
 }
 
 std::string target_at(const SceneGeometry& g, float scroll_px, float x, float y) {

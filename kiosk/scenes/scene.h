@@ -8,8 +8,13 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include <functional>
+#include <optional>
+#include <utility>
+
 #include "content/config.h"
 #include "content/document.h"
+#include "content/timeline.h"
 #include "input/gestures.h"
 #include "scenes/scene_geometry.h"
 #include "scenes/screen_metrics.h"
@@ -30,12 +35,17 @@ struct SceneContext {
     float text_scale = 1.0f;
     bool reduced_motion = false;
     bool has_timeline = false;
+    const Timeline* timeline = nullptr;
+    bool high_contrast = false;
+    // Pixel size of an image file, or nothing if it cannot be read (the shell answers).
+    std::function<std::optional<std::pair<int, int>>(const std::string&)> image_size;
 };
 
 // What a scene asks the app to do.
 struct SceneRequest {
     std::string navigate_to;  // "home", "telegram", "timeline", "event:ID"; empty: stay
     std::string focus_event;  // with "timeline": centre on this event
+    std::string setting;      // "lang:ru", "text_size:next", "contrast:toggle", "motion:toggle"
 };
 
 class Scene {
@@ -55,6 +65,8 @@ public:
     // Small geometry that follows the scroll (position indicator), window pixels.
     virtual std::vector<SceneRect> dynamic_overlay() const { return {}; }
     virtual void dump_state(nlohmann::json&) const {}
+    // True when the geometry changed since the last call (the app re-prepares glyphs).
+    virtual bool take_geometry_changed() { return false; }
 };
 
 class GlyphAtlas;

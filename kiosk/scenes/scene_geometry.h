@@ -34,6 +34,12 @@ struct SceneLine {
     std::vector<GlyphPlacement> glyphs;  // x from box.x, y from baseline_y
 };
 
+struct SceneImage {
+    std::string path;  // resolved file path; the renderer loads and caches it
+    RectF box;
+    Layer layer = Layer::fixed;
+};
+
 struct SceneTarget {
     std::string id;
     RectF box;
@@ -46,8 +52,13 @@ struct SceneGeometry {
     RectF viewport;             // where the content layer shows, window pixels
     float content_height_px = 0;
     std::vector<SceneRect> rects;          // under the text
+    std::vector<SceneImage> images;        // over the rects, under the text
     std::vector<SceneLine> lines;
     std::vector<SceneRect> overlay_rects;  // over the text (position indicator)
+    // A second stack drawn over everything above (a card over the timeline).
+    std::vector<SceneRect> top_rects;
+    std::vector<SceneImage> top_images;
+    std::vector<SceneLine> top_lines;
     std::vector<SceneTarget> targets;
 };
 

@@ -1,0 +1,280 @@
+// Sections: 1. dates  2. reading the header  3. reading a row, with every mistake
+// reported as FILE:LINE: message; a bad row is skipped, never the file.
+#include "content/timeline.h"
+
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "content/csv_reader.h"
+
+namespace kiosk {
+
+// ---- 1. dates ---------------------------------------------------------------
+
+long days_from_civil(int year, int month, int day) {
+    using namespace std::chrono;
+    const sys_days d{std::chrono::year{year} / std::chrono::month{static_cast<unsigned>(month)} /
+                     std::chrono::day{static_cast<unsigned>(day)}};
+    return static_cast<long>(d.time_since_epoch().count());
+}
+
+std::string iso_from_days(long days) {
+    using namespace std::chrono;
+    const year_month_day ymd{sys_days{std::chrono::days{days}}};
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
+                  static_cast<unsigned>(ymd.day()));
+    return buf;
+}
+
+long CalendarDate::first_day() const { return days_from_civil(year, month ? month : 1, day ? day : 1); }
+
+long CalendarDate::last_day() const {
+    if (day) return first_day();
+    if (month) {
+        using namespace std::chrono;
+        const year_month_day_last last{std::chrono::year{year} / std::chrono::month{static_cast<unsigned>(month)} / std::chrono::last};
+        return static_cast<long>(sys_days{last}.time_since_epoch().count());
+    }
+    return days_from_civil(year, 12, 31);
+}
+
+std::string CalendarDate::iso() const {
+    char buf[16];
+    if (day) std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+    else if (month) std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
+    else std::snprintf(buf, sizeof buf, "%04d", year);
+    return buf;
+}
+
+const char* category_name(Category c) {
+    switch (c) {
+        case Category::diplomacy: return "diplomacy";
+        case Category::conflict: return "conflict";
+        case Category::trade: return "trade";
+        case Category::treaty: return "treaty";
+        case Category::science: return "science";
+        case Category::crisis: return "crisis";
+    }
+    return "diplomacy";
+}
+
+const TimelineEvent* Timeline::find(const std::string& id) const {
+    for (const auto& e : events)
+        if (e.id == id) return &e;
+    return nullptr;
+}
+
+namespace {
+
+const char* const month_names[] = {"", "January", "February", "March", "April", "May", "June",
+                                   "July", "August", "September", "October", "November", "December"};
+
+std::string trim(const std::string& s) {
+    const auto b = s.find_first_not_of(" \t\r\n");
+    if (b == std::string::npos) return {};
+    const auto e = s.find_last_not_of(" \t\r\n");
+    return s.substr(b, e - b + 1);
+}
+
+std::string lower(std::string s) {
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return s;
+}
+
+bool valid_utf8(const std::string& s) {
+    for (std::int32_t i = 0; i < static_cast<std::int32_t>(s.size());) {
+        UChar32 c;
+        U8_NEXT(s.data(), i, static_cast<std::int32_t>(s.size()), c);
+        if (c < 0) return false;
+    }
+    return true;
+}
+
+// ---- 2. the header ------------------------------------------------------------
+
+const std::vector<std::string>& required_columns() {
+    static const std::vector<std::string> cols = {
+        "Year", "Month", "Day", "End Year", "End Month", "End Day", "Display Date", "Headline", "Text",
+        "Media", "Media Credit", "Media Caption", "Type", "Group", "Background", "Id", "Source"};
+    return cols;
+}
+
+// ---- 3. a row -------------------------------------------------------------------
+
+struct RowReader {
+    const CsvRecord& rec;
+    const std::map<std::string, std::size_t>& columns;
+    std::string get(const std::string& name) const {
+        const auto it = columns.find(lower(name));
+        if (it == columns.end() || it->second >= rec.fields.size()) return {};
+        return trim(rec.fields[it->second]);
+    }
+};
+
+// Reads a date from three columns; on a mistake returns false with `why` set.
+bool read_date(const RowReader& row, const std::string& prefix, CalendarDate& out, std::string& why) {
+    const std::string ys = row.get(prefix + "Year"), ms = row.get(prefix + "Month"), ds = row.get(prefix + "Day");
+    auto number = [&](const std::string& s, const std::string& col, int lo, int hi, int& v) {
+        char* end = nullptr;
+        const long n = std::strtol(s.c_str(), &end, 10);
+        if (s.empty() || *end != '\0' || n < lo || n > hi) {
+            why = "\"" + col + "\" is \"" + s + "\"; expected a whole number from " + std::to_string(lo) + " to " +
+                  std::to_string(hi);
+            return false;
+        }
+        v = static_cast<int>(n);
+        return true;
+    };
+    if (!number(ys, prefix + "Year", -3000, 3000, out.year)) return false;
+    if (!ms.empty() && !number(ms, prefix + "Month", 1, 12, out.month)) return false;
+    if (!ds.empty()) {
+        if (ms.empty()) {
+            why = "\"" + prefix + "Day\" is given without \"" + prefix + "Month\"";
+            return false;
+        }
+        if (!number(ds, prefix + "Day", 1, 31, out.day)) return false;
+        const std::chrono::year_month_day ymd{std::chrono::year{out.year}, std::chrono::month{static_cast<unsigned>(out.month)},
+                                              std::chrono::day{static_cast<unsigned>(out.day)}};
+        if (!ymd.ok()) {
+            why = "the date " + std::to_string(out.day) + " " + month_names[out.month] + " " + std::to_string(out.year) +
+                  " does not exist";
+            return false;
+        }
+    }
+    return true;
+}
+
+}  // namespace
+
+TimelineLoad parse_timeline_csv(const std::string& text, const std::string& path) {
+    TimelineLoad load;
+    load.timeline.source_path = path;
+    auto records = parse_csv(text, path);
+    if (!records) {
+        load.problems.push_back(records.error());
+        load.file_ok = false;
+        return load;
+    }
+    auto& rows = records.value();
+    if (rows.empty()) {
+        load.problems.push_back({path, 1, 0, "the file is empty; expected a header row with the TimelineJS columns plus Id and Source"});
+        load.file_ok = false;
+        return load;
+    }
+    std::map<std::string, std::size_t> columns;
+    for (std::size_t i = 0; i < rows[0].fields.size(); ++i) columns[lower(trim(rows[0].fields[i]))] = i;
+    for (const auto& col : required_columns()) {
+        if (!columns.count(lower(col))) {
+            load.problems.push_back({path, rows[0].line, 0,
+                                     "missing column \"" + col + "\"; expected the TimelineJS columns plus Id and Source"});
+            load.file_ok = false;
+        }
+    }
+    if (!load.file_ok) return load;
+
+    std::set<std::string> ids;
+    for (std::size_t r = 1; r < rows.size(); ++r) {
+        const CsvRecord& rec = rows[r];
+        const RowReader row{rec, columns};
+        auto skip = [&](const std::string& why) {
+            load.problems.push_back({path, rec.line, 0, why + "; the row is skipped"});
+        };
+        bool blank = true;
+        for (const auto& f : rec.fields) blank = blank && trim(f).empty();
+        if (blank) continue;
+        bool utf8 = true;
+        for (const auto& f : rec.fields) utf8 = utf8 && valid_utf8(f);
+        if (!utf8) { skip("the row is not valid UTF-8 text (save the file as UTF-8)"); continue; }
+
+        const std::string type = lower(row.get("Type"));
+        if (type == "title") continue;  // TimelineJS's title slide: the exhibit has its own title
+        if (!type.empty() && type != "era") { skip("\"Type\" is \"" + row.get("Type") + "\"; expected empty or \"era\""); continue; }
+        const std::string id = row.get("Id");
+        if (id.empty() || id.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") != std::string::npos) {
+            skip("\"Id\" is \"" + id + "\"; expected lower-case letters, digits and hyphens, like \"telegram-1921\"");
+            continue;
+        }
+        if (!ids.insert(id).second) { skip("the Id \"" + id + "\" is used by an earlier row"); continue; }
+        CalendarDate start;
+        std::string why;
+        if (!read_date(row, "", start, why)) { skip(why); continue; }
+        std::optional<CalendarDate> end;
+        if (!row.get("End Year").empty()) {
+            CalendarDate e;
+            if (!read_date(row, "End ", e, why)) { skip(why); continue; }
+            if (e.last_day() < start.first_day()) { skip("the end date " + e.iso() + " is before the start " + start.iso()); continue; }
+            end = e;
+        }
+        const std::string headline = row.get("Headline");
+        if (headline.empty()) { skip("\"Headline\" is empty; every row needs one"); continue; }
+        std::optional<Color> background;
+        if (const std::string bg = row.get("Background"); !bg.empty()) {
+            Color c;
+            if (!Color::from_hex(bg, c)) { skip("\"Background\" is \"" + bg + "\"; expected a colour written \"#rrggbb\""); continue; }
+            background = c;
+        }
+
+        if (type == "era") {
+            if (!end) { skip("an era needs an end date (\"End Year\")"); continue; }
+            load.timeline.eras.push_back({id, headline, start, *end, background.value_or(Color{0xe6, 0xdc, 0xc6}), rec.line});
+            continue;
+        }
+        TimelineEvent ev;
+        ev.id = id;
+        ev.start = start;
+        ev.end = end;
+        ev.headline = headline;
+        ev.text = row.get("Text");
+        ev.display_date = row.get("Display Date");
+        ev.media = row.get("Media");
+        ev.media_credit = row.get("Media Credit");
+        ev.media_caption = row.get("Media Caption");
+        ev.source = row.get("Source");
+        ev.highlight = background;
+        ev.line = rec.line;
+        const std::string group = lower(row.get("Group"));
+        bool known = false;
+        for (Category c : {Category::diplomacy, Category::conflict, Category::trade, Category::treaty, Category::science,
+                           Category::crisis}) {
+            if (group == category_name(c)) {
+                ev.category = c;
+                known = true;
+            }
+        }
+        if (!known) {
+            skip("\"Group\" is \"" + row.get("Group") + "\"; expected diplomacy, conflict, trade, treaty, science or crisis");
+            continue;
+        }
+        if (ev.source.empty()) { skip("\"Source\" is empty; every event keeps its source"); continue; }
+        if (ev.text.empty()) { skip("\"Text\" is empty; every event needs a short text"); continue; }
+        if (ev.display_date.empty()) ev.display_date = start.iso();
+        load.timeline.events.push_back(std::move(ev));
+    }
+    auto by_start = [](const auto& a, const auto& b) { return a.start.first_day() < b.start.first_day(); };
+    std::stable_sort(load.timeline.events.begin(), load.timeline.events.end(), by_start);
+    std::stable_sort(load.timeline.eras.begin(), load.timeline.eras.end(), by_start);
+    return load;
+}
+
+TimelineLoad load_timeline_csv(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        TimelineLoad load;
+        load.file_ok = false;
+        load.problems.push_back({path, 0, 0, "cannot open the timeline file"});
+        return load;
+    }
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return parse_timeline_csv(ss.str(), path);
+}
+
+}  // namespace kiosk

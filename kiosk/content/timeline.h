@@ -1,0 +1,70 @@
+// The timeline's content: events (points and spans) and eras, from a CSV laid out like
+// the TimelineJS spreadsheet template plus `Id` and `Source` columns.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/geometry.h"
+#include "core/result.h"
+
+namespace kiosk {
+
+// A date that may be known only to the month or the year (month/day 0: unknown).
+struct CalendarDate {
+    int year = 0, month = 0, day = 0;
+    // Days since 1970-01-01 of the first and the last day the date can mean.
+    long first_day() const;
+    long last_day() const;
+    std::string iso() const;  // "1921-03-20", "1918-08", "1918"
+    bool operator==(const CalendarDate&) const = default;
+};
+
+// "YYYY-MM-DD" for a day number (days since 1970-01-01).
+std::string iso_from_days(long days);
+long days_from_civil(int year, int month, int day);
+
+enum class Category { diplomacy, conflict, trade, treaty, science, crisis };
+const char* category_name(Category c);
+
+struct TimelineEvent {
+    std::string id;
+    CalendarDate start;
+    std::optional<CalendarDate> end;  // a span (the Siberian intervention, the airlift)
+    std::string display_date, headline, text;
+    std::string media, media_credit, media_caption;
+    Category category = Category::diplomacy;
+    std::string source;
+    std::optional<Color> highlight;  // from the Background column: the event stands out
+    int line = 0;
+
+    bool is_span() const { return end.has_value(); }
+    double start_day() const { return static_cast<double>(start.first_day()); }
+    double end_day() const { return static_cast<double>(end ? end->last_day() : start.first_day()); }
+};
+
+struct TimelineEra {
+    std::string id, headline;
+    CalendarDate start, end;
+    Color background;
+    int line = 0;
+};
+
+struct Timeline {
+    std::string source_path;
+    std::vector<TimelineEvent> events;  // by start date
+    std::vector<TimelineEra> eras;      // by start date
+    const TimelineEvent* find(const std::string& id) const;
+};
+
+struct TimelineLoad {
+    Timeline timeline;    // the rows that were good
+    Diagnostics problems; // one per bad row (the row is skipped) or a whole-file error
+    bool file_ok = true;  // false: the file could not be read at all
+};
+
+TimelineLoad parse_timeline_csv(const std::string& text, const std::string& path);
+TimelineLoad load_timeline_csv(const std::string& path);
+
+}  // namespace kiosk
