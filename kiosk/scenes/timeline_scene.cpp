@@ -276,6 +276,7 @@ void TimelineScene::rebuild() {
         }
         g.rects.push_back({{x - r_marker, axis_y_ - r_marker, 2 * r_marker, 2 * r_marker}, cc, Layer::fixed, r_marker});
     }
+    std::vector<SceneTarget> label_targets;
     for (const auto& p : placed.placed) {
         const TimelineEvent* ev = in_view[static_cast<std::size_t>(p.item)];
         const EventLabel& label = labels_.at(ev->id);
@@ -298,11 +299,13 @@ void TimelineScene::rebuild() {
             l.baseline_y += top;
             g.lines.push_back(std::move(l));
         }
-        // The target covers label and leader: a finger need not hit the small marker.
-        RectF target{p.left, top, p.width, axis_y_ + r_marker - top};
-        if (target.h < screen.min_target_px) target.h = screen.min_target_px;
-        g.targets.push_back({"event:" + ev->id, target, Layer::fixed});
+        // The marker too opens the card; a label (added later) wins where they meet.
+        const float m = screen.min_target_px;
+        g.targets.push_back({"event:" + ev->id, {x - m / 2, axis_y_ - m / 2, m, m}, Layer::fixed});
+        label_targets.push_back({"event:" + ev->id, {p.left, top, p.width, label.height}, Layer::fixed});
     }
+
+    g.targets.insert(g.targets.end(), label_targets.begin(), label_targets.end());
 
     // "+N" chips for the labels that found no room: tap to zoom in on them.
     cluster_ranges_.clear();
@@ -538,7 +541,10 @@ void TimelineScene::on_gesture(const Gesture& g, double now_ms, SceneRequest& re
             break;
         case Gesture::Kind::pinch:
             if (!card) {
-                scale_.zoom(g.scale, g.x_px);
+                // Zoom around the fingers' previous centre, then let that day follow the
+                // centre's move: the day between the fingers stays between them. (Zoom
+                // first: at the whole span there is no room to pan.)
+                scale_.zoom(g.scale, g.x_px - g.dx_px);
                 scale_.pan_px(g.dx_px);
                 rebuild();
             }

@@ -1,0 +1,138 @@
+// The timeline's CSV: the shipped content, and every kind of bad row reported with
+// its line while the good rows load.
+#include <gtest/gtest.h>
+
+#include "content/timeline.h"
+#include "test_support.h"
+
+namespace kiosk {
+namespace {
+
+const std::string header =
+    "Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,"
+    "Media Caption,Media Thumbnail,Type,Group,Background,Id,Source\n";
+
+std::string row(const std::string& date, const std::string& headline, const std::string& group, const std::string& id,
+                const std::string& extra_text = "A short text.") {
+    // date as "Y,M,D"
+    return date + ",,,,,,," + headline + "," + extra_text + ",,,,,," + group + ",," + id + ",a source\n";
+}
+
+TEST(Timeline, GivenTheShippedCsvThenItHasAtLeastFortyEventsFrom1809To1991WithSourcesAndNoProblems) {
+    const TimelineLoad load = load_timeline_csv(test::source_path("assets/timeline.csv"));
+    for (const auto& d : load.problems) ADD_FAILURE() << d.to_string();
+    ASSERT_TRUE(load.file_ok);
+    const auto& events = load.timeline.events;
+    ASSERT_GE(events.size(), 40u);
+    EXPECT_EQ(events.front().start.year, 1809);
+    EXPECT_EQ(events.back().start.year, 1991);
+    for (const auto& e : events) {
+        EXPECT_FALSE(e.source.empty()) << e.id;
+        EXPECT_FALSE(e.text.empty()) << e.id;
+    }
+    const TimelineEvent* telegram = load.timeline.find("telegram-1921");
+    ASSERT_NE(telegram, nullptr);
+    EXPECT_EQ(telegram->start, (CalendarDate{1921, 3, 20}));
+    EXPECT_TRUE(telegram->highlight.has_value());
+    const TimelineEvent* hughes = load.timeline.find("hughes-reply-1921");
+    ASSERT_NE(hughes, nullptr);
+    EXPECT_EQ(hughes->start, (CalendarDate{1921, 3, 25}));
+    EXPECT_TRUE(hughes->highlight.has_value());
+    for (const char* span : {"siberia-1918", "ara-1921", "berlin-airlift-1948"}) {
+        const TimelineEvent* e = load.timeline.find(span);
+        ASSERT_NE(e, nullptr) << span;
+        EXPECT_TRUE(e->is_span()) << span;
+    }
+    EXPECT_GE(load.timeline.eras.size(), 6u);
+}
+
+TEST(Timeline, GivenQuotedFieldsWithCommasAndNewlinesThenTheyAreReadWholeAndLinesStayRight) {
+    const std::string csv = header +
+                            "1921,3,20,,,,,,\"March 20, 1921\",\"Trade, proposed\",\"Line one,\nline two with \"\"quotes\"\"\","
+                            ",,,,,trade,,t-1921,\"FRUS, 1921\"\n" +
+                            row("1933,11,16", "Recognition", "diplomacy", "r-1933");
+    const TimelineLoad load = parse_timeline_csv(csv, "q.csv");
+    for (const auto& d : load.problems) ADD_FAILURE() << d.to_string();
+    ASSERT_EQ(load.timeline.events.size(), 2u);
+    const auto& e = load.timeline.events[0];
+    EXPECT_EQ(e.display_date, "March 20, 1921");
+    EXPECT_EQ(e.headline, "Trade, proposed");
+    EXPECT_EQ(e.text, "Line one,\nline two with \"quotes\"");
+    EXPECT_EQ(e.source, "FRUS, 1921");
+    EXPECT_EQ(e.line, 2);
+    EXPECT_EQ(load.timeline.events[1].line, 4);  // the quoted newline took a line
+}
+
+TEST(Timeline, GivenADateThatDoesNotExistThenThatRowIsSkippedWithItsLineAndTheRestLoads) {
+    const std::string csv = header + row("1921,3,20", "Good", "trade", "good-1") + row("1921,2,30", "Bad date", "trade", "bad-1") +
+                            row("1922,1,1", "Also good", "trade", "good-2");
+    const TimelineLoad load = parse_timeline_csv(csv, "dates.csv");
+    ASSERT_EQ(load.problems.size(), 1u);
+    EXPECT_EQ(load.problems[0].to_string(), "dates.csv:3: the date 30 February 1921 does not exist; the row is skipped");
+    EXPECT_EQ(load.timeline.events.size(), 2u);
+}
+
+TEST(Timeline, GivenEveryKindOfBadRowThenEachIsReportedWithWhatWasExpected) {
+    const std::string csv = header + row("1921,13,1", "Month 13", "trade", "a") + row("1921,3,1", "Bad group", "weather", "b") +
+                            row("1921,3,1", "", "trade", "c") + row("1921,3,1", "Dup", "trade", "d") +
+                            row("1921,3,1", "Dup again", "trade", "d") + row("1921,3,1", "Bad id", "trade", "Not An Id") +
+                            "1921,3,1,,1920,1,1,,,Ends before,text,,,,,,trade,,e,src\n" + row("1921,,5", "Day no month", "trade", "f") +
+                            row("year,3,1", "Bad year", "trade", "g");
+    const TimelineLoad load = parse_timeline_csv(csv, "bad.csv");
+    ASSERT_EQ(load.problems.size(), 8u);
+    auto has = [&](int line, const std::string& fragment) {
+        for (const auto& d : load.problems)
+            if (d.line == line && d.message.find(fragment) != std::string::npos) return true;
+        return false;
+    };
+    EXPECT_TRUE(has(2, "\"Month\" is \"13\"; expected a whole number from 1 to 12"));
+    EXPECT_TRUE(has(3, "expected diplomacy, conflict, trade, treaty, science or crisis"));
+    EXPECT_TRUE(has(4, "\"Headline\" is empty"));
+    EXPECT_TRUE(has(6, "the Id \"d\" is used by an earlier row"));
+    EXPECT_TRUE(has(7, "expected lower-case letters, digits and hyphens"));
+    EXPECT_TRUE(has(8, "is before the start"));
+    EXPECT_TRUE(has(9, "\"Day\" is given without \"Month\""));
+    EXPECT_TRUE(has(10, "\"Year\" is \"year\""));
+    EXPECT_EQ(load.timeline.events.size(), 1u);  // only "Dup" survived
+}
+
+TEST(Timeline, GivenAMissingColumnThenTheFileIsRejectedNamingIt) {
+    const TimelineLoad load = parse_timeline_csv("Year,Month,Day,Headline\n1921,3,20,x\n", "cols.csv");
+    EXPECT_FALSE(load.file_ok);
+    ASSERT_FALSE(load.problems.empty());
+    EXPECT_EQ(load.problems[0].line, 1);
+    EXPECT_NE(load.problems[0].message.find("missing column \"End Year\""), std::string::npos);
+}
+
+TEST(Timeline, GivenAQuoteThatIsNeverClosedThenTheFileIsRejectedAtItsLine) {
+    const TimelineLoad load = parse_timeline_csv(header + row("1921,3,20", "ok", "trade", "a") + "1922,1,1,,,,,,,\"open\n", "q.csv");
+    EXPECT_FALSE(load.file_ok);
+    ASSERT_FALSE(load.problems.empty());
+    EXPECT_EQ(load.problems[0].line, 3);
+    EXPECT_NE(load.problems[0].message.find("never closed"), std::string::npos);
+}
+
+TEST(Timeline, GivenBrokenUtf8ThenTheRowIsSkipped) {
+    const TimelineLoad load = parse_timeline_csv(header + row("1921,3,20", "Bad \xC3\x28 text", "trade", "a"), "u.csv");
+    ASSERT_EQ(load.problems.size(), 1u);
+    EXPECT_NE(load.problems[0].message.find("UTF-8"), std::string::npos);
+}
+
+TEST(Timeline, GivenASpreadsheetExportWithAByteOrderMarkThenTheHeaderIsStillRecognised) {
+    const TimelineLoad load = parse_timeline_csv("\xEF\xBB\xBF" + header + row("1921,3,20", "x", "trade", "a"), "bom.csv");
+    EXPECT_TRUE(load.file_ok);
+    EXPECT_EQ(load.timeline.events.size(), 1u);
+}
+
+TEST(CalendarDate, GivenPartialDatesThenTheyCoverTheWholeMonthOrYear) {
+    const CalendarDate aug{1918, 8, 0};
+    EXPECT_EQ(iso_from_days(aug.first_day()), "1918-08-01");
+    EXPECT_EQ(iso_from_days(aug.last_day()), "1918-08-31");
+    const CalendarDate feb_leap{1920, 2, 0};
+    EXPECT_EQ(iso_from_days(feb_leap.last_day()), "1920-02-29");
+    EXPECT_EQ(iso_from_days(CalendarDate{1809, 7, 14}.first_day()), "1809-07-14");
+    EXPECT_EQ((CalendarDate{1970, 1, 1}.first_day()), 0);
+}
+
+}  // namespace
+}  // namespace kiosk
