@@ -19,7 +19,10 @@
 #include "content/tei_document.h"
 #include "core/log.h"
 #include "render/sdl_renderer.h"
+#include "scenes/attract_scene.h"
+#include "scenes/chrome.h"
 #include "scenes/fallback_scene.h"
+#include "scenes/ui_text.h"
 #include "scenes/home_scene.h"
 #include "scenes/reader_scene.h"
 #include "scenes/timeline_scene.h"
@@ -183,10 +186,12 @@ void App::switch_scene(const std::string& name, const std::string& focus_event) 
         scene_ = std::make_unique<ReaderScene>();
     } else if (name == "timeline" && timeline_ok) {
         scene_ = std::make_unique<TimelineScene>(focus_event, "");
+    } else if (name == "attract") {
+        scene_ = std::make_unique<AttractScene>();
     } else if (name.rfind("event:", 0) == 0 && timeline_ok && timeline_->find(name.substr(6))) {
         scene_ = std::make_unique<TimelineScene>(name.substr(6), name.substr(6));
     } else {
-        if (name != "home" && name != "attract")
+        if (name != "home")
             log::warn("scene \"" + name + "\" is not available (unknown name, or its content did not load); showing Home");
         scene_ = std::make_unique<HomeScene>();
     }
@@ -222,6 +227,15 @@ void App::on_gesture(const Gesture& g) {
 }
 
 void App::on_key(Key key) {
+    last_input_ms_ = now_ms_;
+    if (idle_warning_) {
+        idle_warning_ = false;
+        return;
+    }
+    if (scene_ && scene_->name() == "attract") {
+        switch_scene("home");
+        return;
+    }
     if (!scene_) return;
     SceneRequest req;
     scene_->on_key(key, now_ms_, req);
@@ -229,17 +243,100 @@ void App::on_key(Key key) {
 }
 
 void App::on_wheel(float steps) {
+    last_input_ms_ = now_ms_;
+    idle_warning_ = false;
     if (scene_) scene_->on_wheel(steps, now_ms_);
 }
 
 void App::feed_pointer(PointerEvent::Kind kind, int finger, float x_px, float y_px) {
+    last_input_ms_ = now_ms_;
+    if (kind == PointerEvent::Kind::down) fingers_down_.insert(finger);
+    else if (kind == PointerEvent::Kind::up || kind == PointerEvent::Kind::cancel) fingers_down_.erase(finger);
+    if (kind == PointerEvent::Kind::down && !swallowing_) {
+        // The first touch on the attract loop wakes the kiosk, and one during the idle
+        // warning dismisses it; neither also presses what lies under the finger.
+        if (scene_ && scene_->name() == "attract") {
+            swallowing_ = true;
+            switch_scene("home");
+        } else if (idle_warning_) {
+            swallowing_ = true;
+            idle_warning_ = false;
+        }
+    }
+    if (swallowing_) {
+        if (fingers_down_.empty()) swallowing_ = false;
+        return;
+    }
     for (const auto& g : gestures_.feed({kind, finger, x_px, y_px, now_ms_})) on_gesture(g);
+}
+
+double App::idle_warning_ms() const {
+    return std::min(15000.0, config_.behaviour.idle_timeout_ms / 4.0);
+}
+
+void App::check_idle() {
+    if (!scene_ || scene_->name() == "attract" || scene_->name() == "fallback") {
+        idle_warning_ = false;
+        return;
+    }
+    if (!fingers_down_.empty()) last_input_ms_ = now_ms_;  // a resting finger is a visitor
+    const double idle = now_ms_ - last_input_ms_;
+    if (idle >= config_.behaviour.idle_timeout_ms) reset_to_attract();
+    else idle_warning_ = idle >= config_.behaviour.idle_timeout_ms - idle_warning_ms();
+}
+
+void App::reset_to_attract() {
+    // The next visitor starts fresh: default language and comfort settings.
+    language_ = options_.language.empty() ? config_.behaviour.default_language : options_.language;
+    text_step_ = 0;
+    high_contrast_ = false;
+    reduced_motion_ = config_.behaviour.reduced_motion;
+    apply_setting("");
+    idle_warning_ = false;
+    log::info("idle for " + std::to_string(config_.behaviour.idle_timeout_ms / 1000) + " s: back to the attract loop");
+    switch_scene("attract");
+}
+
+SceneGeometry App::idle_overlay() const {
+    SceneGeometry g;
+    g.width_px = width_px_;
+    g.height_px = height_px_;
+    if (!text_) return g;
+    const auto& theme = effective_config_.theme;
+    const ScreenMetrics screen = screen_metrics(config_.display, width_px_, height_px_);
+    const float W = static_cast<float>(width_px_), H = static_cast<float>(height_px_);
+    const float body = nominal_body_px(config_.typography, screen) * text_scale_;
+    const double left_ms = config_.behaviour.idle_timeout_ms - (now_ms_ - last_input_ms_);
+    const int seconds = std::max(1, static_cast<int>(std::ceil(left_ms / 1000.0)));
+    std::string body_text = ui_text("idle.body", language_);
+    if (auto at = body_text.find("%s"); at != std::string::npos) body_text.replace(at, 2, std::to_string(seconds));
+    const float title_px = std::round(body * 1.4f), small_px = std::round(std::max(16.0f, body * 0.7f));
+    SceneLine title = make_label_line(*text_, ui_text("idle.title", language_), text_->face(FontRole::display_italic, title_px),
+                                      {"kern", "liga"}, 0, 0, std::round(title_px * 1.3f), theme.ink, theme.paper, "idle", "",
+                                      Layer::fixed, language_);
+    SceneLine line = make_label_line(*text_, body_text, text_->face(FontRole::label, small_px), {"kern", "tnum"}, 0, 0,
+                                     std::round(small_px * 1.6f), theme.muted, theme.paper, "idle", "", Layer::fixed, language_);
+    const float card_w = std::min(W - 24, std::max(title.box.w, line.box.w) + 2 * title_px);
+    const float card_h = title.box.h + line.box.h + title_px * 1.2f;
+    const float cx = std::round((W - card_w) / 2), cy = std::round((H - card_h) / 2);
+    g.top_rects.push_back({{0, 0, W, H}, Color{theme.ink.r, theme.ink.g, theme.ink.b, 110}, Layer::fixed, 0});
+    g.top_rects.push_back({{cx, cy, card_w, card_h}, theme.paper, Layer::fixed, 16});
+    title.box.x = std::round((W - title.box.w) / 2);
+    title.box.y = cy + title_px * 0.6f;
+    title.baseline_y += title.box.y;
+    line.box.x = std::round((W - line.box.w) / 2);
+    line.box.y = title.box.bottom();
+    line.baseline_y += line.box.y;
+    g.top_lines.push_back(std::move(title));
+    g.top_lines.push_back(std::move(line));
+    return g;
 }
 
 void App::advance_to(double target_ms) {
     // The virtual clock advances in 60 Hz frames so animations see what a screen would.
     constexpr double frame_ms = 1000.0 / 60.0;
     auto frame = [&] {
+        check_idle();
         for (const auto& g : gestures_.tick(now_ms_)) on_gesture(g);
         if (scene_) {
             scene_->update(now_ms_);
@@ -285,6 +382,11 @@ void App::render_frame() {
         overlay.push_back({{0, 0, static_cast<float>(width_px_), static_cast<float>(height_px_)}, veil, Layer::fixed, 0});
     }
     renderer_->draw(scene_->geometry(), scene_->scroll_px(), text_ ? &text_->atlas() : nullptr, overlay);
+    if (idle_warning_ && text_) {
+        const SceneGeometry warning = idle_overlay();
+        prepare_glyphs(warning, text_->atlas());
+        renderer_->draw_top(warning, text_->atlas());
+    }
 }
 
 bool App::render_to_png(const std::string& path) {
@@ -306,6 +408,8 @@ nlohmann::json App::state_json() const {
     s["reduced_motion"] = reduced_motion_;
     s["high_contrast"] = high_contrast_;
     s["time_ms"] = now_ms_;
+    s["idle_ms"] = now_ms_ - last_input_ms_;
+    s["idle_warning"] = idle_warning_;
     s["size"] = {width_px_, height_px_};
     s["document"] = document_ ? document_->source_path : "";
     if (scene_) scene_->dump_state(s);
@@ -496,10 +600,11 @@ int App::run_interactive() {
             handle(ev);
             while (SDL_PollEvent(&ev)) handle(ev);
         }
+        check_idle();
         for (const auto& g : gestures_.tick(now_ms_)) on_gesture(g);
         bool moving = scene_ && scene_->update(now_ms_);
         if (scene_ && scene_->take_geometry_changed() && text_) prepare_glyphs(scene_->geometry(), text_->atlas());
-        moving = moving || transitioning();
+        moving = moving || transitioning() || idle_warning_ || (scene_ && scene_->ambient());
         if (dirty || moving) {
             render_frame();
             renderer_->present();

@@ -6,6 +6,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <utility>
 
@@ -18,6 +19,7 @@
 #include "content/timeline.h"
 #include "input/gestures.h"
 #include "scenes/scene.h"
+#include "scenes/scene_geometry.h"
 
 namespace kiosk {
 
@@ -46,6 +48,10 @@ private:
     bool load_timeline();
     void apply_setting(const std::string& setting);
     bool transitioning() const;
+    void check_idle();
+    void reset_to_attract();
+    SceneGeometry idle_overlay() const;
+    double idle_warning_ms() const;
     std::optional<std::pair<int, int>> image_size(const std::string& path);
     bool create_text_engine();
     void switch_scene(const std::string& name, const std::string& focus_event = {});
@@ -73,6 +79,12 @@ private:
     std::size_t text_step_ = 0;
     double transition_start_ms_ = -1e9;
     std::map<std::string, std::optional<std::pair<int, int>>> image_sizes_;
+    // Idle handling: the last visitor input, the "still reading?" warning, and a touch
+    // that only wakes or dismisses (swallowed until every finger has lifted).
+    double last_input_ms_ = 0;
+    bool idle_warning_ = false;
+    bool swallowing_ = false;
+    std::set<int> fingers_down_;
     std::string load_problem_;  // why the last load failed (shown on the curator screen later)
     std::unique_ptr<TextEngine> text_;
     std::unique_ptr<SdlRenderer> renderer_;

@@ -11,7 +11,7 @@ struct Options {
     std::optional<int> width_px, height_px;
     std::string language;     // empty: the configured default
     bool headless = false;
-    std::string scene = "home";
+    std::string scene = "attract";
     std::string screenshot;
     std::string dump_layout;
     std::string dump_state;

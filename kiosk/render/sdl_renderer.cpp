@@ -121,6 +121,7 @@ void SdlRenderer::draw_line(const SceneLine& line, float dy, GlyphAtlas& atlas) 
         }
         const Color c = g.color_slot == 1 ? line.accent : line.fg;
         SDL_SetTextureColorMod(tex, c.r, c.g, c.b);
+        SDL_SetTextureAlphaMod(tex, c.a);
         const SDL_Rect src{e.x, e.y, e.width, e.height};
         const SDL_Rect dst{whole + e.left, static_cast<int>(baseline + std::round(g.y_px)) - e.top, e.width, e.height};
         SDL_RenderCopy(renderer_.get(), tex, &src, &dst);
@@ -189,6 +190,14 @@ void SdlRenderer::draw(const SceneGeometry& g, float scroll_px, GlyphAtlas* atla
     if (atlas)
         for (const auto& line : g.top_lines) draw_line(line, 0, *atlas);
     for (const auto& r : overlay) fill_rect(r.box, r.color, r.radius_px);
+}
+
+void SdlRenderer::draw_top(const SceneGeometry& g, GlyphAtlas& atlas) {
+    sync_atlas(atlas);
+    SDL_RenderSetClipRect(renderer_.get(), nullptr);
+    for (const auto& r : g.top_rects) fill_rect(r.box, r.color, r.radius_px);
+    for (const auto& im : g.top_images) draw_image(im, 0);
+    for (const auto& line : g.top_lines) draw_line(line, 0, atlas);
 }
 
 void SdlRenderer::present() { SDL_RenderPresent(renderer_.get()); }

@@ -31,6 +31,8 @@ public:
     // Draws one frame: the fixed layer, and the content layer offset by `scroll_px` and
     // clipped to the viewport; `overlay` rects (window pixels) last.
     void draw(const SceneGeometry& g, float scroll_px, GlyphAtlas* atlas, const std::vector<SceneRect>& overlay);
+    // Draws only the top stack of `g` (top_rects, top_images, top_lines) over the frame.
+    void draw_top(const SceneGeometry& g, GlyphAtlas& atlas);
     void present();
     void refresh_size();
     Result<bool> save_png(const std::string& path);

@@ -65,6 +65,9 @@ public:
     // Small geometry that follows the scroll (position indicator), window pixels.
     virtual std::vector<SceneRect> dynamic_overlay() const { return {}; }
     virtual void dump_state(nlohmann::json&) const {}
+    // A scene that moves by itself (the attract loop): the app keeps drawing it gently,
+    // though nothing is "moving" in the sense of a visitor's gesture.
+    virtual bool ambient() const { return false; }
     // True when the geometry changed since the last call (the app re-prepares glyphs).
     virtual bool take_geometry_changed() { return false; }
 };

@@ -1,0 +1,184 @@
+#include "scenes/attract_scene.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+#include "scenes/chrome.h"
+#include "scenes/ui_text.h"
+#include "text/text_engine.h"
+
+namespace kiosk {
+namespace {
+
+constexpr double excerpt_ms = 9000;   // each line of the telegram stays this long
+constexpr double fade_ms = 1200;
+constexpr double drift_px_s = 18;     // the years move about a finger's width in 3 s
+
+// Sentences of the document that read well alone: 60 to 280 characters.
+std::vector<std::string> pick_sentences(const Document* doc) {
+    std::vector<std::string> out;
+    if (!doc) return out;
+    for (const auto& b : doc->blocks) {
+        if (b.role != BlockRole::paragraph) continue;
+        const std::string text = b.plain_text();
+        std::size_t start = 0;
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            if (text[i] == '.' && (i + 1 == text.size() || text[i + 1] == ' ')) {
+                std::string s = text.substr(start, i + 1 - start);
+                if (!s.empty() && s[0] == ' ') s.erase(0, 1);
+                if (s.size() >= 60 && s.size() <= 280) out.push_back("“" + s + "”");
+                start = i + 1;
+            }
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+void AttractScene::layout(const SceneContext& ctx) {
+    TextEngine& text = *ctx.text;
+    const auto& theme = ctx.config->theme;
+    const auto& screen = ctx.screen;
+    const std::string& lang = ctx.language;
+    const float W = static_cast<float>(screen.width_px), H = static_cast<float>(screen.height_px);
+    width_ = W;
+    reduced_motion_ = ctx.reduced_motion;
+    ink_ = theme.ink;
+    paper_ = theme.paper;
+    base_ = SceneGeometry{};
+    base_.width_px = screen.width_px;
+    base_.height_px = screen.height_px;
+    base_.background = theme.paper;
+    base_.viewport = {0, 0, W, H};
+    const float body = nominal_body_px(ctx.config->typography, screen);
+    const float title_px = std::round(std::clamp(body * 2.1f, 28.0f, std::min(W, H) * 0.09f));
+
+    // Title in the upper part.
+    float y = H * (screen.portrait() ? 0.16f : 0.12f);
+    TextStyle st;
+    st.face_index = text.face(FontRole::display_italic, title_px);
+    st.features = {"kern", "liga", "onum"};
+    SceneLine title = make_label_line(text, ui_text("home.title", lang), st.face_index, st.features, 0, y,
+                                      std::round(title_px * 1.3f), theme.ink, theme.paper, "heading", "", Layer::fixed, lang);
+    title.box.x = std::round((W - title.box.w) / 2);
+    base_.lines.push_back(title);
+    y += title.box.h + title_px * 0.3f;
+    base_.rects.push_back({{std::round(W / 2 - title_px), y, std::round(title_px * 2), 2}, theme.accent, Layer::fixed, 0});
+    excerpt_top_ = y + title_px * 1.0f;
+
+    // The invitation: a large, calm button-like pill in the lower part.
+    const float invite_px = std::round(std::max(24.0f, title_px * 0.5f));
+    const int invite_face = text.face(FontRole::label_strong, invite_px);
+    SceneLine invite = make_label_line(text, ui_text("attract.invite", lang), invite_face, {"kern"}, 0, 0,
+                                       std::round(invite_px * 2.4f), theme.paper, theme.accent, "invite", "", Layer::fixed, lang);
+    const float pill_w = invite.box.w + invite_px * 2.4f, pill_h = invite.box.h;
+    const float pill_y = std::round(H * 0.78f - pill_h / 2);
+    base_.rects.push_back({{std::round((W - pill_w) / 2), pill_y, std::round(pill_w), pill_h}, theme.accent, Layer::fixed, pill_h / 2});
+    invite.box.x = std::round((W - invite.box.w) / 2);
+    invite.box.y = pill_y;
+    invite.baseline_y += pill_y;
+    base_.lines.push_back(invite);
+    base_.targets.push_back({"wake", {0, 0, W, H}, Layer::fixed});
+
+    // Excerpts between title and invitation.
+    excerpts_.clear();
+    const float ex_px = std::round(std::max(20.0f, body * 1.15f));
+    const float measure = std::min(W * 0.8f, ex_px * 0.45f * 52);
+    const int ex_face = text.face(FontRole::display_italic, ex_px);
+    for (const auto& sentence : pick_sentences(ctx.document)) {
+        ParagraphSpec spec;
+        spec.styles.push_back({ex_face, {"kern", "liga", "onum"}, 0, 0});
+        spec.runs.push_back({sentence, 0, {}});
+        spec.measure_px = measure;
+        spec.align = Alignment::center;
+        spec.hyphenation = Hyphenation::off;
+        spec.language = "en";  // the telegram is in English whatever the visitor's language
+        const auto tp = text.setter("en").set(spec);
+        Excerpt ex;
+        const float lh = std::round(ex_px * 1.35f);
+        const auto& m = text.fonts().face(ex_face).metrics();
+        for (const auto& tl : tp.lines) {
+            SceneLine l;
+            l.text = tl.text;
+            l.role = "excerpt";
+            l.fg = theme.ink;
+            l.bg = theme.paper;
+            l.accent = theme.accent;
+            l.box = {std::round((W - measure) / 2) + tl.x_px, ex.height, tl.width_px, lh};
+            l.baseline_y = std::round(ex.height + lh / 2 + (m.cap_height_px + m.x_height_px) / 4);
+            l.measure_px = measure;
+            l.glyphs = tl.glyphs;
+            ex.lines.push_back(std::move(l));
+            ex.height += lh;
+        }
+        excerpts_.push_back(std::move(ex));
+    }
+
+    // Years drifting along a line above the invitation.
+    years_.clear();
+    years_y_ = pill_y - invite_px * 3.2f;
+    const float year_px = std::round(std::max(18.0f, body * 0.9f));
+    const int year_face = text.face(FontRole::display, year_px);
+    std::vector<int> years;
+    if (ctx.timeline)
+        for (const auto& e : ctx.timeline->events)
+            if (years.empty() || years.back() != e.start.year) years.push_back(e.start.year);
+    float x = 0;
+    for (int yv : years) {
+        SceneLine l = make_label_line(text, std::to_string(yv), year_face, {"kern", "onum"}, x, years_y_,
+                                      std::round(year_px * 1.4f), theme.muted, theme.paper, "year", "", Layer::fixed, lang);
+        x += l.box.w + year_px * 2.5f;
+        years_.push_back(std::move(l));
+    }
+    years_span_ = std::max(W, x);
+    compose(0);
+}
+
+void AttractScene::compose(double now_ms) {
+    geometry_ = base_;
+    changed_ = true;
+    const double t = reduced_motion_ ? 0 : now_ms;
+    if (!excerpts_.empty()) {
+        const auto idx = static_cast<std::size_t>(t / excerpt_ms) % excerpts_.size();
+        shown_excerpt_ = idx;
+        const double phase = std::fmod(t, excerpt_ms);
+        double alpha = 1;
+        if (!reduced_motion_) alpha = std::clamp(std::min(phase, excerpt_ms - phase) / fade_ms, 0.0, 1.0);
+        const auto& ex = excerpts_[idx];
+        for (SceneLine l : ex.lines) {
+            l.box.y += excerpt_top_;
+            l.baseline_y += excerpt_top_;
+            l.fg.a = static_cast<std::uint8_t>(std::lround(255 * alpha));
+            geometry_.lines.push_back(std::move(l));
+        }
+    }
+    const float offset = reduced_motion_ ? 0.0f : static_cast<float>(std::fmod(t / 1000.0 * drift_px_s, years_span_));
+    for (const auto& y : years_) {
+        for (int copy = 0; copy < 2; ++copy) {
+            SceneLine l = y;
+            l.box.x = y.box.x - offset + static_cast<float>(copy) * years_span_;
+            if (l.box.right() < 0 || l.box.x > width_) continue;
+            geometry_.lines.push_back(std::move(l));
+        }
+    }
+}
+
+bool AttractScene::update(double now_ms) {
+    if (!reduced_motion_) compose(now_ms);
+    return false;  // ambient motion: nothing the visitor is waiting for
+}
+
+bool AttractScene::take_geometry_changed() {
+    const bool c = changed_;
+    changed_ = false;
+    return c;
+}
+
+void AttractScene::dump_state(nlohmann::json& state) const {
+    state["attract"] = {{"excerpts", excerpts_.size()}, {"shown_excerpt", shown_excerpt_}};
+}
+
+}  // namespace kiosk
