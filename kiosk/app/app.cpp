@@ -55,8 +55,20 @@ int App::height_px() const { return height_px_; }
 
 // ---- 1. loading ---------------------------------------------------------------
 
+namespace {
+double real_ms() {
+    using namespace std::chrono;
+    return duration<double, std::milli>(steady_clock::now().time_since_epoch()).count();
+}
+std::string folder_of(const std::string& path) {
+    const auto p = std::filesystem::path(path).parent_path();
+    return p.empty() ? std::string(".") : p.string();
+}
+}  // namespace
+
 bool App::load_configuration() {
     const std::string path = options_.config_path.empty() ? find_default_config() : options_.config_path;
+    config_path_ = path;
     ConfigLoad load = load_config(path);
     for (const auto& d : load.problems) log::warn(d.to_string());
     // A wrong key keeps its default; the rest of the file still counts.
@@ -110,6 +122,100 @@ void App::apply_setting(const std::string& setting) {
         t.bar = {0xe4, 0xe4, 0xe4};
         t.accent = {0x9a, 0x12, 0x00};
     }
+}
+
+void App::start_watching() {
+    std::vector<std::string> folders{folder_of(config_path_), folder_of(config_.resolve(config_.content.document)),
+                                     folder_of(config_.resolve(config_.content.timeline))};
+    if (timeline_)
+        for (const auto& e : timeline_->events)
+            if (!e.media.empty()) folders.push_back(folder_of(config_.resolve(e.media)));
+    Diagnostics problems;
+    auto w = FileWatcher::create(folders, problems);
+    for (const auto& d : problems) log::warn(d.to_string());
+    if (!w) {
+        log::warn(w.error().to_string() + "; edits need a restart");
+        return;
+    }
+    watcher_ = std::make_unique<FileWatcher>(std::move(w).value());
+}
+
+void App::service_watcher() {
+    if (!watcher_) return;
+    std::vector<std::string> names;
+    const double now = real_ms();
+    if (watcher_->poll(&names)) {
+        change_seen_real_ms_ = now;
+        std::string list;
+        for (const auto& n : names) list += (list.empty() ? "" : ", ") + n;
+        log::info("edited: " + list);
+    }
+    if (change_seen_real_ms_ >= 0 && now - change_seen_real_ms_ >= 250) {
+        change_seen_real_ms_ = -1;
+        reload_content();
+    }
+}
+
+bool App::reload_content() {
+    // Everything is loaded anew beside the running content; only if all of it is good
+    // does it replace what the visitor sees. A broken edit changes nothing on screen.
+    auto reject = [&](const std::string& why) {
+        last_reload_ok_ = false;
+        last_reload_problem_ = why;
+        log::error("edit rejected, the last good content stays on screen: " + why);
+        return false;
+    };
+    ConfigLoad cl = load_config(config_path_);
+    for (const auto& d : cl.problems) {
+        if (d.severity == Diagnostic::Severity::error) return reject(d.to_string());
+        log::warn(d.to_string());
+    }
+    const Config& c = cl.config;
+    std::shared_ptr<const Document> doc;
+    {
+        std::string file = options_.document.empty() ? c.resolve(c.content.document) : options_.document;
+        std::string id = options_.document.empty() ? c.content.document_id : std::string();
+        if (auto hash = file.find('#'); !options_.document.empty() && hash != std::string::npos) {
+            id = file.substr(hash + 1);
+            file = file.substr(0, hash);
+        }
+        auto d = load_tei_document(file, id);
+        if (!d) return reject(d.error().to_string());
+        doc = std::make_shared<const Document>(std::move(d).value());
+    }
+    TimelineLoad tl = load_timeline_csv(c.resolve(c.content.timeline));
+    if (!tl.problems.empty()) return reject(tl.problems.front().to_string());
+    std::unique_ptr<TextEngine> engine;
+    const bool fonts_changed = c.theme.font_body != config_.theme.font_body ||
+                               c.theme.font_body_italic != config_.theme.font_body_italic ||
+                               c.theme.font_display != config_.theme.font_display ||
+                               c.theme.font_display_italic != config_.theme.font_display_italic ||
+                               c.theme.font_label != config_.theme.font_label ||
+                               c.theme.font_label_strong != config_.theme.font_label_strong ||
+                               c.content.hyphenation_en != config_.content.hyphenation_en;
+    if (fonts_changed) {
+        Diagnostics problems;
+        auto e = TextEngine::create(c, problems);
+        if (!e) return reject(e.error().to_string());
+        if (!problems.empty()) return reject(problems.front().to_string());
+        engine = std::move(e).value();
+    }
+
+    config_ = c;
+    apply_setting("");
+    document_ = std::move(doc);
+    timeline_ = std::make_shared<const Timeline>(std::move(tl.timeline));
+    if (engine) text_ = std::move(engine);
+    image_sizes_.clear();
+    if (renderer_) renderer_->forget_images();
+    ++content_version_;
+    last_reload_ok_ = true;
+    last_reload_problem_.clear();
+    log::info("content reloaded (version " + std::to_string(content_version_) + ")");
+    // The visitor keeps their place: the scene lays itself out again with the new content.
+    if (scene_ && scene_->name() == "fallback") switch_scene("home");
+    else relayout();
+    return true;
 }
 
 bool App::transitioning() const { return now_ms_ - transition_start_ms_ < 250; }
@@ -368,6 +474,7 @@ bool App::start_headless() {
     }
     renderer_ = std::move(r).value();
     switch_scene(options_.scene);
+    if (!options_.replay.empty()) start_watching();  // only a replay can wait for edits
     return true;
 }
 
@@ -412,6 +519,8 @@ nlohmann::json App::state_json() const {
     s["idle_warning"] = idle_warning_;
     s["size"] = {width_px_, height_px_};
     s["document"] = document_ ? document_->source_path : "";
+    s["content_version"] = content_version_;
+    s["last_reload"] = {{"ok", last_reload_ok_}, {"problem", last_reload_problem_}};
     if (scene_) scene_->dump_state(s);
     return s;
 }
@@ -462,9 +571,15 @@ int App::run_replay(const std::vector<ReplayEvent>& events) {
             case ReplayEvent::Kind::layout:
                 if (auto err = write_json(layout_dump(), e.argument); !err.empty()) log::error(err);
                 break;
-            case ReplayEvent::Kind::sleep:
-                std::this_thread::sleep_for(std::chrono::milliseconds(static_cast<long>(e.sleep_ms)));
+            case ReplayEvent::Kind::sleep: {
+                // Real time passes (the virtual clock does not), so file watchers can fire.
+                const double until = real_ms() + e.sleep_ms;
+                while (real_ms() < until) {
+                    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+                    service_watcher();
+                }
                 break;
+            }
         }
     }
     // Let glides and animations settle before the final outputs (what a visitor would
@@ -525,6 +640,7 @@ int App::run_interactive() {
     height_px_ = renderer_->height_px();
     gestures_ = GestureRecognizer(gesture_params());
     switch_scene(options_.scene);
+    start_watching();
     log::info("running on " + std::string(driver) + " with the " + renderer_->driver_name() + " renderer at " +
               std::to_string(width_px_) + "x" + std::to_string(height_px_));
 
@@ -601,6 +717,7 @@ int App::run_interactive() {
             while (SDL_PollEvent(&ev)) handle(ev);
         }
         check_idle();
+        service_watcher();
         for (const auto& g : gestures_.tick(now_ms_)) on_gesture(g);
         bool moving = scene_ && scene_->update(now_ms_);
         if (scene_ && scene_->take_geometry_changed() && text_) prepare_glyphs(scene_->geometry(), text_->atlas());

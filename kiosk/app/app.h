@@ -18,6 +18,7 @@
 #include "content/document.h"
 #include "content/timeline.h"
 #include "input/gestures.h"
+#include "platform/file_watcher.h"
 #include "scenes/scene.h"
 #include "scenes/scene_geometry.h"
 
@@ -49,6 +50,9 @@ private:
     void apply_setting(const std::string& setting);
     bool transitioning() const;
     void check_idle();
+    void start_watching();
+    void service_watcher();
+    bool reload_content();
     void reset_to_attract();
     SceneGeometry idle_overlay() const;
     double idle_warning_ms() const;
@@ -85,6 +89,14 @@ private:
     bool idle_warning_ = false;
     bool swallowing_ = false;
     std::set<int> fingers_down_;
+    // Hot reload: edits are picked up a moment after the last write (editors write in
+    // several steps) and accepted whole or rejected whole.
+    std::unique_ptr<FileWatcher> watcher_;
+    double change_seen_real_ms_ = -1;
+    int content_version_ = 1;
+    bool last_reload_ok_ = true;
+    std::string last_reload_problem_;
+    std::string config_path_;
     std::string load_problem_;  // why the last load failed (shown on the curator screen later)
     std::unique_ptr<TextEngine> text_;
     std::unique_ptr<SdlRenderer> renderer_;

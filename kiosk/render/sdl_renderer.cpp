@@ -200,6 +200,11 @@ void SdlRenderer::draw_top(const SceneGeometry& g, GlyphAtlas& atlas) {
     for (const auto& line : g.top_lines) draw_line(line, 0, atlas);
 }
 
+void SdlRenderer::forget_images() {
+    images_.clear();
+    missing_images_.clear();
+}
+
 void SdlRenderer::present() { SDL_RenderPresent(renderer_.get()); }
 
 Result<bool> SdlRenderer::save_png(const std::string& path) {

@@ -34,6 +34,7 @@ public:
     // Draws only the top stack of `g` (top_rects, top_images, top_lines) over the frame.
     void draw_top(const SceneGeometry& g, GlyphAtlas& atlas);
     void present();
+    void forget_images();  // after a reload: image files may have changed
     void refresh_size();
     Result<bool> save_png(const std::string& path);
 

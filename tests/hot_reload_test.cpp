@@ -1,0 +1,98 @@
+// Hot reload: the kiosk runs headless with sleeps in its replay while the test edits
+// its files; a good edit shows, a broken one leaves the last good content on screen.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "test_support.h"
+
+namespace kiosk {
+namespace {
+
+using nlohmann::json;
+
+std::string data_copy(const std::string& name) {
+    const std::string dir = test::temp_dir(name);
+    test::run("cp -r '" + test::source_path("config") + "' '" + test::source_path("assets") + "' '" +
+              test::source_path("fonts") + "' '" + dir + "/'");
+    return dir;
+}
+
+json read_json(const std::string& path) {
+    json j;
+    std::ifstream in(path);
+    if (in) in >> j;
+    return j;
+}
+
+bool has_line(const json& layout, const std::string& text) {
+    for (const auto& l : layout["lines"])
+        if (l["text"].get<std::string>().find(text) != std::string::npos) return true;
+    return false;
+}
+
+TEST(HotReload, GivenAnEditedTimelineRowThenTheEditShowsAndABrokenEditLeavesItOnScreen) {
+    const std::string dir = data_copy("reload");
+    const std::string csv = dir + "/assets/timeline.csv";
+    std::ofstream(dir + "/s.replay") << "0 layout " + dir + "/a.json\n"
+                                        "100 sleep 3000\n"
+                                        "200 layout " + dir + "/b.json\n200 state " + dir + "/b-state.json\n"
+                                        "300 sleep 3000\n"
+                                        "400 layout " + dir + "/c.json\n400 state " + dir + "/c-state.json\n";
+    // Edit 1 (at 1 s): the telegram's headline changes. Edit 2 (at 4.5 s): a quote left open.
+    const std::string edit1 = "sed -i 's/Soviet Russia proposes trade to Congress and President Harding/Moscow offers trade to Washington/' '" + csv + "'";
+    const std::string edit2 = "printf '1999,1,1,,,,,,,\"unclosed,\\n' >> '" + csv + "'";
+    const auto r = test::run("(" + test::kiosk_binary() + " --headless --size 1920x1080 --scene event:telegram-1921 --config " +
+                             dir + "/config/kiosk.toml --replay " + dir + "/s.replay > " + dir + "/log.txt 2>&1 &\n"
+                             "pid=$!; sleep 1; " + edit1 + "; sleep 3.5; " + edit2 + "; wait $pid); cat " + dir + "/log.txt");
+    ASSERT_EQ(r.exit_code, 0) << r.output;
+    const json a = read_json(dir + "/a.json"), b = read_json(dir + "/b.json"), c = read_json(dir + "/c.json");
+    EXPECT_TRUE(has_line(a, "Soviet Russia proposes trade"));
+    EXPECT_TRUE(has_line(b, "Moscow offers trade to Washington")) << r.output;
+    EXPECT_FALSE(has_line(b, "Soviet Russia proposes trade"));
+    const json bs = read_json(dir + "/b-state.json");
+    EXPECT_EQ(bs["scene"], "event");  // the visitor's card stayed open through the reload
+    EXPECT_EQ(bs["selected_event"], "telegram-1921");
+    EXPECT_EQ(bs["content_version"], 2);
+    // The broken edit: rejected whole, the last good content still shown, the reason kept.
+    EXPECT_TRUE(has_line(c, "Moscow offers trade to Washington"));
+    const json cs = read_json(dir + "/c-state.json");
+    EXPECT_EQ(cs["content_version"], 2);
+    EXPECT_FALSE(cs["last_reload"]["ok"].get<bool>());
+    EXPECT_NE(cs["last_reload"]["problem"].get<std::string>().find("timeline.csv:"), std::string::npos) << cs.dump();
+    EXPECT_NE(r.output.find("edit rejected"), std::string::npos);
+}
+
+TEST(HotReload, GivenAColourChangedInTheConfigThenTheNextFrameUsesIt) {
+    const std::string dir = data_copy("reloadcfg");
+    std::ofstream(dir + "/s.replay") << "0 layout " + dir + "/a.json\n100 sleep 2500\n200 layout " + dir + "/b.json\n";
+    const std::string edit = "sed -i 's/^ink = \"#1d1a16\"/ink = \"#000080\"/' '" + dir + "/config/kiosk.toml'";
+    const auto r = test::run("(" + test::kiosk_binary() + " --headless --size 1280x800 --scene telegram --config " + dir +
+                             "/config/kiosk.toml --replay " + dir + "/s.replay & pid=$!; sleep 1; " + edit + "; wait $pid)");
+    ASSERT_EQ(r.exit_code, 0) << r.output;
+    auto ink_of_body = [](const json& j) {
+        for (const auto& l : j["lines"])
+            if (l["role"] == "p") return l["fg"].get<std::string>();
+        return std::string();
+    };
+    EXPECT_EQ(ink_of_body(read_json(dir + "/a.json")), "#1d1a16");
+    EXPECT_EQ(ink_of_body(read_json(dir + "/b.json")), "#000080");
+}
+
+TEST(HotReload, GivenABrokenDocumentEditThenTheReaderKeepsTheLastGoodText) {
+    const std::string dir = data_copy("reloaddoc");
+    std::ofstream(dir + "/s.replay") << "0 key PageDown\n100 sleep 2500\n200 layout " + dir + "/b.json\n200 state " + dir + "/b.json.state\n";
+    const std::string edit = "sed -i 's|<p>Have the honor|<p Have the honor|' '" + dir + "/assets/telegram-661.1115-279.xml'";
+    const auto r = test::run("(" + test::kiosk_binary() + " --headless --size 1280x800 --scene telegram --config " + dir +
+                             "/config/kiosk.toml --replay " + dir + "/s.replay & pid=$!; sleep 1; " + edit + "; wait $pid)");
+    ASSERT_EQ(r.exit_code, 0) << r.output;
+    EXPECT_TRUE(has_line(read_json(dir + "/b.json"), "From the first days"));
+    const json s = read_json(dir + "/b.json.state");
+    EXPECT_EQ(s["scene"], "telegram");
+    EXPECT_GT(double(s["scroll"]), 100.0);  // and the reader's place
+    EXPECT_NE(s["last_reload"]["problem"].get<std::string>().find("telegram-661.1115-279.xml:25:"), std::string::npos) << s.dump();
+}
+
+}  // namespace
+}  // namespace kiosk
