@@ -13,6 +13,8 @@
 #include <map>
 #include <thread>
 
+#include <unistd.h>
+
 #include <nlohmann/json.hpp>
 
 #include "app/dumps.h"
@@ -21,6 +23,7 @@
 #include "render/sdl_renderer.h"
 #include "scenes/attract_scene.h"
 #include "scenes/chrome.h"
+#include "scenes/curator_scene.h"
 #include "scenes/fallback_scene.h"
 #include "scenes/ui_text.h"
 #include "scenes/home_scene.h"
@@ -71,6 +74,8 @@ bool App::load_configuration() {
     config_path_ = path;
     ConfigLoad load = load_config(path);
     for (const auto& d : load.problems) log::warn(d.to_string());
+    load_problems_ = load.problems;
+    started_real_ms_ = real_ms();
     // A wrong key keeps its default; the rest of the file still counts.
     config_ = load.config;
     width_px_ = options_.width_px.value_or(config_.display.width_px);
@@ -84,6 +89,7 @@ bool App::load_configuration() {
 bool App::load_timeline() {
     TimelineLoad load = load_timeline_csv(config_.resolve(config_.content.timeline));
     for (const auto& d : load.problems) log::warn(d.to_string());
+    load_problems_.insert(load_problems_.end(), load.problems.begin(), load.problems.end());
     if (!load.file_ok) {
         log::error(config_.resolve(config_.content.timeline) +
                    (timeline_ ? ": keeping the last good timeline" : ": the kiosk runs without a timeline"));
@@ -209,6 +215,7 @@ bool App::reload_content() {
     image_sizes_.clear();
     if (renderer_) renderer_->forget_images();
     ++content_version_;
+    load_problems_ = cl.problems;
     last_reload_ok_ = true;
     last_reload_problem_.clear();
     log::info("content reloaded (version " + std::to_string(content_version_) + ")");
@@ -234,6 +241,7 @@ bool App::load_document() {
     auto doc = load_tei_document(file, id);
     if (!doc) {
         load_problem_ = doc.error().to_string();
+        load_problems_.push_back(doc.error());
         log::error(load_problem_ + (document_ ? " (keeping the last good document)" : ""));
         return false;
     }
@@ -245,6 +253,7 @@ bool App::create_text_engine() {
     Diagnostics problems;
     auto engine = TextEngine::create(config_, problems);
     for (const auto& d : problems) log::warn(d.to_string());
+    load_problems_.insert(load_problems_.end(), problems.begin(), problems.end());
     if (!engine) {
         log::error(engine.error().to_string());
         return false;
@@ -315,11 +324,18 @@ void App::relayout() {
 }
 
 void App::apply_request(const SceneRequest& req) {
-    if (!req.setting.empty()) {
+    if (req.setting == "reload") {
+        reload_content();
+        relayout();
+    } else if (req.setting == "quit") {
+        log::info("quit from curator mode");
+        quit_requested_ = true;
+    } else if (!req.setting.empty()) {
         apply_setting(req.setting);
         relayout();
     }
-    if (!req.navigate_to.empty()) switch_scene(req.navigate_to, req.focus_event);
+    if (req.navigate_to == "curator:close") close_curator();
+    else if (!req.navigate_to.empty()) switch_scene(req.navigate_to, req.focus_event);
     if (scene_ && scene_->take_geometry_changed() && text_) prepare_glyphs(scene_->geometry(), text_->atlas());
 }
 
@@ -356,8 +372,17 @@ void App::on_wheel(float steps) {
 
 void App::feed_pointer(PointerEvent::Kind kind, int finger, float x_px, float y_px) {
     last_input_ms_ = now_ms_;
-    if (kind == PointerEvent::Kind::down) fingers_down_.insert(finger);
-    else if (kind == PointerEvent::Kind::up || kind == PointerEvent::Kind::cancel) fingers_down_.erase(finger);
+    if (kind == PointerEvent::Kind::down) {
+        fingers_down_.insert(finger);
+        finger_starts_[finger] = {x_px, y_px, x_px, y_px, now_ms_};
+    } else if (kind == PointerEvent::Kind::up || kind == PointerEvent::Kind::cancel) {
+        fingers_down_.erase(finger);
+        finger_starts_.erase(finger);
+    } else if (auto it = finger_starts_.find(finger); it != finger_starts_.end()) {
+        it->second.x = x_px;
+        it->second.y = y_px;
+    }
+    if (scene_) scene_->on_pointer({kind, finger, x_px, y_px, now_ms_});
     if (kind == PointerEvent::Kind::down && !swallowing_) {
         // The first touch on the attract loop wakes the kiosk, and one during the idle
         // warning dismisses it; neither also presses what lies under the finger.
@@ -374,6 +399,62 @@ void App::feed_pointer(PointerEvent::Kind kind, int finger, float x_px, float y_
         return;
     }
     for (const auto& g : gestures_.feed({kind, finger, x_px, y_px, now_ms_})) on_gesture(g);
+}
+
+void App::check_curator_gesture() {
+    // Two fingers held still in opposite corners (top left, bottom right) for
+    // curator.hold_ms: nothing a visitor does by chance, easy for a curator on purpose.
+    if (!scene_ || scene_->name() == "curator" || finger_starts_.size() != 2) return;
+    const float W = static_cast<float>(width_px_), H = static_cast<float>(height_px_);
+    const float slop = gestures_.params().slop_px * 2;
+    bool top_left = false, bottom_right = false;
+    for (const auto& [id, f] : finger_starts_) {
+        if (std::hypot(f.x - f.start_x, f.y - f.start_y) > slop) return;
+        if (now_ms_ - f.down_ms < config_.curator.hold_ms) return;
+        if (f.x < W * 0.12f && f.y < H * 0.12f) top_left = true;
+        if (f.x > W * 0.88f && f.y > H * 0.88f) bottom_right = true;
+    }
+    if (top_left && bottom_right) open_curator();
+}
+
+void App::open_curator() {
+    log::info("curator mode requested");
+    suspended_scene_ = std::move(scene_);
+    auto info = [this] {
+        CuratorInfo i;
+        i.version = KIOSK_VERSION;
+        i.uptime_s = (real_ms() - started_real_ms_) / 1000.0;
+        i.frames_per_s = frames_per_s_;
+        if (FILE* f = std::fopen("/proc/self/statm", "r")) {
+            long pages_total = 0, pages_resident = 0;
+            if (std::fscanf(f, "%ld %ld", &pages_total, &pages_resident) == 2)
+                i.memory_mb = static_cast<double>(pages_resident) * static_cast<double>(sysconf(_SC_PAGESIZE)) / (1024.0 * 1024.0);
+            std::fclose(f);
+        }
+        const ScreenMetrics sm = screen_metrics(config_.display, width_px_, height_px_);
+        char buf[96];
+        std::snprintf(buf, sizeof buf, "%dx%d, %.1f in, %.2f px/mm", width_px_, height_px_, sm.diagonal_in, sm.px_per_mm);
+        i.screen = buf;
+        i.content_version = content_version_;
+        i.last_reload_ok = last_reload_ok_;
+        i.last_reload_problem = last_reload_problem_;
+        for (const auto& d : load_problems_) i.problems.push_back(d.to_string());
+        return i;
+    };
+    scene_ = std::make_unique<CuratorScene>(config_.curator.pin, info);
+    swallowing_ = !fingers_down_.empty();
+    gestures_.reset();
+    relayout();
+}
+
+void App::close_curator() {
+    if (suspended_scene_) {
+        scene_ = std::move(suspended_scene_);
+        gestures_.reset();
+        relayout();
+    } else {
+        switch_scene("home");
+    }
 }
 
 double App::idle_warning_ms() const {
@@ -443,6 +524,7 @@ void App::advance_to(double target_ms) {
     constexpr double frame_ms = 1000.0 / 60.0;
     auto frame = [&] {
         check_idle();
+        check_curator_gesture();
         for (const auto& g : gestures_.tick(now_ms_)) on_gesture(g);
         if (scene_) {
             scene_->update(now_ms_);
@@ -551,6 +633,7 @@ int App::finish_outputs() {
 int App::run_replay(const std::vector<ReplayEvent>& events) {
     const float w = static_cast<float>(width_px_), h = static_cast<float>(height_px_);
     for (const auto& e : events) {
+        if (quit_requested_) break;
         advance_to(e.time_ms);
         switch (e.kind) {
             case ReplayEvent::Kind::down: feed_pointer(PointerEvent::Kind::down, e.finger, e.x * w, e.y * h); break;
@@ -649,6 +732,8 @@ int App::run_interactive() {
     auto clock_ms = [&] { return static_cast<double>(SDL_GetPerformanceCounter() - start) * 1000.0 / static_cast<double>(freq); };
     bool running = true;
     bool dirty = true;
+    int frames = 0;
+    double fps_window_start = 0;
     std::map<SDL_FingerID, int> finger_ids;
     int next_finger = 1;
     bool mouse_down = false;
@@ -659,8 +744,10 @@ int App::run_interactive() {
         auto handle = [&](const SDL_Event& e) {
             switch (e.type) {
                 case SDL_QUIT:
-                    // Visitors cannot close a fullscreen kiosk; a development window can.
-                    if (!spec.fullscreen) running = false;
+                    // Visitors cannot close a fullscreen kiosk (Alt+F4 and the like are
+                    // ignored); curator mode can, and so can a development window.
+                    if (!spec.fullscreen || (scene_ && scene_->name() == "curator")) running = false;
+                    else log::info("a request to quit was ignored (open curator mode to quit)");
                     break;
                 case SDL_WINDOWEVENT:
                     if (e.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) {
@@ -705,6 +792,11 @@ int App::run_interactive() {
                     break;
                 case SDL_KEYDOWN: {
                     const std::string name = SDL_GetKeyName(e.key.keysym.sym);
+                    if (name == "F12" && scene_ && scene_->name() != "curator") {
+                        open_curator();  // for a curator with a keyboard; the PIN still applies
+                        dirty = true;
+                        break;
+                    }
                     on_key(key_from_name(name));
                     dirty = true;
                     break;
@@ -716,7 +808,9 @@ int App::run_interactive() {
             handle(ev);
             while (SDL_PollEvent(&ev)) handle(ev);
         }
+        if (quit_requested_) running = false;
         check_idle();
+        check_curator_gesture();
         service_watcher();
         for (const auto& g : gestures_.tick(now_ms_)) on_gesture(g);
         bool moving = scene_ && scene_->update(now_ms_);
@@ -726,6 +820,12 @@ int App::run_interactive() {
             render_frame();
             renderer_->present();
             dirty = moving;
+            ++frames;
+        }
+        if (now_ms_ - fps_window_start >= 1000) {
+            frames_per_s_ = frames * 1000.0 / (now_ms_ - fps_window_start);
+            frames = 0;
+            fps_window_start = now_ms_;
         }
     }
     return 0;

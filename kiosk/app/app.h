@@ -50,6 +50,9 @@ private:
     void apply_setting(const std::string& setting);
     bool transitioning() const;
     void check_idle();
+    void check_curator_gesture();
+    void open_curator();
+    void close_curator();
     void start_watching();
     void service_watcher();
     bool reload_content();
@@ -89,6 +92,13 @@ private:
     bool idle_warning_ = false;
     bool swallowing_ = false;
     std::set<int> fingers_down_;
+    struct FingerStart { float x, y, start_x, start_y; double down_ms; };
+    std::map<int, FingerStart> finger_starts_;
+    std::unique_ptr<Scene> suspended_scene_;  // the visitor's scene while curator mode is open
+    bool quit_requested_ = false;
+    double started_real_ms_ = 0;
+    double frames_per_s_ = 0;
+    Diagnostics load_problems_;  // shown on the curator screen
     // Hot reload: edits are picked up a moment after the last write (editors write in
     // several steps) and accepted whole or rejected whole.
     std::unique_ptr<FileWatcher> watcher_;

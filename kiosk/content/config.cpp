@@ -144,6 +144,30 @@ const std::vector<Key>& schema() {
         k.push_back(make_key("touch", "double_tap_slop_mm", "millimetres from 2 to 50", &Config::touch, &U::double_tap_slop_mm, read_number(2, 50)));
         k.push_back(make_key("touch", "min_fling_mm_s", "millimetres a second from 1 to 200", &Config::touch, &U::min_fling_mm_s, read_number(1, 200)));
         k.push_back(make_key("touch", "max_fling_mm_s", "millimetres a second from 100 to 5000", &Config::touch, &U::max_fling_mm_s, read_number(100, 5000)));
+        using CU = CuratorConfig;
+        using A = AnalyticsConfig;
+        using L = LogConfig;
+        k.push_back(make_key("curator", "pin", "a PIN of 4 to 12 digits in quotes, like \"4821\"", &Config::curator, &CU::pin,
+                             std::function<bool(const toml::node&, std::string&)>([](const toml::node& n, std::string& out) {
+                                 if (!n.is_string()) return false;
+                                 const std::string v = *n.value<std::string>();
+                                 if (v.size() < 4 || v.size() > 12 || v.find_first_not_of("0123456789") != std::string::npos) return false;
+                                 out = v;
+                                 return true;
+                             })));
+        k.push_back(make_key("curator", "hold_ms", "milliseconds from 1000 to 10000", &Config::curator, &CU::hold_ms, read_int(1000, 10000)));
+        k.push_back(make_key("analytics", "enabled", "true or false", &Config::analytics, &A::enabled, b));
+        k.push_back(make_key("analytics", "path", "a file path for the SQLite database", &Config::analytics, &A::path, s));
+        k.push_back(make_key("log", "file", "a file path, or \"\" for none", &Config::log, &L::file, s));
+        k.push_back(make_key("log", "level", "debug, info, warning or error", &Config::log, &L::level,
+                             std::function<bool(const toml::node&, std::string&)>([](const toml::node& n, std::string& out) {
+                                 if (!n.is_string()) return false;
+                                 const std::string v = *n.value<std::string>();
+                                 if (v != "debug" && v != "info" && v != "warning" && v != "error") return false;
+                                 out = v;
+                                 return true;
+                             })));
+        k.push_back(make_key("log", "max_kb", "kilobytes from 16 to 1048576", &Config::log, &L::max_kb, read_int(16, 1048576)));
         return k;
     }();
     return keys;

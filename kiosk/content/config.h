@@ -71,6 +71,22 @@ struct TouchConfig {
     float max_fling_mm_s = 1270.0f;
 };
 
+struct CuratorConfig {
+    std::string pin = "1921";  // change it: digits only, 4 to 12 of them
+    int hold_ms = 2000;        // two fingers in opposite corners, held this long
+};
+
+struct AnalyticsConfig {
+    bool enabled = true;
+    std::string path = "data/analytics.sqlite";  // anonymous counts only
+};
+
+struct LogConfig {
+    std::string file = "data/kiosk.log";  // empty: no log file (stderr / the journal only)
+    std::string level = "info";           // debug, info, warning, error
+    int max_kb = 1024;                    // rotated to .1 .. .3 beyond this size
+};
+
 struct Config {
     std::string path;      // the file it came from (empty: defaults)
     std::string data_dir;  // relative paths in the file are resolved against this
@@ -80,6 +96,9 @@ struct Config {
     ContentConfig content;
     BehaviourConfig behaviour;
     TouchConfig touch;
+    CuratorConfig curator;
+    AnalyticsConfig analytics;
+    LogConfig log;
 
     std::string resolve(const std::string& relative) const;
 };

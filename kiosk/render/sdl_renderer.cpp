@@ -34,6 +34,8 @@ Result<std::unique_ptr<SdlRenderer>> SdlRenderer::create_window(const WindowSpec
     if (!r->renderer_) return Diagnostic{"", 0, 0, std::string("cannot create a renderer: ") + SDL_GetError()};
     SDL_GetRendererOutputSize(r->renderer_.get(), &r->width_px_, &r->height_px_);
     if (spec.hide_cursor) SDL_ShowCursor(SDL_DISABLE);
+    // Fullscreen keeps the keyboard: Alt+Tab and the like reach the kiosk, which ignores them.
+    if (spec.fullscreen) SDL_SetWindowKeyboardGrab(r->window_.get(), SDL_TRUE);
     return r;
 }
 

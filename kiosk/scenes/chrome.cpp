@@ -54,7 +54,9 @@ float button_width(TextEngine& text, const ChromeStyle& style, const std::string
 void add_button(SceneGeometry& g, TextEngine& text, const ThemeConfig& theme, const ChromeStyle& style,
                 const ButtonSpec& button, RectF box, const std::string& language) {
     const Color fill = button.primary ? theme.accent : theme.paper;
-    const Color fg = button.primary ? theme.paper : theme.ink;
+    // On the accent, the lighter of paper and white (a dark theme has dark paper).
+    const bool paper_is_light = theme.paper.r + theme.paper.g + theme.paper.b > 3 * 128;
+    const Color fg = button.primary ? (paper_is_light ? theme.paper : Color{0xff, 0xff, 0xff}) : theme.ink;
     // A hairline ring of ink at low contrast reads as a button without shouting.
     Color ring = theme.muted;
     g.rects.push_back({box, ring, Layer::fixed, box.h / 2});

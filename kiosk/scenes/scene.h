@@ -58,6 +58,8 @@ public:
     virtual float scroll_px() const { return 0; }
     virtual void set_scroll_px(float) {}
     virtual void on_gesture(const Gesture&, double /*now_ms*/, SceneRequest&) {}
+    // Raw pointer events, before gesture recognition (the touch test pattern wants them).
+    virtual void on_pointer(const PointerEvent&) {}
     virtual void on_wheel(float /*steps*/, double /*now_ms*/) {}
     virtual void on_key(Key, double /*now_ms*/, SceneRequest&) {}
     // Advance animations; true while something still moves (the app keeps drawing).

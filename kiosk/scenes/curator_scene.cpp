@@ -1,0 +1,266 @@
+#include "scenes/curator_scene.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "scenes/chrome.h"
+#include "text/text_engine.h"
+
+namespace kiosk {
+
+bool pin_matches(const std::string& entered, const std::string& expected) {
+    // Every character of the expected PIN is always looked at, whatever was typed.
+    unsigned diff = static_cast<unsigned>(entered.size() ^ expected.size());
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+        const unsigned char e = i < entered.size() ? static_cast<unsigned char>(entered[i]) : 0;
+        diff |= e ^ static_cast<unsigned char>(expected[i]);
+    }
+    return diff == 0 && !expected.empty();
+}
+
+namespace {
+constexpr int max_attempts = 5;
+constexpr double lockout_ms = 60000;
+}  // namespace
+
+void CuratorScene::layout(const SceneContext& ctx) {
+    ctx_ = ctx;
+    build();
+}
+
+void CuratorScene::build() {
+    SceneGeometry g;
+    const auto& screen = ctx_.screen;
+    g.width_px = screen.width_px;
+    g.height_px = screen.height_px;
+    g.background = Color{0x22, 0x22, 0x26};  // unmistakably not the exhibit
+    g.viewport = {0, 0, static_cast<float>(screen.width_px), static_cast<float>(screen.height_px)};
+    switch (mode_) {
+        case Mode::pin: build_pin(g); break;
+        case Mode::panel: build_panel(g); break;
+        case Mode::touch_test: build_touch_test(g); break;
+    }
+    geometry_ = std::move(g);
+    changed_ = true;
+}
+
+void CuratorScene::build_pin(SceneGeometry& g) {
+    TextEngine& text = *ctx_.text;
+    const auto& screen = ctx_.screen;
+    const float W = static_cast<float>(screen.width_px), H = static_cast<float>(screen.height_px);
+    const ChromeStyle chrome = chrome_style(screen, 1.0f);
+    ThemeConfig dark = ctx_.config->theme;
+    dark.paper = {0x33, 0x33, 0x38};
+    dark.ink = {0xf0, 0xf0, 0xf0};
+    dark.muted = {0x88, 0x88, 0x90};
+    // Keys of 20 mm: typed standing, perhaps with gloves on.
+    const float key = std::min({std::max(screen.min_target_px * 1.6f, screen.mm(20)), H / 7.5f, W / 6.0f});
+    const float key_w = key * 1.5f;
+    const float gap = key * 0.18f;
+    const float pad_w = 3 * key_w + 2 * gap;
+    const float top = std::max(H * 0.08f, (H - (4 * key + 3 * gap) - key * 2.2f) / 2);
+    const float label_px = chrome.label_px;
+    const Color fg{0xf0, 0xf0, 0xf0};
+    std::string title = "Curator PIN";
+    if (locked_until_ms_ > now_ms_) title = "Locked for " + std::to_string(static_cast<int>((locked_until_ms_ - now_ms_) / 1000) + 1) + " s";
+    else if (pin_error_) title = "That PIN is not right";
+    SceneLine t = make_label_line(text, title, text.face(FontRole::label_strong, label_px * 1.2f), {"kern"}, 0, top,
+                                  key * 0.6f, pin_error_ ? Color{0xff, 0x8a, 0x7a} : fg, g.background, "label", "pin-title",
+                                  Layer::fixed, "en");
+    t.box.x = std::round((W - t.box.w) / 2);
+    g.lines.push_back(t);
+    // The PIN is never shown: one dot per digit typed.
+    const float dot = key * 0.16f;
+    const float dots_y = top + key * 0.75f;
+    const float dots_w = static_cast<float>(entered_.size()) * dot * 2;
+    for (std::size_t i = 0; i < entered_.size(); ++i)
+        g.rects.push_back({{W / 2 - dots_w / 2 + static_cast<float>(i) * dot * 2 + dot / 2, dots_y, dot, dot}, fg, Layer::fixed, dot / 2});
+    const float grid_top = top + key * 1.3f;
+    const char* labels[12] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "Cancel", "0", "Delete"};
+    const char* ids[12] = {"pin:1", "pin:2", "pin:3", "pin:4", "pin:5", "pin:6", "pin:7", "pin:8", "pin:9", "pin:cancel", "pin:0", "pin:back"};
+    ChromeStyle big = chrome;
+    big.button_h_px = key;
+    for (int i = 0; i < 12; ++i) {
+        const float x = (W - pad_w) / 2 + static_cast<float>(i % 3) * (key_w + gap);
+        const float y = grid_top + static_cast<float>(i / 3) * (key + gap);
+        big.label_px = (i == 9 || i == 11) ? label_px * 0.9f : label_px * 1.5f;
+        add_button(g, text, dark, big, {ids[i], labels[i], false}, {x, y, key_w, key}, "en");
+    }
+    const float ok_y = grid_top + 4 * (key + gap);
+    ChromeStyle okst = chrome;
+    okst.button_h_px = key * 0.8f;
+    add_button(g, text, dark, okst, {"pin:ok", "Open", true}, {(W - pad_w) / 2, ok_y, pad_w, key * 0.8f}, "en");
+}
+
+void CuratorScene::build_panel(SceneGeometry& g) {
+    TextEngine& text = *ctx_.text;
+    const auto& screen = ctx_.screen;
+    const float W = static_cast<float>(screen.width_px), H = static_cast<float>(screen.height_px);
+    const ChromeStyle chrome = chrome_style(screen, 1.0f);
+    ThemeConfig dark = ctx_.config->theme;
+    dark.paper = {0x33, 0x33, 0x38};
+    dark.ink = {0xf0, 0xf0, 0xf0};
+    dark.muted = {0x88, 0x88, 0x90};
+    const CuratorInfo info = info_ ? info_() : CuratorInfo{};
+    const float px = std::max(15.0f, chrome.label_px * 0.95f);
+    const float lh = std::round(px * 1.55f);
+    const float x0 = std::max(16.0f, W * 0.05f);
+    float y = std::max(16.0f, H * 0.05f);
+    const int face = text.face(FontRole::label, px), strong = text.face(FontRole::label_strong, px * 1.3f);
+    const Color fg{0xf0, 0xf0, 0xf0}, muted{0xb0, 0xb0, 0xb8}, bad{0xff, 0x8a, 0x7a};
+    auto line = [&](const std::string& s, int f, Color c, float h) {
+        SceneLine l = make_label_line(text, s, f, {"kern", "tnum"}, x0, y, h, c, g.background, "diagnostic", "", Layer::fixed, "en");
+        // Long problem lines are cut to the screen rather than run off it.
+        if (l.box.right() > W - x0) {
+            while (!l.glyphs.empty() && x0 + l.glyphs.back().x_px > W - x0 - px) l.glyphs.pop_back();
+            l.box.w = W - 2 * x0;
+        }
+        g.lines.push_back(std::move(l));
+        y += h;
+    };
+    char buf[160];
+    line("Curator mode", strong, fg, lh * 1.4f);
+    std::snprintf(buf, sizeof buf, "Version %s   ·   up %.0f min   ·   %s", info.version.c_str(), info.uptime_s / 60, info.screen.c_str());
+    line(buf, face, muted, lh);
+    if (info.frames_per_s > 0) std::snprintf(buf, sizeof buf, "Frame rate %.0f per second   ·   memory %.1f MB", info.frames_per_s, info.memory_mb);
+    else std::snprintf(buf, sizeof buf, "Frame rate not measured (headless)   ·   memory %.1f MB", info.memory_mb);
+    line(buf, face, muted, lh);
+    std::snprintf(buf, sizeof buf, "Content version %d   ·   last edit %s", info.content_version,
+                  info.last_reload_ok ? "accepted" : "REJECTED, the previous content is shown");
+    line(buf, face, info.last_reload_ok ? muted : bad, lh);
+    if (!info.last_reload_problem.empty()) line(info.last_reload_problem, face, bad, lh);
+    if (!info.analytics.empty()) line(info.analytics, face, muted, lh);
+    y += lh * 0.4f;
+    line(info.problems.empty() ? "No problems with the configuration and content." :
+                                 std::to_string(info.problems.size()) + " problem(s) when the content was loaded:", face, fg, lh);
+    const float buttons_y = H - std::max(16.0f, H * 0.05f) - chrome.button_h_px;
+    for (const auto& p : info.problems) {
+        if (y + lh > buttons_y - lh) break;
+        line(p, face, bad, lh);
+    }
+    float bx = x0;
+    for (const ButtonSpec& b : {ButtonSpec{"curator:reload", "Reload content", false}, ButtonSpec{"curator:touch", "Touch test", false},
+                                ButtonSpec{"curator:quit", "Quit the kiosk", false}, ButtonSpec{"curator:close", "Back to the exhibit", true}}) {
+        const float w = button_width(text, chrome, b.label, "en");
+        add_button(g, text, dark, chrome, b, {bx, buttons_y, w, chrome.button_h_px}, "en");
+        bx += w + chrome.pad_px;
+    }
+}
+
+void CuratorScene::build_touch_test(SceneGeometry& g) {
+    TextEngine& text = *ctx_.text;
+    const auto& screen = ctx_.screen;
+    const float W = static_cast<float>(screen.width_px), H = static_cast<float>(screen.height_px);
+    const ChromeStyle chrome = chrome_style(screen, 1.0f);
+    // A 10 mm grid: straight lines show a panel's calibration at a glance.
+    const float step = screen.mm(10);
+    for (float x = 0; x < W; x += step) g.rects.push_back({{std::round(x), 0, 1, H}, Color{0x40, 0x40, 0x48}, Layer::fixed, 0});
+    for (float y = 0; y < H; y += step) g.rects.push_back({{0, std::round(y), W, 1}, Color{0x40, 0x40, 0x48}, Layer::fixed, 0});
+    const Color colours[] = {{0xff, 0x8a, 0x7a}, {0x7a, 0xc8, 0xff}, {0x9a, 0xe6, 0x8a}, {0xf5, 0xd0, 0x6a}, {0xd0, 0x9a, 0xff}};
+    for (const auto& [id, pts] : traces_) {
+        const Color c = colours[static_cast<std::size_t>(std::abs(id)) % 5];
+        for (const auto& [x, y] : pts) g.rects.push_back({{x - 2, y - 2, 4, 4}, c, Layer::fixed, 2});
+    }
+    const float r = screen.mm(6);
+    for (const auto& [id, p] : fingers_) {
+        const Color c = colours[static_cast<std::size_t>(std::abs(id)) % 5];
+        g.rects.push_back({{p.first - r, p.second - r, 2 * r, 2 * r}, c, Layer::fixed, r});
+        char buf[64];
+        std::snprintf(buf, sizeof buf, "%d: %.0f, %.0f", id, p.first, p.second);
+        SceneLine l = make_label_line(text, buf, text.face(FontRole::label, chrome.label_px), {"tnum"}, p.first + r * 1.2f,
+                                      p.second - r, 2 * r, Color{0xf0, 0xf0, 0xf0}, g.background, "diagnostic", "", Layer::fixed, "en");
+        g.lines.push_back(std::move(l));
+    }
+    SceneLine hint = make_label_line(text, "Touch test: every finger leaves a trace. " + std::to_string(fingers_.size()) + " touching.",
+                                     text.face(FontRole::label, chrome.label_px), {"kern"}, 16, 12, chrome.button_h_px,
+                                     Color{0xf0, 0xf0, 0xf0}, g.background, "diagnostic", "", Layer::fixed, "en");
+    g.lines.push_back(std::move(hint));
+    ThemeConfig dark = ctx_.config->theme;
+    dark.paper = {0x33, 0x33, 0x38};
+    dark.ink = {0xf0, 0xf0, 0xf0};
+    const float w = button_width(text, chrome, "Done", "en");
+    add_button(g, text, dark, chrome, {"curator:panel", "Done", true}, {W - w - 16, 12, w, chrome.button_h_px}, "en");
+}
+
+void CuratorScene::on_pointer(const PointerEvent& e) {
+    if (mode_ != Mode::touch_test) return;
+    if (e.kind == PointerEvent::Kind::up || e.kind == PointerEvent::Kind::cancel) fingers_.erase(e.id);
+    else {
+        fingers_[e.id] = {e.x_px, e.y_px};
+        auto& trace = traces_[e.id];
+        trace.push_back({e.x_px, e.y_px});
+        if (trace.size() > 400) trace.erase(trace.begin());
+    }
+    build();
+}
+
+void CuratorScene::on_gesture(const Gesture& g, double now_ms, SceneRequest& req) {
+    now_ms_ = now_ms;
+    if (g.kind != Gesture::Kind::tap) return;
+    const std::string id = target_at(geometry_, 0, g.x_px, g.y_px);
+    if (mode_ == Mode::pin) {
+        if (id == "pin:cancel") {
+            req.navigate_to = "curator:close";
+            return;
+        }
+        if (locked_until_ms_ > now_ms) return;
+        if (id == "pin:back" && !entered_.empty()) entered_.pop_back();
+        else if (id.rfind("pin:", 0) == 0 && id.size() == 5 && std::isdigit(static_cast<unsigned char>(id[4])) && entered_.size() < 12)
+            entered_ += id[4];
+        else if (id == "pin:ok") {
+            if (pin_matches(entered_, pin_)) {
+                mode_ = Mode::panel;
+                wrong_attempts_ = 0;
+                pin_error_ = false;
+            } else {
+                pin_error_ = true;
+                if (++wrong_attempts_ >= max_attempts) {
+                    locked_until_ms_ = now_ms + lockout_ms;
+                    wrong_attempts_ = 0;
+                }
+            }
+            entered_.clear();
+        }
+        build();
+        return;
+    }
+    if (id == "curator:close") req.navigate_to = "curator:close";
+    else if (id == "curator:reload") req.setting = "reload";
+    else if (id == "curator:quit") req.setting = "quit";
+    else if (id == "curator:touch") {
+        mode_ = Mode::touch_test;
+        traces_.clear();
+        build();
+    } else if (id == "curator:panel") {
+        mode_ = Mode::panel;
+        build();
+    }
+}
+
+bool CuratorScene::update(double now_ms) {
+    now_ms_ = now_ms;
+    // Uptime and the lockout countdown change by the second.
+    if (now_ms - last_refresh_ms_ >= 1000 && mode_ != Mode::touch_test) {
+        last_refresh_ms_ = now_ms;
+        build();
+    }
+    return false;
+}
+
+bool CuratorScene::take_geometry_changed() {
+    const bool c = changed_;
+    changed_ = false;
+    return c;
+}
+
+void CuratorScene::dump_state(nlohmann::json& state) const {
+    state["curator"] = {{"mode", mode_ == Mode::pin ? "pin" : mode_ == Mode::panel ? "panel" : "touch_test"},
+                        {"pin_error", pin_error_},
+                        {"digits_entered", entered_.size()},
+                        {"locked", locked_until_ms_ > now_ms_}};
+}
+
+}  // namespace kiosk

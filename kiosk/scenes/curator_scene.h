@@ -1,0 +1,66 @@
+// Curator mode, behind a hidden gesture and a PIN: diagnostics, reload, a touch test
+// pattern, and the only way to quit. Visitors never see it by accident.
+#pragma once
+
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "scenes/scene.h"
+
+namespace kiosk {
+
+// What the curator screen reports; gathered by the app when asked.
+struct CuratorInfo {
+    std::string version;
+    double uptime_s = 0;
+    double frames_per_s = 0;  // 0: not measured (headless)
+    double memory_mb = 0;
+    std::string screen;
+    int content_version = 0;
+    bool last_reload_ok = true;
+    std::string last_reload_problem;
+    std::vector<std::string> problems;  // load warnings and skipped rows
+    std::string analytics;              // a one-line summary
+};
+
+// Compares a PIN without revealing, through timing, how many digits were right.
+bool pin_matches(const std::string& entered, const std::string& expected);
+
+class CuratorScene : public Scene {
+public:
+    enum class Mode { pin, panel, touch_test };
+    CuratorScene(std::string pin, std::function<CuratorInfo()> info) : pin_(std::move(pin)), info_(std::move(info)) {}
+
+    std::string name() const override { return "curator"; }
+    void layout(const SceneContext& ctx) override;
+    const SceneGeometry& geometry() const override { return geometry_; }
+    void on_gesture(const Gesture& g, double now_ms, SceneRequest& req) override;
+    void on_pointer(const PointerEvent& e) override;
+    bool update(double now_ms) override;
+    bool take_geometry_changed() override;
+    void dump_state(nlohmann::json& state) const override;
+    Mode mode() const { return mode_; }
+
+private:
+    void build();
+    void build_pin(SceneGeometry& g);
+    void build_panel(SceneGeometry& g);
+    void build_touch_test(SceneGeometry& g);
+
+    SceneContext ctx_;
+    SceneGeometry geometry_;
+    std::string pin_;
+    std::function<CuratorInfo()> info_;
+    Mode mode_ = Mode::pin;
+    std::string entered_;
+    int wrong_attempts_ = 0;
+    bool pin_error_ = false;
+    double locked_until_ms_ = 0, now_ms_ = 0, last_refresh_ms_ = 0;
+    std::map<int, std::vector<std::pair<float, float>>> traces_;  // touch test: finger → points
+    std::map<int, std::pair<float, float>> fingers_;
+    bool changed_ = true;
+};
+
+}  // namespace kiosk
