@@ -20,6 +20,7 @@ int main(int argc, char** argv) {
         return 0;
     }
     if (o.check) return kiosk::run_check(o);
+    if (o.report) return kiosk::run_report(o);
     kiosk::App app(o);
     return app.run();
 }

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <map>
 #include <thread>
@@ -225,6 +226,42 @@ bool App::reload_content() {
     return true;
 }
 
+void App::open_analytics() {
+    epoch_start_ms_ = std::chrono::duration_cast<std::chrono::milliseconds>(
+                          std::chrono::system_clock::now().time_since_epoch()).count();
+    if (!config_.analytics.enabled) return;
+    auto store = AnalyticsStore::open(config_.resolve(config_.analytics.path));
+    if (!store) {
+        log::warn(store.error().to_string() + "; visitor counts are not kept");
+        return;
+    }
+    analytics_ = std::move(store).value();
+}
+
+void App::note(const std::string& kind, const std::string& name, long long duration_ms) {
+    if (!analytics_ || session_ == 0) return;
+    analytics_->record(epoch_start_ms_ + static_cast<long long>(now_ms_), session_, kind, name, duration_ms);
+}
+
+void App::start_session() {
+    if (!analytics_ || session_ != 0) return;
+    session_ = analytics_->next_session();
+    session_start_ms_ = now_ms_;
+    note("session_start", language_);
+    screen_name_ = scene_ ? scene_->name() : "";
+    screen_start_ms_ = now_ms_;
+}
+
+void App::end_session() {
+    if (session_ == 0) return;
+    if (!screen_name_.empty() && screen_name_ != "curator")
+        note("screen", screen_name_, static_cast<long long>(last_input_ms_ > screen_start_ms_ ? last_input_ms_ - screen_start_ms_ : 0));
+    // Time spent is up to the last touch: the idle wait is not the visitor's.
+    note("session_end", "", static_cast<long long>(std::max(0.0, last_input_ms_ - session_start_ms_)));
+    session_ = 0;
+    screen_name_.clear();
+}
+
 bool App::transitioning() const { return now_ms_ - transition_start_ms_ < 250; }
 
 bool App::load_document() {
@@ -294,6 +331,8 @@ GestureParams App::gesture_params() const {
 
 void App::switch_scene(const std::string& name, const std::string& focus_event) {
     const bool first = !scene_;
+    if (session_ != 0 && !screen_name_.empty() && screen_name_ != "curator")
+        note("screen", screen_name_, static_cast<long long>(now_ms_ - screen_start_ms_));
     const bool timeline_ok = timeline_ && !timeline_->events.empty();
     if (!text_ || (!document_ && !timeline_ok)) {
         scene_ = std::make_unique<FallbackScene>(load_problem_);
@@ -311,6 +350,10 @@ void App::switch_scene(const std::string& name, const std::string& focus_event) 
         scene_ = std::make_unique<HomeScene>();
     }
     gestures_.reset();
+    screen_name_ = scene_->name();
+    screen_start_ms_ = now_ms_;
+    last_selected_event_ = scene_->selected_event();
+    if (!last_selected_event_.empty()) note("event_open", last_selected_event_);
     // A short dip to paper between screens; none for the first screen or reduced motion.
     if (!first && !reduced_motion_) transition_start_ms_ = now_ms_;
     relayout();
@@ -332,6 +375,10 @@ void App::apply_request(const SceneRequest& req) {
         quit_requested_ = true;
     } else if (!req.setting.empty()) {
         apply_setting(req.setting);
+        if (req.setting.rfind("lang:", 0) == 0) note("language", language_);
+        else if (req.setting == "text_size:next") note("comfort", "larger_text");
+        else if (req.setting == "contrast:toggle") note("comfort", "high_contrast");
+        else if (req.setting == "motion:toggle") note("comfort", "reduced_motion");
         relayout();
     }
     if (req.navigate_to == "curator:close") close_curator();
@@ -346,6 +393,11 @@ void App::on_gesture(const Gesture& g) {
     SceneRequest req;
     scene_->on_gesture(g, now_ms_, req);
     apply_request(req);
+    if (scene_) {
+        const std::string selected = scene_->selected_event();
+        if (selected != last_selected_event_ && !selected.empty()) note("event_open", selected);
+        last_selected_event_ = selected;
+    }
 }
 
 void App::on_key(Key key) {
@@ -373,6 +425,7 @@ void App::on_wheel(float steps) {
 void App::feed_pointer(PointerEvent::Kind kind, int finger, float x_px, float y_px) {
     last_input_ms_ = now_ms_;
     if (kind == PointerEvent::Kind::down) {
+        if (!scene_ || scene_->name() != "curator") start_session();
         fingers_down_.insert(finger);
         finger_starts_[finger] = {x_px, y_px, x_px, y_px, now_ms_};
     } else if (kind == PointerEvent::Kind::up || kind == PointerEvent::Kind::cancel) {
@@ -480,6 +533,7 @@ void App::reset_to_attract() {
     reduced_motion_ = config_.behaviour.reduced_motion;
     apply_setting("");
     idle_warning_ = false;
+    end_session();
     log::info("idle for " + std::to_string(config_.behaviour.idle_timeout_ms / 1000) + " s: back to the attract loop");
     switch_scene("attract");
 }
@@ -556,7 +610,10 @@ bool App::start_headless() {
     }
     renderer_ = std::move(r).value();
     switch_scene(options_.scene);
-    if (!options_.replay.empty()) start_watching();  // only a replay can wait for edits
+    if (!options_.replay.empty()) {
+        start_watching();  // only a replay can wait for edits
+        open_analytics();  // and only a replay has visitors to count
+    }
     return true;
 }
 
@@ -724,6 +781,7 @@ int App::run_interactive() {
     gestures_ = GestureRecognizer(gesture_params());
     switch_scene(options_.scene);
     start_watching();
+    open_analytics();
     log::info("running on " + std::string(driver) + " with the " + renderer_->driver_name() + " renderer at " +
               std::to_string(width_px_) + "x" + std::to_string(height_px_));
 
@@ -834,6 +892,35 @@ int App::run_interactive() {
 int App::run() {
     if (options_.headless) return run_headless();
     return run_interactive();
+}
+
+// ---- --report --------------------------------------------------------------------
+
+int run_report(const Options& options) {
+    const std::string path = options.config_path.empty() ? find_default_config() : options.config_path;
+    const ConfigLoad load = load_config(path);
+    const std::string db = load.config.resolve(load.config.analytics.path);
+    if (!std::filesystem::exists(db)) {
+        std::cout << "No visitor data yet: " << db << " does not exist.\n";
+        return 0;
+    }
+    auto store = AnalyticsStore::open(db, /*read_only=*/true);
+    if (!store) {
+        std::cerr << store.error().to_string() << '\n';
+        return 1;
+    }
+    const auto report = store.value()->report();
+    std::cout << AnalyticsStore::report_text(report);
+    if (!options.report_csv.empty()) {
+        std::ofstream out(options.report_csv);
+        out << AnalyticsStore::report_csv(report);
+        if (!out) {
+            std::cerr << options.report_csv << ": cannot write the CSV report\n";
+            return 1;
+        }
+        std::cout << "\nCSV written to " << options.report_csv << '\n';
+    }
+    return 0;
 }
 
 // ---- --check ---------------------------------------------------------------------

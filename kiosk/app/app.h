@@ -18,6 +18,7 @@
 #include "content/document.h"
 #include "content/timeline.h"
 #include "input/gestures.h"
+#include "platform/analytics_store.h"
 #include "platform/file_watcher.h"
 #include "scenes/scene.h"
 #include "scenes/scene_geometry.h"
@@ -50,6 +51,10 @@ private:
     void apply_setting(const std::string& setting);
     bool transitioning() const;
     void check_idle();
+    void open_analytics();
+    void note(const std::string& kind, const std::string& name, long long duration_ms = -1);
+    void start_session();
+    void end_session();
     void check_curator_gesture();
     void open_curator();
     void close_curator();
@@ -99,6 +104,12 @@ private:
     double started_real_ms_ = 0;
     double frames_per_s_ = 0;
     Diagnostics load_problems_;  // shown on the curator screen
+    // Visitor counts: a session runs from the first touch to the idle reset.
+    std::unique_ptr<AnalyticsStore> analytics_;
+    long session_ = 0;
+    double session_start_ms_ = 0, screen_start_ms_ = 0;
+    std::string screen_name_, last_selected_event_;
+    long long epoch_start_ms_ = 0;
     // Hot reload: edits are picked up a moment after the last write (editors write in
     // several steps) and accepted whole or rejected whole.
     std::unique_ptr<FileWatcher> watcher_;
@@ -120,6 +131,9 @@ private:
 
 // kiosk --check: every problem as FILE:LINE:COL: message; 0 when all is well.
 int run_check(const Options& options);
+
+// kiosk --report: the visitor report from the analytics database.
+int run_report(const Options& options);
 
 Key key_from_name(const std::string& name);
 

@@ -19,6 +19,8 @@ std::string usage_text() {
   --replay FILE        drive the app from a script on a virtual clock
   --document FILE[#ID] show this TEI document in the reader
   --check              validate configuration, content and fonts; exit 0 when all is well
+  --report             print the anonymous visitor report (sessions, events opened)
+  --report-csv FILE    also write the report as CSV
   --version            print the version
 )";
 }
@@ -71,6 +73,11 @@ ParsedOptions parse_options(int argc, const char* const* argv) {
         else if (a == "--replay") o.replay = value();
         else if (a == "--document") o.document = value();
         else if (a == "--check") o.check = true;
+        else if (a == "--report") o.report = true;
+        else if (a == "--report-csv") {
+            o.report = true;
+            o.report_csv = value();
+        }
         else if (a == "--help" || a == "-h") o.help = true;
         else if (a == "--version") o.version = true;
         else out.error = "unknown option " + std::string(a);

@@ -18,6 +18,8 @@ struct Options {
     std::string replay;
     std::string document;     // FILE or FILE#ID
     bool check = false;
+    bool report = false;
+    std::string report_csv;
     bool help = false;
     bool version = false;
 };

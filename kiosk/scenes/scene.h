@@ -67,6 +67,8 @@ public:
     // Small geometry that follows the scroll (position indicator), window pixels.
     virtual std::vector<SceneRect> dynamic_overlay() const { return {}; }
     virtual void dump_state(nlohmann::json&) const {}
+    // The timeline event whose card is open, if any (for the visitor counts).
+    virtual std::string selected_event() const { return {}; }
     // A scene that moves by itself (the attract loop): the app keeps drawing it gently,
     // though nothing is "moving" in the sense of a visitor's gesture.
     virtual bool ambient() const { return false; }

@@ -29,7 +29,7 @@ public:
     bool take_geometry_changed() override;
 
     const TimeScale& scale() const { return scale_; }
-    const std::string& selected_event() const { return selected_; }
+    std::string selected_event() const override { return selected_; }
 
 private:
     struct EventLabel {
