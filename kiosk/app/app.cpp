@@ -21,6 +21,7 @@
 #include "app/dumps.h"
 #include "content/tei_document.h"
 #include "core/log.h"
+#include "platform/service_notify.h"
 #include "render/sdl_renderer.h"
 #include "scenes/attract_scene.h"
 #include "scenes/chrome.h"
@@ -230,7 +231,7 @@ void App::open_analytics() {
     epoch_start_ms_ = std::chrono::duration_cast<std::chrono::milliseconds>(
                           std::chrono::system_clock::now().time_since_epoch()).count();
     if (!config_.analytics.enabled) return;
-    auto store = AnalyticsStore::open(config_.resolve(config_.analytics.path));
+    auto store = AnalyticsStore::open(state_file_path(config_.data_dir, config_.analytics.path));
     if (!store) {
         log::warn(store.error().to_string() + "; visitor counts are not kept");
         return;
@@ -260,6 +261,14 @@ void App::end_session() {
     note("session_end", "", static_cast<long long>(std::max(0.0, last_input_ms_ - session_start_ms_)));
     session_ = 0;
     screen_name_.clear();
+}
+
+void App::start_logging() {
+    log::Level level = log::Level::info;
+    log::level_from_name(config_.log.level, level);
+    log::set_level(level);
+    if (!config_.log.file.empty())
+        log::set_file(state_file_path(config_.data_dir, config_.log.file), static_cast<std::size_t>(config_.log.max_kb) * 1024);
 }
 
 bool App::transitioning() const { return now_ms_ - transition_start_ms_ < 250; }
@@ -611,6 +620,7 @@ bool App::start_headless() {
     renderer_ = std::move(r).value();
     switch_scene(options_.scene);
     if (!options_.replay.empty()) {
+        start_logging();
         start_watching();  // only a replay can wait for edits
         open_analytics();  // and only a replay has visitors to count
     }
@@ -748,6 +758,7 @@ int App::run_headless() {
 
 int App::run_interactive() {
     load_configuration();
+    start_logging();
     SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "0");  // a touch must not also be a click
     SDL_SetHint(SDL_HINT_MOUSE_TOUCH_EVENTS, "0");
     SDL_SetHint(SDL_HINT_VIDEO_MINIMIZE_ON_FOCUS_LOSS, "0");
@@ -782,6 +793,7 @@ int App::run_interactive() {
     switch_scene(options_.scene);
     start_watching();
     open_analytics();
+    service::status("starting");
     log::info("running on " + std::string(driver) + " with the " + renderer_->driver_name() + " renderer at " +
               std::to_string(width_px_) + "x" + std::to_string(height_px_));
 
@@ -791,6 +803,7 @@ int App::run_interactive() {
     bool running = true;
     bool dirty = true;
     int frames = 0;
+    long frames_total = 0;
     double fps_window_start = 0;
     std::map<SDL_FingerID, int> finger_ids;
     int next_finger = 1;
@@ -878,8 +891,10 @@ int App::run_interactive() {
             render_frame();
             renderer_->present();
             dirty = moving;
+            if (frames_total++ == 0) service::ready("showing " + (scene_ ? scene_->name() : std::string("nothing")));
             ++frames;
         }
+        service::watchdog(now_ms_);
         if (now_ms_ - fps_window_start >= 1000) {
             frames_per_s_ = frames * 1000.0 / (now_ms_ - fps_window_start);
             frames = 0;
@@ -899,7 +914,7 @@ int App::run() {
 int run_report(const Options& options) {
     const std::string path = options.config_path.empty() ? find_default_config() : options.config_path;
     const ConfigLoad load = load_config(path);
-    const std::string db = load.config.resolve(load.config.analytics.path);
+    const std::string db = state_file_path(load.config.data_dir, load.config.analytics.path);
     if (!std::filesystem::exists(db)) {
         std::cout << "No visitor data yet: " << db << " does not exist.\n";
         return 0;

@@ -51,6 +51,7 @@ private:
     void apply_setting(const std::string& setting);
     bool transitioning() const;
     void check_idle();
+    void start_logging();
     void open_analytics();
     void note(const std::string& kind, const std::string& name, long long duration_ms = -1);
     void start_session();

@@ -89,11 +89,24 @@ ParsedOptions parse_options(int argc, const char* const* argv) {
 
 std::string find_default_config() {
     namespace fs = std::filesystem;
-    const char* candidates[] = {"config/kiosk.toml", KIOSK_SOURCE_ROOT "/config/kiosk.toml",
-                                KIOSK_INSTALL_DATADIR "/config/kiosk.toml"};
-    for (const char* c : candidates)
-        if (fs::exists(c)) return c;
+    std::error_code ec;
+    // Beside an installed binary: PREFIX/bin/kiosk → PREFIX/share/kiosk/config/kiosk.toml.
+    const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+    const std::string installed = ec ? std::string() : (exe.parent_path().parent_path() / "share/kiosk/config/kiosk.toml").string();
+    const std::string candidates[] = {"config/kiosk.toml", installed, KIOSK_SOURCE_ROOT "/config/kiosk.toml",
+                                      KIOSK_INSTALL_DATADIR "/config/kiosk.toml"};
+    for (const auto& c : candidates)
+        if (!c.empty() && fs::exists(c, ec)) return c;
     return "config/kiosk.toml";
+}
+
+std::string state_file_path(const std::string& data_dir, const std::string& relative) {
+    namespace fs = std::filesystem;
+    if (relative.empty() || relative[0] == '/') return relative;
+    // Under systemd (StateDirectory=kiosk) the installed data folder is read-only.
+    if (const char* state = std::getenv("STATE_DIRECTORY"); state && *state)
+        return (fs::path(state) / fs::path(relative).filename()).string();
+    return (fs::path(data_dir) / relative).lexically_normal().string();
 }
 
 }  // namespace kiosk

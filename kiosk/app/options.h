@@ -35,4 +35,8 @@ std::string usage_text();
 // ./config/kiosk.toml, else the source tree's, else the installed one.
 std::string find_default_config();
 
+// Where a writable file (analytics, log) goes: relative paths live in the data folder,
+// or in systemd's state directory when the kiosk runs as a service.
+std::string state_file_path(const std::string& data_dir, const std::string& relative);
+
 }  // namespace kiosk

@@ -2,13 +2,33 @@
 
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <ctime>
+#include <filesystem>
+#include <memory>
 #include <mutex>
 
 namespace kiosk::log {
 namespace {
-Level g_level = Level::info;
-std::mutex g_mutex;
+
+struct FileCloser {
+    void operator()(std::FILE* f) const { std::fclose(f); }
+};
+
+struct State {
+    Level level = Level::info;
+    std::unique_ptr<std::FILE, FileCloser> file;
+    std::string path;
+    std::size_t max_bytes = 1 << 20;
+    int keep = 3;
+    bool journal = std::getenv("JOURNAL_STREAM") != nullptr;  // set by systemd for its services
+    std::mutex mutex;
+};
+
+State& state() {
+    static State s;
+    return s;
+}
 
 const char* level_name(Level level) {
     switch (level) {
@@ -19,21 +39,80 @@ const char* level_name(Level level) {
     }
     return "?";
 }
+
+// sd-daemon(3) priority prefixes: the journal files the line at that level.
+const char* journal_prefix(Level level) {
+    switch (level) {
+        case Level::debug: return "<7>";
+        case Level::info: return "<6>";
+        case Level::warning: return "<4>";
+        case Level::error: return "<3>";
+    }
+    return "<6>";
+}
+
+void rotate(State& s) {
+    s.file.reset();
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    fs::remove(s.path + "." + std::to_string(s.keep), ec);
+    for (int i = s.keep - 1; i >= 1; --i)
+        fs::rename(s.path + "." + std::to_string(i), s.path + "." + std::to_string(i + 1), ec);
+    fs::rename(s.path, s.path + ".1", ec);
+    s.file.reset(std::fopen(s.path.c_str(), "a"));
+}
+
 }  // namespace
 
-void set_level(Level level) { g_level = level; }
+bool level_from_name(const std::string& name, Level& out) {
+    for (Level l : {Level::debug, Level::info, Level::warning, Level::error})
+        if (name == level_name(l)) {
+            out = l;
+            return true;
+        }
+    return false;
+}
+
+void set_level(Level level) { state().level = level; }
+
+bool set_file(const std::string& path, std::size_t max_bytes, int keep) {
+    State& s = state();
+    {
+        std::lock_guard lock(s.mutex);
+        std::error_code ec;
+        std::filesystem::create_directories(std::filesystem::path(path).parent_path(), ec);
+        s.file.reset(std::fopen(path.c_str(), "a"));
+        s.path = path;
+        s.max_bytes = max_bytes;
+        s.keep = keep;
+    }
+    if (!s.file) {
+        write(Level::warning, path + ": cannot open the log file; logging to stderr only");
+        return false;
+    }
+    return true;
+}
 
 void write(Level level, std::string_view message) {
-    if (level < g_level) return;
+    State& s = state();
+    if (level < s.level) return;
     const auto now = std::chrono::system_clock::now();
     const std::time_t t = std::chrono::system_clock::to_time_t(now);
     std::tm tm{};
     gmtime_r(&t, &tm);
     char stamp[32];
     std::strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    std::lock_guard lock(g_mutex);
-    std::fprintf(stderr, "%s kiosk %s: %.*s\n", stamp, level_name(level),
-                 static_cast<int>(message.size()), message.data());
+    std::lock_guard lock(s.mutex);
+    if (s.journal) {
+        std::fprintf(stderr, "%s%.*s\n", journal_prefix(level), static_cast<int>(message.size()), message.data());
+    } else {
+        std::fprintf(stderr, "%s kiosk %s: %.*s\n", stamp, level_name(level), static_cast<int>(message.size()), message.data());
+    }
+    if (s.file) {
+        std::fprintf(s.file.get(), "%s %s: %.*s\n", stamp, level_name(level), static_cast<int>(message.size()), message.data());
+        std::fflush(s.file.get());  // a crash must not lose the lines that explain it
+        if (static_cast<std::size_t>(std::ftell(s.file.get())) >= s.max_bytes) rotate(s);
+    }
 }
 
 }  // namespace kiosk::log
