@@ -69,6 +69,45 @@ TEST(Check, GivenAMissingFontThenTheFontFileIsNamed) {
     EXPECT_NE(r.output.find(dir + "/fonts/EBGaramond08-Regular.otf: font file not found"), std::string::npos) << r.output;
 }
 
+TEST(Check, GivenABadTimelineRowAndADateThatDoesNotExistThenEachIsReportedWithItsLine) {
+    const std::string dir = data_copy("badcsv");
+    const std::string csv = dir + "/assets/timeline.csv";
+    replace_in(csv, "1921,3,25,,,,,,\"March 25, 1921\"", "1921,2,29,,,,,,\"February 29, 1921\"");
+    replace_in(csv, ",trade,,trade-opened-1920,", ",commerce,,trade-opened-1920,");
+    const auto r = test::run(test::kiosk_binary() + " --check --config " + dir + "/config/kiosk.toml");
+    EXPECT_EQ(r.exit_code, 1);
+    EXPECT_NE(r.output.find("timeline.csv:23: the date 29 February 1921 does not exist"), std::string::npos) << r.output;
+    EXPECT_NE(r.output.find("\"Group\" is \"commerce\"; expected diplomacy, conflict, trade, treaty, science or crisis"),
+              std::string::npos) << r.output;
+}
+
+TEST(Check, GivenAMissingImageThenTheRowThatNamesItIsReported) {
+    const std::string dir = data_copy("noimage");
+    test::run("rm '" + dir + "/assets/images/telegram-1921.png'");
+    const auto r = test::run(test::kiosk_binary() + " --check --config " + dir + "/config/kiosk.toml");
+    EXPECT_EQ(r.exit_code, 1);
+    EXPECT_NE(r.output.find("timeline.csv:22: the image \"assets/images/telegram-1921.png\""), std::string::npos) << r.output;
+}
+
+TEST(Check, GivenABrokenTranslationFileThenItsLineAndAMisspelledKeyAreReported) {
+    const std::string dir = data_copy("badtr");
+    replace_in(dir + "/config/translations/ru.toml", "[reader]", "[reader\n");
+    replace_in(dir + "/config/translations/en.toml", "subtitle = ", "subtitel = ");
+    const auto r = test::run(test::kiosk_binary() + " --check --config " + dir + "/config/kiosk.toml");
+    EXPECT_EQ(r.exit_code, 1);
+    EXPECT_NE(r.output.find("translations/ru.toml:8:"), std::string::npos) << r.output;
+    EXPECT_NE(r.output.find("unknown key \"home.subtitel\" (did you mean \"home.subtitle\"?)"), std::string::npos) << r.output;
+}
+
+TEST(Translations, GivenRussianThenTheKiosksOwnWordsComeFromTheRussianFile) {
+    const std::string dir = test::temp_dir("ru");
+    const auto r = test::run(test::kiosk_binary() + " --headless --lang ru --scene timeline --dump-layout " + dir + "/l.json");
+    ASSERT_EQ(r.exit_code, 0) << r.output;
+    const std::string layout = test::read_file(dir + "/l.json");
+    EXPECT_NE(layout.find("Главная"), std::string::npos);
+    EXPECT_NE(layout.find("США и Россия"), std::string::npos);
+}
+
 TEST(BadInput, GivenABrokenDocumentThenTheKioskLogsWhereAndShowsHomeInsteadOfTheReader) {
     const std::string dir = data_copy("nodoc");
     std::ofstream(dir + "/assets/telegram-661.1115-279.xml") << "<TEI><text>";

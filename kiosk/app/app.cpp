@@ -20,6 +20,7 @@
 
 #include "app/dumps.h"
 #include "content/tei_document.h"
+#include "content/translations.h"
 #include "core/log.h"
 #include "platform/service_notify.h"
 #include "render/sdl_renderer.h"
@@ -88,6 +89,14 @@ bool App::load_configuration() {
     return load.ok();
 }
 
+bool App::load_texts() {
+    TranslationsLoad t = load_translations(config_.resolve(config_.content.translations), ui_text_keys(), config_.behaviour.languages);
+    for (const auto& d : t.problems) log::warn(d.to_string());
+    load_problems_.insert(load_problems_.end(), t.problems.begin(), t.problems.end());
+    set_ui_texts(std::make_shared<const UiTexts>(std::move(t.texts)));
+    return t.ok();
+}
+
 bool App::load_timeline() {
     TimelineLoad load = load_timeline_csv(config_.resolve(config_.content.timeline));
     for (const auto& d : load.problems) log::warn(d.to_string());
@@ -134,7 +143,8 @@ void App::apply_setting(const std::string& setting) {
 
 void App::start_watching() {
     std::vector<std::string> folders{folder_of(config_path_), folder_of(config_.resolve(config_.content.document)),
-                                     folder_of(config_.resolve(config_.content.timeline))};
+                                     folder_of(config_.resolve(config_.content.timeline)),
+                                     config_.resolve(config_.content.translations)};
     if (timeline_)
         for (const auto& e : timeline_->events)
             if (!e.media.empty()) folders.push_back(folder_of(config_.resolve(e.media)));
@@ -193,6 +203,9 @@ bool App::reload_content() {
     }
     TimelineLoad tl = load_timeline_csv(c.resolve(c.content.timeline));
     if (!tl.problems.empty()) return reject(tl.problems.front().to_string());
+    TranslationsLoad texts = load_translations(c.resolve(c.content.translations), ui_text_keys(), c.behaviour.languages);
+    for (const auto& d : texts.problems)
+        if (d.severity == Diagnostic::Severity::error) return reject(d.to_string());
     std::unique_ptr<TextEngine> engine;
     const bool fonts_changed = c.theme.font_body != config_.theme.font_body ||
                                c.theme.font_body_italic != config_.theme.font_body_italic ||
@@ -213,6 +226,7 @@ bool App::reload_content() {
     apply_setting("");
     document_ = std::move(doc);
     timeline_ = std::make_shared<const Timeline>(std::move(tl.timeline));
+    set_ui_texts(std::make_shared<const UiTexts>(std::move(texts.texts)));
     if (engine) text_ = std::move(engine);
     image_sizes_.clear();
     if (renderer_) renderer_->forget_images();
@@ -608,6 +622,7 @@ void App::advance_to(double target_ms) {
 
 bool App::start_headless() {
     load_configuration();
+    load_texts();
     if (!load_document()) log::error("no document to show");
     load_timeline();
     if (!create_text_engine()) log::error("no fonts; the kiosk shows a plain screen");
@@ -773,6 +788,7 @@ int App::run_interactive() {
         options_.headless = true;
         return run_headless();
     }
+    load_texts();
     if (!load_document()) log::error("no document to show");
     load_timeline();
     create_text_engine();
@@ -971,6 +987,8 @@ int run_check(const Options& options) {
     if (timeline.file_ok && !timeline.timeline.find(cfg.content.document_event))
         all.push_back({cfg.path, 0, 0, "content.document_event \"" + cfg.content.document_event +
                                            "\" is not an Id in the timeline"});
+    TranslationsLoad texts = load_translations(cfg.resolve(cfg.content.translations), ui_text_keys(), cfg.behaviour.languages);
+    all.insert(all.end(), texts.problems.begin(), texts.problems.end());
     Diagnostics font_problems;
     auto engine = TextEngine::create(cfg, font_problems);
     all.insert(all.end(), font_problems.begin(), font_problems.end());

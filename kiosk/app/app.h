@@ -48,6 +48,7 @@ private:
     bool load_configuration();
     bool load_document();
     bool load_timeline();
+    bool load_texts();
     void apply_setting(const std::string& setting);
     bool transitioning() const;
     void check_idle();

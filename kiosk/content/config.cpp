@@ -132,6 +132,7 @@ const std::vector<Key>& schema() {
         k.push_back(make_key("content", "document_id", "a document's xml:id", &Config::content, &C::document_id, s));
         k.push_back(make_key("content", "timeline", "a CSV file path", &Config::content, &C::timeline, s));
         k.push_back(make_key("content", "document_event", "the Id of the document's timeline event", &Config::content, &C::document_event, s));
+        k.push_back(make_key("content", "translations", "a folder of <language>.toml files", &Config::content, &C::translations, s));
         k.push_back(make_key("content", "hyphenation_en", "a libhyphen .dic file path", &Config::content, &C::hyphenation_en, s));
         k.push_back(make_key("behaviour", "idle_timeout_ms", "milliseconds from 5000 to 3600000", &Config::behaviour, &B::idle_timeout_ms, read_int(5000, 3600000)));
         k.push_back(make_key("behaviour", "reduced_motion", "true or false", &Config::behaviour, &B::reduced_motion, b));

@@ -49,6 +49,7 @@ struct ContentConfig {
     std::string document_id;  // xml:id inside a FRUS volume; empty: the first
     std::string timeline = "assets/timeline.csv";
     std::string document_event = "telegram-1921";  // the timeline event the document belongs to
+    std::string translations = "config/translations";  // <language>.toml files
     std::string hyphenation_en = "/usr/share/hyphen/hyph_en_US.dic";
 };
 

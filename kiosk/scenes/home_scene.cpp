@@ -94,7 +94,7 @@ void HomeScene::layout(const SceneContext& ctx) {
     }
     const char* ids[2] = {"telegram", "timeline"};
     const char* heads[2] = {"home.telegram", "home.timeline"};
-    const char* subs[2] = {"home.telegram.sub", "home.timeline.sub"};
+    const char* subs[2] = {"home.telegram_sub", "home.timeline_sub"};
     for (int i = 0; i < 2; ++i) {
         const RectF d = door[i];
         g.rects.push_back({{d.x - 1.5f, d.y - 1.5f, d.w + 3, d.h + 3}, theme.muted, Layer::fixed, 18});

@@ -342,7 +342,7 @@ void TimelineScene::rebuild() {
     // The bar last, over the bands.
     std::vector<ButtonSpec> right;
     if (ctx_.document) right.push_back({"telegram", ui_text("timeline.to_telegram", ctx_.language), false});
-    add_top_bar(g, text, theme, chrome_, {{"home", ui_text("home", ctx_.language), false}},
+    add_top_bar(g, text, theme, chrome_, {{"home", ui_text("nav.home", ctx_.language), false}},
                 ui_text("timeline.title", ctx_.language), right, ctx_.language);
     geometry_ = std::move(g);
     if (!selected_.empty() && ctx_.timeline) {

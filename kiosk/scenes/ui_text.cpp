@@ -1,14 +1,20 @@
 #include "scenes/ui_text.h"
 
 #include <map>
+#include <mutex>
+#include <set>
 #include <utility>
 
 namespace kiosk {
+namespace {
 
-std::string ui_text(const std::string& key, const std::string& language) {
+std::mutex g_mutex;
+std::shared_ptr<const UiTexts> g_texts;
+
+const std::map<std::pair<std::string, std::string>, std::string>& builtin() {
     static const std::map<std::pair<std::string, std::string>, std::string> table = {
-        {{"en", "home"}, "Home"},
-        {{"ru", "home"}, "Главная"},
+        {{"en", "nav.home"}, "Home"},
+        {{"ru", "nav.home"}, "Главная"},
         {{"en", "reader.title"}, "The telegram of 20 March 1921"},
         {{"ru", "reader.title"}, "Телеграмма 20 марта 1921 года"},
         {{"en", "reader.to_timeline"}, "On the timeline"},
@@ -45,12 +51,12 @@ std::string ui_text(const std::string& key, const std::string& language) {
         {{"ru", "home.invite"}, "Коснитесь одной из двух дверей, чтобы начать"},
         {{"en", "home.telegram"}, "Read the telegram"},
         {{"ru", "home.telegram"}, "Прочитать телеграмму"},
-        {{"en", "home.telegram.sub"}, "Soviet Russia asks America for trade, March 1921"},
-        {{"ru", "home.telegram.sub"}, "Советская Россия предлагает Америке торговлю, март 1921"},
+        {{"en", "home.telegram_sub"}, "Soviet Russia asks America for trade, March 1921"},
+        {{"ru", "home.telegram_sub"}, "Советская Россия предлагает Америке торговлю, март 1921"},
         {{"en", "home.timeline"}, "Explore the timeline"},
         {{"ru", "home.timeline"}, "Лента времени"},
-        {{"en", "home.timeline.sub"}, "From 1809 to 1991, in the moments that mattered"},
-        {{"ru", "home.timeline.sub"}, "С 1809 по 1991 год, в главных событиях"},
+        {{"en", "home.timeline_sub"}, "From 1809 to 1991, in the moments that mattered"},
+        {{"ru", "home.timeline_sub"}, "С 1809 по 1991 год, в главных событиях"},
         {{"en", "home.lang"}, "Русский"},
         {{"ru", "home.lang"}, "English"},
         {{"en", "home.larger"}, "Larger text"},
@@ -70,9 +76,41 @@ std::string ui_text(const std::string& key, const std::string& language) {
         {{"en", "fallback.body"}, "Please ask a member of staff, or come back shortly."},
         {{"ru", "fallback.body"}, "Обратитесь к сотруднику музея или загляните чуть позже."},
     };
+    return table;
+}
+
+}  // namespace
+
+void set_ui_texts(std::shared_ptr<const UiTexts> texts) {
+    std::lock_guard lock(g_mutex);
+    g_texts = std::move(texts);
+}
+
+std::string ui_text(const std::string& key, const std::string& language) {
+    std::shared_ptr<const UiTexts> texts;
+    {
+        std::lock_guard lock(g_mutex);
+        texts = g_texts;
+    }
+    auto from_files = [&](const std::string& lang) -> const std::string* {
+        if (!texts) return nullptr;
+        const auto l = texts->find(lang);
+        if (l == texts->end()) return nullptr;
+        const auto k = l->second.find(key);
+        return k == l->second.end() ? nullptr : &k->second;
+    };
+    const auto& table = builtin();
+    if (const std::string* t = from_files(language)) return *t;
     if (auto it = table.find({language, key}); it != table.end()) return it->second;
+    if (const std::string* t = from_files("en")) return *t;
     if (auto it = table.find({"en", key}); it != table.end()) return it->second;
     return key;
+}
+
+std::vector<std::string> ui_text_keys() {
+    std::set<std::string> keys;
+    for (const auto& [lk, text] : builtin()) keys.insert(lk.second);
+    return {keys.begin(), keys.end()};
 }
 
 }  // namespace kiosk

@@ -1,0 +1,106 @@
+#include "content/translations.h"
+
+#include <toml++/toml.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+namespace kiosk {
+namespace {
+
+std::size_t distance(const std::string& a, const std::string& b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diag = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t up = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diag = up;
+        }
+    }
+    return row[b.size()];
+}
+
+void flatten(const toml::table& table, const std::string& prefix, const std::string& path,
+             std::map<std::string, std::string>& out, Diagnostics& problems) {
+    for (auto&& [k, node] : table) {
+        const std::string key = prefix.empty() ? std::string(k.str()) : prefix + "." + std::string(k.str());
+        if (const auto* sub = node.as_table()) {
+            flatten(*sub, key, path, out, problems);
+        } else if (node.is_string()) {
+            out[key] = *node.value<std::string>();
+        } else {
+            problems.push_back({path, static_cast<int>(node.source().begin.line), static_cast<int>(node.source().begin.column),
+                                "\"" + key + "\": expected a text in quotes"});
+        }
+    }
+}
+
+}  // namespace
+
+bool TranslationsLoad::ok() const {
+    return std::none_of(problems.begin(), problems.end(),
+                        [](const Diagnostic& d) { return d.severity == Diagnostic::Severity::error; });
+}
+
+TranslationsLoad load_translations(const std::string& folder, const std::vector<std::string>& known_keys,
+                                   const std::vector<std::string>& languages) {
+    namespace fs = std::filesystem;
+    TranslationsLoad load;
+    const std::set<std::string> known(known_keys.begin(), known_keys.end());
+    std::error_code ec;
+    for (const auto& lang : languages) {
+        const std::string path = (fs::path(folder) / (lang + ".toml")).string();
+        if (!fs::exists(path, ec)) {
+            load.problems.push_back({path, 0, 0, "no translation file for the offered language \"" + lang +
+                                                     "\"; the built-in texts are used",
+                                     Diagnostic::Severity::warning});
+            continue;
+        }
+        std::ifstream in(path, std::ios::binary);
+        std::ostringstream ss;
+        ss << in.rdbuf();
+        toml::table root;
+        try {
+            root = toml::parse(ss.str(), path);
+        } catch (const toml::parse_error& err) {
+            load.problems.push_back({path, static_cast<int>(err.source().begin.line), static_cast<int>(err.source().begin.column),
+                                     std::string("not valid TOML: ") + std::string(err.description())});
+            continue;
+        }
+        auto& texts = load.texts[lang];
+        flatten(root, "", path, texts, load.problems);
+        for (const auto& [key, text] : texts) {
+            if (known.count(key)) continue;
+            std::string best;
+            std::size_t best_d = 4;
+            for (const auto& k : known_keys)
+                if (const auto d = distance(key, k); d < best_d) {
+                    best_d = d;
+                    best = k;
+                }
+            // Find the key's line for the message.
+            int line = 0;
+            std::istringstream lines(ss.str());
+            std::string l;
+            const std::string leaf = key.substr(key.rfind('.') == std::string::npos ? 0 : key.rfind('.') + 1);
+            for (int n = 1; std::getline(lines, l); ++n)
+                if (l.rfind(leaf, 0) == 0) {
+                    line = n;
+                    break;
+                }
+            load.problems.push_back({path, line, line ? 1 : 0,
+                                     "unknown key \"" + key + "\"" + (best.empty() ? "" : " (did you mean \"" + best + "\"?)") +
+                                         "; it is not used",
+                                     Diagnostic::Severity::warning});
+        }
+    }
+    return load;
+}
+
+}  // namespace kiosk
