@@ -20,6 +20,7 @@
 
 #include "app/dumps.h"
 #include "content/tei_document.h"
+#include "input/rotation.h"
 #include "content/translations.h"
 #include "core/log.h"
 #include "platform/service_notify.h"
@@ -682,6 +683,7 @@ nlohmann::json App::state_json() const {
     s["idle_ms"] = now_ms_ - last_input_ms_;
     s["idle_warning"] = idle_warning_;
     s["size"] = {width_px_, height_px_};
+    s["rotation_deg"] = renderer_ ? renderer_->rotation_deg() : 0;
     s["document"] = document_ ? document_->source_path : "";
     s["content_version"] = content_version_;
     s["last_reload"] = {{"ok", last_reload_ok_}, {"problem", last_reload_problem_}};
@@ -797,6 +799,8 @@ int App::run_interactive() {
     spec.width_px = width_px_;
     spec.height_px = height_px_;
     spec.hide_cursor = config_.display.hide_cursor && spec.fullscreen;
+    spec.rotation_deg = config_.display.rotation_deg;
+    if (spec.rotation_deg == 90 || spec.rotation_deg == 270) std::swap(spec.width_px, spec.height_px);  // --size is upright
     auto r = SdlRenderer::create_window(spec);
     if (!r) {
         log::error(r.error().to_string());
@@ -824,6 +828,11 @@ int App::run_interactive() {
     std::map<SDL_FingerID, int> finger_ids;
     int next_finger = 1;
     bool mouse_down = false;
+    // Touches arrive in the panel's own orientation: turn them back onto the canvas.
+    auto to_canvas = [&](float out_x, float out_y) {
+        return DisplayRotation(renderer_->rotation_deg(), renderer_->output_w_px(), renderer_->output_h_px())
+            .to_logical({out_x, out_y});
+    };
     while (running) {
         SDL_Event ev;
         const bool got = SDL_WaitEventTimeout(&ev, dirty ? 1 : 16) != 0;
@@ -854,7 +863,9 @@ int App::run_interactive() {
                     const auto kind = e.type == SDL_FINGERDOWN ? PointerEvent::Kind::down
                                       : e.type == SDL_FINGERUP ? PointerEvent::Kind::up
                                                                : PointerEvent::Kind::move;
-                    feed_pointer(kind, it->second, e.tfinger.x * width_px_, e.tfinger.y * height_px_);
+                    const Point p = to_canvas(e.tfinger.x * static_cast<float>(renderer_->output_w_px()),
+                                              e.tfinger.y * static_cast<float>(renderer_->output_h_px()));
+                    feed_pointer(kind, it->second, p.x, p.y);
                     if (kind == PointerEvent::Kind::up) finger_ids.erase(it);
                     dirty = true;
                     break;
@@ -863,13 +874,18 @@ int App::run_interactive() {
                 case SDL_MOUSEBUTTONUP:
                     if (e.button.which == SDL_TOUCH_MOUSEID || e.button.button != SDL_BUTTON_LEFT) break;
                     mouse_down = e.type == SDL_MOUSEBUTTONDOWN;
-                    feed_pointer(mouse_down ? PointerEvent::Kind::down : PointerEvent::Kind::up, -1,
-                                 static_cast<float>(e.button.x), static_cast<float>(e.button.y));
+                    {
+                        const Point p = to_canvas(static_cast<float>(e.button.x), static_cast<float>(e.button.y));
+                        feed_pointer(mouse_down ? PointerEvent::Kind::down : PointerEvent::Kind::up, -1, p.x, p.y);
+                    }
                     dirty = true;
                     break;
                 case SDL_MOUSEMOTION:
                     if (e.motion.which == SDL_TOUCH_MOUSEID || !mouse_down) break;
-                    feed_pointer(PointerEvent::Kind::move, -1, static_cast<float>(e.motion.x), static_cast<float>(e.motion.y));
+                    {
+                        const Point p = to_canvas(static_cast<float>(e.motion.x), static_cast<float>(e.motion.y));
+                        feed_pointer(PointerEvent::Kind::move, -1, p.x, p.y);
+                    }
                     dirty = true;
                     break;
                 case SDL_MOUSEWHEEL:

@@ -11,15 +11,44 @@
 
 namespace kiosk {
 
-Result<std::unique_ptr<SdlRenderer>> SdlRenderer::create_headless(int width_px, int height_px) {
+bool SdlRenderer::set_up_rotation(int rotation_deg) {
+    rotation_deg_ = ((rotation_deg % 360) + 360) % 360 / 90 * 90;
+    const bool sideways = rotation_deg_ == 90 || rotation_deg_ == 270;
+    width_px_ = sideways ? out_h_px_ : out_w_px_;
+    height_px_ = sideways ? out_w_px_ : out_h_px_;
+    canvas_.reset();
+    if (rotation_deg_ == 0) return true;
+    canvas_.reset(SDL_CreateTexture(renderer_.get(), SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_TARGET, width_px_, height_px_));
+    return canvas_ != nullptr;
+}
+
+Result<std::unique_ptr<SdlRenderer>> SdlRenderer::create_headless(int width_px, int height_px, int rotation_deg) {
     std::unique_ptr<SdlRenderer> r(new SdlRenderer());
     r->surface_.reset(SDL_CreateRGBSurfaceWithFormat(0, width_px, height_px, 32, SDL_PIXELFORMAT_ARGB8888));
     if (!r->surface_) return Diagnostic{"", 0, 0, std::string("cannot create a frame buffer: ") + SDL_GetError()};
     r->renderer_.reset(SDL_CreateSoftwareRenderer(r->surface_.get()));
     if (!r->renderer_) return Diagnostic{"", 0, 0, std::string("cannot create the software renderer: ") + SDL_GetError()};
-    r->width_px_ = width_px;
-    r->height_px_ = height_px;
+    r->out_w_px_ = width_px;
+    r->out_h_px_ = height_px;
+    if (!r->set_up_rotation(rotation_deg)) return Diagnostic{"", 0, 0, std::string("cannot rotate the canvas: ") + SDL_GetError()};
     return r;
+}
+
+std::uint32_t SdlRenderer::output_pixel(int x, int y) const {
+    if (!surface_ || x < 0 || y < 0 || x >= surface_->w || y >= surface_->h) return 0;
+    return static_cast<const std::uint32_t*>(surface_->pixels)[y * surface_->pitch / 4 + x];
+}
+
+void SdlRenderer::composite() {
+    if (composited_) return;
+    composited_ = true;
+    if (!canvas_) return;
+    SDL_SetRenderTarget(renderer_.get(), nullptr);
+    SDL_SetRenderDrawColor(renderer_.get(), 0, 0, 0, 255);
+    SDL_RenderClear(renderer_.get());
+    // The canvas, centred on the output and turned about its centre, fills it exactly.
+    const SDL_Rect dst{(out_w_px_ - width_px_) / 2, (out_h_px_ - height_px_) / 2, width_px_, height_px_};
+    SDL_RenderCopyEx(renderer_.get(), canvas_.get(), nullptr, &dst, rotation_deg_, nullptr, SDL_FLIP_NONE);
 }
 
 Result<std::unique_ptr<SdlRenderer>> SdlRenderer::create_window(const WindowSpec& spec) {
@@ -32,7 +61,8 @@ Result<std::unique_ptr<SdlRenderer>> SdlRenderer::create_window(const WindowSpec
     r->renderer_.reset(SDL_CreateRenderer(r->window_.get(), -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC));
     if (!r->renderer_) r->renderer_.reset(SDL_CreateRenderer(r->window_.get(), -1, SDL_RENDERER_SOFTWARE));
     if (!r->renderer_) return Diagnostic{"", 0, 0, std::string("cannot create a renderer: ") + SDL_GetError()};
-    SDL_GetRendererOutputSize(r->renderer_.get(), &r->width_px_, &r->height_px_);
+    SDL_GetRendererOutputSize(r->renderer_.get(), &r->out_w_px_, &r->out_h_px_);
+    if (!r->set_up_rotation(spec.rotation_deg)) return Diagnostic{"", 0, 0, std::string("cannot rotate the canvas: ") + SDL_GetError()};
     if (spec.hide_cursor) SDL_ShowCursor(SDL_DISABLE);
     // Fullscreen keeps the keyboard: Alt+Tab and the like reach the kiosk, which ignores them.
     if (spec.fullscreen) SDL_SetWindowKeyboardGrab(r->window_.get(), SDL_TRUE);
@@ -148,10 +178,15 @@ void SdlRenderer::draw_image(const SceneImage& image, float dy) {
     SDL_RenderCopyF(renderer_.get(), it->second.get(), nullptr, &dst);
 }
 
-void SdlRenderer::refresh_size() { SDL_GetRendererOutputSize(renderer_.get(), &width_px_, &height_px_); }
+void SdlRenderer::refresh_size() {
+    SDL_GetRendererOutputSize(renderer_.get(), &out_w_px_, &out_h_px_);
+    set_up_rotation(rotation_deg_);
+}
 
 void SdlRenderer::draw(const SceneGeometry& g, float scroll_px, GlyphAtlas* atlas, const std::vector<SceneRect>& overlay) {
     if (atlas) sync_atlas(*atlas);
+    if (canvas_) SDL_SetRenderTarget(renderer_.get(), canvas_.get());
+    composited_ = false;
 
     SDL_SetRenderDrawColor(renderer_.get(), g.background.r, g.background.g, g.background.b, 255);
     SDL_RenderSetClipRect(renderer_.get(), nullptr);
@@ -196,6 +231,8 @@ void SdlRenderer::draw(const SceneGeometry& g, float scroll_px, GlyphAtlas* atla
 
 void SdlRenderer::draw_top(const SceneGeometry& g, GlyphAtlas& atlas) {
     sync_atlas(atlas);
+    if (canvas_) SDL_SetRenderTarget(renderer_.get(), canvas_.get());
+    composited_ = false;
     SDL_RenderSetClipRect(renderer_.get(), nullptr);
     for (const auto& r : g.top_rects) fill_rect(r.box, r.color, r.radius_px);
     for (const auto& im : g.top_images) draw_image(im, 0);
@@ -207,13 +244,17 @@ void SdlRenderer::forget_images() {
     missing_images_.clear();
 }
 
-void SdlRenderer::present() { SDL_RenderPresent(renderer_.get()); }
+void SdlRenderer::present() {
+    composite();
+    SDL_RenderPresent(renderer_.get());
+}
 
 Result<bool> SdlRenderer::save_png(const std::string& path) {
+    composite();
     SDL_Surface* target = surface_.get();
     SdlSurfacePtr readback;
     if (!target) {
-        readback.reset(SDL_CreateRGBSurfaceWithFormat(0, width_px_, height_px_, 32, SDL_PIXELFORMAT_ARGB8888));
+        readback.reset(SDL_CreateRGBSurfaceWithFormat(0, out_w_px_, out_h_px_, 32, SDL_PIXELFORMAT_ARGB8888));
         if (!readback || SDL_RenderReadPixels(renderer_.get(), nullptr, SDL_PIXELFORMAT_ARGB8888, readback->pixels,
                                               readback->pitch) != 0)
             return Diagnostic{path, 0, 0, std::string("cannot read the frame back: ") + SDL_GetError()};

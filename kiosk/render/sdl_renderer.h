@@ -3,6 +3,7 @@
 // uses SDL's software renderer on a plain surface: deterministic, no display needed.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <set>
@@ -21,11 +22,13 @@ struct WindowSpec {
     int width_px = 1920, height_px = 1080;
     bool fullscreen = true;
     bool hide_cursor = true;
+    int rotation_deg = 0;  // the panel is mounted turned by this much (clockwise)
 };
 
 class SdlRenderer {
 public:
-    static Result<std::unique_ptr<SdlRenderer>> create_headless(int width_px, int height_px);
+    // width/height: the output (the panel); with a rotation the canvas is turned.
+    static Result<std::unique_ptr<SdlRenderer>> create_headless(int width_px, int height_px, int rotation_deg = 0);
     static Result<std::unique_ptr<SdlRenderer>> create_window(const WindowSpec& spec);
 
     // Draws one frame: the fixed layer, and the content layer offset by `scroll_px` and
@@ -33,19 +36,29 @@ public:
     void draw(const SceneGeometry& g, float scroll_px, GlyphAtlas* atlas, const std::vector<SceneRect>& overlay);
     // Draws only the top stack of `g` (top_rects, top_images, top_lines) over the frame.
     void draw_top(const SceneGeometry& g, GlyphAtlas& atlas);
+    // Turns the canvas onto the output (only with a rotation); present() and save_png()
+    // do it themselves.
+    void composite();
     void present();
-    void forget_images();  // after a reload: image files may have changed
+    void forget_images();
+    // A pixel of the headless output (ARGB), for tests.
+    std::uint32_t output_pixel(int x, int y) const;  // after a reload: image files may have changed
     void refresh_size();
     Result<bool> save_png(const std::string& path);
 
+    // The upright canvas the scenes draw on (the output turned back).
     int width_px() const { return width_px_; }
     int height_px() const { return height_px_; }
+    int rotation_deg() const { return rotation_deg_; }
+    int output_w_px() const { return out_w_px_; }
+    int output_h_px() const { return out_h_px_; }
     SDL_Window* window() const { return window_.get(); }
     std::string driver_name() const;
 
 private:
     SdlRenderer() = default;
     void sync_atlas(GlyphAtlas& atlas);
+    bool set_up_rotation(int rotation_deg);
     void fill_rect(const RectF& r, Color c, float radius);
     void draw_line(const SceneLine& line, float dy, GlyphAtlas& atlas);
     void draw_image(const SceneImage& image, float dy);
@@ -57,7 +70,11 @@ private:
     std::vector<unsigned long long> page_versions_;
     std::map<std::string, SdlTexturePtr> images_;
     std::set<std::string> missing_images_;  // logged once, then skipped
-    int width_px_ = 0, height_px_ = 0;
+    int width_px_ = 0, height_px_ = 0;      // canvas
+    int out_w_px_ = 0, out_h_px_ = 0;       // output
+    int rotation_deg_ = 0;
+    SdlTexturePtr canvas_;                  // only with a rotation
+    bool composited_ = true;
 };
 
 }  // namespace kiosk
