@@ -516,6 +516,12 @@ void App::open_curator() {
         i.last_reload_ok = last_reload_ok_;
         i.last_reload_problem = last_reload_problem_;
         for (const auto& d : load_problems_) i.problems.push_back(d.to_string());
+        if (analytics_) {
+            const auto r = analytics_->report();
+            char a[128];
+            std::snprintf(a, sizeof a, "Visitors: %ld sessions, median %.0f s", r.sessions, r.median_session_s);
+            i.analytics = a;
+        }
         return i;
     };
     scene_ = std::make_unique<CuratorScene>(config_.curator.pin, info);

@@ -145,6 +145,9 @@ const std::vector<Key>& schema() {
         k.push_back(make_key("touch", "double_tap_slop_mm", "millimetres from 2 to 50", &Config::touch, &U::double_tap_slop_mm, read_number(2, 50)));
         k.push_back(make_key("touch", "min_fling_mm_s", "millimetres a second from 1 to 200", &Config::touch, &U::min_fling_mm_s, read_number(1, 200)));
         k.push_back(make_key("touch", "max_fling_mm_s", "millimetres a second from 100 to 5000", &Config::touch, &U::max_fling_mm_s, read_number(100, 5000)));
+        using AT = AttractConfig;
+        k.push_back(make_key("attract", "excerpt_seconds", "seconds from 3 to 120", &Config::attract, &AT::excerpt_seconds, read_int(3, 120)));
+        k.push_back(make_key("attract", "drifting_years", "true or false", &Config::attract, &AT::drifting_years, b));
         using CU = CuratorConfig;
         using A = AnalyticsConfig;
         using L = LogConfig;

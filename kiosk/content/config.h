@@ -72,6 +72,11 @@ struct TouchConfig {
     float max_fling_mm_s = 1270.0f;
 };
 
+struct AttractConfig {
+    int excerpt_seconds = 9;     // each line of the telegram stays this long
+    bool drifting_years = true;  // the timeline's years drift across the screen
+};
+
 struct CuratorConfig {
     std::string pin = "1921";  // change it: digits only, 4 to 12 of them
     int hold_ms = 2000;        // two fingers in opposite corners, held this long
@@ -97,6 +102,7 @@ struct Config {
     ContentConfig content;
     BehaviourConfig behaviour;
     TouchConfig touch;
+    AttractConfig attract;
     CuratorConfig curator;
     AnalyticsConfig analytics;
     LogConfig log;

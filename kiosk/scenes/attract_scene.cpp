@@ -12,7 +12,6 @@
 namespace kiosk {
 namespace {
 
-constexpr double excerpt_ms = 9000;   // each line of the telegram stays this long
 constexpr double fade_ms = 1200;
 constexpr double drift_px_s = 18;     // the years move about a finger's width in 3 s
 
@@ -46,6 +45,8 @@ void AttractScene::layout(const SceneContext& ctx) {
     const float W = static_cast<float>(screen.width_px), H = static_cast<float>(screen.height_px);
     width_ = W;
     reduced_motion_ = ctx.reduced_motion;
+    excerpt_ms_ = ctx.config->attract.excerpt_seconds * 1000.0;
+    drifting_years_ = ctx.config->attract.drifting_years;
     ink_ = theme.ink;
     paper_ = theme.paper;
     base_ = SceneGeometry{};
@@ -142,11 +143,11 @@ void AttractScene::compose(double now_ms) {
     changed_ = true;
     const double t = reduced_motion_ ? 0 : now_ms;
     if (!excerpts_.empty()) {
-        const auto idx = static_cast<std::size_t>(t / excerpt_ms) % excerpts_.size();
+        const auto idx = static_cast<std::size_t>(t / excerpt_ms_) % excerpts_.size();
         shown_excerpt_ = idx;
-        const double phase = std::fmod(t, excerpt_ms);
+        const double phase = std::fmod(t, excerpt_ms_);
         double alpha = 1;
-        if (!reduced_motion_) alpha = std::clamp(std::min(phase, excerpt_ms - phase) / fade_ms, 0.0, 1.0);
+        if (!reduced_motion_) alpha = std::clamp(std::min(phase, excerpt_ms_ - phase) / fade_ms, 0.0, 1.0);
         const auto& ex = excerpts_[idx];
         for (SceneLine l : ex.lines) {
             l.box.y += excerpt_top_;
@@ -155,7 +156,7 @@ void AttractScene::compose(double now_ms) {
             geometry_.lines.push_back(std::move(l));
         }
     }
-    const float offset = reduced_motion_ ? 0.0f : static_cast<float>(std::fmod(t / 1000.0 * drift_px_s, years_span_));
+    const float offset = (reduced_motion_ || !drifting_years_) ? 0.0f : static_cast<float>(std::fmod(t / 1000.0 * drift_px_s, years_span_));
     for (const auto& y : years_) {
         for (int copy = 0; copy < 2; ++copy) {
             SceneLine l = y;

@@ -29,6 +29,8 @@ private:
     std::vector<SceneLine> years_;
     float excerpt_top_ = 0, years_y_ = 0, years_span_ = 0, width_ = 0;
     bool reduced_motion_ = false;
+    bool drifting_years_ = true;
+    double excerpt_ms_ = 9000;
     bool changed_ = true;
     std::size_t shown_excerpt_ = 0;
     Color ink_{}, paper_{};

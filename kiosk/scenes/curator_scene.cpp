@@ -136,17 +136,34 @@ void CuratorScene::build_panel(SceneGeometry& g) {
     y += lh * 0.4f;
     line(info.problems.empty() ? "No problems with the configuration and content." :
                                  std::to_string(info.problems.size()) + " problem(s) when the content was loaded:", face, fg, lh);
-    const float buttons_y = H - std::max(16.0f, H * 0.05f) - chrome.button_h_px;
+    // Buttons along the bottom, wrapped onto a second row on narrow screens.
+    const std::vector<ButtonSpec> buttons{{"curator:reload", "Reload content", false}, {"curator:touch", "Touch test", false},
+                                          {"curator:quit", "Quit the kiosk", false}, {"curator:close", "Back to the exhibit", true}};
+    std::vector<std::vector<std::pair<ButtonSpec, float>>> rows(1);
+    float row_w = 0;
+    for (const auto& b : buttons) {
+        const float w = button_width(text, chrome, b.label, "en");
+        if (row_w > 0 && row_w + w > W - 2 * x0) {
+            rows.emplace_back();
+            row_w = 0;
+        }
+        rows.back().push_back({b, w});
+        row_w += w + chrome.pad_px;
+    }
+    const float bottom = H - std::max(16.0f, H * 0.05f);
+    const float buttons_y = bottom - static_cast<float>(rows.size()) * (chrome.button_h_px + chrome.pad_px) + chrome.pad_px;
     for (const auto& p : info.problems) {
-        if (y + lh > buttons_y - lh) break;
+        if (y + lh > buttons_y - lh * 0.5f) break;
         line(p, face, bad, lh);
     }
-    float bx = x0;
-    for (const ButtonSpec& b : {ButtonSpec{"curator:reload", "Reload content", false}, ButtonSpec{"curator:touch", "Touch test", false},
-                                ButtonSpec{"curator:quit", "Quit the kiosk", false}, ButtonSpec{"curator:close", "Back to the exhibit", true}}) {
-        const float w = button_width(text, chrome, b.label, "en");
-        add_button(g, text, dark, chrome, b, {bx, buttons_y, w, chrome.button_h_px}, "en");
-        bx += w + chrome.pad_px;
+    float by = buttons_y;
+    for (const auto& row : rows) {
+        float bx = x0;
+        for (const auto& [b, w] : row) {
+            add_button(g, text, dark, chrome, b, {bx, by, w, chrome.button_h_px}, "en");
+            bx += w + chrome.pad_px;
+        }
+        by += chrome.button_h_px + chrome.pad_px;
     }
 }
 
