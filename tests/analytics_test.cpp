@@ -12,13 +12,6 @@ namespace {
 
 using nlohmann::json;
 
-std::string data_copy(const std::string& name) {
-    const std::string dir = test::temp_dir(name);
-    test::run("cp -r '" + test::source_path("config") + "' '" + test::source_path("assets") + "' '" +
-              test::source_path("fonts") + "' '" + dir + "/'");
-    return dir;
-}
-
 json layout_of(const std::string& args) {
     const std::string dir = test::temp_dir("an-layout");
     const auto r = test::run(test::kiosk_binary() + " --headless --size 1920x1080 " + args + " --dump-layout " + dir + "/l.json");
@@ -59,7 +52,7 @@ TEST(AnalyticsStore, GivenRowsThenTheReportCountsThem) {
 }
 
 TEST(Analytics, GivenAReplayOfTwoVisitorsThenTheReportShowsTheRightCounts) {
-    const std::string dir = data_copy("analytics");
+    const std::string dir = test::data_copy("analytics");
     const json home = layout_of("--scene home");
     const json timeline = layout_of("--scene timeline");
     const json reader = layout_of("--scene telegram");
@@ -98,7 +91,7 @@ TEST(Analytics, GivenAReplayOfTwoVisitorsThenTheReportShowsTheRightCounts) {
 }
 
 TEST(Analytics, GivenNoDatabaseThenTheReportSaysSoCalmly) {
-    const std::string dir = data_copy("analytics-none");
+    const std::string dir = test::data_copy("analytics-none");
     const auto r = test::run(test::kiosk_binary() + " --config " + dir + "/config/kiosk.toml --report");
     EXPECT_EQ(r.exit_code, 0);
     EXPECT_NE(r.output.find("No visitor data yet"), std::string::npos);

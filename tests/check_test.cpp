@@ -10,14 +10,6 @@
 namespace kiosk {
 namespace {
 
-// A copy of the project's data folder (config, assets, fonts) to break things in.
-std::string data_copy(const std::string& name) {
-    const std::string dir = test::temp_dir(name);
-    test::run("cp -r '" + test::source_path("config") + "' '" + test::source_path("assets") + "' '" +
-              test::source_path("fonts") + "' '" + dir + "/'");
-    return dir;
-}
-
 void replace_in(const std::string& path, const std::string& from, const std::string& to) {
     std::string s = test::read_file(path);
     const auto at = s.find(from);
@@ -33,7 +25,7 @@ TEST(Check, GivenTheShippedFilesThenAllIsWellAndExitZero) {
 }
 
 TEST(Check, GivenBadTomlThenFileLineAndColumnAreReported) {
-    const std::string dir = data_copy("badtoml");
+    const std::string dir = test::data_copy("badtoml");
     replace_in(dir + "/config/kiosk.toml", "width_px = 1920", "width_px = = 1920");
     const auto r = test::run(test::kiosk_binary() + " --check --config " + dir + "/config/kiosk.toml");
     EXPECT_EQ(r.exit_code, 1);
@@ -42,7 +34,7 @@ TEST(Check, GivenBadTomlThenFileLineAndColumnAreReported) {
 }
 
 TEST(Check, GivenAnUnknownKeyAndAWrongTypeThenBothAreReportedWithTheirLines) {
-    const std::string dir = data_copy("keys");
+    const std::string dir = test::data_copy("keys");
     replace_in(dir + "/config/kiosk.toml", "hide_cursor = true", "hide_cursor = \"yes\"\nfulscreen = false");
     const auto r = test::run(test::kiosk_binary() + " --check --config " + dir + "/config/kiosk.toml");
     EXPECT_EQ(r.exit_code, 1);
@@ -53,7 +45,7 @@ TEST(Check, GivenAnUnknownKeyAndAWrongTypeThenBothAreReportedWithTheirLines) {
 }
 
 TEST(Check, GivenMalformedXmlInTheDocumentThenItsLineIsReported) {
-    const std::string dir = data_copy("badxml");
+    const std::string dir = test::data_copy("badxml");
     replace_in(dir + "/assets/telegram-661.1115-279.xml", "<p>Have the honor", "<p Have the honor");
     const auto r = test::run(test::kiosk_binary() + " --check --config " + dir + "/config/kiosk.toml");
     EXPECT_EQ(r.exit_code, 1);
@@ -62,7 +54,7 @@ TEST(Check, GivenMalformedXmlInTheDocumentThenItsLineIsReported) {
 }
 
 TEST(Check, GivenAMissingFontThenTheFontFileIsNamed) {
-    const std::string dir = data_copy("nofont");
+    const std::string dir = test::data_copy("nofont");
     test::run("rm '" + dir + "/fonts/EBGaramond08-Regular.otf'");
     const auto r = test::run(test::kiosk_binary() + " --check --config " + dir + "/config/kiosk.toml");
     EXPECT_EQ(r.exit_code, 1);
@@ -70,7 +62,7 @@ TEST(Check, GivenAMissingFontThenTheFontFileIsNamed) {
 }
 
 TEST(Check, GivenABadTimelineRowAndADateThatDoesNotExistThenEachIsReportedWithItsLine) {
-    const std::string dir = data_copy("badcsv");
+    const std::string dir = test::data_copy("badcsv");
     const std::string csv = dir + "/assets/timeline.csv";
     replace_in(csv, "1921,3,25,,,,,,\"March 25, 1921\"", "1921,2,29,,,,,,\"February 29, 1921\"");
     replace_in(csv, ",trade,,trade-opened-1920,", ",commerce,,trade-opened-1920,");
@@ -82,7 +74,7 @@ TEST(Check, GivenABadTimelineRowAndADateThatDoesNotExistThenEachIsReportedWithIt
 }
 
 TEST(Check, GivenAMissingImageThenTheRowThatNamesItIsReported) {
-    const std::string dir = data_copy("noimage");
+    const std::string dir = test::data_copy("noimage");
     test::run("rm '" + dir + "/assets/images/telegram-1921.png'");
     const auto r = test::run(test::kiosk_binary() + " --check --config " + dir + "/config/kiosk.toml");
     EXPECT_EQ(r.exit_code, 1);
@@ -90,7 +82,7 @@ TEST(Check, GivenAMissingImageThenTheRowThatNamesItIsReported) {
 }
 
 TEST(Check, GivenABrokenTranslationFileThenItsLineAndAMisspelledKeyAreReported) {
-    const std::string dir = data_copy("badtr");
+    const std::string dir = test::data_copy("badtr");
     replace_in(dir + "/config/translations/ru.toml", "[reader]", "[reader\n");
     replace_in(dir + "/config/translations/en.toml", "subtitle = ", "subtitel = ");
     const auto r = test::run(test::kiosk_binary() + " --check --config " + dir + "/config/kiosk.toml");
@@ -109,7 +101,7 @@ TEST(Translations, GivenRussianThenTheKiosksOwnWordsComeFromTheRussianFile) {
 }
 
 TEST(BadInput, GivenABrokenDocumentThenTheKioskLogsWhereAndShowsHomeInsteadOfTheReader) {
-    const std::string dir = data_copy("nodoc");
+    const std::string dir = test::data_copy("nodoc");
     std::ofstream(dir + "/assets/telegram-661.1115-279.xml") << "<TEI><text>";
     const auto r = test::run(test::kiosk_binary() + " --config " + dir + "/config/kiosk.toml --scene telegram --size 800x480 " +
                              "--screenshot " + dir + "/s.png --dump-state " + dir + "/state.json");
@@ -122,7 +114,7 @@ TEST(BadInput, GivenABrokenDocumentThenTheKioskLogsWhereAndShowsHomeInsteadOfThe
 }
 
 TEST(BadInput, GivenNoContentAtAllThenTheKioskShowsItsRestingScreenAndDoesNotCrash) {
-    const std::string dir = data_copy("fallback");
+    const std::string dir = test::data_copy("fallback");
     std::ofstream(dir + "/assets/telegram-661.1115-279.xml") << "<TEI><text>";
     std::ofstream(dir + "/assets/timeline.csv") << "Year,\"unclosed\n";
     const auto r = test::run(test::kiosk_binary() + " --config " + dir + "/config/kiosk.toml --size 800x480 --screenshot " +
@@ -136,7 +128,7 @@ TEST(BadInput, GivenNoContentAtAllThenTheKioskShowsItsRestingScreenAndDoesNotCra
 }
 
 TEST(BadInput, GivenAMissingFontThenTheKioskFallsBackToTheSystemFontAndStillShowsTheTelegram) {
-    const std::string dir = data_copy("fontfallback");
+    const std::string dir = test::data_copy("fontfallback");
     test::run("rm '" + dir + "/fonts/EBGaramond08-Regular.otf'");
     const auto r = test::run(test::kiosk_binary() + " --config " + dir + "/config/kiosk.toml --scene telegram --size 800x480 " +
                              "--dump-state " + dir + "/state.json");

@@ -12,13 +12,6 @@ namespace {
 
 using nlohmann::json;
 
-std::string data_copy(const std::string& name) {
-    const std::string dir = test::temp_dir(name);
-    test::run("cp -r '" + test::source_path("config") + "' '" + test::source_path("assets") + "' '" +
-              test::source_path("fonts") + "' '" + dir + "/'");
-    return dir;
-}
-
 json read_json(const std::string& path) {
     json j;
     std::ifstream in(path);
@@ -33,7 +26,7 @@ bool has_line(const json& layout, const std::string& text) {
 }
 
 TEST(HotReload, GivenAnEditedTimelineRowThenTheEditShowsAndABrokenEditLeavesItOnScreen) {
-    const std::string dir = data_copy("reload");
+    const std::string dir = test::data_copy("reload");
     const std::string csv = dir + "/assets/timeline.csv";
     std::ofstream(dir + "/s.replay") << "0 layout " + dir + "/a.json\n"
                                         "100 sleep 3000\n"
@@ -65,7 +58,7 @@ TEST(HotReload, GivenAnEditedTimelineRowThenTheEditShowsAndABrokenEditLeavesItOn
 }
 
 TEST(HotReload, GivenAColourChangedInTheConfigThenTheNextFrameUsesIt) {
-    const std::string dir = data_copy("reloadcfg");
+    const std::string dir = test::data_copy("reloadcfg");
     std::ofstream(dir + "/s.replay") << "0 layout " + dir + "/a.json\n100 sleep 2500\n200 layout " + dir + "/b.json\n";
     const std::string edit = "sed -i 's/^ink = \"#1d1a16\"/ink = \"#000080\"/' '" + dir + "/config/kiosk.toml'";
     const auto r = test::run("(" + test::kiosk_binary() + " --headless --size 1280x800 --scene telegram --config " + dir +
@@ -81,7 +74,7 @@ TEST(HotReload, GivenAColourChangedInTheConfigThenTheNextFrameUsesIt) {
 }
 
 TEST(HotReload, GivenABrokenDocumentEditThenTheReaderKeepsTheLastGoodText) {
-    const std::string dir = data_copy("reloaddoc");
+    const std::string dir = test::data_copy("reloaddoc");
     std::ofstream(dir + "/s.replay") << "0 key PageDown\n100 sleep 2500\n200 layout " + dir + "/b.json\n200 state " + dir + "/b.json.state\n";
     const std::string edit = "sed -i 's|<p>Have the honor|<p Have the honor|' '" + dir + "/assets/telegram-661.1115-279.xml'";
     const auto r = test::run("(" + test::kiosk_binary() + " --headless --size 1280x800 --scene telegram --config " + dir +

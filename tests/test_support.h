@@ -46,4 +46,11 @@ inline std::string temp_dir(const std::string& name) {
     return dir;
 }
 
+// A copy of the project's data folder (config, assets, fonts) to edit or break.
+inline std::string data_copy(const std::string& name) {
+    const std::string dir = temp_dir(name);
+    run("cp -r '" + source_path("config") + "' '" + source_path("assets") + "' '" + source_path("fonts") + "' '" + dir + "/'");
+    return dir;
+}
+
 }  // namespace kiosk::test

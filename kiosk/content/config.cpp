@@ -4,6 +4,8 @@
 
 #include <toml++/toml.h>
 
+#include "core/suggest.h"
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -179,34 +181,6 @@ const std::vector<Key>& schema() {
 
 // ---- 2. reading ---------------------------------------------------------------
 
-std::size_t edit_distance(const std::string& a, const std::string& b) {
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diag = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t up = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            diag = up;
-        }
-    }
-    return row[b.size()];
-}
-
-std::string suggestion(const std::string& wrong, const std::vector<std::string>& known) {
-    std::string best;
-    std::size_t best_d = 4;
-    for (const auto& k : known) {
-        const auto d = edit_distance(wrong, k);
-        if (d < best_d && d <= std::max<std::size_t>(2, k.size() / 3)) {
-            best_d = d;
-            best = k;
-        }
-    }
-    return best.empty() ? std::string() : " (did you mean \"" + best + "\"?)";
-}
-
 Diagnostic at(const std::string& path, const toml::source_region& where, std::string message,
               Diagnostic::Severity sev = Diagnostic::Severity::error) {
     return Diagnostic{path, static_cast<int>(where.begin.line), static_cast<int>(where.begin.column), std::move(message), sev};
@@ -243,7 +217,7 @@ ConfigLoad parse_config(const std::string& toml_text, const std::string& path, c
         const std::string table_name(table_key.str());
         if (std::find(tables.begin(), tables.end(), table_name) == tables.end()) {
             load.problems.push_back(at(path, table_key.source(),
-                                       "unknown section [" + table_name + "]" + suggestion(table_name, tables) +
+                                       "unknown section [" + table_name + "]" + did_you_mean(table_name, tables) +
                                            "; it is ignored",
                                        Diagnostic::Severity::warning));
             continue;
@@ -262,7 +236,7 @@ ConfigLoad parse_config(const std::string& toml_text, const std::string& path, c
                                          [&](const Key& k) { return k.table == table_name && k.name == name; });
             if (it == schema().end()) {
                 load.problems.push_back(at(path, key.source(),
-                                           "unknown key \"" + name + "\" in [" + table_name + "]" + suggestion(name, names) +
+                                           "unknown key \"" + name + "\" in [" + table_name + "]" + did_you_mean(name, names) +
                                                "; it is ignored",
                                            Diagnostic::Severity::warning));
                 continue;

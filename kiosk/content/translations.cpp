@@ -2,6 +2,8 @@
 
 #include <toml++/toml.h>
 
+#include "core/suggest.h"
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -10,21 +12,6 @@
 
 namespace kiosk {
 namespace {
-
-std::size_t distance(const std::string& a, const std::string& b) {
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diag = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t up = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            diag = up;
-        }
-    }
-    return row[b.size()];
-}
 
 void flatten(const toml::table& table, const std::string& prefix, const std::string& path,
              std::map<std::string, std::string>& out, Diagnostics& problems) {
@@ -77,13 +64,6 @@ TranslationsLoad load_translations(const std::string& folder, const std::vector<
         flatten(root, "", path, texts, load.problems);
         for (const auto& [key, text] : texts) {
             if (known.count(key)) continue;
-            std::string best;
-            std::size_t best_d = 4;
-            for (const auto& k : known_keys)
-                if (const auto d = distance(key, k); d < best_d) {
-                    best_d = d;
-                    best = k;
-                }
             // Find the key's line for the message.
             int line = 0;
             std::istringstream lines(ss.str());
@@ -95,7 +75,7 @@ TranslationsLoad load_translations(const std::string& folder, const std::vector<
                     break;
                 }
             load.problems.push_back({path, line, line ? 1 : 0,
-                                     "unknown key \"" + key + "\"" + (best.empty() ? "" : " (did you mean \"" + best + "\"?)") +
+                                     "unknown key \"" + key + "\"" + did_you_mean(key, known_keys) +
                                          "; it is not used",
                                      Diagnostic::Severity::warning});
         }

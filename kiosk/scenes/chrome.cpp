@@ -1,6 +1,7 @@
 #include "scenes/chrome.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "text/text_engine.h"
 
@@ -42,6 +43,35 @@ SceneLine make_label_line(TextEngine& text, const std::string& content, int face
         line.baseline_y = top + line_h * 0.7f;
     }
     return line;
+}
+
+float append_paragraph_lines(std::vector<SceneLine>& out, TextEngine& text, const TypesetParagraph& paragraph, int face,
+                             float x0, float top, float line_h, const LineStyle& style) {
+    float ascent = line_h * 0.5f;
+    if (face >= 0) {
+        const auto& m = text.fonts().face(face).metrics();
+        ascent = (m.cap_height_px + m.x_height_px) / 2;
+    }
+    float y = top;
+    for (const auto& tl : paragraph.lines) {
+        SceneLine l;
+        l.text = tl.text;
+        l.role = style.role;
+        l.id = style.id;
+        l.fg = style.fg;
+        l.bg = style.bg;
+        l.accent = style.accent;
+        l.layer = style.layer;
+        l.box = {x0 + tl.x_px, y, tl.width_px, line_h};
+        l.baseline_y = std::round(y + line_h / 2 + ascent / 2);
+        l.measure_px = style.measure_px;
+        l.ratio = tl.ratio;
+        l.hyphenated = tl.hyphenated;
+        l.glyphs = tl.glyphs;
+        out.push_back(std::move(l));
+        y += line_h;
+    }
+    return y;
 }
 
 float button_width(TextEngine& text, const ChromeStyle& style, const std::string& label, const std::string& language) {

@@ -38,6 +38,19 @@ float add_top_bar(SceneGeometry& g, TextEngine& text, const ThemeConfig& theme, 
                   const std::vector<ButtonSpec>& left, const std::string& title,
                   const std::vector<ButtonSpec>& right, const std::string& language);
 
+struct LineStyle {
+    std::string role, id;
+    Color fg, bg, accent;
+    Layer layer = Layer::fixed;
+    float measure_px = 0;
+};
+
+// A set paragraph's lines as scene lines, the first line's box top at `top`, each line
+// `line_h` tall, baselines placed so the x-height band sits in the middle of the line
+// (by the metrics of `face`). Returns the y below the last line.
+float append_paragraph_lines(std::vector<SceneLine>& out, TextEngine& text, const TypesetParagraph& paragraph, int face,
+                             float x0, float top, float line_h, const LineStyle& style);
+
 // A single line of text as a scene line (not justified).
 SceneLine make_label_line(TextEngine& text, const std::string& content, int face_index,
                           const std::vector<std::string>& features, float x, float top, float line_h,

@@ -24,6 +24,15 @@ bool pin_matches(const std::string& entered, const std::string& expected) {
 namespace {
 constexpr int max_attempts = 5;
 constexpr double lockout_ms = 60000;
+
+// Curator screens are dark: unmistakably not the exhibit.
+ThemeConfig curator_theme(const ThemeConfig& exhibit) {
+    ThemeConfig dark = exhibit;
+    dark.paper = {0x33, 0x33, 0x38};
+    dark.ink = {0xf0, 0xf0, 0xf0};
+    dark.muted = {0x88, 0x88, 0x90};
+    return dark;
+}
 }  // namespace
 
 void CuratorScene::layout(const SceneContext& ctx) {
@@ -52,10 +61,7 @@ void CuratorScene::build_pin(SceneGeometry& g) {
     const auto& screen = ctx_.screen;
     const float W = static_cast<float>(screen.width_px), H = static_cast<float>(screen.height_px);
     const ChromeStyle chrome = chrome_style(screen, 1.0f);
-    ThemeConfig dark = ctx_.config->theme;
-    dark.paper = {0x33, 0x33, 0x38};
-    dark.ink = {0xf0, 0xf0, 0xf0};
-    dark.muted = {0x88, 0x88, 0x90};
+    const ThemeConfig dark = curator_theme(ctx_.config->theme);
     // Keys of 20 mm: typed standing, perhaps with gloves on.
     const float key = std::min({std::max(screen.min_target_px * 1.6f, screen.mm(20)), H / 7.5f, W / 6.0f});
     const float key_w = key * 1.5f;
@@ -100,10 +106,7 @@ void CuratorScene::build_panel(SceneGeometry& g) {
     const auto& screen = ctx_.screen;
     const float W = static_cast<float>(screen.width_px), H = static_cast<float>(screen.height_px);
     const ChromeStyle chrome = chrome_style(screen, 1.0f);
-    ThemeConfig dark = ctx_.config->theme;
-    dark.paper = {0x33, 0x33, 0x38};
-    dark.ink = {0xf0, 0xf0, 0xf0};
-    dark.muted = {0x88, 0x88, 0x90};
+    const ThemeConfig dark = curator_theme(ctx_.config->theme);
     const CuratorInfo info = info_ ? info_() : CuratorInfo{};
     const float px = std::max(15.0f, chrome.label_px * 0.95f);
     const float lh = std::round(px * 1.55f);
@@ -195,9 +198,7 @@ void CuratorScene::build_touch_test(SceneGeometry& g) {
                                      text.face(FontRole::label, chrome.label_px), {"kern"}, 16, 12, chrome.button_h_px,
                                      Color{0xf0, 0xf0, 0xf0}, g.background, "diagnostic", "", Layer::fixed, "en");
     g.lines.push_back(std::move(hint));
-    ThemeConfig dark = ctx_.config->theme;
-    dark.paper = {0x33, 0x33, 0x38};
-    dark.ink = {0xf0, 0xf0, 0xf0};
+    const ThemeConfig dark = curator_theme(ctx_.config->theme);
     const float w = button_width(text, chrome, "Done", "en");
     add_button(g, text, dark, chrome, {"curator:panel", "Done", true}, {W - w - 16, 12, w, chrome.button_h_px}, "en");
 }

@@ -34,7 +34,7 @@ float average_char_em(TextEngine& text, const Document& doc, const std::string& 
     return std::max(0.2f, w / (static_cast<float>(chars) * 100.0f));
 }
 
-struct Block2Style {
+struct BlockStyle {
     FontRole role = FontRole::body;
     float size = 1.0f;  // relative to the body size
     Alignment align = Alignment::justify;
@@ -97,7 +97,7 @@ ReaderLayout layout_reader(TextEngine& text, const ReaderLayoutInput& in) {
 
     // ---- 2. styles.
     auto style_for = [&](const Block& b) {
-        Block2Style s;
+        BlockStyle s;
         s.fg = theme.ink;
         switch (b.role) {
             case BlockRole::source:
@@ -130,7 +130,7 @@ ReaderLayout layout_reader(TextEngine& text, const ReaderLayoutInput& in) {
     bool first_block = true;
     ParagraphSetter setter = text.setter(in.language);
 
-    auto make_styles = [&](const Block2Style& s, const std::vector<Span>& spans, std::vector<StyledRun>& runs,
+    auto make_styles = [&](const BlockStyle& s, const std::vector<Span>& spans, std::vector<StyledRun>& runs,
                            std::vector<TextStyle>& styles) {
         const float size = body_px * s.size;
         for (const auto& span : spans) {
@@ -150,42 +150,24 @@ ReaderLayout layout_reader(TextEngine& text, const ReaderLayoutInput& in) {
     };
 
     // ---- 3. blocks.
-    auto add_paragraph_lines = [&](const TypesetParagraph& tp, const Block2Style& s, float x0, float measure_px,
+    auto add_paragraph_lines = [&](const TypesetParagraph& tp, const BlockStyle& s, float x0, float measure_px,
                                    float lh, const std::string& role, const std::string& id) {
-        const int face = text.face(s.role, body_px * s.size);
-        float ascent = body_px * s.size * 0.7f;
-        if (face >= 0) {
-            const auto& m = text.fonts().face(face).metrics();
-            ascent = (m.cap_height_px + m.x_height_px) / 2;
-        }
-        for (const auto& tl : tp.lines) {
-            SceneLine line;
-            line.text = tl.text;
-            line.role = role;
-            line.id = id;
-            line.layer = Layer::content;
-            line.fg = s.fg;
-            line.bg = theme.paper;
-            line.accent = theme.accent;
-            line.box = {x0 + tl.x_px, y, tl.width_px, lh};
-            line.baseline_y = std::round(y + lh / 2 + ascent / 2);
-            line.measure_px = measure_px;
-            line.ratio = tl.ratio;
-            line.hyphenated = tl.hyphenated;
-            line.glyphs = tl.glyphs;
-            for (const auto& link : tl.links) {
-                // Footnote marks are tiny: the target is grown to a finger's size.
-                const float cx = line.box.x + (link.x0_px + link.x1_px) / 2;
+        const float top = y;
+        y = append_paragraph_lines(g.lines, text, tp, text.face(s.role, body_px * s.size), x0, top, lh,
+                                   {role, id, s.fg, theme.paper, theme.accent, Layer::content, measure_px});
+        // Footnote marks are tiny: their touch targets are grown to a finger's size.
+        for (std::size_t i = 0; i < tp.lines.size(); ++i) {
+            for (const auto& link : tp.lines[i].links) {
+                const float cx = x0 + tp.lines[i].x_px + (link.x0_px + link.x1_px) / 2;
+                const float cy = top + static_cast<float>(i) * lh + lh / 2;
                 const float size = screen.min_target_px;
-                g.targets.push_back({"noteref:" + link.link, {cx - size / 2, y + lh / 2 - size / 2, size, size}, Layer::content});
+                g.targets.push_back({"noteref:" + link.link, {cx - size / 2, cy - size / 2, size, size}, Layer::content});
             }
-            g.lines.push_back(std::move(line));
-            y += lh;
         }
     };
 
     for (const auto& block : doc.blocks) {
-        const Block2Style s = style_for(block);
+        const BlockStyle s = style_for(block);
         ParagraphSpec spec;
         make_styles(s, block.spans, spec.runs, spec.styles);
         spec.align = s.align;
@@ -203,7 +185,6 @@ ReaderLayout layout_reader(TextEngine& text, const ReaderLayoutInput& in) {
         out.worst_pass = std::max(out.worst_pass, tp.pass);
         const float x0 = column_x + depth_indent + (measure - 2 * depth_indent - spec.measure_px) / 2;
         const std::size_t first_line = g.lines.size();
-        const float block_top = y;
         add_paragraph_lines(tp, s, x0, spec.measure_px, lh, role_name(block.role), "");
 
         // Page marks: "[Page 764]" quietly in the left margin, level with the line
@@ -227,7 +208,6 @@ ReaderLayout layout_reader(TextEngine& text, const ReaderLayoutInput& in) {
             // In reading order the mark comes right after the line where the page begins.
             g.lines.insert(g.lines.begin() + static_cast<std::ptrdiff_t>(first_line + mk.line + 1), std::move(mark));
         }
-        (void)block_top;
         y += std::round(s.space_after * line_h);
         previous = block.role;
         first_block = false;
@@ -239,7 +219,7 @@ ReaderLayout layout_reader(TextEngine& text, const ReaderLayoutInput& in) {
         g.rects.push_back({{column_x, y, std::round(measure * 0.22f), std::max(1.0f, body_px * 0.05f)}, theme.muted,
                            Layer::content, 0});
         y += std::round(line_h * 0.6f);
-        Block2Style s;
+        BlockStyle s;
         s.size = 0.8f;
         s.fg = theme.ink;
         for (const auto& fn : doc.footnotes) {

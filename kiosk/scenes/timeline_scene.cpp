@@ -29,35 +29,6 @@ std::vector<std::string> month_abbrevs(const std::string& lang) {
     return {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 }
 
-// Paragraph lines into scene lines at (x0, y); returns the y below the last line.
-float append_lines(std::vector<SceneLine>& out, TextEngine& text, const TypesetParagraph& tp, int face, float x0, float y,
-                   float line_h, float measure, const std::string& role, const std::string& id, Color fg, Color bg,
-                   Color accent) {
-    float ascent = line_h * 0.5f;
-    if (face >= 0) {
-        const auto& m = text.fonts().face(face).metrics();
-        ascent = (m.cap_height_px + m.x_height_px) / 2;
-    }
-    for (const auto& tl : tp.lines) {
-        SceneLine l;
-        l.text = tl.text;
-        l.role = role;
-        l.id = id;
-        l.fg = fg;
-        l.bg = bg;
-        l.accent = accent;
-        l.box = {x0 + tl.x_px, y, tl.width_px, line_h};
-        l.baseline_y = std::round(y + line_h / 2 + ascent / 2);
-        l.measure_px = measure;
-        l.ratio = tl.ratio;
-        l.hyphenated = tl.hyphenated;
-        l.glyphs = tl.glyphs;
-        out.push_back(std::move(l));
-        y += line_h;
-    }
-    return y;
-}
-
 TypesetParagraph set_text(TextEngine& text, const std::string& content, int face, const std::vector<std::string>& features,
                           float measure, Alignment align, Hyphenation hyph, const std::string& lang, float body_px) {
     ParagraphSpec spec;
@@ -163,8 +134,7 @@ void TimelineScene::prepare_labels() {
         label.lines.push_back(std::move(date));
         const auto tp = set_text(text, ev.headline, head_face, {"kern"}, measure, Alignment::left, Hyphenation::off,
                                  ctx_.language, label_px_);
-        y = append_lines(label.lines, text, tp, head_face, pad, y, std::round(label_px_ * 1.22f), measure, "event", ev.id,
-                         theme.ink, theme.paper, theme.accent);
+        y = append_paragraph_lines(label.lines, text, tp, head_face, pad, y, std::round(label_px_ * 1.22f), {"event", ev.id, theme.ink, theme.paper, theme.accent, Layer::fixed, measure});
         float w = 0;
         for (const auto& l : label.lines) w = std::max(w, l.box.x + l.box.w);
         label.width = w + pad;
@@ -392,8 +362,7 @@ void TimelineScene::build_card(const TimelineEvent& ev) {
         const int head_face = text.face(FontRole::display, head_px);
         auto tp = set_text(text, ev.headline, head_face, {"kern", "liga", "onum"}, measure, Alignment::left, Hyphenation::off,
                            ctx_.language, head_px);
-        y = append_lines(lines, text, tp, head_face, pad, y, std::round(head_px * 1.18f), measure, "heading", ev.id,
-                         theme.ink, theme.paper, theme.accent);
+        y = append_paragraph_lines(lines, text, tp, head_face, pad, y, std::round(head_px * 1.18f), {"heading", ev.id, theme.ink, theme.paper, theme.accent, Layer::fixed, measure});
         y += body * 0.5f;
         // Image, if it can be read; a missing image leaves the card without it.
         if (!ev.media.empty() && ctx_.image_size) {
@@ -413,8 +382,7 @@ void TimelineScene::build_card(const TimelineEvent& ev) {
                     const int cap_face = text.face(FontRole::body_italic, small);
                     auto cp = set_text(text, caption, cap_face, {"kern", "liga", "onum"}, measure, Alignment::left,
                                        Hyphenation::off, ctx_.language, small);
-                    y = append_lines(lines, text, cp, cap_face, pad, y, std::round(small * 1.3f), measure, "caption", ev.id,
-                                     theme.muted, theme.paper, theme.accent);
+                    y = append_paragraph_lines(lines, text, cp, cap_face, pad, y, std::round(small * 1.3f), {"caption", ev.id, theme.muted, theme.paper, theme.accent, Layer::fixed, measure});
                 }
                 y += body * 0.4f;
             }
@@ -423,15 +391,13 @@ void TimelineScene::build_card(const TimelineEvent& ev) {
         const int body_face = text.face(FontRole::body, body);
         auto bp = set_text(text, ev.text, body_face, {"kern", "liga", "onum"}, measure, Alignment::justify, Hyphenation::on,
                            ctx_.language, body);
-        y = append_lines(lines, text, bp, body_face, pad, y, std::round(body * 1.38f), measure, "p", ev.id, theme.ink,
-                         theme.paper, theme.accent);
+        y = append_paragraph_lines(lines, text, bp, body_face, pad, y, std::round(body * 1.38f), {"p", ev.id, theme.ink, theme.paper, theme.accent, Layer::fixed, measure});
         y += body * 0.5f;
         // Source.
         const int src_face = text.face(FontRole::body_italic, small);
         auto sp = set_text(text, ui_text("card.source", ctx_.language) + " " + ev.source, src_face, {"kern", "liga", "onum"},
                            measure, Alignment::left, Hyphenation::off, ctx_.language, small);
-        y = append_lines(lines, text, sp, src_face, pad, y, std::round(small * 1.35f), measure, "source", ev.id, theme.muted,
-                         theme.paper, theme.accent);
+        y = append_paragraph_lines(lines, text, sp, src_face, pad, y, std::round(small * 1.35f), {"source", ev.id, theme.muted, theme.paper, theme.accent, Layer::fixed, measure});
         y += body * 0.7f;
         // Buttons.
         const float button_y = y;
