@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include "core/log.h"
+#include "render/png_writer.h"
 #include "text/glyph_atlas.h"
 
 namespace kiosk {
@@ -260,9 +261,9 @@ Result<bool> SdlRenderer::save_png(const std::string& path) {
             return Diagnostic{path, 0, 0, std::string("cannot read the frame back: ") + SDL_GetError()};
         target = readback.get();
     }
-    if (IMG_SavePNG(target, path.c_str()) != 0)
-        return Diagnostic{path, 0, 0, std::string("cannot write the PNG: ") + IMG_GetError()};
-    return true;
+    if (target->format->format != SDL_PIXELFORMAT_ARGB8888)
+        return Diagnostic{path, 0, 0, "unexpected frame format; cannot write the PNG"};
+    return write_png_rgb(path, static_cast<const std::uint32_t*>(target->pixels), target->w, target->h, target->pitch);
 }
 
 }  // namespace kiosk

@@ -79,7 +79,7 @@ void TimelineScene::layout(const SceneContext& ctx) {
     const float tick_h = small_px_ * 2.0f;
     axis_y_ = std::round(H - hint_h - chip_h - tick_h - label_px_ * 0.6f);
     plot_top_ = bar_h_ + small_px_ * 2.4f;
-    lanes_ = std::clamp(static_cast<int>((axis_y_ - plot_top_ - label_px_) / lane_h_), 1, 9);
+    lanes_ = std::clamp(static_cast<int>((axis_y_ - plot_top_ - label_px_) / lane_h_), 1, 14);
 
     const float margin = std::max(16.0f, W * 0.02f);
     scale_.set_pixels(margin, W - margin);
