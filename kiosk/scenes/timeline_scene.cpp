@@ -247,16 +247,24 @@ void TimelineScene::rebuild() {
         g.rects.push_back({{x - r_marker, axis_y_ - r_marker, 2 * r_marker, 2 * r_marker}, cc, Layer::fixed, r_marker});
     }
     std::vector<SceneTarget> label_targets;
+    // Leaders first, all of them, so that no leader crosses another label's box.
+    auto label_top = [&](const PlacedLabel& p, const EventLabel& label) {
+        return axis_y_ - r_marker * 2.2f - static_cast<float>(p.lane) * lane_h_ - label.height;
+    };
     for (const auto& p : placed.placed) {
         const TimelineEvent* ev = in_view[static_cast<std::size_t>(p.item)];
         const EventLabel& label = labels_.at(ev->id);
         const float x = scale_.x_of(ev->start_day());
-        const float bottom = axis_y_ - r_marker * 2.2f - static_cast<float>(p.lane) * lane_h_;
-        const float top = bottom - label.height;
-        const Color edge = ev->highlight ? *ev->highlight : category_color(ev->category);
-        // Leader from the marker up to the label.
+        const float bottom = label_top(p, label) + label.height;
         const float lx = std::clamp(x, p.left + 2, p.left + p.width - 2);
         g.rects.push_back({{lx - 0.75f, bottom, 1.5f, axis_y_ - r_marker - bottom}, with_alpha(theme.muted, 200), Layer::fixed, 0});
+    }
+    for (const auto& p : placed.placed) {
+        const TimelineEvent* ev = in_view[static_cast<std::size_t>(p.item)];
+        const EventLabel& label = labels_.at(ev->id);
+        const float x = scale_.x_of(ev->start_day());
+        const float top = label_top(p, label);
+        const Color edge = ev->highlight ? *ev->highlight : category_color(ev->category);
         g.rects.push_back({{p.left, top, p.width, label.height}, with_alpha(edge, ev->highlight ? 255 : 90), Layer::fixed, label_px_ * 0.35f});
         const float inset = ev->highlight ? 2.5f : 1.0f;
         g.rects.push_back({{p.left + inset, top + inset, p.width - 2 * inset, label.height - 2 * inset},
@@ -274,7 +282,6 @@ void TimelineScene::rebuild() {
         g.targets.push_back({"event:" + ev->id, {x - m / 2, axis_y_ - m / 2, m, m}, Layer::fixed});
         label_targets.push_back({"event:" + ev->id, {p.left, top, p.width, label.height}, Layer::fixed});
     }
-
     g.targets.insert(g.targets.end(), label_targets.begin(), label_targets.end());
 
     // "+N" chips for the labels that found no room: tap to zoom in on them.
