@@ -1,0 +1,63 @@
+// kiosk --report: the visitor report from the analytics database.
+#include "app/app.h"
+#include "app/app_util.h"
+
+
+#include <chrono>
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+
+
+#include <nlohmann/json.hpp>
+
+#include "app/dumps.h"
+#include "content/tei_document.h"
+#include "input/rotation.h"
+#include "content/translations.h"
+#include "core/log.h"
+#include "platform/service_notify.h"
+#include "render/sdl_renderer.h"
+#include "scenes/attract_scene.h"
+#include "scenes/chrome.h"
+#include "scenes/curator_scene.h"
+#include "scenes/fallback_scene.h"
+#include "scenes/ui_text.h"
+#include "scenes/home_scene.h"
+#include "scenes/reader_scene.h"
+#include "scenes/timeline_scene.h"
+#include "text/text_engine.h"
+
+namespace kiosk {
+
+int run_report(const Options& options) {
+    const std::string path = options.config_path.empty() ? find_default_config() : options.config_path;
+    const ConfigLoad load = load_config(path);
+    const std::string db = state_file_path(load.config.data_dir, load.config.analytics.path);
+    if (!std::filesystem::exists(db)) {
+        std::cout << "No visitor data yet: " << db << " does not exist.\n";
+        return 0;
+    }
+    auto store = AnalyticsStore::open(db, /*read_only=*/true);
+    if (!store) {
+        std::cerr << store.error().to_string() << '\n';
+        return 1;
+    }
+    const auto report = store.value()->report();
+    std::cout << AnalyticsStore::report_text(report);
+    if (!options.report_csv.empty()) {
+        std::ofstream out(options.report_csv);
+        out << AnalyticsStore::report_csv(report);
+        if (!out) {
+            std::cerr << options.report_csv << ": cannot write the CSV report\n";
+            return 1;
+        }
+        std::cout << "\nCSV written to " << options.report_csv << '\n';
+    }
+    return 0;
+}
+
+}  // namespace kiosk
