@@ -14,7 +14,10 @@
 #include "content/config.h"
 #include "content/tei_document.h"
 #include "render/sdl_renderer.h"
+#include "content/timeline.h"
+#include "input/gestures.h"
 #include "scenes/reader_layout.h"
+#include "scenes/timeline_scene.h"
 #include "scenes/scene.h"
 #include "text/knuth_plass.h"
 #include "text/text_engine.h"
@@ -116,6 +119,31 @@ int main() {
         std::printf("  draw one frame, software renderer        %8.2f ms\n", t_frame);
         const double t_png = median_ms(5, [&] { r.save_png("/tmp/kiosk-bench.png"); });
         std::printf("  write the frame as PNG                   %8.2f ms\n", t_png);
+    }
+
+    // The timeline: laid out once (labels shaped), then placed again on every frame
+    // of a pan (positions only, from the prepared label runs).
+    {
+        TimelineLoad tl = load_timeline_csv(cfg.resolve(cfg.content.timeline));
+        SceneContext ctx;
+        ctx.text = engine.get();
+        ctx.config = &cfg;
+        ctx.document = &doc;
+        ctx.timeline = &tl.timeline;
+        ctx.has_timeline = true;
+        ctx.screen = screen_metrics(cfg.display, 1920, 1080);
+        TimelineScene scene("", "");
+        const double t_tl = median_ms(10, [&] { scene.layout(ctx); });
+        std::printf("  lay out the timeline (%zu events)         %8.2f ms (once per content/size change)\n",
+                    tl.timeline.events.size(), t_tl);
+        SceneRequest req;
+        Gesture g;
+        g.kind = Gesture::Kind::drag_begin;
+        scene.on_gesture(g, 0, req);
+        g.kind = Gesture::Kind::drag;
+        g.dx_px = -3;
+        const double t_pan = median_ms(200, [&] { scene.on_gesture(g, 0, req); });
+        std::printf("  place the timeline for one pan frame      %8.3f ms\n", t_pan);
     }
 
     // Total fit against greedy on the long paragraph of the message.
