@@ -20,6 +20,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/dumps.h"
+#include "platform/sdl_input.h"
 #include "content/tei_document.h"
 #include "input/rotation.h"
 #include "content/translations.h"
@@ -221,86 +222,38 @@ int App::run_interactive() {
     int frames = 0;
     long frames_total = 0;
     double fps_window_start = 0;
-    std::map<SDL_FingerID, int> finger_ids;
-    int next_finger = 1;
-    bool mouse_down = false;
-    // Touches arrive in the panel's own orientation: turn them back onto the canvas.
-    auto to_canvas = [&](float out_x, float out_y) {
-        return DisplayRotation(renderer_->rotation_deg(), renderer_->output_w_px(), renderer_->output_h_px())
-            .to_logical({out_x, out_y});
-    };
+    // Touches arrive in the panel's own orientation: turned back onto the canvas.
+    SdlInput input;
+    input.set_output(renderer_->output_w_px(), renderer_->output_h_px(), renderer_->rotation_deg());
     while (running) {
         SDL_Event ev;
         const bool got = SDL_WaitEventTimeout(&ev, dirty ? 1 : 16) != 0;
         now_ms_ = clock_ms();
-        auto handle = [&](const SDL_Event& e) {
-            switch (e.type) {
-                case SDL_QUIT:
+        auto handle = [&](const SDL_Event& sdl_event) {
+            const auto e = input.translate(sdl_event);
+            if (!e) return;
+            dirty = true;
+            switch (e->kind) {
+                case InputEvent::Kind::quit:
                     // Visitors cannot close a fullscreen kiosk (Alt+F4 and the like are
                     // ignored); curator mode can, and so can a development window.
                     if (!spec.fullscreen || (scene_ && scene_->name() == "curator")) running = false;
                     else log::info("a request to quit was ignored (open curator mode to quit)");
                     break;
-                case SDL_WINDOWEVENT:
-                    if (e.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) {
-                        renderer_->refresh_size();
-                        width_px_ = renderer_->width_px();
-                        height_px_ = renderer_->height_px();
-                        gestures_ = GestureRecognizer(gesture_params());
-                        relayout();
-                    }
-                    dirty = true;
+                case InputEvent::Kind::resized:
+                    renderer_->refresh_size();
+                    input.set_output(renderer_->output_w_px(), renderer_->output_h_px(), renderer_->rotation_deg());
+                    width_px_ = renderer_->width_px();
+                    height_px_ = renderer_->height_px();
+                    gestures_ = GestureRecognizer(gesture_params());
+                    relayout();
                     break;
-                case SDL_FINGERDOWN:
-                case SDL_FINGERMOTION:
-                case SDL_FINGERUP: {
-                    auto [it, inserted] = finger_ids.try_emplace(e.tfinger.fingerId, next_finger);
-                    if (inserted) ++next_finger;
-                    const auto kind = e.type == SDL_FINGERDOWN ? PointerEvent::Kind::down
-                                      : e.type == SDL_FINGERUP ? PointerEvent::Kind::up
-                                                               : PointerEvent::Kind::move;
-                    const Point p = to_canvas(e.tfinger.x * static_cast<float>(renderer_->output_w_px()),
-                                              e.tfinger.y * static_cast<float>(renderer_->output_h_px()));
-                    feed_pointer(kind, it->second, p.x, p.y);
-                    if (kind == PointerEvent::Kind::up) finger_ids.erase(it);
-                    dirty = true;
+                case InputEvent::Kind::pointer: feed_pointer(e->pointer, e->id, e->x_px, e->y_px); break;
+                case InputEvent::Kind::wheel: on_wheel(e->wheel_steps); break;
+                case InputEvent::Kind::key:
+                    if (e->key == "F12" && scene_ && scene_->name() != "curator") open_curator();  // the PIN still applies
+                    else on_key(key_from_name(e->key));
                     break;
-                }
-                case SDL_MOUSEBUTTONDOWN:
-                case SDL_MOUSEBUTTONUP:
-                    if (e.button.which == SDL_TOUCH_MOUSEID || e.button.button != SDL_BUTTON_LEFT) break;
-                    mouse_down = e.type == SDL_MOUSEBUTTONDOWN;
-                    {
-                        const Point p = to_canvas(static_cast<float>(e.button.x), static_cast<float>(e.button.y));
-                        feed_pointer(mouse_down ? PointerEvent::Kind::down : PointerEvent::Kind::up, -1, p.x, p.y);
-                    }
-                    dirty = true;
-                    break;
-                case SDL_MOUSEMOTION:
-                    if (e.motion.which == SDL_TOUCH_MOUSEID || !mouse_down) break;
-                    {
-                        const Point p = to_canvas(static_cast<float>(e.motion.x), static_cast<float>(e.motion.y));
-                        feed_pointer(PointerEvent::Kind::move, -1, p.x, p.y);
-                    }
-                    dirty = true;
-                    break;
-                case SDL_MOUSEWHEEL:
-                    if (e.wheel.which == SDL_TOUCH_MOUSEID) break;
-                    on_wheel(e.wheel.preciseY);
-                    dirty = true;
-                    break;
-                case SDL_KEYDOWN: {
-                    const std::string name = SDL_GetKeyName(e.key.keysym.sym);
-                    if (name == "F12" && scene_ && scene_->name() != "curator") {
-                        open_curator();  // for a curator with a keyboard; the PIN still applies
-                        dirty = true;
-                        break;
-                    }
-                    on_key(key_from_name(name));
-                    dirty = true;
-                    break;
-                }
-                default: break;
             }
         };
         if (got) {

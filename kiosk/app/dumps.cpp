@@ -40,7 +40,8 @@ nlohmann::json layout_json(const SceneGeometry& g, float scroll_px, const std::s
                          {"visible", visible},
                          {"fg", l.fg.to_hex()},
                          {"bg", l.bg.to_hex()},
-                         {"id", l.id.empty() ? json(nullptr) : json(l.id)}});
+                         {"id", l.id.empty() ? json(nullptr) : json(l.id)},
+                         {"layer", l.layer == Layer::content ? "content" : "fixed"}});
     }
     out["lines"] = std::move(lines);
     json targets = json::array();

@@ -76,7 +76,7 @@ void AttractScene::layout(const SceneContext& ctx) {
     SceneLine invite = make_label_line(text, ui_text("attract.invite", lang), invite_face, {"kern"}, 0, 0,
                                        std::round(invite_px * 2.4f), theme.paper, theme.accent, "invite", "", Layer::fixed, lang);
     const float pill_w = invite.box.w + invite_px * 2.4f, pill_h = invite.box.h;
-    const float pill_y = std::round(H * 0.78f - pill_h / 2);
+    const float pill_y = std::round(H * 0.76f - pill_h / 2);
     base_.rects.push_back({{std::round((W - pill_w) / 2), pill_y, std::round(pill_w), pill_h}, theme.accent, Layer::fixed, pill_h / 2});
     invite.box.x = std::round((W - invite.box.w) / 2);
     invite.box.y = pill_y;
@@ -84,12 +84,33 @@ void AttractScene::layout(const SceneContext& ctx) {
     base_.lines.push_back(invite);
     base_.targets.push_back({"wake", {0, 0, W, H}, Layer::fixed});
 
+    // Years drifting along a line below the invitation.
+    years_.clear();
+    years_y_ = pill_y + pill_h + std::max(8.0f, (H - pill_y - pill_h) * 0.2f);
+    const float year_px = std::round(std::max(18.0f, body * 0.9f));
+    const int year_face = text.face(FontRole::display, year_px);
+    std::vector<int> years;
+    if (ctx.timeline)
+        for (const auto& e : ctx.timeline->events)
+            if (years.empty() || years.back() != e.start.year) years.push_back(e.start.year);
+    float x = 0;
+    for (int yv : years) {
+        SceneLine l = make_label_line(text, std::to_string(yv), year_face, {"kern", "onum"}, x, years_y_,
+                                      std::round(year_px * 1.4f), theme.muted, theme.paper, "year", "", Layer::fixed, lang);
+        x += l.box.w + year_px * 2.5f;
+        years_.push_back(std::move(l));
+    }
+    years_span_ = std::max(W, x);
+
     // Excerpts between title and invitation.
     excerpts_.clear();
-    const float ex_px = std::round(std::max(20.0f, body * 1.15f));
-    const float measure = std::min(W * 0.8f, ex_px * 0.45f * 52);
-    const int ex_face = text.face(FontRole::display_italic, ex_px);
+    // Each excerpt must fit between the title and the years: a long one is set smaller
+    // (not below 18 px) or, if it still does not fit, left out.
+    const float room = pill_y - excerpt_top_ - body * 0.6f;
     for (const auto& sentence : pick_sentences(ctx.document)) {
+      for (float ex_px = std::round(std::max(20.0f, body * 1.15f));; ex_px = std::round(ex_px * 0.9f)) {
+        const float measure = std::min(W * 0.8f, ex_px * 0.45f * 52);
+        const int ex_face = text.face(FontRole::display_italic, ex_px);
         ParagraphSpec spec;
         spec.styles.push_back({ex_face, {"kern", "liga", "onum"}, 0, 0});
         spec.runs.push_back({sentence, 0, {}});
@@ -115,39 +136,29 @@ void AttractScene::layout(const SceneContext& ctx) {
             ex.lines.push_back(std::move(l));
             ex.height += lh;
         }
-        excerpts_.push_back(std::move(ex));
+        if (ex.height <= room) {
+            excerpts_.push_back(std::move(ex));
+            break;
+        }
+        if (ex_px < 20) break;
+      }
     }
 
-    // Years drifting along a line above the invitation.
-    years_.clear();
-    years_y_ = pill_y - invite_px * 3.2f;
-    const float year_px = std::round(std::max(18.0f, body * 0.9f));
-    const int year_face = text.face(FontRole::display, year_px);
-    std::vector<int> years;
-    if (ctx.timeline)
-        for (const auto& e : ctx.timeline->events)
-            if (years.empty() || years.back() != e.start.year) years.push_back(e.start.year);
-    float x = 0;
-    for (int yv : years) {
-        SceneLine l = make_label_line(text, std::to_string(yv), year_face, {"kern", "onum"}, x, years_y_,
-                                      std::round(year_px * 1.4f), theme.muted, theme.paper, "year", "", Layer::fixed, lang);
-        x += l.box.w + year_px * 2.5f;
-        years_.push_back(std::move(l));
-    }
-    years_span_ = std::max(W, x);
     compose(0);
 }
 
 void AttractScene::compose(double now_ms) {
     geometry_ = base_;
     changed_ = true;
-    const double t = reduced_motion_ ? 0 : now_ms;
+    // The cycle starts with the first excerpt fully shown: a still (or a preview) is
+    // never an empty page.
+    const double t = reduced_motion_ ? 0 : now_ms + fade_ms;
     if (!excerpts_.empty()) {
         const auto idx = static_cast<std::size_t>(t / excerpt_ms_) % excerpts_.size();
         shown_excerpt_ = idx;
         const double phase = std::fmod(t, excerpt_ms_);
         double alpha = 1;
-        if (!reduced_motion_) alpha = std::clamp(std::min(phase, excerpt_ms_ - phase) / fade_ms, 0.0, 1.0);
+        if (!reduced_motion_ && now_ms > 0) alpha = std::clamp(std::min(phase, excerpt_ms_ - phase) / fade_ms, 0.0, 1.0);
         const auto& ex = excerpts_[idx];
         for (SceneLine l : ex.lines) {
             l.box.y += excerpt_top_;
@@ -157,11 +168,15 @@ void AttractScene::compose(double now_ms) {
         }
     }
     const float offset = (reduced_motion_ || !drifting_years_) ? 0.0f : static_cast<float>(std::fmod(t / 1000.0 * drift_px_s, years_span_));
+    const float fade_px = width_ * 0.08f;
     for (const auto& y : years_) {
         for (int copy = 0; copy < 2; ++copy) {
             SceneLine l = y;
             l.box.x = y.box.x - offset + static_cast<float>(copy) * years_span_;
-            if (l.box.right() < 0 || l.box.x > width_) continue;
+            // Years fade out towards the edges and leave before they reach them.
+            if (l.box.x < 0 || l.box.right() > width_) continue;
+            const float edge = std::min(l.box.x, width_ - l.box.right());
+            l.fg.a = static_cast<std::uint8_t>(std::lround(255 * std::clamp(edge / fade_px, 0.0f, 1.0f)));
             geometry_.lines.push_back(std::move(l));
         }
     }

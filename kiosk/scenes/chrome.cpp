@@ -9,8 +9,11 @@ namespace kiosk {
 
 ChromeStyle chrome_style(const ScreenMetrics& screen, float text_scale) {
     ChromeStyle s;
-    // Exhibit buttons are bigger than the 12 mm minimum: hurried, imprecise fingers.
-    s.button_h_px = std::max(screen.min_target_px * 1.15f, screen.mm(15.0f));
+    // Exhibit buttons are bigger than the 12 mm minimum (hurried, imprecise fingers),
+    // but on a small panel never more than a tenth of its height: 12 mm still holds.
+    s.button_h_px = std::max(screen.min_target_px,
+                             std::min(std::max(screen.min_target_px * 1.15f, screen.mm(15.0f)),
+                                      static_cast<float>(std::min(screen.width_px, screen.height_px)) * 0.1f));
     s.label_px = std::clamp(s.button_h_px * 0.4f * text_scale, 15.0f, s.button_h_px * 0.6f);
     s.pad_px = std::max(8.0f, screen.mm(3.0f));
     return s;

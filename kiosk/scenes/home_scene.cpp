@@ -24,7 +24,7 @@ void HomeScene::layout(const SceneContext& ctx) {
     const ChromeStyle chrome = chrome_style(screen, ctx.text_scale);
     const float body = nominal_body_px(ctx.config->typography, screen) * ctx.text_scale;
     const bool portrait = screen.portrait();
-    const float margin = std::max(16.0f, std::min(W, H) * 0.05f);
+    const float margin = std::max(12.0f, std::min(W, H) * 0.045f);
 
     auto centred = [&](const std::string& s, FontRole role, float px, Color fg, float top, const std::string& r,
                        const std::vector<std::string>& features) {
@@ -36,58 +36,63 @@ void HomeScene::layout(const SceneContext& ctx) {
         return top + l.box.h;
     };
 
-    // Title block: upper part of the screen (it is read, not touched).
-    float y = portrait ? H * 0.12f : H * 0.09f;
-    const float title_px = std::round(std::clamp(body * 1.9f, 28.0f, std::min(W, H) * 0.085f));
-    y = centred(ui_text("home.title", lang), FontRole::display_italic, title_px, theme.ink, y, "heading", {"kern", "liga", "onum"});
-    y = centred(ui_text("home.subtitle", lang), FontRole::display_italic, std::round(title_px * 0.55f), theme.muted, y,
-                "subtitle", {"kern", "liga", "onum"});
-    g.rects.push_back({{std::round(W / 2 - title_px), y + title_px * 0.35f, std::round(title_px * 2), 2}, theme.accent, Layer::fixed, 0});
-    y += title_px * 0.8f;
-    const float invite_px = std::round(std::max(chrome.label_px * 1.1f, body * 0.7f));
-    y = centred(ui_text("home.invite", lang), FontRole::label, invite_px, theme.accent, y, "invite", {"kern"});
-
-    // Comfort row at the very bottom, within reach.
-    const float row_y = H - margin - chrome.button_h_px;
+    // Comfort row first: it must fit, within reach, at the very bottom. Labels shrink
+    // (not below 14 px) before the row wraps onto a second one.
     std::vector<ButtonSpec> comfort{{"lang", ui_text("home.lang", lang), false},
                                     {"larger", ui_text("home.larger", lang), ctx.text_scale > 1.01f},
                                     {"contrast", ui_text("home.contrast", lang), ctx.high_contrast},
                                     {"motion", ui_text("home.motion", lang), ctx.reduced_motion}};
-    float total = 0;
-    for (const auto& b : comfort) total += button_width(text, chrome, b.label, lang) + chrome.pad_px;
-    total -= chrome.pad_px;
-    float bx = std::round((W - total) / 2);
-    float row_h = chrome.button_h_px;
-    if (total > W - 2 * margin) {  // narrow screens: two rows
-        row_h = chrome.button_h_px * 2 + chrome.pad_px;
-        bx = margin;
-    }
-    float line_y = H - margin - row_h;
-    float start_x = total > W - 2 * margin ? margin : bx;
-    bx = start_x;
-    for (const auto& b : comfort) {
-        const float w = button_width(text, chrome, b.label, lang);
-        if (bx + w > W - margin + 0.5f) {
-            bx = start_x;
-            line_y += chrome.button_h_px + chrome.pad_px;
+    ChromeStyle row_style = chrome;
+    auto row_width = [&] {
+        float total = -row_style.pad_px;
+        for (const auto& b : comfort) total += button_width(text, row_style, b.label, lang) + row_style.pad_px;
+        return total;
+    };
+    while (row_width() > W - 2 * margin && row_style.label_px > 14.0f) row_style.label_px -= 1.0f;
+    const bool two_rows = row_width() > W - 2 * margin;
+    const float row_h = two_rows ? row_style.button_h_px * 2 + row_style.pad_px : row_style.button_h_px;
+    const float comfort_top = H - margin - row_h;
+    {
+        float bx = two_rows ? margin : std::round((W - row_width()) / 2);
+        float by = comfort_top;
+        for (const auto& b : comfort) {
+            const float w = button_width(text, row_style, b.label, lang);
+            if (bx + w > W - margin + 0.5f) {
+                bx = margin;
+                by += row_style.button_h_px + row_style.pad_px;
+            }
+            add_button(g, text, theme, row_style, b, {bx, by, w, row_style.button_h_px}, lang);
+            bx += w + row_style.pad_px;
         }
-        add_button(g, text, theme, chrome, b, {bx, line_y, w, chrome.button_h_px}, lang);
-        bx += w + chrome.pad_px;
     }
-    (void)row_y;
+
+    // Title block: upper part of the screen (it is read, not touched). On a short
+    // screen the subtitle gives way to the doors.
+    const bool short_screen = H < 560;
+    float y = portrait ? H * 0.12f : (short_screen ? margin * 0.8f : H * 0.09f);
+    const float title_px = std::round(std::clamp(body * 1.9f, 26.0f, std::min(W, H) * 0.085f));
+    y = centred(ui_text("home.title", lang), FontRole::display_italic, title_px, theme.ink, y, "heading", {"kern", "liga", "onum"});
+    if (!short_screen) {
+        y = centred(ui_text("home.subtitle", lang), FontRole::display_italic, std::round(title_px * 0.55f), theme.muted, y,
+                    "subtitle", {"kern", "liga", "onum"});
+        g.rects.push_back({{std::round(W / 2 - title_px), y + title_px * 0.35f, std::round(title_px * 2), 2}, theme.accent, Layer::fixed, 0});
+        y += title_px * 0.8f;
+    }
+    const float invite_px = std::round(std::max(15.0f, std::min(chrome.label_px * 1.1f, body * 0.7f)));
+    y = centred(ui_text("home.invite", lang), FontRole::label, invite_px, theme.accent, y, "invite", {"kern"});
 
     // The two doors between the title and the comfort row: side by side on a wide
     // screen, stacked (in the lower, reachable part) on a tall one.
-    const float doors_top = portrait ? std::max(y + margin, H * 0.42f) : y + margin * 0.8f;
-    const float doors_bottom = H - margin - row_h - margin * 0.8f;
     const float gap = margin * 0.8f;
+    const float doors_top = portrait ? std::max(y + margin, H * 0.42f) : y + margin * 0.6f;
+    const float doors_bottom = comfort_top - margin * 0.6f;
     RectF door[2];
     if (portrait) {
         const float h = (doors_bottom - doors_top - gap) / 2;
         door[0] = {margin, doors_top, W - 2 * margin, h};
         door[1] = {margin, doors_top + h + gap, W - 2 * margin, h};
     } else {
-        const float w = std::min((W - 2 * margin - gap) / 2, (doors_bottom - doors_top) * 1.9f);
+        const float w = std::min((W - 2 * margin - gap) / 2, (doors_bottom - doors_top) * 2.6f);
         const float x0 = (W - 2 * w - gap) / 2;
         door[0] = {x0, doors_top, w, doors_bottom - doors_top};
         door[1] = {x0 + w + gap, doors_top, w, doors_bottom - doors_top};
@@ -99,28 +104,41 @@ void HomeScene::layout(const SceneContext& ctx) {
         const RectF d = door[i];
         g.rects.push_back({{d.x - 1.5f, d.y - 1.5f, d.w + 3, d.h + 3}, theme.muted, Layer::fixed, 18});
         g.rects.push_back({d, theme.bar, Layer::fixed, 17});
-        g.rects.push_back({{d.x + d.w * 0.08f, d.y + d.h * 0.14f, std::max(3.0f, d.w * 0.006f), d.h * 0.72f}, theme.accent,
-                           Layer::fixed, 2});
-        const float inner_x = d.x + d.w * 0.08f + margin * 0.6f;
-        const float inner_w = d.x + d.w - margin * 0.6f - inner_x;
-        float head_px = std::round(std::min(title_px * 0.75f, d.h * 0.2f));
+        const float bar_x = d.x + std::min(d.w * 0.06f, margin);
+        g.rects.push_back({{bar_x, d.y + d.h * 0.14f, std::max(3.0f, d.w * 0.006f), d.h * 0.72f}, theme.accent, Layer::fixed, 2});
+        const float inner_x = bar_x + std::max(12.0f, margin * 0.6f);
+        const float inner_w = d.right() - std::max(12.0f, margin * 0.6f) - inner_x;
+        // The door's name as large as its door allows; its line below only if it fits.
         TextStyle st;
-        st.face_index = text.face(FontRole::display, head_px);
         st.features = {"kern", "liga"};
-        while (head_px > 18 && text.set_line(ui_text(heads[i], lang), st, lang).width_px > inner_w) {
-            head_px = std::round(head_px * 0.9f);
+        float head_px = std::round(std::min(title_px * 0.75f, d.h * 0.28f));
+        for (;; head_px = std::round(head_px * 0.92f)) {
             st.face_index = text.face(FontRole::display, head_px);
+            if (head_px <= 16 || text.set_line(ui_text(heads[i], lang), st, lang).width_px <= inner_w) break;
         }
-        const float sub_px = std::round(std::max(chrome.label_px, head_px * 0.42f));
-        const float block_h = head_px * 1.3f + sub_px * 1.5f;
-        float ty = d.y + (d.h - block_h) / 2;
+        // The door's line below its name, on up to two lines, only where it fits.
+        const float sub_px = std::round(std::max(14.0f, std::min(chrome.label_px, head_px * 0.45f)));
+        const int sub_face = text.face(FontRole::label, sub_px);
+        ParagraphSpec spec;
+        spec.styles.push_back({sub_face, {"kern"}, 0, 0});
+        spec.runs.push_back({ui_text(subs[i], lang), 0, {}});
+        spec.measure_px = inner_w;
+        spec.align = Alignment::left;
+        spec.hyphenation = Hyphenation::off;
+        spec.language = lang;
+        const TypesetParagraph sub = text.setter(lang).set(spec);
+        const float sub_lh = std::round(sub_px * 1.4f);
+        const float sub_h = static_cast<float>(sub.lines.size()) * sub_lh;
+        bool show_sub = sub.lines.size() <= 2 && d.h >= head_px * 1.3f + sub_h + 8;
+        for (const auto& l : sub.lines) show_sub = show_sub && !l.overfull;
+        const float block_h = head_px * 1.3f + (show_sub ? sub_h : 0.0f);
+        const float ty = d.y + (d.h - block_h) / 2;
         SceneLine h = make_label_line(text, ui_text(heads[i], lang), st.face_index, st.features, inner_x, ty,
                                       std::round(head_px * 1.3f), theme.ink, theme.bar, "door", ids[i], Layer::fixed, lang);
         g.lines.push_back(h);
-        ty += h.box.h;
-        SceneLine s = make_label_line(text, ui_text(subs[i], lang), text.face(FontRole::label, sub_px), {"kern"}, inner_x, ty,
-                                      std::round(sub_px * 1.5f), theme.muted, theme.bar, "door", ids[i], Layer::fixed, lang);
-        if (s.box.right() <= d.right() - 4) g.lines.push_back(s);
+        if (show_sub)
+            append_paragraph_lines(g.lines, text, sub, sub_face, inner_x, ty + h.box.h, sub_lh,
+                                   {"door", ids[i], theme.muted, theme.bar, theme.accent, Layer::fixed, inner_w});
         g.targets.push_back({ids[i], d, Layer::fixed});
     }
     geometry_ = std::move(g);

@@ -1,0 +1,70 @@
+// Every screen at every size in both languages: no two visible lines overlap, nothing
+// is cut off at the window's edges, every touch target is at least 12 mm (44 px).
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <tuple>
+
+#include "test_support.h"
+
+namespace kiosk {
+namespace {
+
+using nlohmann::json;
+using Param = std::tuple<std::string, std::string, std::string>;  // scene, size, language
+
+class EveryScreen : public ::testing::TestWithParam<Param> {};
+
+TEST_P(EveryScreen, GivenTheScreenThenNothingOverlapsNothingIsCutOffAndTargetsAreFingerSized) {
+    const auto& [scene, size, lang] = GetParam();
+    const std::string dir = test::temp_dir("screen");
+    const auto r = test::run(test::kiosk_binary() + " --headless --size " + size + " --lang " + lang + " --scene " + scene +
+                             " --dump-layout " + dir + "/l.json");
+    ASSERT_EQ(r.exit_code, 0) << r.output;
+    json j;
+    std::ifstream(dir + "/l.json") >> j;
+    const double W = j["size"][0], H = j["size"][1];
+    std::vector<json> lines;
+    for (const auto& l : j["lines"])
+        if (l["visible"].get<bool>()) lines.push_back(l);
+    ASSERT_FALSE(lines.empty());
+    for (std::size_t a = 0; a < lines.size(); ++a) {
+        const auto& p = lines[a];
+        const double x = p["x"], y = p["y"], w = p["w"], h = p["h"];
+        EXPECT_GE(x, -0.5) << p["text"];
+        EXPECT_LE(x + w, W + 0.5) << p["text"];
+        // Content lines may scroll past the viewport edge; fixed ones must be inside.
+        if (p["layer"] == "fixed") {
+            EXPECT_GE(y, -0.5) << p["text"];
+            EXPECT_LE(y + h, H + 0.5) << p["text"];
+        }
+        for (std::size_t b = a + 1; b < lines.size(); ++b) {
+            const auto& q = lines[b];
+            // A card is drawn over its scene: lines under it may lie beneath it.
+            const bool layered = (p["id"].is_string() && q["id"].is_string()) == false && scene.rfind("event:", 0) == 0;
+            if (layered) continue;
+            const bool overlap = x + 0.5 < double(q["x"]) + double(q["w"]) && double(q["x"]) + 0.5 < x + w &&
+                                 y + 0.5 < double(q["y"]) + double(q["h"]) && double(q["y"]) + 0.5 < y + h;
+            EXPECT_FALSE(overlap) << "\"" << p["text"] << "\" and \"" << q["text"] << "\"";
+        }
+    }
+    for (const auto& t : j["targets"]) {
+        if (!t["visible"].get<bool>()) continue;
+        const std::string id = t["id"];
+        if (id == "card" || id == "card-backdrop" || id == "wake") continue;  // areas, not buttons
+        EXPECT_GE(double(t["w"]), 43.5) << id;
+        EXPECT_GE(double(t["h"]), 43.5) << id;
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(All, EveryScreen,
+                         ::testing::Combine(::testing::Values("attract", "home", "telegram", "timeline"),
+                                            ::testing::Values("1920x1080", "1080x1920", "3840x2160", "1280x800", "800x480"),
+                                            ::testing::Values("en", "ru")),
+                         [](const auto& info) {
+                             return std::get<0>(info.param) + "_" + std::get<1>(info.param) + "_" + std::get<2>(info.param);
+                         });
+
+}  // namespace
+}  // namespace kiosk
