@@ -25,6 +25,12 @@ bool has_line(const json& layout, const std::string& text) {
     return false;
 }
 
+// Shell: wait (up to 30 s) until the kiosk has written FILE, i.e. reached that line of
+// its replay; the watcher is running from before the first line.
+std::string wait_for(const std::string& file) {
+    return "for i in $(seq 600); do [ -s '" + file + "' ] && break; sleep 0.05; done; ";
+}
+
 TEST(HotReload, GivenAnEditedTimelineRowThenTheEditShowsAndABrokenEditLeavesItOnScreen) {
     const std::string dir = test::data_copy("reload");
     const std::string csv = dir + "/assets/timeline.csv";
@@ -33,12 +39,14 @@ TEST(HotReload, GivenAnEditedTimelineRowThenTheEditShowsAndABrokenEditLeavesItOn
                                         "200 layout " + dir + "/b.json\n200 state " + dir + "/b-state.json\n"
                                         "300 sleep 3000\n"
                                         "400 layout " + dir + "/c.json\n400 state " + dir + "/c-state.json\n";
-    // Edit 1 (at 1 s): the telegram's headline changes. Edit 2 (at 4.5 s): a quote left open.
+    // Edit 1, during the first sleep: the telegram's headline changes. Edit 2, during the
+    // second: a quote left open. Each waits for the kiosk to reach its sleep.
     const std::string edit1 = "sed -i 's/Soviet Russia proposes trade to Congress and President Harding/Moscow offers trade to Washington/' '" + csv + "'";
     const std::string edit2 = "printf '1999,1,1,,,,,,,\"unclosed,\\n' >> '" + csv + "'";
     const auto r = test::run("(" + test::kiosk_binary() + " --headless --size 1920x1080 --scene event:telegram-1921 --config " +
                              dir + "/config/kiosk.toml --replay " + dir + "/s.replay > " + dir + "/log.txt 2>&1 &\n"
-                             "pid=$!; sleep 1; " + edit1 + "; sleep 3.5; " + edit2 + "; wait $pid); cat " + dir + "/log.txt");
+                             "pid=$!; " + wait_for(dir + "/a.json") + edit1 + "; " + wait_for(dir + "/b-state.json") + edit2 +
+                             "; wait $pid); cat " + dir + "/log.txt");
     ASSERT_EQ(r.exit_code, 0) << r.output;
     const json a = read_json(dir + "/a.json"), b = read_json(dir + "/b.json"), c = read_json(dir + "/c.json");
     EXPECT_TRUE(has_line(a, "Soviet Russia proposes trade"));
@@ -62,7 +70,8 @@ TEST(HotReload, GivenAColourChangedInTheConfigThenTheNextFrameUsesIt) {
     std::ofstream(dir + "/s.replay") << "0 layout " + dir + "/a.json\n100 sleep 2500\n200 layout " + dir + "/b.json\n";
     const std::string edit = "sed -i 's/^ink = \"#1d1a16\"/ink = \"#000080\"/' '" + dir + "/config/kiosk.toml'";
     const auto r = test::run("(" + test::kiosk_binary() + " --headless --size 1280x800 --scene telegram --config " + dir +
-                             "/config/kiosk.toml --replay " + dir + "/s.replay & pid=$!; sleep 1; " + edit + "; wait $pid)");
+                             "/config/kiosk.toml --replay " + dir + "/s.replay & pid=$!; " + wait_for(dir + "/a.json") + edit +
+                             "; wait $pid)");
     ASSERT_EQ(r.exit_code, 0) << r.output;
     auto ink_of_body = [](const json& j) {
         for (const auto& l : j["lines"])
@@ -75,10 +84,12 @@ TEST(HotReload, GivenAColourChangedInTheConfigThenTheNextFrameUsesIt) {
 
 TEST(HotReload, GivenABrokenDocumentEditThenTheReaderKeepsTheLastGoodText) {
     const std::string dir = test::data_copy("reloaddoc");
-    std::ofstream(dir + "/s.replay") << "0 key PageDown\n100 sleep 2500\n200 layout " + dir + "/b.json\n200 state " + dir + "/b.json.state\n";
+    std::ofstream(dir + "/s.replay") << "0 key PageDown\n0 state " + dir + "/a.json\n100 sleep 2500\n200 layout " + dir +
+                                            "/b.json\n200 state " + dir + "/b.json.state\n";
     const std::string edit = "sed -i 's|<p>Have the honor|<p Have the honor|' '" + dir + "/assets/telegram-661.1115-279.xml'";
     const auto r = test::run("(" + test::kiosk_binary() + " --headless --size 1280x800 --scene telegram --config " + dir +
-                             "/config/kiosk.toml --replay " + dir + "/s.replay & pid=$!; sleep 1; " + edit + "; wait $pid)");
+                             "/config/kiosk.toml --replay " + dir + "/s.replay & pid=$!; " + wait_for(dir + "/a.json") + edit +
+                             "; wait $pid)");
     ASSERT_EQ(r.exit_code, 0) << r.output;
     EXPECT_TRUE(has_line(read_json(dir + "/b.json"), "From the first days"));
     const json s = read_json(dir + "/b.json.state");
