@@ -222,6 +222,8 @@ ReaderLayout layout_reader(TextEngine& text, const ReaderLayoutInput& in) {
         BlockStyle s;
         s.size = 0.8f;
         s.fg = theme.ink;
+        // Lining figures: an old-style "1." at the head of a note reads like "I.".
+        s.features = {"kern", "liga", "lnum"};
         for (const auto& fn : doc.footnotes) {
             ParagraphSpec spec;
             std::vector<Span> spans;
