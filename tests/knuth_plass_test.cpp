@@ -40,6 +40,7 @@ Score score(const Items& items, const std::vector<std::size_t>& breaks, float me
     std::size_t start = 0;
     int prev_fitness = 1;
     bool prev_hyphen = false;
+    int hyphens_in_a_row = 0;
     for (std::size_t k = 0; k < breaks.size(); ++k) {
         const std::size_t b = breaks[k];
         if (k > 0)
@@ -65,6 +66,8 @@ Score score(const Items& items, const std::vector<std::size_t>& breaks, float me
             else if (brk.penalty > -kp_infinity) d -= brk.penalty * brk.penalty;
         }
         const bool hyphen = brk.type == KpItem::Type::penalty && brk.flagged;
+        hyphens_in_a_row = hyphen ? hyphens_in_a_row + 1 : 0;
+        if (hyphens_in_a_row > p.max_consecutive_hyphens) return {false, 0};
         if (hyphen && prev_hyphen) d += p.adjacent_hyphen_demerits;
         if (brk.type == KpItem::Type::penalty && brk.penalty <= -kp_infinity && prev_hyphen) d += p.final_hyphen_demerits;
         const int fitness = r < -0.5 ? 0 : r <= 0.5 ? 1 : r <= 1 ? 2 : 3;
@@ -162,6 +165,51 @@ TEST(KnuthPlass, GivenRandomSmallParagraphsWhenBrokenThenTheDemeritsEqualTheExha
         ++compared;
     }
     EXPECT_GT(compared, 100);  // the comparison really ran
+}
+
+TEST(KnuthPlass, GivenParagraphsWhereTheHyphenLimitBindsThenTheBreaksAreStillTheOptimumUnderTheLimit) {
+    // Words of several syllables, cheap hyphens, a narrow measure: most lines want to
+    // end in a hyphen, and the limit of two in a row decides between them.
+    std::mt19937 rng(1867);
+    std::uniform_real_distribution<float> syllable(14, 30);
+    KpParams p;
+    p.adjacent_hyphen_demerits = 0;
+    p.final_hyphen_demerits = 0;
+    p.tolerance = 1000;
+    int compared = 0, limited = 0;
+    for (int trial = 0; trial < 1500; ++trial) {
+        Items items;
+        const int words = 3 + static_cast<int>(rng() % 3);
+        for (int w = 0; w < words; ++w) {
+            const int syllables = 2 + static_cast<int>(rng() % 2);
+            for (int k = 0; k < syllables; ++k) {
+                const float w = syllable(rng);
+                items.push_back(KpItem::box(w, w * 0.3f, w * 0.1f));  // letter spacing may vary
+                if (k + 1 < syllables) items.push_back(KpItem::penalty_item(5, 10, true));
+            }
+            if (w + 1 < words) items.push_back(KpItem::glue(8, 5, 2));
+        }
+        items.push_back(KpItem::glue(0, kp_fil_stretch, 0));
+        items.push_back(KpItem::penalty_item(0, -kp_infinity, false));
+        std::size_t legal = 0;
+        for (std::size_t i = 0; i + 1 < items.size(); ++i) legal += legal_break(items, i);
+        if (legal > 15) continue;
+        const float measure = 45 + static_cast<float>(rng() % 30);
+        const Score oracle = best_by_brute_force(items, measure, p);
+        KpParams unlimited = p;
+        unlimited.max_consecutive_hyphens = 100;
+        if (!oracle.feasible) continue;
+        const auto r = break_lines(items, {measure}, p);
+        // The oracle found a way within tolerance and the limit: so must the first pass.
+        ASSERT_EQ(r.pass, 1) << "trial " << trial;
+        const Score mine = score(items, break_items(r), measure, p);
+        ASSERT_TRUE(mine.feasible) << "trial " << trial;
+        EXPECT_NEAR(mine.demerits, oracle.demerits, 1e-6 * oracle.demerits) << "trial " << trial;
+        ++compared;
+        if (best_by_brute_force(items, measure, unlimited).demerits < oracle.demerits) ++limited;
+    }
+    EXPECT_GT(compared, 100);
+    EXPECT_GT(limited, 10) << "the limit really changed the best breaks in some paragraphs";
 }
 
 TEST(KnuthPlass, GivenManyHyphenationPointsWhenBrokenThenNeverMoreThanTwoHyphenatedLinesInARow) {

@@ -70,7 +70,15 @@ std::shared_ptr<Node> run_pass(const std::vector<KpItem>& items, const std::vect
             std::shared_ptr<Node> from;
             float ratio = 0;
             bool overfull = false;
-        } best[4];
+        };
+        // The best way to reach this break for each fitness class and each count of
+        // hyphenated lines in a row: with a hard limit on that count, a path that is
+        // worse now may be the only one allowed later, so it must be kept apart.
+        const int hyphen_states = p.max_consecutive_hyphens + 1;
+        std::vector<Candidate> best(static_cast<std::size_t>(4 * hyphen_states));
+        auto slot = [&](int fitness, int hyphens) -> Candidate& {
+            return best[static_cast<std::size_t>(fitness * hyphen_states + std::min(hyphens, hyphen_states - 1))];
+        };
 
         for (auto it = active.begin(); it != active.end();) {
             const auto& a = *it;
@@ -118,9 +126,7 @@ std::shared_ptr<Node> run_pass(const std::vector<KpItem>& items, const std::vect
                     int fitness = ratio < -0.5 ? 0 : ratio <= 0.5 ? 1 : ratio <= 1.0 ? 2 : 3;
                     if (std::abs(fitness - a->fitness) > 1) d += p.fitness_demerits;
                     d += a->demerits;
-                    if (d < best[fitness].demerits) {
-                        best[fitness] = {d, a, static_cast<float>(ratio), overfull};
-                    }
+                    if (d < slot(fitness, hyphens).demerits) slot(fitness, hyphens) = {d, a, static_cast<float>(ratio), overfull};
                 }
             }
             if (deactivate && kind != PassKind::final_rescue) it = active.erase(it);
@@ -128,13 +134,22 @@ std::shared_ptr<Node> run_pass(const std::vector<KpItem>& items, const std::vect
             else ++it;
         }
 
-        double least = INFINITY;
-        for (const auto& c : best) least = std::min(least, c.demerits);
-        if (std::isinf(least)) continue;
+        // Knuth and Plass drop a candidate more than \adjdemerits worse than the best:
+        // whatever follows, the best pays at most that much more. With the hyphen limit
+        // that holds only against candidates with no more hyphens in a row (they may go
+        // wherever this one may), so the comparison is with the best of those.
+        std::vector<double> least_upto(static_cast<std::size_t>(hyphen_states), INFINITY);
+        for (int r = 0; r < hyphen_states; ++r) {
+            for (int f = 0; f < 4; ++f) least_upto[static_cast<std::size_t>(r)] = std::min(least_upto[static_cast<std::size_t>(r)], slot(f, r).demerits);
+            if (r > 0) least_upto[static_cast<std::size_t>(r)] = std::min(least_upto[static_cast<std::size_t>(r)], least_upto[static_cast<std::size_t>(r - 1)]);
+        }
+        if (std::isinf(least_upto.back())) continue;
         const Sums after = sums_after(b);
-        for (int f = 0; f < 4; ++f) {
-            const auto& c = best[f];
-            if (std::isinf(c.demerits) || c.demerits > least + p.fitness_demerits) continue;
+        for (std::size_t k = 0; k < best.size(); ++k) {
+            const int f = static_cast<int>(k) / hyphen_states;
+            const int run = static_cast<int>(k) % hyphen_states;
+            const auto& c = best[k];
+            if (std::isinf(c.demerits) || c.demerits > least_upto[static_cast<std::size_t>(run)] + p.fitness_demerits) continue;
             auto n = std::make_shared<Node>();
             n->position = b;
             n->line = c.from->line + 1;
