@@ -66,8 +66,9 @@ void TimelineScene::layout(const SceneContext& ctx) {
     chrome_ = chrome_style(screen, ctx.text_scale);
     bar_h_ = chrome_.button_h_px + 2 * chrome_.pad_px;
     const float body = nominal_body_px(ctx.config->typography, screen) * ctx.text_scale;
-    // Labels are read at a glance from a step back: at least the chrome's label size.
-    label_px_ = std::clamp(body * 0.62f, chrome_.label_px, std::min(W, H) * 0.045f);
+    // Labels are read at a glance from a step back: about two thirds of the body size
+    // (never below 15 px), so that a dozen or more find room at once.
+    label_px_ = std::round(std::clamp(body * 0.62f, 15.0f, std::min(W, H) * 0.04f));
     small_px_ = std::round(label_px_ * 0.8f);
     prepare_labels();
 
