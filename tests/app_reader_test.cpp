@@ -228,3 +228,26 @@ TEST(ReaderApp, GivenATapOnTheFootnoteMarkThenTheFootnoteComesIntoView) {
 
 }  // namespace
 }  // namespace kiosk
+
+namespace kiosk {
+namespace {
+
+TEST(ReaderApp, GivenAnotherFrusDocumentThenItIsSetWithItsOwnTitleAndNoTimelineButton) {
+    const std::string dir = test::temp_dir("otherdoc");
+    const auto r = test::run(test::kiosk_binary() + " --headless --size 1280x800 --scene telegram --document " +
+                             test::fixture("frus1918Russiav03-d7-d9.xml") + "#d8 --dump-layout " + dir + "/l.json");
+    ASSERT_EQ(r.exit_code, 0) << r.output;
+    nlohmann::json j;
+    std::ifstream(dir + "/l.json") >> j;
+    bool title = false, text = false;
+    for (const auto& l : j["lines"]) {
+        title = title || (l["role"] == "title" && l["text"] == "File No. 861.51/140");
+        text = text || l["text"].get<std::string>().find("astonished") != std::string::npos;
+    }
+    EXPECT_TRUE(title);
+    EXPECT_TRUE(text);
+    for (const auto& t : j["targets"]) EXPECT_NE(t["id"], "timeline");
+}
+
+}  // namespace
+}  // namespace kiosk

@@ -74,6 +74,7 @@ SceneContext App::context() const {
     ctx.high_contrast = high_contrast_;
     ctx.timeline = timeline_.get();
     ctx.has_timeline = timeline_ && !timeline_->events.empty();
+    ctx.other_document = !options_.document.empty();
     ctx.image_size = [this](const std::string& path) { return const_cast<App*>(this)->image_size(path); };
     return ctx;
 }

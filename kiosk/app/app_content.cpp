@@ -153,13 +153,8 @@ bool App::reload_content() {
     const Config& c = cl.config;
     std::shared_ptr<const Document> doc;
     {
-        std::string file = options_.document.empty() ? c.resolve(c.content.document) : options_.document;
-        std::string id = options_.document.empty() ? c.content.document_id : std::string();
-        if (auto hash = file.find('#'); !options_.document.empty() && hash != std::string::npos) {
-            id = file.substr(hash + 1);
-            file = file.substr(0, hash);
-        }
-        auto d = load_tei_document(file, id);
+        const DocumentChoice choice = choose_document(options_, c.resolve(c.content.document), c.content.document_id);
+        auto d = load_tei_document(choice.file, choice.id);
         if (!d) return reject(d.error().to_string());
         doc = std::make_shared<const Document>(std::move(d).value());
     }
@@ -204,17 +199,8 @@ bool App::reload_content() {
 }
 
 bool App::load_document() {
-    std::string file = config_.resolve(config_.content.document);
-    std::string id = config_.content.document_id;
-    if (!options_.document.empty()) {
-        file = options_.document;
-        id.clear();
-        if (auto hash = file.find('#'); hash != std::string::npos) {
-            id = file.substr(hash + 1);
-            file = file.substr(0, hash);
-        }
-    }
-    auto doc = load_tei_document(file, id);
+    const DocumentChoice choice = choose_document(options_, config_.resolve(config_.content.document), config_.content.document_id);
+    auto doc = load_tei_document(choice.file, choice.id);
     if (!doc) {
         load_problem_ = doc.error().to_string();
         load_problems_.push_back(doc.error());

@@ -40,17 +40,9 @@ int run_check(const Options& options) {
     ConfigLoad load = load_config(path);
     all.insert(all.end(), load.problems.begin(), load.problems.end());
     const Config& cfg = load.config;
-    std::string file = cfg.resolve(cfg.content.document);
-    std::string id = cfg.content.document_id;
-    if (!options.document.empty()) {
-        file = options.document;
-        id.clear();
-        if (auto hash = file.find('#'); hash != std::string::npos) {
-            id = file.substr(hash + 1);
-            file = file.substr(0, hash);
-        }
-    }
-    auto doc = load_tei_document(file, id);
+    const DocumentChoice choice = choose_document(options, cfg.resolve(cfg.content.document), cfg.content.document_id);
+    const std::string& file = choice.file;
+    auto doc = load_tei_document(file, choice.id);
     if (!doc) all.push_back(doc.error());
     TimelineLoad timeline = load_timeline_csv(cfg.resolve(cfg.content.timeline));
     all.insert(all.end(), timeline.problems.begin(), timeline.problems.end());

@@ -100,6 +100,13 @@ std::string find_default_config() {
     return "config/kiosk.toml";
 }
 
+DocumentChoice choose_document(const Options& options, const std::string& config_file, const std::string& config_id) {
+    if (options.document.empty()) return {config_file, config_id};
+    const auto hash = options.document.find('#');
+    if (hash == std::string::npos) return {options.document, {}};
+    return {options.document.substr(0, hash), options.document.substr(hash + 1)};
+}
+
 std::string state_file_path(const std::string& data_dir, const std::string& relative) {
     namespace fs = std::filesystem;
     if (relative.empty() || relative[0] == '/') return relative;

@@ -35,6 +35,12 @@ std::string usage_text();
 // ./config/kiosk.toml, else the source tree's, else the installed one.
 std::string find_default_config();
 
+// Which document the reader shows: `--document FILE[#ID]` if given, else the config's.
+struct DocumentChoice {
+    std::string file, id;
+};
+DocumentChoice choose_document(const Options& options, const std::string& config_file, const std::string& config_id);
+
 // Where a writable file (analytics, log) goes: relative paths live in the data folder,
 // or in systemd's state directory when the kiosk runs as a service.
 std::string state_file_path(const std::string& data_dir, const std::string& relative);

@@ -66,7 +66,7 @@ ReaderLayout layout_reader(TextEngine& text, const ReaderLayoutInput& in) {
     std::vector<ButtonSpec> right;
     if (in.show_timeline_button) right.push_back({"timeline", ui_text("reader.to_timeline", in.language), false});
     const float bar_h = add_top_bar(g, text, theme, chrome, {{"home", ui_text("nav.home", in.language), false}},
-                                    ui_text("reader.title", in.language), right, in.language);
+                                    in.title.empty() ? ui_text("reader.title", in.language) : in.title, right, in.language);
     g.viewport = {0, bar_h, W, H - bar_h};
 
     // ---- 1. type size and measure.

@@ -23,6 +23,7 @@ struct ReaderLayoutInput {
     float text_scale = 1.0f;
     std::string language = "en";
     bool show_timeline_button = false;
+    std::string title;  // empty: the telegram's title from the translations
 };
 
 struct ReaderLayout {

@@ -18,7 +18,16 @@ void ReaderScene::layout(const SceneContext& ctx) {
     in.screen = ctx.screen;
     in.text_scale = ctx.text_scale;
     in.language = ctx.language;
-    in.show_timeline_button = ctx.has_timeline;
+    in.show_timeline_button = ctx.has_timeline && !ctx.other_document;
+    if (ctx.other_document && ctx.document) {
+        // Another FRUS document: its file number names it, else its id.
+        for (const auto& b : ctx.document->blocks)
+            if (b.role == BlockRole::source) {
+                in.title = b.plain_text();
+                break;
+            }
+        if (in.title.empty()) in.title = ctx.document->id;
+    }
     layout_ = layout_reader(*ctx.text, in);
     const double max = std::max(0.0f, layout_.geometry.content_height_px - layout_.geometry.viewport.h);
     scroller_.set_bounds(0, max);

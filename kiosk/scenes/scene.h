@@ -36,6 +36,9 @@ struct SceneContext {
     bool reduced_motion = false;
     bool has_timeline = false;
     const Timeline* timeline = nullptr;
+    // A document other than the configured telegram (--document): its own title, and
+    // no way to "its" place on the timeline.
+    bool other_document = false;
     bool high_contrast = false;
     // Pixel size of an image file, or nothing if it cannot be read (the shell answers).
     std::function<std::optional<std::pair<int, int>>(const std::string&)> image_size;
