@@ -356,7 +356,7 @@ Result<Document> parse_tei_document(const std::string& xml_text, const std::stri
     Document doc;
     doc.source_path = path;
     doc.id = div.attribute("xml:id").as_string();
-    Walker walker{doc};
+    Walker walker{doc, nullptr, {}};
     walker.blocks = &doc.blocks;
     walker.blocks_of(div, 0);
     bool has_text = false;

@@ -141,7 +141,6 @@ void SdlRenderer::fill_rect(const RectF& r, Color c, float radius) {
 
 void SdlRenderer::draw_line(const SceneLine& line, float dy, GlyphAtlas& atlas) {
     const float baseline = std::round(line.baseline_y + dy);
-    int current_slot = -1;
     for (const auto& g : line.glyphs) {
         if (g.face_index < 0) continue;
         int whole = 0, step = 0;
@@ -149,9 +148,6 @@ void SdlRenderer::draw_line(const SceneLine& line, float dy, GlyphAtlas& atlas) 
         const AtlasEntry& e = atlas.entry(g.face_index, g.glyph_id, step);
         if (e.page < 0 || static_cast<std::size_t>(e.page) >= pages_.size()) continue;
         SDL_Texture* tex = pages_[static_cast<std::size_t>(e.page)].get();
-        if (current_slot != g.color_slot) {
-            current_slot = g.color_slot;
-        }
         const Color c = g.color_slot == 1 ? line.accent : line.fg;
         SDL_SetTextureColorMod(tex, c.r, c.g, c.b);
         SDL_SetTextureAlphaMod(tex, c.a);
