@@ -7,6 +7,7 @@
 #include <SDL_image.h>
 
 #include <chrono>
+#include <cstdlib>
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
@@ -176,11 +177,28 @@ int App::run_interactive() {
     SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "0");  // a touch must not also be a click
     SDL_SetHint(SDL_HINT_MOUSE_TOUCH_EVENTS, "0");
     SDL_SetHint(SDL_HINT_VIDEO_MINIMIZE_ON_FOCUS_LOSS, "0");
-    SdlSubsystems video(SDL_INIT_VIDEO | SDL_INIT_EVENTS);
-    const char* driver = video.ok() ? SDL_GetCurrentVideoDriver() : nullptr;
-    if (!video.ok() || !driver || std::string(driver) == "dummy" || std::string(driver) == "offscreen") {
+    // A display that should be there (a desktop session, or KMSDRM chosen for the
+    // service) may not be ready yet at boot: wait for it up to 20 s before concluding
+    // that this machine has none.
+    auto expected_display = [] {
+        const char* drv = std::getenv("SDL_VIDEODRIVER");
+        return std::getenv("DISPLAY") || std::getenv("WAYLAND_DISPLAY") || (drv && std::string(drv) == "kmsdrm");
+    };
+    auto usable = [](const SdlSubsystems& v) {
+        const char* d = v.ok() ? SDL_GetCurrentVideoDriver() : nullptr;
+        return d && std::string(d) != "dummy" && std::string(d) != "offscreen";
+    };
+    auto video = std::make_unique<SdlSubsystems>(SDL_INIT_VIDEO | SDL_INIT_EVENTS);
+    for (int attempt = 1; !usable(*video) && expected_display() && attempt <= 20; ++attempt) {
+        log::warn(std::string("the display is not ready (") + SDL_GetError() + "); trying again in a second");
+        video.reset();
+        std::this_thread::sleep_for(std::chrono::seconds(1));
+        video = std::make_unique<SdlSubsystems>(SDL_INIT_VIDEO | SDL_INIT_EVENTS);
+    }
+    const char* driver = video->ok() ? SDL_GetCurrentVideoDriver() : nullptr;
+    if (!usable(*video)) {
         const std::string out = options_.screenshot.empty() ? "kiosk-start.png" : options_.screenshot;
-        std::cout << "No display found (" << (video.ok() ? "only the " + std::string(driver) + " video driver" : SDL_GetError())
+        std::cout << "No display found (" << (driver ? "only the " + std::string(driver) + " video driver" : SDL_GetError())
                   << "), so the kiosk cannot open its screen here.\n"
                   << "Rendering the start screen to " << std::filesystem::absolute(out).string() << " instead.\n";
         options_.screenshot = out;
@@ -221,6 +239,7 @@ int App::run_interactive() {
     bool dirty = true;
     int frames = 0;
     long frames_total = 0;
+    double last_ambient_ms = -1e9;
     double fps_window_start = 0;
     // Touches arrive in the panel's own orientation: turned back onto the canvas.
     SdlInput input;
@@ -267,8 +286,12 @@ int App::run_interactive() {
         for (const auto& g : gestures_.tick(now_ms_)) on_gesture(g);
         bool moving = scene_ && scene_->update(now_ms_);
         if (scene_ && scene_->take_geometry_changed() && text_) prepare_glyphs(scene_->geometry(), text_->atlas());
-        moving = moving || transitioning() || idle_warning_ || (scene_ && scene_->ambient());
-        if (dirty || moving) {
+        moving = moving || transitioning() || idle_warning_;
+        // Ambient motion (the attract loop, all day long) is drawn at 30 frames a second:
+        // smooth enough for slow drift, and half the power and heat of 60.
+        const bool ambient_due = scene_ && scene_->ambient() && now_ms_ - last_ambient_ms >= 1000.0 / 30.0;
+        if (ambient_due) last_ambient_ms = now_ms_;
+        if (dirty || moving || ambient_due) {
             render_frame();
             renderer_->present();
             dirty = moving;
