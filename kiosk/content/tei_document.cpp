@@ -152,30 +152,33 @@ struct Walker {
                                    doc.footnotes.back().id});
     }
 
-    void inline_children(Block& block, const pugi::xml_node& parent, std::uint8_t style) {
-        for (auto child : parent.children()) {
-            if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
-                add_text(block, child.value(), style);
-                continue;
-            }
-            if (child.type() != pugi::node_element) continue;
-            const auto name = local_name(child);
-            if (name == "pb") {
-                block.page_breaks.push_back({text_length(block), child.attribute("n").as_string()});
-            } else if (name == "lb") {
-                block.spans.push_back(Span{"\n", style, "\n"});
-            } else if (name == "note") {
-                if (std::string_view(child.attribute("type").as_string()) == "source") continue;
-                add_footnote(block, child, style);
-            } else if (name == "gap") {
-                add_text(block, "[…]", style);
-            } else if (name == "cell") {
-                if (!block.spans.empty()) add_text(block, " · ", style);
-                inline_children(block, child, style_of(child, style));
-            } else {
-                inline_children(block, child, style_of(child, style));
-            }
+    // One node of running text: text, a break, a footnote, or an element whose
+    // children are text in its style.
+    void inline_node(Block& block, const pugi::xml_node& child, std::uint8_t style) {
+        if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
+            add_text(block, child.value(), style);
+            return;
         }
+        if (child.type() != pugi::node_element) return;
+        const auto name = local_name(child);
+        if (name == "pb") {
+            block.page_breaks.push_back({text_length(block), child.attribute("n").as_string()});
+        } else if (name == "lb") {
+            block.spans.push_back(Span{"\n", style, "\n"});
+        } else if (name == "note") {
+            if (std::string_view(child.attribute("type").as_string()) != "source") add_footnote(block, child, style);
+        } else if (name == "gap") {
+            add_text(block, "[…]", style);
+        } else if (name == "cell") {
+            if (!block.spans.empty()) add_text(block, " · ", style);
+            inline_children(block, child, style_of(child, style));
+        } else {
+            inline_children(block, child, style_of(child, style));
+        }
+    }
+
+    void inline_children(Block& block, const pugi::xml_node& parent, std::uint8_t style) {
+        for (auto child : parent.children()) inline_node(block, child, style);
     }
 
     // ---- 3. block walker ----------------------------------------------------
@@ -212,22 +215,7 @@ struct Walker {
                 blocks_of_container(child, depth + 1);
                 current = make(role, depth);
             } else {
-                pugi::xml_node single = child;
-                // Walk this one child as if it were the only one.
-                if (single.type() == pugi::node_pcdata || single.type() == pugi::node_cdata) {
-                    add_text(current, single.value(), span_roman);
-                } else if (single.type() == pugi::node_element) {
-                    if (name == "pb") {
-                        current.page_breaks.push_back({text_length(current), single.attribute("n").as_string()});
-                    } else if (name == "lb") {
-                        current.spans.push_back(Span{"\n", span_roman, "\n"});
-                    } else if (name == "note") {
-                        if (std::string_view(single.attribute("type").as_string()) != "source")
-                            add_footnote(current, single, span_roman);
-                    } else {
-                        inline_children(current, single, style_of(single, span_roman));
-                    }
-                }
+                inline_node(current, child, span_roman);
             }
         }
         finish(std::move(current));
