@@ -224,6 +224,27 @@ TEST(ReaderApp, GivenATapOnTheFootnoteMarkThenTheFootnoteComesIntoView) {
     for (const auto& l : after["lines"])
         if (l["role"] == "footnote" && l["visible"].get<bool>()) footnote_visible = true;
     EXPECT_TRUE(footnote_visible);
+
+    // And a tap on the note leads back to the heading that refers to it.
+    double nx = -1, ny = -1;
+    for (const auto& t : after["targets"])
+        if (t["id"] == "noteback:fn1" && t["visible"].get<bool>()) {
+            nx = (double(t["x"]) + double(t["w"]) / 2) / 1920;
+            ny = (double(t["y"]) + double(t["h"]) / 2) / 1080;
+        }
+    ASSERT_GT(nx, 0) << "the note is a touch target";
+    const std::string back = replay_file(dir, "0 down 1 " + std::to_string(cx) + " " + std::to_string(cy) + "\n50 up 1 " +
+                                                  std::to_string(cx) + " " + std::to_string(cy) + "\n2000 down 1 " +
+                                                  std::to_string(nx) + " " + std::to_string(ny) + "\n2050 up 1 " +
+                                                  std::to_string(nx) + " " + std::to_string(ny) + "\n");
+    const json returned = run_kiosk_json("--headless --scene telegram --size 1920x1080 --replay " + back + " --dump-layout " +
+                                             dir + "/back.json",
+                                         dir + "/back.json");
+    bool heading_visible = false;
+    for (const auto& l : returned["lines"])
+        if (l["role"] == "heading" && l["text"].get<std::string>().find("Harding") != std::string::npos)
+            heading_visible = l["visible"].get<bool>();
+    EXPECT_TRUE(heading_visible);
 }
 
 }  // namespace

@@ -162,6 +162,7 @@ ReaderLayout layout_reader(TextEngine& text, const ReaderLayoutInput& in) {
                 const float cy = top + static_cast<float>(i) * lh + lh / 2;
                 const float size = screen.min_target_px;
                 g.targets.push_back({"noteref:" + link.link, {cx - size / 2, cy - size / 2, size, size}, Layer::content});
+                out.anchor_y["ref-" + link.link] = top + static_cast<float>(i) * lh;
             }
         }
     };
@@ -237,7 +238,11 @@ ReaderLayout layout_reader(TextEngine& text, const ReaderLayoutInput& in) {
             out.anchor_y[fn.id] = y;
             const TypesetParagraph tp = setter.set(spec);
             out.worst_pass = std::max(out.worst_pass, tp.pass);
+            const float note_top = y;
             add_paragraph_lines(tp, s, column_x, measure, std::round(line_h * 0.85f), "footnote", fn.id);
+            // The note itself leads back to where it is referred to.
+            g.targets.push_back({"noteback:" + fn.id, {column_x, note_top, measure, std::max(y - note_top, screen.min_target_px)},
+                                 Layer::content});
             y += std::round(line_h * 0.3f);
         }
     }

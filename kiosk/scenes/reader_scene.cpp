@@ -66,6 +66,9 @@ void ReaderScene::on_gesture(const Gesture& g, double now_ms, SceneRequest& req)
             } else if (id.rfind("noteref:", 0) == 0) {
                 const auto it = layout_.anchor_y.find(id.substr(8));
                 if (it != layout_.anchor_y.end()) scroll_to(it->second - layout_.body_px * 2, now_ms);
+            } else if (id.rfind("noteback:", 0) == 0) {
+                const auto it = layout_.anchor_y.find("ref-" + id.substr(9));
+                if (it != layout_.anchor_y.end()) scroll_to(it->second - layout_.geometry.viewport.h / 3, now_ms);
             }
             break;
         }
