@@ -125,6 +125,7 @@ void App::relayout() {
     if (!scene_) return;
     scene_->layout(context());
     scene_->take_geometry_changed();
+    pressed_id_.clear();
     if (text_) prepare_glyphs(scene_->geometry(), text_->atlas());
 }
 
@@ -150,6 +151,14 @@ void App::apply_request(const SceneRequest& req) {
 
 void App::on_gesture(const Gesture& g) {
     if (!scene_) return;
+    if (g.kind == Gesture::Kind::press) {
+        const SceneTarget* t = topmost_target(scene_->geometry(), scene_->scroll_px(), g.x_px, g.y_px, &pressed_box_);
+        // Areas (a card's backdrop, the attract loop) are not buttons: no highlight.
+        const bool area = !t || t->id == "card" || t->id == "card-backdrop" || t->id == "wake";
+        pressed_id_ = area ? std::string() : t->id;
+    } else if (g.kind != Gesture::Kind::long_press) {
+        pressed_id_.clear();  // a drag, a pinch, or the tap itself
+    }
     SceneRequest req;
     scene_->on_gesture(g, now_ms_, req);
     apply_request(req);
@@ -191,6 +200,7 @@ void App::feed_pointer(PointerEvent::Kind kind, int finger, float x_px, float y_
     } else if (kind == PointerEvent::Kind::up || kind == PointerEvent::Kind::cancel) {
         fingers_down_.erase(finger);
         finger_starts_.erase(finger);
+        if (fingers_down_.empty()) pressed_id_.clear();
     } else if (auto it = finger_starts_.find(finger); it != finger_starts_.end()) {
         it->second.x = x_px;
         it->second.y = y_px;
@@ -249,6 +259,7 @@ nlohmann::json App::state_json() const {
     s["time_ms"] = now_ms_;
     s["idle_ms"] = now_ms_ - last_input_ms_;
     s["idle_warning"] = idle_warning_;
+    s["pressed"] = pressed_id_.empty() ? nlohmann::json(nullptr) : nlohmann::json(pressed_id_);
     s["size"] = {width_px_, height_px_};
     s["rotation_deg"] = renderer_ ? renderer_->rotation_deg() : 0;
     s["document"] = document_ ? document_->source_path : "";

@@ -99,6 +99,9 @@ private:
     bool idle_warning_ = false;
     bool swallowing_ = false;
     std::set<int> fingers_down_;
+    // Feedback under the finger: the target pressed, shown until the finger lifts or moves.
+    std::string pressed_id_;
+    RectF pressed_box_;
     struct FingerStart { float x, y, start_x, start_y; double down_ms; };
     std::map<int, FingerStart> finger_starts_;
     std::unique_ptr<Scene> suspended_scene_;  // the visitor's scene while curator mode is open

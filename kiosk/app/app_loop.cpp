@@ -74,6 +74,12 @@ void App::render_frame() {
     if (!renderer_ || !scene_) return;
     // Without fonts the scene is only its colours: still a calm screen, never garbage.
     auto overlay = scene_->dynamic_overlay();
+    if (!pressed_id_.empty()) {
+        // A soft shade of ink over what the finger is on: immediate, before any action.
+        const Color ink = effective_config_.theme.ink;
+        const float radius = std::min(18.0f, std::min(pressed_box_.w, pressed_box_.h) / 2);
+        overlay.push_back({pressed_box_, Color{ink.r, ink.g, ink.b, 40}, Layer::fixed, radius});
+    }
     if (transitioning()) {
         const double u = std::clamp((now_ms_ - transition_start_ms_) / 250.0, 0.0, 1.0);
         Color veil = scene_->geometry().background;

@@ -15,7 +15,7 @@ void prepare_glyphs(const SceneGeometry& g, GlyphAtlas& atlas) {
             }
 }
 
-std::string target_at(const SceneGeometry& g, float scroll_px, float x, float y) {
+const SceneTarget* topmost_target(const SceneGeometry& g, float scroll_px, float x, float y, RectF* window_box) {
     // Later targets are drawn on top, so they win.
     for (auto it = g.targets.rbegin(); it != g.targets.rend(); ++it) {
         RectF box = it->box;
@@ -23,9 +23,17 @@ std::string target_at(const SceneGeometry& g, float scroll_px, float x, float y)
             if (!g.viewport.contains(x, y)) continue;
             box.y += g.viewport.y - scroll_px;
         }
-        if (box.contains(x, y)) return it->id;
+        if (box.contains(x, y)) {
+            if (window_box) *window_box = box;
+            return &*it;
+        }
     }
-    return {};
+    return nullptr;
+}
+
+std::string target_at(const SceneGeometry& g, float scroll_px, float x, float y) {
+    const SceneTarget* t = topmost_target(g, scroll_px, x, y);
+    return t ? t->id : std::string();
 }
 
 }  // namespace kiosk

@@ -83,6 +83,10 @@ class GlyphAtlas;
 // Rasterises every glyph the geometry uses into the atlas, so frames only copy.
 void prepare_glyphs(const SceneGeometry& g, GlyphAtlas& atlas);
 
+// The topmost target under a point (window pixels), honouring the scroll, with its box
+// in window pixels; nullptr if none.
+const SceneTarget* topmost_target(const SceneGeometry& g, float scroll_px, float x, float y, RectF* window_box = nullptr);
+
 // Which target lies under a point (window pixels), honouring the scroll; empty if none.
 std::string target_at(const SceneGeometry& g, float scroll_px, float x, float y);
 
