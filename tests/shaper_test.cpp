@@ -89,3 +89,30 @@ TEST_F(ShaperTest, GivenTextWhenShapedThenAdvancesScaleWithTheSize) {
 
 }  // namespace
 }  // namespace kiosk
+
+#include "content/config.h"
+#include "text/text_engine.h"
+
+namespace kiosk {
+namespace {
+
+TEST(FontFallback, GivenCyrillicInTheItalicWithoutItThenTheFallbackFaceSetsItWithNoMissingGlyph) {
+    ConfigLoad load = load_config(test::source_path("config/kiosk.toml"));
+    Diagnostics problems;
+    auto engine = TextEngine::create(load.config, problems);
+    ASSERT_TRUE(engine);
+    auto& text = *engine.value();
+    TextStyle st;
+    st.face_index = text.face(FontRole::body_italic, 24);
+    const TypesetLine line = text.set_line("Источник:", st, "ru");
+    ASSERT_FALSE(line.glyphs.empty());
+    for (const auto& g : line.glyphs) {
+        EXPECT_NE(g.glyph_id, 0u);
+        EXPECT_NE(g.face_index, st.face_index);  // the 12-point italic stood in
+    }
+    // Latin stays in the 8-point italic.
+    for (const auto& g : text.set_line("Source:", st, "en").glyphs) EXPECT_EQ(g.face_index, st.face_index);
+}
+
+}  // namespace
+}  // namespace kiosk

@@ -136,3 +136,41 @@ TEST(CalendarDate, GivenPartialDatesThenTheyCoverTheWholeMonthOrYear) {
 
 }  // namespace
 }  // namespace kiosk
+
+namespace kiosk {
+namespace {
+
+TEST(Timeline, GivenRussianColumnsThenEventsAndErasSpeakRussianAndFallBackToEnglish) {
+    const TimelineLoad load = load_timeline_csv(test::source_path("assets/timeline.csv"));
+    const TimelineEvent* t = load.timeline.find("telegram-1921");
+    ASSERT_NE(t, nullptr);
+    EXPECT_EQ(t->headline_in("ru"), "Советская Россия предлагает торговлю Конгрессу и президенту Гардингу");
+    EXPECT_EQ(t->headline_in("en"), "Soviet Russia proposes trade to Congress and President Harding");
+    EXPECT_EQ(t->headline_in("de"), t->headline);  // no German: English
+    EXPECT_NE(t->text_in("ru").find("Литвинов"), std::string::npos);
+    EXPECT_EQ(t->display_date_in("ru"), "20 марта 1921");
+    EXPECT_EQ(load.timeline.eras.front().headline_in("ru"), "Российская империя");
+    for (const auto& e : load.timeline.events) EXPECT_NE(e.headline_in("ru"), e.headline) << e.id << " has no Russian";
+}
+
+TEST(RussianDate, GivenDatesAndSpansThenTheyReadAsARussianReaderExpects) {
+    EXPECT_EQ(russian_date({1921, 3, 20}, std::nullopt), "20 марта 1921");
+    EXPECT_EQ(russian_date({1917, 3, 8}, CalendarDate{1917, 3, 15}), "8–15 марта 1917");
+    EXPECT_EQ(russian_date({1867, 3, 30}, CalendarDate{1867, 10, 18}), "30 марта – 18 октября 1867");
+    EXPECT_EQ(russian_date({1918, 8, 0}, CalendarDate{1920, 4, 1}), "август 1918 – 1 апреля 1920");
+    EXPECT_EQ(russian_date({1918, 9, 0}, CalendarDate{1919, 7, 0}), "сентябрь 1918 – июль 1919");
+    EXPECT_EQ(russian_date({1991, 0, 0}, std::nullopt), "1991");
+}
+
+TEST(Timeline, GivenADisplayDateColumnInALanguageThenItWinsOverTheMadeOne) {
+    const std::string csv =
+        "Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,"
+        "Media Caption,Media Thumbnail,Type,Group,Background,Id,Source,Display Date (ru)\n"
+        "1921,3,20,,,,,,\"March 20, 1921\",H,T,,,,,,trade,,a,s,весна 1921\n";
+    const TimelineLoad load = parse_timeline_csv(csv, "x.csv");
+    ASSERT_EQ(load.timeline.events.size(), 1u);
+    EXPECT_EQ(load.timeline.events[0].display_date_in("ru"), "весна 1921");
+}
+
+}  // namespace
+}  // namespace kiosk

@@ -6,13 +6,21 @@ import csv, sys
 
 HEAD = ["Year","Month","Day","Time","End Year","End Month","End Day","End Time","Display Date",
         "Headline","Text","Media","Media Credit","Media Caption","Media Thumbnail","Type","Group",
-        "Background","Id","Source"]
+        "Background","Id","Source","Headline (ru)","Text (ru)"]
 
 def d(s):
     p = s.split("-") if s else []
     return (p + ["", "", ""])[:3]
 
 rows = []
+ERA_RU = {"era-empire": "Российская империя", "era-revolution": "Революция и интервенция",
+          "era-nonrecognition": "Непризнание", "era-alliance": "Признание и военный союз",
+          "era-coldwar": "Холодная война", "era-detente": "Разрядка",
+          "era-confrontation": "Новое противостояние", "era-end": "Конец Советского Союза"}
+RU = {}
+def ru(id_, headline, text):
+    RU[id_] = (headline, text)
+
 def ev(id_, start, end, display, headline, text, group, source, media="", credit="", caption="", bg=""):
     y, m, dd = d(start); ey, em, ed = d(end)
     rows.append([y, m.lstrip("0"), dd.lstrip("0"), "", ey, em.lstrip("0"), ed.lstrip("0"), "", display, headline, text,
@@ -21,7 +29,9 @@ def ev(id_, start, end, display, headline, text, group, source, media="", credit
 def era(id_, start, end, headline, bg):
     y, m, dd = d(start); ey, em, ed = d(end)
     rows.append([y, m.lstrip("0"), dd.lstrip("0"), "", ey, em.lstrip("0"), ed.lstrip("0"), "", "", headline, "",
-                 "", "", "", "", "era", "", bg, id_, ""])
+                 "", "", "", "", "era", "", bg, id_, "", ERA_RU.get(id_, ""), ""])
+
+
 
 era("era-empire", "1809-07-14", "1917-03-15", "The Russian Empire", "#e6dcc6")
 era("era-revolution", "1917-03-15", "1920-04-01", "Revolution and intervention", "#e9cfc4")
@@ -174,6 +184,11 @@ ev("russia-recognized-1991", "1991-12-25", "1991-12-31", "December 25–31, 1991
    "The United States recognizes Russia under President Boris Yeltsin. Relations between Washington and Moscow begin a new chapter.",
    "diplomacy", "HistoryAtState/rdcr:articles/russia.xml")
 
+exec(open(__file__.replace("make_timeline_csv.py", "timeline_ru.py"), encoding="utf-8").read())
+for r in rows:
+    if r[15] != "era":
+        h, t = RU.get(r[18], ("", ""))
+        r += [h, t]
 w = csv.writer(sys.stdout, lineterminator="\n")
 w.writerow(HEAD)
 for r in rows: w.writerow(r)

@@ -66,6 +66,44 @@ const char* category_name(Category c) {
     return "diplomacy";
 }
 
+namespace {
+const std::string& pick(const std::map<std::string, std::string>& tr, const std::string& lang, const std::string& fallback) {
+    const auto it = tr.find(lang);
+    return it == tr.end() || it->second.empty() ? fallback : it->second;
+}
+}  // namespace
+
+const std::string& TimelineEvent::headline_in(const std::string& lang) const { return pick(headline_tr, lang, headline); }
+const std::string& TimelineEvent::text_in(const std::string& lang) const { return pick(text_tr, lang, text); }
+const std::string& TimelineEra::headline_in(const std::string& lang) const { return pick(headline_tr, lang, headline); }
+
+std::string TimelineEvent::display_date_in(const std::string& lang) const {
+    if (const auto it = display_date_tr.find(lang); it != display_date_tr.end() && !it->second.empty()) return it->second;
+    if (lang == "ru") return russian_date(start, end);
+    return display_date;
+}
+
+std::string russian_date(const CalendarDate& start, const std::optional<CalendarDate>& end) {
+    static const char* const genitive[] = {"", "января", "февраля", "марта", "апреля", "мая", "июня",
+                                           "июля", "августа", "сентября", "октября", "ноября", "декабря"};
+    static const char* const nominative[] = {"", "январь", "февраль", "март", "апрель", "май", "июнь",
+                                             "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"};
+    auto one = [&](const CalendarDate& d, bool with_year) {
+        std::string out;
+        if (d.day) out = std::to_string(d.day) + " " + genitive[d.month];
+        else if (d.month) out = nominative[d.month];
+        if (with_year) out += (out.empty() ? "" : " ") + std::to_string(d.year);
+        return out;
+    };
+    if (!end || *end == start) return one(start, true);
+    const CalendarDate& e = *end;
+    // The same month: "8–15 марта 1917"; the same year: "30 марта – 18 октября 1867".
+    if (start.year == e.year && start.month == e.month && start.day && e.day)
+        return std::to_string(start.day) + "–" + std::to_string(e.day) + " " + genitive[start.month] + " " + std::to_string(start.year);
+    if (start.year == e.year && start.day && e.day) return one(start, false) + " – " + one(e, true);
+    return one(start, true) + " – " + one(e, true);
+}
+
 const TimelineEvent* Timeline::find(const std::string& id) const {
     for (const auto& e : events)
         if (e.id == id) return &e;
@@ -180,6 +218,28 @@ TimelineLoad parse_timeline_csv(const std::string& text, const std::string& path
     }
     if (!load.file_ok) return load;
 
+    // Optional columns in other languages: "Headline (ru)", "Text (ru)", "Display Date (ru)".
+    struct TranslatedColumn {
+        std::size_t index;
+        std::string field, lang;
+    };
+    std::vector<TranslatedColumn> translated;
+    for (std::size_t i = 0; i < rows[0].fields.size(); ++i) {
+        const std::string name = trim(rows[0].fields[i]);
+        const auto open = name.rfind(" (");
+        if (open == std::string::npos || name.back() != ')') continue;
+        const std::string field = lower(name.substr(0, open)), lang = lower(name.substr(open + 2, name.size() - open - 3));
+        if ((field == "headline" || field == "text" || field == "display date") && !lang.empty())
+            translated.push_back({i, field, lang});
+    }
+    auto translations_of = [&](const CsvRecord& rec, const std::string& field) {
+        std::map<std::string, std::string> out;
+        for (const auto& c : translated)
+            if (c.field == field && c.index < rec.fields.size() && !trim(rec.fields[c.index]).empty())
+                out[c.lang] = trim(rec.fields[c.index]);
+        return out;
+    };
+
     std::set<std::string> ids;
     for (std::size_t r = 1; r < rows.size(); ++r) {
         const CsvRecord& rec = rows[r];
@@ -224,7 +284,15 @@ TimelineLoad parse_timeline_csv(const std::string& text, const std::string& path
 
         if (type == "era") {
             if (!end) { skip("an era needs an end date (\"End Year\")"); continue; }
-            load.timeline.eras.push_back({id, headline, start, *end, background.value_or(Color{0xe6, 0xdc, 0xc6}), rec.line});
+            TimelineEra era;
+            era.id = id;
+            era.headline = headline;
+            era.headline_tr = translations_of(rec, "headline");
+            era.start = start;
+            era.end = *end;
+            era.background = background.value_or(Color{0xe6, 0xdc, 0xc6});
+            era.line = rec.line;
+            load.timeline.eras.push_back(std::move(era));
             continue;
         }
         TimelineEvent ev;
@@ -240,6 +308,9 @@ TimelineLoad parse_timeline_csv(const std::string& text, const std::string& path
         ev.source = row.get("Source");
         ev.highlight = background;
         ev.line = rec.line;
+        ev.headline_tr = translations_of(rec, "headline");
+        ev.text_tr = translations_of(rec, "text");
+        ev.display_date_tr = translations_of(rec, "display date");
         const std::string group = lower(row.get("Group"));
         bool known = false;
         for (Category c : {Category::diplomacy, Category::conflict, Category::trade, Category::treaty, Category::science,

@@ -2,6 +2,7 @@
 // the TimelineJS spreadsheet template plus `Id` and `Source` columns.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -21,6 +22,10 @@ struct CalendarDate {
     bool operator==(const CalendarDate&) const = default;
 };
 
+// A date or a span in Russian, as a reader expects it: "20 марта 1921", "8–15 марта 1917",
+// "август 1918 – апрель 1920".
+std::string russian_date(const CalendarDate& start, const std::optional<CalendarDate>& end);
+
 // "YYYY-MM-DD" for a day number (days since 1970-01-01).
 std::string iso_from_days(long days);
 long days_from_civil(int year, int month, int day);
@@ -38,6 +43,13 @@ struct TimelineEvent {
     std::string source;
     std::optional<Color> highlight;  // from the Background column: the event stands out
     int line = 0;
+    // Other languages, from optional columns "Headline (ru)", "Text (ru)", "Display Date (ru)".
+    std::map<std::string, std::string> headline_tr, text_tr, display_date_tr;
+
+    const std::string& headline_in(const std::string& lang) const;
+    const std::string& text_in(const std::string& lang) const;
+    // The given display date, else one made from the dates in that language, else English.
+    std::string display_date_in(const std::string& lang) const;
 
     bool is_span() const { return end.has_value(); }
     double start_day() const { return static_cast<double>(start.first_day()); }
@@ -46,6 +58,8 @@ struct TimelineEvent {
 
 struct TimelineEra {
     std::string id, headline;
+    std::map<std::string, std::string> headline_tr;
+    const std::string& headline_in(const std::string& lang) const;
     CalendarDate start, end;
     Color background;
     int line = 0;

@@ -129,11 +129,11 @@ void TimelineScene::prepare_labels() {
         EventLabel label;
         float y = pad;
         const float date_h = std::round(small_px_ * 1.35f);
-        SceneLine date = make_label_line(text, ev.display_date, date_face, {"kern", "tnum"}, pad, y, date_h, theme.muted,
+        SceneLine date = make_label_line(text, ev.display_date_in(ctx_.language), date_face, {"kern", "tnum"}, pad, y, date_h, theme.muted,
                                          theme.paper, "event", ev.id, Layer::fixed, ctx_.language);
         y += date_h;
         label.lines.push_back(std::move(date));
-        const auto tp = set_text(text, ev.headline, head_face, {"kern"}, measure, Alignment::left, Hyphenation::off,
+        const auto tp = set_text(text, ev.headline_in(ctx_.language), head_face, {"kern"}, measure, Alignment::left, Hyphenation::off,
                                  ctx_.language, label_px_);
         y = append_paragraph_lines(label.lines, text, tp, head_face, pad, y, std::round(label_px_ * 1.22f), {"event", ev.id, theme.ink, theme.paper, theme.accent, Layer::fixed, measure});
         float w = 0;
@@ -177,7 +177,7 @@ void TimelineScene::rebuild() {
             const float x1 = std::min(W, scale_.x_of(static_cast<double>(era.end.last_day())));
             if (x1 <= x0) continue;
             g.rects.push_back({{x0, band_top, x1 - x0, axis_y_ - band_top}, era.background, Layer::fixed, 0});
-            SceneLine name = cached(era.headline, FontRole::label, small_px_, theme.ink, "era");
+            SceneLine name = cached(era.headline_in(ctx_.language), FontRole::label, small_px_, theme.ink, "era");
             name.id = era.id;
             if (name.box.w + small_px_ <= x1 - x0) {
                 const float dx = std::clamp((x0 + x1) / 2 - name.box.w / 2, x0 + small_px_ / 2, x1 - small_px_ / 2 - name.box.w);
@@ -352,7 +352,7 @@ void TimelineScene::build_card(const TimelineEvent& ev) {
         SceneLine cat = make_label_line(text, ui_text(std::string("category.") + category_name(ev.category), ctx_.language),
                                         text.face(FontRole::label_strong, small), {"kern"}, pad, y, std::round(small * 1.5f),
                                         category_color(ev.category), theme.paper, "category", ev.id, Layer::fixed, ctx_.language);
-        SceneLine date = make_label_line(text, ev.display_date, text.face(FontRole::label, small), {"kern", "tnum"},
+        SceneLine date = make_label_line(text, ev.display_date_in(ctx_.language), text.face(FontRole::label, small), {"kern", "tnum"},
                                          pad + cat.box.w + small, y, std::round(small * 1.5f), theme.muted, theme.paper,
                                          "date", ev.id, Layer::fixed, ctx_.language);
         y += cat.box.h;
@@ -368,7 +368,7 @@ void TimelineScene::build_card(const TimelineEvent& ev) {
         // Headline.
         const float head_px = std::round(body * 1.45f);
         const int head_face = text.face(FontRole::display, head_px);
-        auto tp = set_text(text, ev.headline, head_face, {"kern", "liga", "onum"}, measure, Alignment::left, Hyphenation::off,
+        auto tp = set_text(text, ev.headline_in(ctx_.language), head_face, {"kern", "liga", "onum"}, measure, Alignment::left, Hyphenation::off,
                            ctx_.language, head_px);
         y = append_paragraph_lines(lines, text, tp, head_face, pad, y, std::round(head_px * 1.18f), {"heading", ev.id, theme.ink, theme.paper, theme.accent, Layer::fixed, measure});
         y += body * 0.5f;
@@ -397,7 +397,11 @@ void TimelineScene::build_card(const TimelineEvent& ev) {
         }
         // Text, justified by the same engine as the telegram.
         const int body_face = text.face(FontRole::body, body);
-        auto bp = set_text(text, ev.text, body_face, {"kern", "liga", "onum"}, measure, Alignment::justify, Hyphenation::on,
+        // Justified where the language can be hyphenated; ragged otherwise, since a
+        // narrow justified column without hyphens opens rivers of space.
+        const bool can_justify = text.hyphenator(ctx_.language) != nullptr;
+        auto bp = set_text(text, ev.text_in(ctx_.language), body_face, {"kern", "liga", "onum"}, measure,
+                           can_justify ? Alignment::justify : Alignment::left, Hyphenation::on,
                            ctx_.language, body);
         y = append_paragraph_lines(lines, text, bp, body_face, pad, y, std::round(body * 1.38f), {"p", ev.id, theme.ink, theme.paper, theme.accent, Layer::fixed, measure});
         y += body * 0.5f;

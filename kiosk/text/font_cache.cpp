@@ -40,4 +40,13 @@ Result<int> FontCache::face_index(const std::string& path, float size_px) {
     return index;
 }
 
+void FontCache::set_fallback(int face_index, int fallback_index) {
+    if (face_index != fallback_index) fallback_[face_index] = fallback_index;
+}
+
+int FontCache::fallback(int face_index) const {
+    const auto it = fallback_.find(face_index);
+    return it == fallback_.end() ? -1 : it->second;
+}
+
 }  // namespace kiosk

@@ -23,12 +23,16 @@ public:
     FontFace& face(int index) { return *faces_.at(static_cast<std::size_t>(index)); }
     const FontFace& face(int index) const { return *faces_.at(static_cast<std::size_t>(index)); }
     std::size_t face_count() const { return faces_.size(); }
+    // A face to shape with instead where this one has no glyph (-1: none).
+    void set_fallback(int face_index, int fallback_index);
+    int fallback(int face_index) const;
 
 private:
     std::shared_ptr<FontLibrary> library_;
     std::map<std::string, std::shared_ptr<const std::vector<unsigned char>>> files_;
     std::map<std::pair<std::string, int>, int> index_by_path_and_quarter_px_;
     std::vector<std::unique_ptr<FontFace>> faces_;
+    std::map<int, int> fallback_;
 };
 
 }  // namespace kiosk

@@ -22,6 +22,7 @@ namespace {
 struct Piece {
     std::size_t begin = 0, end = 0;  // bytes in the paragraph text
     int run = 0;
+    int face = 0;  // the style's face, or its fallback where the style's lacks glyphs
     std::vector<ShapedGlyph> glyphs;  // clusters relative to `begin`
     std::size_t glyphs_between(std::size_t from, std::size_t to) const {
         std::size_t n = 0;
@@ -141,8 +142,16 @@ TypesetParagraph ParagraphSetter::set(const ParagraphSpec& spec) {
             piece.begin = pb;
             piece.end = pe;
             piece.run = run;
-            piece.glyphs = shaper_.shape(fonts_.face(st.face_index), std::string_view(text).substr(pb, pe - pb),
+            piece.face = st.face_index;
+            piece.glyphs = shaper_.shape(fonts_.face(piece.face), std::string_view(text).substr(pb, pe - pb),
                                          st.features, spec.language);
+            if (const int fb = fonts_.fallback(piece.face);
+                fb >= 0 && std::any_of(piece.glyphs.begin(), piece.glyphs.end(),
+                                       [](const ShapedGlyph& g) { return g.glyph_id == 0; })) {
+                piece.face = fb;
+                piece.glyphs = shaper_.shape(fonts_.face(fb), std::string_view(text).substr(pb, pe - pb), st.features,
+                                             spec.language);
+            }
             pieces.push_back(std::move(piece));
             const int pi = static_cast<int>(pieces.size()) - 1;
             std::size_t sb = pb;
@@ -263,7 +272,7 @@ TypesetParagraph ParagraphSetter::set(const ParagraphSpec& spec) {
                 std::string part = text.substr(ch.b, ch.e - ch.b);
                 if (hyphen_here) part += '-';
                 const auto& st = style_of_run(piece.run);
-                ch.glyphs = shaper_.shape(fonts_.face(st.face_index), part, st.features, spec.language);
+                ch.glyphs = shaper_.shape(fonts_.face(piece.face), part, st.features, spec.language);
                 for (auto& g : ch.glyphs) g.cluster += static_cast<std::uint32_t>(ch.b - piece.begin);
             }
             ch.width = 0;
@@ -299,7 +308,7 @@ TypesetParagraph ParagraphSetter::set(const ParagraphSpec& spec) {
                 const float tracking = ragged ? 0.0f : (r > 0 ? r * letter_stretch(piece.run) : r * letter_shrink(piece.run));
                 for (std::size_t gi = 0; gi < ch.glyphs.size(); ++gi) {
                     const auto& g = ch.glyphs[gi];
-                    line.glyphs.push_back({st.face_index, g.glyph_id, pen + g.x_offset_px,
+                    line.glyphs.push_back({piece.face, g.glyph_id, pen + g.x_offset_px,
                                            -(g.y_offset_px + st.baseline_shift_px), st.color_slot});
                     line_anchors.push_back({piece.begin + g.cluster, pen});
                     pen += g.x_advance_px + tracking;

@@ -1,5 +1,6 @@
 #include "text/text_engine.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <vector>
 
@@ -78,6 +79,20 @@ Result<std::unique_ptr<TextEngine>> TextEngine::create(const Config& config, Dia
 }
 
 int TextEngine::face(FontRole role, float size_px) {
+    const int index = face_without_fallback(role, size_px);
+    // EB Garamond's 8-point italic has no Cyrillic, its 12-point cut has: shape missing
+    // letters with the nearest face that has them.
+    const FontRole fallback = role == FontRole::body_italic ? FontRole::display_italic
+                              : role == FontRole::body      ? FontRole::display
+                                                            : FontRole::count;
+    if (index >= 0 && fallback != FontRole::count && fonts_->fallback(index) < 0) {
+        const int fb = face_without_fallback(fallback, size_px);
+        if (fb >= 0) fonts_->set_fallback(index, fb);
+    }
+    return index;
+}
+
+int TextEngine::face_without_fallback(FontRole role, float size_px) {
     const auto& path = paths_[static_cast<std::size_t>(role)];
     if (path.empty()) {
         for (const auto& p : paths_)
@@ -111,8 +126,15 @@ TypesetLine TextEngine::set_line(const std::string& text, const TextStyle& style
     line.byte_end = text.size();
     if (style.face_index < 0) return line;
     float pen = 0;
-    for (const auto& g : shaper_.shape(fonts_->face(style.face_index), text, style.features, language)) {
-        line.glyphs.push_back({style.face_index, g.glyph_id, pen + g.x_offset_px,
+    int face = style.face_index;
+    auto glyphs = shaper_.shape(fonts_->face(face), text, style.features, language);
+    const int fb = fonts_->fallback(face);
+    if (fb >= 0 && std::any_of(glyphs.begin(), glyphs.end(), [](const ShapedGlyph& g) { return g.glyph_id == 0; })) {
+        face = fb;
+        glyphs = shaper_.shape(fonts_->face(face), text, style.features, language);
+    }
+    for (const auto& g : glyphs) {
+        line.glyphs.push_back({face, g.glyph_id, pen + g.x_offset_px,
                                -(g.y_offset_px + style.baseline_shift_px), style.color_slot});
         pen += g.x_advance_px;
     }

@@ -40,6 +40,7 @@ public:
     TypesetLine set_line(const std::string& text, const TextStyle& style, const std::string& language = "en");
 
 private:
+    int face_without_fallback(FontRole role, float size_px);
     std::unique_ptr<FontCache> fonts_;
     Shaper shaper_;
     std::unique_ptr<GlyphAtlas> atlas_;
