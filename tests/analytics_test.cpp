@@ -22,12 +22,9 @@ json layout_of(const std::string& args) {
 }
 
 std::string tap(const json& layout, const std::string& id, double t) {
-    std::pair<double, double> c{-1, -1};
-    for (const auto& g : layout["targets"])
-        if (g["id"] == id) c = {(double(g["x"]) + double(g["w"]) / 2) / 1920, (double(g["y"]) + double(g["h"]) / 2) / 1080};
+    const auto c = test::target_centre(layout, id);
     EXPECT_GT(c.first, 0) << id;
-    return std::to_string(t) + " down 1 " + std::to_string(c.first) + " " + std::to_string(c.second) + "\n" +
-           std::to_string(t + 60) + " up 1 " + std::to_string(c.first) + " " + std::to_string(c.second) + "\n";
+    return test::tap_at(t, c);
 }
 
 TEST(AnalyticsStore, GivenRowsThenTheReportCountsThem) {

@@ -65,12 +65,7 @@ TEST(Idle, GivenTheAttractLoopWhenTouchedThenHomeAndTheWakingTouchPressesNothing
     ASSERT_EQ(r.exit_code, 0) << r.output;
     json home;
     std::ifstream(dir + "/home.json") >> home;
-    double x = -1, y = -1;
-    for (const auto& t : home["targets"])
-        if (t["id"] == "telegram") {
-            x = (double(t["x"]) + double(t["w"]) / 2) / 1920;
-            y = (double(t["y"]) + double(t["h"]) / 2) / 1080;
-        }
+    const auto [x, y] = test::target_centre(home, "telegram");
     ASSERT_GT(x, 0);
     std::vector<json> s;
     run_states("wake2", "--size 1920x1080", "0 state %D/a.json\n5000 down 1 " + std::to_string(x) + " " + std::to_string(y) +

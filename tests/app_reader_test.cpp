@@ -96,11 +96,7 @@ TEST_P(ReaderAtSize, GivenTheTelegramWhenLaidOutThenTheLinesAreTheWholeTextJusti
     for (std::size_t a = 0; a < lines.size(); ++a) {
         for (std::size_t b = a + 1; b < lines.size(); ++b) {
             const auto &p = lines[a], &q = lines[b];
-            const bool overlap = double(p["x"]) + 0.5 < double(q["x"]) + double(q["w"]) &&
-                                 double(q["x"]) + 0.5 < double(p["x"]) + double(p["w"]) &&
-                                 double(p["y"]) + 0.5 < double(q["y"]) + double(q["h"]) &&
-                                 double(q["y"]) + 0.5 < double(p["y"]) + double(p["h"]);
-            EXPECT_FALSE(overlap) << p["text"] << " / " << q["text"];
+            EXPECT_FALSE(test::boxes_overlap(p, q)) << p["text"] << " / " << q["text"];
         }
     }
     // The Home button is a real touch target, 12 mm or more.
@@ -208,15 +204,9 @@ TEST(ReaderApp, GivenATapOnTheFootnoteMarkThenTheFootnoteComesIntoView) {
     const std::string dir = test::temp_dir("note");
     const std::string out = dir + "/before.json";
     const json before = run_kiosk_json("--headless --scene telegram --size 1920x1080 --dump-layout " + out, out);
-    double cx = -1, cy = -1;
-    for (const auto& t : before["targets"])
-        if (t["id"] == "noteref:fn1") {
-            cx = (double(t["x"]) + double(t["w"]) / 2) / 1920;
-            cy = (double(t["y"]) + double(t["h"]) / 2) / 1080;
-        }
-    ASSERT_GT(cx, 0) << "the footnote mark is a touch target";
-    const std::string s = replay_file(dir, "0 down 1 " + std::to_string(cx) + " " + std::to_string(cy) + "\n50 up 1 " +
-                                               std::to_string(cx) + " " + std::to_string(cy) + "\n");
+    const auto mark = test::target_centre(before, "noteref:fn1");
+    ASSERT_GT(mark.first, 0) << "the footnote mark is a touch target";
+    const std::string s = replay_file(dir, test::tap_at(0, mark));
     const json after = run_kiosk_json("--headless --scene telegram --size 1920x1080 --replay " + s + " --dump-layout " +
                                           dir + "/after.json",
                                       dir + "/after.json");
@@ -226,17 +216,9 @@ TEST(ReaderApp, GivenATapOnTheFootnoteMarkThenTheFootnoteComesIntoView) {
     EXPECT_TRUE(footnote_visible);
 
     // And a tap on the note leads back to the heading that refers to it.
-    double nx = -1, ny = -1;
-    for (const auto& t : after["targets"])
-        if (t["id"] == "noteback:fn1" && t["visible"].get<bool>()) {
-            nx = (double(t["x"]) + double(t["w"]) / 2) / 1920;
-            ny = (double(t["y"]) + double(t["h"]) / 2) / 1080;
-        }
-    ASSERT_GT(nx, 0) << "the note is a touch target";
-    const std::string back = replay_file(dir, "0 down 1 " + std::to_string(cx) + " " + std::to_string(cy) + "\n50 up 1 " +
-                                                  std::to_string(cx) + " " + std::to_string(cy) + "\n2000 down 1 " +
-                                                  std::to_string(nx) + " " + std::to_string(ny) + "\n2050 up 1 " +
-                                                  std::to_string(nx) + " " + std::to_string(ny) + "\n");
+    const auto note = test::target_centre(after, "noteback:fn1", /*only_visible=*/true);
+    ASSERT_GT(note.first, 0) << "the note is a touch target";
+    const std::string back = replay_file(dir, test::tap_at(0, mark) + test::tap_at(2000, note));
     const json returned = run_kiosk_json("--headless --scene telegram --size 1920x1080 --replay " + back + " --dump-layout " +
                                              dir + "/back.json",
                                          dir + "/back.json");

@@ -35,21 +35,9 @@ KioskRun replay(const std::string& name, const std::string& args, std::string sc
 
 double day(const json& state, const char* which) { return state["timeline"][std::string(which) + "_day"].get<double>(); }
 
-// The centre of the last target with this id (the one drawn on top: for an event,
-// its label rather than its marker).
-std::pair<double, double> centre_of(const json& layout, const std::string& target) {
-    std::pair<double, double> found{-1, -1};
-    for (const auto& t : layout["targets"])
-        if (t["id"] == target)
-            found = {(double(t["x"]) + double(t["w"]) / 2) / double(layout["size"][0]),
-                     (double(t["y"]) + double(t["h"]) / 2) / double(layout["size"][1])};
-    return found;
-}
+using test::tap_at;
 
-std::string tap_at(double t, std::pair<double, double> p) {
-    return std::to_string(t) + " down 1 " + std::to_string(p.first) + " " + std::to_string(p.second) + "\n" +
-           std::to_string(t + 60) + " up 1 " + std::to_string(p.first) + " " + std::to_string(p.second) + "\n";
-}
+std::pair<double, double> centre_of(const json& layout, const std::string& id) { return test::target_centre(layout, id); }
 
 TEST(TimelineApp, GivenTheScenesByNameThenStateReportsSceneSelectionAndRange) {
     KioskRun r = replay("scenes", "--size 1920x1080 --scene timeline", "0 state %D/a.json\n");
@@ -196,11 +184,7 @@ int expect_no_overlaps(const json& layout, const std::string& where) {
         labels += lines[a]["role"] == "event";
         for (std::size_t b = a + 1; b < lines.size(); ++b) {
             const auto &p = lines[a], &q = lines[b];
-            const bool overlap = double(p["x"]) + 0.5 < double(q["x"]) + double(q["w"]) &&
-                                 double(q["x"]) + 0.5 < double(p["x"]) + double(p["w"]) &&
-                                 double(p["y"]) + 0.5 < double(q["y"]) + double(q["h"]) &&
-                                 double(q["y"]) + 0.5 < double(p["y"]) + double(p["h"]);
-            EXPECT_FALSE(overlap) << where << ": \"" << p["text"] << "\" and \"" << q["text"] << "\"";
+            EXPECT_FALSE(test::boxes_overlap(p, q)) << where << ": \"" << p["text"] << "\" and \"" << q["text"] << "\"";
         }
         EXPECT_GE(double(lines[a]["x"]), 0.0) << where << lines[a]["text"];
         EXPECT_LE(double(lines[a]["x"]) + double(lines[a]["w"]), double(layout["size"][0]) + 0.5) << where << lines[a]["text"];

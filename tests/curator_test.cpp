@@ -43,14 +43,9 @@ Replay run(const std::string& name, const std::string& script) {
 }
 
 std::string tap(const json& layout, const std::string& id, double t) {
-    for (const auto& g : layout["targets"])
-        if (g["id"] == id) {
-            const double x = (double(g["x"]) + double(g["w"]) / 2) / 1920, y = (double(g["y"]) + double(g["h"]) / 2) / 1080;
-            return std::to_string(t) + " down 1 " + std::to_string(x) + " " + std::to_string(y) + "\n" + std::to_string(t + 50) +
-                   " up 1 " + std::to_string(x) + " " + std::to_string(y) + "\n";
-        }
-    ADD_FAILURE() << "no target " << id;
-    return {};
+    const auto c = test::target_centre(layout, id);
+    EXPECT_GT(c.first, 0) << "no target " << id;
+    return test::tap_at(t, c);
 }
 
 TEST(Curator, GivenTwoFingersHeldInOppositeCornersThenThePinPadOpens) {

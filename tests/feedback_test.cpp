@@ -18,12 +18,7 @@ TEST(Feedback, GivenAFingerOnAButtonThenItShowsPressedAtOnceAndNotAfterTheFinger
     ASSERT_EQ(r.exit_code, 0) << r.output;
     json home;
     std::ifstream(dir + "/home.json") >> home;
-    double x = -1, y = -1;
-    for (const auto& t : home["targets"])
-        if (t["id"] == "larger") {
-            x = (double(t["x"]) + double(t["w"]) / 2) / 1920;
-            y = (double(t["y"]) + double(t["h"]) / 2) / 1080;
-        }
+    const auto [x, y] = test::target_centre(home, "larger");
     ASSERT_GT(x, 0);
     const std::string p = std::to_string(x) + " " + std::to_string(y);
     std::ofstream(dir + "/s.replay") << "0 down 1 " + p + "\n20 state " + dir + "/down.json\n"

@@ -3,6 +3,8 @@
 
 #include <cstdio>
 #include <fstream>
+#include <nlohmann/json.hpp>
+#include <utility>
 #include <sstream>
 #include <string>
 #include <sys/wait.h>
@@ -44,6 +46,31 @@ inline std::string temp_dir(const std::string& name) {
     const std::string dir = std::string("/tmp/kiosk-test-") + name + "-" + std::to_string(::getpid());
     run("rm -rf '" + dir + "' && mkdir -p '" + dir + "'");
     return dir;
+}
+
+// The centre of the last target with this id in a layout dump (the one drawn on top:
+// for an event, its label rather than its marker), normalised to the window as replay
+// scripts want it; {-1, -1} if there is none (or, with only_visible, none visible).
+inline std::pair<double, double> target_centre(const nlohmann::json& layout, const std::string& id, bool only_visible = false) {
+    std::pair<double, double> found{-1, -1};
+    const double w = layout["size"][0], h = layout["size"][1];
+    for (const auto& t : layout["targets"]) {
+        if (t["id"] != id || (only_visible && !t["visible"].get<bool>())) continue;
+        found = {(double(t["x"]) + double(t["w"]) / 2) / w, (double(t["y"]) + double(t["h"]) / 2) / h};
+    }
+    return found;
+}
+
+// Replay lines for a tap at a normalised point: finger 1 down, and up 60 ms later.
+inline std::string tap_at(double t_ms, std::pair<double, double> p) {
+    const std::string at = std::to_string(p.first) + " " + std::to_string(p.second);
+    return std::to_string(t_ms) + " down 1 " + at + "\n" + std::to_string(t_ms + 60) + " up 1 " + at + "\n";
+}
+
+// Whether two boxes of a layout dump overlap by more than half a pixel.
+inline bool boxes_overlap(const nlohmann::json& p, const nlohmann::json& q) {
+    return double(p["x"]) + 0.5 < double(q["x"]) + double(q["w"]) && double(q["x"]) + 0.5 < double(p["x"]) + double(p["w"]) &&
+           double(p["y"]) + 0.5 < double(q["y"]) + double(q["h"]) && double(q["y"]) + 0.5 < double(p["y"]) + double(p["h"]);
 }
 
 // A copy of the project's data folder (config, assets, fonts) to edit or break.
