@@ -49,11 +49,7 @@ void AttractScene::layout(const SceneContext& ctx) {
     drifting_years_ = ctx.config->attract.drifting_years;
     ink_ = theme.ink;
     paper_ = theme.paper;
-    base_ = SceneGeometry{};
-    base_.width_px = screen.width_px;
-    base_.height_px = screen.height_px;
-    base_.background = theme.paper;
-    base_.viewport = {0, 0, W, H};
+    base_ = empty_geometry(screen.width_px, screen.height_px, theme.paper);
     const float body = nominal_body_px(ctx.config->typography, screen);
     const float title_px = std::round(std::clamp(body * 2.1f, 28.0f, std::min(W, H) * 0.09f));
 

@@ -41,12 +41,8 @@ void CuratorScene::layout(const SceneContext& ctx) {
 }
 
 void CuratorScene::build() {
-    SceneGeometry g;
-    const auto& screen = ctx_.screen;
-    g.width_px = screen.width_px;
-    g.height_px = screen.height_px;
-    g.background = Color{0x22, 0x22, 0x26};  // unmistakably not the exhibit
-    g.viewport = {0, 0, static_cast<float>(screen.width_px), static_cast<float>(screen.height_px)};
+    // A dark screen: unmistakably not the exhibit.
+    SceneGeometry g = empty_geometry(ctx_.screen.width_px, ctx_.screen.height_px, Color{0x22, 0x22, 0x26});
     switch (mode_) {
         case Mode::pin: build_pin(g); break;
         case Mode::panel: build_panel(g); break;

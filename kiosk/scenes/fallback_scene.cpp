@@ -10,11 +10,7 @@ namespace kiosk {
 
 void FallbackScene::layout(const SceneContext& ctx) {
     const auto& theme = ctx.config->theme;
-    geometry_ = SceneGeometry{};
-    geometry_.width_px = ctx.screen.width_px;
-    geometry_.height_px = ctx.screen.height_px;
-    geometry_.background = theme.paper;
-    geometry_.viewport = {0, 0, static_cast<float>(ctx.screen.width_px), static_cast<float>(ctx.screen.height_px)};
+    geometry_ = empty_geometry(ctx.screen.width_px, ctx.screen.height_px, theme.paper);
     if (!ctx.text) return;  // not even a font: the paper colour alone
     const float W = static_cast<float>(ctx.screen.width_px), H = static_cast<float>(ctx.screen.height_px);
     const float title_px = std::max(20.0f, std::min(W, H) * 0.045f);

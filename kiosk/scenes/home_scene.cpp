@@ -16,11 +16,7 @@ void HomeScene::layout(const SceneContext& ctx) {
     const auto& screen = ctx.screen;
     const std::string& lang = ctx.language;
     const float W = static_cast<float>(screen.width_px), H = static_cast<float>(screen.height_px);
-    SceneGeometry g;
-    g.width_px = screen.width_px;
-    g.height_px = screen.height_px;
-    g.background = theme.paper;
-    g.viewport = {0, 0, W, H};
+    SceneGeometry g = empty_geometry(screen.width_px, screen.height_px, theme.paper);
     const ChromeStyle chrome = chrome_style(screen, ctx.text_scale);
     const float body = nominal_body_px(ctx.config->typography, screen) * ctx.text_scale;
     const bool portrait = screen.portrait();

@@ -46,6 +46,10 @@ struct SceneTarget {
     Layer layer = Layer::fixed;
 };
 
+struct SceneGeometry;
+// An empty scene of the window's size, in one colour, whose viewport is the whole window.
+SceneGeometry empty_geometry(int width_px, int height_px, Color background);
+
 struct SceneGeometry {
     int width_px = 0, height_px = 0;
     Color background;
@@ -61,5 +65,14 @@ struct SceneGeometry {
     std::vector<SceneLine> top_lines;
     std::vector<SceneTarget> targets;
 };
+
+inline SceneGeometry empty_geometry(int width_px, int height_px, Color background) {
+    SceneGeometry g;
+    g.width_px = width_px;
+    g.height_px = height_px;
+    g.background = background;
+    g.viewport = {0, 0, static_cast<float>(width_px), static_cast<float>(height_px)};
+    return g;
+}
 
 }  // namespace kiosk

@@ -151,11 +151,7 @@ void TimelineScene::rebuild() {
     TextEngine& text = *ctx_.text;
     const auto& screen = ctx_.screen;
     const float W = static_cast<float>(screen.width_px), H = static_cast<float>(screen.height_px);
-    SceneGeometry g;
-    g.width_px = screen.width_px;
-    g.height_px = screen.height_px;
-    g.background = theme.paper;
-    g.viewport = {0, 0, W, H};
+    SceneGeometry g = empty_geometry(screen.width_px, screen.height_px, theme.paper);
     changed_ = true;
 
     auto cached = [&](const std::string& s, FontRole role, float px, Color fg, const std::string& line_role) {
