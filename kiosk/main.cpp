@@ -1,8 +1,10 @@
-// Entry point only: parse the command line and hand over to the app.
+// Entry point only: parse the command line and hand over to the right driver.
 #include <iostream>
 
-#include "app/app.h"
+#include "app/check.h"
+#include "app/drivers.h"
 #include "app/options.h"
+#include "app/report.h"
 
 int main(int argc, char** argv) {
     const auto parsed = kiosk::parse_options(argc, argv);
@@ -21,6 +23,5 @@ int main(int argc, char** argv) {
     }
     if (o.check) return kiosk::run_check(o);
     if (o.report) return kiosk::run_report(o);
-    kiosk::App app(o);
-    return app.run();
+    return o.headless ? kiosk::run_headless(o) : kiosk::run_interactive(o);
 }

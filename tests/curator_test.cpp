@@ -4,7 +4,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
-#include "scenes/curator_scene.h"
+#include "app/curator_gate.h"
 #include "test_support.h"
 
 namespace kiosk {

@@ -1,35 +1,14 @@
 // kiosk --check: every problem in configuration and content, FILE:LINE:COL: message.
-#include "app/app.h"
-#include "app/app_util.h"
+#include "app/check.h"
 
-
-#include <chrono>
-#include <algorithm>
-#include <cmath>
-#include <filesystem>
-#include <fstream>
 #include <iostream>
-#include <map>
 
-
-#include <nlohmann/json.hpp>
-
-#include "app/dumps.h"
-#include "platform/image_file.h"
+#include "content/config.h"
 #include "content/tei_document.h"
-#include "input/rotation.h"
+#include "content/timeline.h"
 #include "content/translations.h"
-#include "core/log.h"
-#include "platform/service_notify.h"
-#include "render/sdl_renderer.h"
-#include "scenes/attract_scene.h"
-#include "scenes/chrome.h"
-#include "scenes/curator_scene.h"
-#include "scenes/fallback_scene.h"
+#include "platform/image_file.h"
 #include "scenes/ui_text.h"
-#include "scenes/home_scene.h"
-#include "scenes/reader_scene.h"
-#include "scenes/timeline_scene.h"
 #include "text/text_engine.h"
 
 namespace kiosk {
@@ -40,7 +19,7 @@ int run_check(const Options& options) {
     ConfigLoad load = load_config(path);
     all.insert(all.end(), load.problems.begin(), load.problems.end());
     const Config& cfg = load.config;
-    const DocumentChoice choice = choose_document(options, cfg.resolve(cfg.content.document), cfg.content.document_id);
+    const DocumentChoice choice = choose_document(options.document, cfg.resolve(cfg.content.document), cfg.content.document_id);
     const std::string& file = choice.file;
     auto doc = load_tei_document(file, choice.id);
     if (!doc) all.push_back(doc.error());

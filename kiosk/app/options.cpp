@@ -100,11 +100,11 @@ std::string find_default_config() {
     return "config/kiosk.toml";
 }
 
-DocumentChoice choose_document(const Options& options, const std::string& config_file, const std::string& config_id) {
-    if (options.document.empty()) return {config_file, config_id};
-    const auto hash = options.document.find('#');
-    if (hash == std::string::npos) return {options.document, {}};
-    return {options.document.substr(0, hash), options.document.substr(hash + 1)};
+DocumentChoice choose_document(const std::string& document_option, const std::string& config_file, const std::string& config_id) {
+    if (document_option.empty()) return {config_file, config_id};
+    const auto hash = document_option.find('#');
+    if (hash == std::string::npos) return {document_option, {}};
+    return {document_option.substr(0, hash), document_option.substr(hash + 1)};
 }
 
 std::string state_file_path(const std::string& data_dir, const std::string& relative) {

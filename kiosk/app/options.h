@@ -39,7 +39,7 @@ std::string find_default_config();
 struct DocumentChoice {
     std::string file, id;
 };
-DocumentChoice choose_document(const Options& options, const std::string& config_file, const std::string& config_id);
+DocumentChoice choose_document(const std::string& document_option, const std::string& config_file, const std::string& config_id);
 
 // Where a writable file (analytics, log) goes: relative paths live in the data folder,
 // or in systemd's state directory when the kiosk runs as a service.

@@ -1,35 +1,12 @@
 // kiosk --report: the visitor report from the analytics database.
-#include "app/app.h"
-#include "app/app_util.h"
+#include "app/report.h"
 
-
-#include <chrono>
-#include <algorithm>
-#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <map>
 
-
-#include <nlohmann/json.hpp>
-
-#include "app/dumps.h"
-#include "content/tei_document.h"
-#include "input/rotation.h"
-#include "content/translations.h"
-#include "core/log.h"
-#include "platform/service_notify.h"
-#include "render/sdl_renderer.h"
-#include "scenes/attract_scene.h"
-#include "scenes/chrome.h"
-#include "scenes/curator_scene.h"
-#include "scenes/fallback_scene.h"
-#include "scenes/ui_text.h"
-#include "scenes/home_scene.h"
-#include "scenes/reader_scene.h"
-#include "scenes/timeline_scene.h"
-#include "text/text_engine.h"
+#include "content/config.h"
+#include "platform/analytics_store.h"
 
 namespace kiosk {
 

@@ -93,6 +93,13 @@ void AnalyticsStore::record(long long at_ms, long session, const std::string& ki
         log::warn(path_ + ": an analytics row was not written (" + sqlite3_errmsg(db_.get()) + ")");
 }
 
+std::string AnalyticsStore::summary() {
+    const Report r = report();
+    char line[128];
+    std::snprintf(line, sizeof line, "Visitors: %ld sessions, median %.0f s", r.sessions, r.median_session_s);
+    return line;
+}
+
 AnalyticsStore::Report AnalyticsStore::report() {
     Report r;
     sqlite3* db = db_.get();

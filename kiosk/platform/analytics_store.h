@@ -16,14 +16,27 @@ namespace kiosk {
 
 struct SqliteDeleter { void operator()(sqlite3* db) const; };
 
-class AnalyticsStore {
+// Where visitor counts go: the SQLite store, or a list in a test.
+class AnalyticsSink {
+public:
+    virtual ~AnalyticsSink() = default;
+    // A new session number (one more than any stored).
+    virtual long next_session() = 0;
+    // at_ms: Unix time in milliseconds. duration_ms < 0: none.
+    virtual void record(long long at_ms, long session, const std::string& kind, const std::string& name,
+                        long long duration_ms = -1) = 0;
+    // One line for curator mode ("Visitors: 12 sessions, median 40 s"), or empty.
+    virtual std::string summary() { return {}; }
+};
+
+class AnalyticsStore : public AnalyticsSink {
 public:
     static Result<std::unique_ptr<AnalyticsStore>> open(const std::string& path, bool read_only = false);
 
-    // A new session number (one more than any stored).
-    long next_session();
-    // at_ms: Unix time in milliseconds. duration_ms < 0: none.
-    void record(long long at_ms, long session, const std::string& kind, const std::string& name, long long duration_ms = -1);
+    long next_session() override;
+    void record(long long at_ms, long session, const std::string& kind, const std::string& name,
+                long long duration_ms = -1) override;
+    std::string summary() override;
 
     struct Report {
         std::vector<std::pair<std::string, long>> sessions_per_day;    // "2026-11-29", count

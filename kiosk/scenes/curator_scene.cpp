@@ -11,19 +11,7 @@
 
 namespace kiosk {
 
-bool pin_matches(const std::string& entered, const std::string& expected) {
-    // Every character of the expected PIN is always looked at, whatever was typed.
-    unsigned diff = static_cast<unsigned>(entered.size() ^ expected.size());
-    for (std::size_t i = 0; i < expected.size(); ++i) {
-        const unsigned char e = i < entered.size() ? static_cast<unsigned char>(entered[i]) : 0;
-        diff |= e ^ static_cast<unsigned char>(expected[i]);
-    }
-    return diff == 0 && !expected.empty();
-}
-
 namespace {
-constexpr int max_attempts = 5;
-constexpr double lockout_ms = 60000;
 
 // Curator screens are dark: unmistakably not the exhibit.
 ThemeConfig curator_theme(const ThemeConfig& exhibit) {
@@ -41,6 +29,7 @@ void CuratorScene::layout(const SceneContext& ctx) {
 }
 
 void CuratorScene::build() {
+    if (mode_ == Mode::pin && pad_ && pad_().unlocked) mode_ = Mode::panel;
     // A dark screen: unmistakably not the exhibit.
     SceneGeometry g = empty_geometry(ctx_.screen.width_px, ctx_.screen.height_px, Color{0x22, 0x22, 0x26});
     switch (mode_) {
@@ -66,19 +55,20 @@ void CuratorScene::build_pin(SceneGeometry& g) {
     const float top = std::max(H * 0.08f, (H - (4 * key + 3 * gap) - key * 2.2f) / 2);
     const float label_px = chrome.label_px;
     const Color fg{0xf0, 0xf0, 0xf0};
+    const PinPadView pad = pad_ ? pad_() : PinPadView{};
     std::string title = "Curator PIN";
-    if (locked_until_ms_ > now_ms_) title = "Locked for " + std::to_string(static_cast<int>((locked_until_ms_ - now_ms_) / 1000) + 1) + " s";
-    else if (pin_error_) title = "That PIN is not right";
+    if (pad.locked_for_ms > 0) title = "Locked for " + std::to_string(static_cast<int>(pad.locked_for_ms / 1000) + 1) + " s";
+    else if (pad.error) title = "That PIN is not right";
     SceneLine t = make_label_line(text, title, text.face(FontRole::label_strong, label_px * 1.2f), {"kern"}, 0, top,
-                                  key * 0.6f, pin_error_ ? Color{0xff, 0x8a, 0x7a} : fg, g.background, "label", "pin-title",
+                                  key * 0.6f, pad.error ? Color{0xff, 0x8a, 0x7a} : fg, g.background, "label", "pin-title",
                                   Layer::fixed, "en");
     t.box.x = std::round((W - t.box.w) / 2);
     g.lines.push_back(t);
     // The PIN is never shown: one dot per digit typed.
     const float dot = key * 0.16f;
     const float dots_y = top + key * 0.75f;
-    const float dots_w = static_cast<float>(entered_.size()) * dot * 2;
-    for (std::size_t i = 0; i < entered_.size(); ++i)
+    const float dots_w = static_cast<float>(pad.digits_entered) * dot * 2;
+    for (std::size_t i = 0; i < pad.digits_entered; ++i)
         g.rects.push_back({{W / 2 - dots_w / 2 + static_cast<float>(i) * dot * 2 + dot / 2, dots_y, dot, dot}, fg, Layer::fixed, dot / 2});
     const float grid_top = top + key * 1.3f;
     const char* labels[12] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "Cancel", "0", "Delete"};
@@ -211,34 +201,11 @@ void CuratorScene::on_pointer(const PointerEvent& e) {
     build();
 }
 
-void CuratorScene::on_gesture(const Gesture& g, double now_ms, SceneRequest& req) {
-    now_ms_ = now_ms;
+void CuratorScene::on_gesture(const Gesture& g, double, SceneRequest& req) {
     if (g.kind != Gesture::Kind::tap) return;
     const std::string id = target_at(geometry_, 0, g.x_px, g.y_px);
     if (mode_ == Mode::pin) {
-        if (id == "pin:cancel") {
-            req.navigate_to = "curator:close";
-            return;
-        }
-        if (locked_until_ms_ > now_ms) return;
-        if (id == "pin:back" && !entered_.empty()) entered_.pop_back();
-        else if (id.rfind("pin:", 0) == 0 && id.size() == 5 && std::isdigit(static_cast<unsigned char>(id[4])) && entered_.size() < 12)
-            entered_ += id[4];
-        else if (id == "pin:ok") {
-            if (pin_matches(entered_, pin_)) {
-                mode_ = Mode::panel;
-                wrong_attempts_ = 0;
-                pin_error_ = false;
-            } else {
-                pin_error_ = true;
-                if (++wrong_attempts_ >= max_attempts) {
-                    locked_until_ms_ = now_ms + lockout_ms;
-                    wrong_attempts_ = 0;
-                }
-            }
-            entered_.clear();
-        }
-        build();
+        if (id.rfind("pin:", 0) == 0) req.setting = id;  // the app's gate answers, then lays us out again
         return;
     }
     if (id == "curator:close") req.navigate_to = "curator:close";
@@ -255,7 +222,6 @@ void CuratorScene::on_gesture(const Gesture& g, double now_ms, SceneRequest& req
 }
 
 bool CuratorScene::update(double now_ms) {
-    now_ms_ = now_ms;
     // Uptime and the lockout countdown change by the second.
     if (now_ms - last_refresh_ms_ >= 1000 && mode_ != Mode::touch_test) {
         last_refresh_ms_ = now_ms;
@@ -271,10 +237,11 @@ bool CuratorScene::take_geometry_changed() {
 }
 
 void CuratorScene::dump_state(nlohmann::json& state) const {
+    const PinPadView pad = pad_ ? pad_() : PinPadView{};
     state["curator"] = {{"mode", mode_ == Mode::pin ? "pin" : mode_ == Mode::panel ? "panel" : "touch_test"},
-                        {"pin_error", pin_error_},
-                        {"digits_entered", entered_.size()},
-                        {"locked", locked_until_ms_ > now_ms_}};
+                        {"pin_error", pad.error},
+                        {"digits_entered", pad.digits_entered},
+                        {"locked", pad.locked_for_ms > 0}};
 }
 
 }  // namespace kiosk

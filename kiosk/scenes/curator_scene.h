@@ -25,13 +25,21 @@ struct CuratorInfo {
     std::string analytics;              // a one-line summary
 };
 
-// Compares a PIN without revealing, through timing, how many digits were right.
-bool pin_matches(const std::string& entered, const std::string& expected);
+// What the PIN pad shows; the app's curator gate holds the PIN and counts the tries.
+struct PinPadView {
+    std::size_t digits_entered = 0;
+    bool error = false;        // the last PIN was wrong
+    double locked_for_ms = 0;  // > 0: the pad is locked this much longer
+    bool unlocked = false;     // the right PIN was entered: the panel opens
+};
 
+// The scene asks for the pad's keys as settings "pin:0".."pin:9", "pin:back",
+// "pin:cancel", "pin:ok"; the app answers them and lays the scene out again.
 class CuratorScene : public Scene {
 public:
     enum class Mode { pin, panel, touch_test };
-    CuratorScene(std::string pin, std::function<CuratorInfo()> info) : pin_(std::move(pin)), info_(std::move(info)) {}
+    CuratorScene(std::function<PinPadView()> pad, std::function<CuratorInfo()> info)
+        : pad_(std::move(pad)), info_(std::move(info)) {}
 
     std::string name() const override { return "curator"; }
     void layout(const SceneContext& ctx) override;
@@ -51,13 +59,10 @@ private:
 
     SceneContext ctx_;
     SceneGeometry geometry_;
-    std::string pin_;
+    std::function<PinPadView()> pad_;
     std::function<CuratorInfo()> info_;
     Mode mode_ = Mode::pin;
-    std::string entered_;
-    int wrong_attempts_ = 0;
-    bool pin_error_ = false;
-    double locked_until_ms_ = 0, now_ms_ = 0, last_refresh_ms_ = 0;
+    double last_refresh_ms_ = 0;
     std::map<int, std::vector<std::pair<float, float>>> traces_;  // touch test: finger → points
     std::map<int, std::pair<float, float>> fingers_;
     bool changed_ = true;

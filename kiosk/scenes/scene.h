@@ -16,14 +16,13 @@
 #include "content/document.h"
 #include "content/timeline.h"
 #include "input/gestures.h"
+#include "input/keys.h"
 #include "scenes/scene_geometry.h"
 #include "scenes/screen_metrics.h"
 
 namespace kiosk {
 
 class TextEngine;
-
-enum class Key { up, down, left, right, page_up, page_down, home, end, plus, minus, escape, enter, space, other };
 
 // Everything a scene lays out from. Owned by the app; replaced whole on reload.
 struct SceneContext {

@@ -1,0 +1,180 @@
+// Sections: 1. the first load, piece by piece  2. reload, all or nothing  3. images
+// and the folders to watch.
+#include "app/content_store.h"
+
+#include <filesystem>
+
+#include "app/options.h"
+#include "content/tei_document.h"
+#include "content/translations.h"
+#include "core/log.h"
+#include "scenes/ui_text.h"
+#include "text/text_engine.h"
+
+namespace kiosk {
+namespace {
+
+std::string folder_of(const std::string& path) {
+    const auto p = std::filesystem::path(path).parent_path();
+    return p.empty() ? std::string(".") : p.string();
+}
+
+DocumentChoice document_choice(const ContentSources& sources, const Config& c) {
+    return choose_document(sources.document_override, c.resolve(c.content.document), c.content.document_id);
+}
+
+bool fonts_differ(const Config& a, const Config& b) {
+    return a.theme.font_body != b.theme.font_body || a.theme.font_body_italic != b.theme.font_body_italic ||
+           a.theme.font_display != b.theme.font_display || a.theme.font_display_italic != b.theme.font_display_italic ||
+           a.theme.font_label != b.theme.font_label || a.theme.font_label_strong != b.theme.font_label_strong ||
+           a.content.hyphenation_en != b.content.hyphenation_en;
+}
+
+}  // namespace
+
+ContentStore::ContentStore(ImageSizeReader image_sizes) : read_image_size_(std::move(image_sizes)) {}
+ContentStore::~ContentStore() = default;
+ContentStore::ContentStore(ContentStore&&) noexcept = default;
+ContentStore& ContentStore::operator=(ContentStore&&) noexcept = default;
+
+// ---- 1. the first load ---------------------------------------------------------
+
+bool ContentStore::load_configuration(const ContentSources& sources) {
+    sources_ = sources;
+    if (sources_.config_path.empty()) sources_.config_path = find_default_config();
+    ConfigLoad load = load_config(sources_.config_path);
+    for (const auto& d : load.problems) log::warn(d.to_string());
+    problems_ = load.problems;
+    // A wrong key keeps its default; the rest of the file still counts.
+    snapshot_.config = load.config;
+    return load.ok();
+}
+
+void ContentStore::load_content() {
+    load_texts();
+    if (!load_document()) log::error("no document to show");
+    load_timeline();
+    if (!create_text_engine()) log::error("no fonts; the kiosk shows a plain screen");
+}
+
+bool ContentStore::load_texts() {
+    const Config& c = snapshot_.config;
+    TranslationsLoad t = load_translations(c.resolve(c.content.translations), ui_text_keys(), c.behaviour.languages);
+    for (const auto& d : t.problems) log::warn(d.to_string());
+    problems_.insert(problems_.end(), t.problems.begin(), t.problems.end());
+    set_ui_texts(std::make_shared<const UiTexts>(std::move(t.texts)));
+    return t.ok();
+}
+
+bool ContentStore::load_document() {
+    const DocumentChoice choice = document_choice(sources_, snapshot_.config);
+    auto doc = load_tei_document(choice.file, choice.id);
+    if (!doc) {
+        load_problem_ = doc.error().to_string();
+        problems_.push_back(doc.error());
+        log::error(load_problem_ + (snapshot_.document ? " (keeping the last good document)" : ""));
+        return false;
+    }
+    snapshot_.document = std::make_shared<const Document>(std::move(doc).value());
+    return true;
+}
+
+bool ContentStore::load_timeline() {
+    const Config& c = snapshot_.config;
+    TimelineLoad load = load_timeline_csv(c.resolve(c.content.timeline));
+    for (const auto& d : load.problems) log::warn(d.to_string());
+    problems_.insert(problems_.end(), load.problems.begin(), load.problems.end());
+    if (!load.file_ok) {
+        log::error(c.resolve(c.content.timeline) +
+                   (snapshot_.timeline ? ": keeping the last good timeline" : ": the kiosk runs without a timeline"));
+        return false;
+    }
+    snapshot_.timeline = std::make_shared<const Timeline>(std::move(load.timeline));
+    return true;
+}
+
+bool ContentStore::create_text_engine() {
+    Diagnostics problems;
+    auto engine = TextEngine::create(snapshot_.config, problems);
+    for (const auto& d : problems) log::warn(d.to_string());
+    problems_.insert(problems_.end(), problems.begin(), problems.end());
+    if (!engine) {
+        log::error(engine.error().to_string());
+        return false;
+    }
+    text_ = std::move(engine).value();
+    return true;
+}
+
+// ---- 2. reload ----------------------------------------------------------------------
+
+bool ContentStore::reload() {
+    auto reject = [&](const std::string& why) {
+        last_reload_ok_ = false;
+        last_reload_problem_ = why;
+        log::error("edit rejected, the last good content stays on screen: " + why);
+        return false;
+    };
+    ConfigLoad cl = load_config(sources_.config_path);
+    for (const auto& d : cl.problems) {
+        if (d.severity == Diagnostic::Severity::error) return reject(d.to_string());
+        log::warn(d.to_string());
+    }
+    const Config& c = cl.config;
+    std::shared_ptr<const Document> doc;
+    {
+        const DocumentChoice choice = document_choice(sources_, c);
+        auto d = load_tei_document(choice.file, choice.id);
+        if (!d) return reject(d.error().to_string());
+        doc = std::make_shared<const Document>(std::move(d).value());
+    }
+    TimelineLoad tl = load_timeline_csv(c.resolve(c.content.timeline));
+    if (!tl.problems.empty()) return reject(tl.problems.front().to_string());
+    TranslationsLoad texts = load_translations(c.resolve(c.content.translations), ui_text_keys(), c.behaviour.languages);
+    for (const auto& d : texts.problems)
+        if (d.severity == Diagnostic::Severity::error) return reject(d.to_string());
+    std::unique_ptr<TextEngine> engine;
+    if (fonts_differ(c, snapshot_.config)) {
+        Diagnostics problems;
+        auto e = TextEngine::create(c, problems);
+        if (!e) return reject(e.error().to_string());
+        if (!problems.empty()) return reject(problems.front().to_string());
+        engine = std::move(e).value();
+    }
+
+    snapshot_.config = c;
+    snapshot_.document = std::move(doc);
+    snapshot_.timeline = std::make_shared<const Timeline>(std::move(tl.timeline));
+    ++snapshot_.version;
+    set_ui_texts(std::make_shared<const UiTexts>(std::move(texts.texts)));
+    if (engine) text_ = std::move(engine);
+    image_sizes_.clear();
+    problems_ = cl.problems;
+    last_reload_ok_ = true;
+    last_reload_problem_.clear();
+    log::info("content reloaded (version " + std::to_string(snapshot_.version) + ")");
+    return true;
+}
+
+// ---- 3. images and folders ------------------------------------------------------------
+
+std::optional<std::pair<int, int>> ContentStore::image_size(const std::string& path) const {
+    if (auto it = image_sizes_.find(path); it != image_sizes_.end()) return it->second;
+    std::string why = "no image reader";
+    const std::optional<std::pair<int, int>> size = read_image_size_ ? read_image_size_(path, why) : std::nullopt;
+    if (!size) log::warn(path + ": cannot read the image (" + why + "); the card is shown without it");
+    image_sizes_[path] = size;
+    return size;
+}
+
+std::vector<std::string> ContentStore::watched_folders() const {
+    const Config& c = snapshot_.config;
+    std::vector<std::string> folders{folder_of(sources_.config_path), folder_of(c.resolve(c.content.document)),
+                                     folder_of(c.resolve(c.content.timeline)), c.resolve(c.content.translations)};
+    if (snapshot_.timeline)
+        for (const auto& e : snapshot_.timeline->events)
+            if (!e.media.empty()) folders.push_back(folder_of(c.resolve(e.media)));
+    return folders;
+}
+
+}  // namespace kiosk

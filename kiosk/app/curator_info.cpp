@@ -1,0 +1,29 @@
+#include "app/curator_info.h"
+
+#include <cstdio>
+
+#include "app/clock.h"
+#include "platform/process_memory.h"
+
+namespace kiosk {
+
+CuratorInfo curator_info(const ContentStore& content, const RunState& run, const ScreenMetrics& screen,
+                         AnalyticsSink* analytics) {
+    CuratorInfo i;
+    i.version = KIOSK_VERSION;
+    i.uptime_s = (real_ms() - run.started_real_ms) / 1000.0;
+    i.frames_per_s = run.frames_per_s;
+    i.memory_mb = static_cast<double>(resident_memory_kb()) / 1024.0;
+    char buf[96];
+    std::snprintf(buf, sizeof buf, "%dx%d, %.1f in, %.2f px/mm", screen.width_px, screen.height_px, screen.diagonal_in,
+                  screen.px_per_mm);
+    i.screen = buf;
+    i.content_version = content.version();
+    i.last_reload_ok = content.last_reload_ok();
+    i.last_reload_problem = content.last_reload_problem();
+    for (const auto& d : content.problems()) i.problems.push_back(d.to_string());
+    if (analytics) i.analytics = analytics->summary();
+    return i;
+}
+
+}  // namespace kiosk

@@ -1,0 +1,100 @@
+// Headless runs: the start screen's outputs, or a replay script on the virtual clock
+// (ten minutes of idling take milliseconds); `sleep` lines let real time pass so that
+// file edits made by a test reach the watcher.
+#include <chrono>
+#include <iostream>
+#include <thread>
+
+#include <nlohmann/json.hpp>
+
+#include "app/app.h"
+#include "app/clock.h"
+#include "app/drivers.h"
+#include "app/dumps.h"
+#include "app/replay.h"
+#include "core/log.h"
+#include "render/sdl_renderer.h"
+
+namespace kiosk {
+namespace {
+
+void write_or_log(const nlohmann::json& j, const std::string& path, int* rc = nullptr) {
+    if (auto err = write_json(j, path); !err.empty()) {
+        log::error(err);
+        if (rc) *rc = 1;
+    }
+}
+
+void play(App& app, const std::vector<ReplayEvent>& events) {
+    const float w = static_cast<float>(app.renderer()->width_px()), h = static_cast<float>(app.renderer()->height_px());
+    for (const auto& e : events) {
+        if (app.run_state().quit_requested) break;
+        app.advance_to(e.time_ms);
+        switch (e.kind) {
+            case ReplayEvent::Kind::down: app.feed_pointer(PointerEvent::Kind::down, e.finger, e.x * w, e.y * h); break;
+            case ReplayEvent::Kind::move: app.feed_pointer(PointerEvent::Kind::move, e.finger, e.x * w, e.y * h); break;
+            case ReplayEvent::Kind::up: app.feed_pointer(PointerEvent::Kind::up, e.finger, e.x * w, e.y * h); break;
+            case ReplayEvent::Kind::click:
+                // A mouse press and release: finger id -1 stands for the mouse.
+                app.feed_pointer(PointerEvent::Kind::down, -1, e.x * w, e.y * h);
+                app.advance_to(e.time_ms + 1);
+                app.feed_pointer(PointerEvent::Kind::up, -1, e.x * w, e.y * h);
+                break;
+            case ReplayEvent::Kind::wheel: app.feed_wheel(e.y); break;
+            case ReplayEvent::Kind::key: app.feed_key(key_from_name(e.argument)); break;
+            case ReplayEvent::Kind::shot: app.render_to_png(e.argument); break;
+            case ReplayEvent::Kind::state: write_or_log(app.state_json(), e.argument); break;
+            case ReplayEvent::Kind::layout: write_or_log(app.layout_dump(), e.argument); break;
+            case ReplayEvent::Kind::sleep: {
+                // Real time passes (the virtual clock does not), so file watchers can fire.
+                const double until = real_ms() + e.sleep_ms;
+                while (real_ms() < until) {
+                    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+                    app.poll_edits();
+                }
+                break;
+            }
+        }
+    }
+    // Let glides and animations settle before the final outputs (what a visitor would
+    // see a moment later); bounded, so a scene that never rests cannot hang a test.
+    const double settle_until = app.now_ms() + 10000;
+    do {
+        app.advance_to(app.now_ms() + 1000.0 / 60.0);
+    } while (app.settling() && app.now_ms() < settle_until);
+}
+
+}  // namespace
+
+int run_headless(const Options& options) {
+    App app(options);
+    app.load_configuration();
+    app.load_content();
+    const Config& c = app.config();
+    auto renderer = SdlRenderer::create_headless(options.width_px.value_or(c.display.width_px),
+                                                 options.height_px.value_or(c.display.height_px));
+    if (!renderer) {
+        log::error(renderer.error().to_string());
+        return 1;
+    }
+    app.attach(std::move(renderer).value());
+    const bool replay = !options.replay.empty();
+    if (replay) app.start_logging();
+    // Only a replay can wait for edits, and only a replay has visitors to count.
+    app.begin({replay, replay});
+    if (replay) {
+        auto script = load_replay(options.replay);
+        if (!script) {
+            std::cerr << script.error().to_string() << '\n';
+            return 2;
+        }
+        play(app, script.value());
+    }
+    int rc = 0;
+    if (!options.screenshot.empty() && !app.render_to_png(options.screenshot)) rc = 1;
+    if (!options.dump_layout.empty()) write_or_log(app.layout_dump(), options.dump_layout, &rc);
+    if (!options.dump_state.empty()) write_or_log(app.state_json(), options.dump_state, &rc);
+    return rc;
+}
+
+}  // namespace kiosk

@@ -1,0 +1,171 @@
+// The interactive kiosk: SDL's event loop on the real clock, drawing to the screen,
+// telling systemd it is alive. Waits for a display that is expected but not ready at
+// boot; without any display it renders the start screen to a PNG instead.
+#include <SDL.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+#include <memory>
+#include <thread>
+
+#include "app/app.h"
+#include "app/drivers.h"
+#include "core/log.h"
+#include "platform/sdl_handles.h"
+#include "platform/sdl_input.h"
+#include "platform/service_notify.h"
+#include "render/sdl_renderer.h"
+
+namespace kiosk {
+namespace {
+
+// A display that should be there: a desktop session, or KMSDRM chosen for the service.
+bool display_expected() {
+    const char* drv = std::getenv("SDL_VIDEODRIVER");
+    return std::getenv("DISPLAY") || std::getenv("WAYLAND_DISPLAY") || (drv && std::string(drv) == "kmsdrm");
+}
+
+bool usable(const SdlSubsystems& video) {
+    const char* d = video.ok() ? SDL_GetCurrentVideoDriver() : nullptr;
+    return d && std::string(d) != "dummy" && std::string(d) != "offscreen";
+}
+
+// The display may not be ready yet at boot: wait for it up to 20 s before concluding
+// that this machine has none.
+std::unique_ptr<SdlSubsystems> open_video() {
+    auto video = std::make_unique<SdlSubsystems>(SDL_INIT_VIDEO | SDL_INIT_EVENTS);
+    for (int attempt = 1; !usable(*video) && display_expected() && attempt <= 20; ++attempt) {
+        log::warn(std::string("the display is not ready (") + SDL_GetError() + "); trying again in a second");
+        video.reset();
+        std::this_thread::sleep_for(std::chrono::seconds(1));
+        video = std::make_unique<SdlSubsystems>(SDL_INIT_VIDEO | SDL_INIT_EVENTS);
+    }
+    return video;
+}
+
+// Frames per second over the last second, for curator mode.
+class FrameRate {
+public:
+    void frame_drawn() { ++frames_; }
+    // Returns the rate once a second has passed, else a negative number.
+    double tick(double now_ms) {
+        if (now_ms - window_start_ms_ < 1000) return -1;
+        const double fps = frames_ * 1000.0 / (now_ms - window_start_ms_);
+        frames_ = 0;
+        window_start_ms_ = now_ms;
+        return fps;
+    }
+
+private:
+    int frames_ = 0;
+    double window_start_ms_ = 0;
+};
+
+}  // namespace
+
+int run_interactive(const Options& options) {
+    App app(options);
+    app.load_configuration();
+    app.start_logging();
+    SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "0");  // a touch must not also be a click
+    SDL_SetHint(SDL_HINT_MOUSE_TOUCH_EVENTS, "0");
+    SDL_SetHint(SDL_HINT_VIDEO_MINIMIZE_ON_FOCUS_LOSS, "0");
+    auto video = open_video();
+    const char* driver = video->ok() ? SDL_GetCurrentVideoDriver() : nullptr;
+    if (!usable(*video)) {
+        Options headless = options;
+        headless.screenshot = options.screenshot.empty() ? "kiosk-start.png" : options.screenshot;
+        headless.headless = true;
+        std::cout << "No display found (" << (driver ? "only the " + std::string(driver) + " video driver" : SDL_GetError())
+                  << "), so the kiosk cannot open its screen here.\n"
+                  << "Rendering the start screen to " << std::filesystem::absolute(headless.screenshot).string() << " instead.\n";
+        return run_headless(headless);
+    }
+    app.load_content();
+    const Config& c = app.config();
+    WindowSpec spec;
+    spec.fullscreen = !options.width_px && c.display.fullscreen;
+    spec.width_px = options.width_px.value_or(c.display.width_px);
+    spec.height_px = options.height_px.value_or(c.display.height_px);
+    spec.hide_cursor = c.display.hide_cursor && spec.fullscreen;
+    spec.rotation_deg = c.display.rotation_deg;
+    if (spec.rotation_deg == 90 || spec.rotation_deg == 270) std::swap(spec.width_px, spec.height_px);  // --size is upright
+    auto created = SdlRenderer::create_window(spec);
+    if (!created) {
+        log::error(created.error().to_string());
+        return 1;
+    }
+    app.attach(std::move(created).value());
+    SdlRenderer& renderer = *app.renderer();
+    app.begin({true, true});
+    service::status("starting");
+    log::info("running on " + std::string(driver) + " with the " + renderer.driver_name() + " renderer at " +
+              std::to_string(renderer.width_px()) + "x" + std::to_string(renderer.height_px()));
+
+    const Uint64 freq = SDL_GetPerformanceFrequency();
+    const Uint64 start = SDL_GetPerformanceCounter();
+    auto clock_ms = [&] { return static_cast<double>(SDL_GetPerformanceCounter() - start) * 1000.0 / static_cast<double>(freq); };
+    bool running = true;
+    bool dirty = true;
+    long frames_total = 0;
+    double last_ambient_ms = -1e9;
+    FrameRate rate;
+    // Touches arrive in the panel's own orientation: turned back onto the canvas.
+    SdlInput input;
+    input.set_output(renderer.output_w_px(), renderer.output_h_px(), renderer.rotation_deg());
+    while (running) {
+        SDL_Event ev;
+        const bool got = SDL_WaitEventTimeout(&ev, dirty ? 1 : 16) != 0;
+        const double now_ms = clock_ms();
+        auto handle = [&](const SDL_Event& sdl_event) {
+            const auto e = input.translate(sdl_event);
+            if (!e) return;
+            dirty = true;
+            switch (e->kind) {
+                case InputEvent::Kind::quit:
+                    // Visitors cannot close a fullscreen kiosk (Alt+F4 and the like are
+                    // ignored); curator mode can, and so can a development window.
+                    if (!spec.fullscreen || app.in_curator()) running = false;
+                    else log::info("a request to quit was ignored (open curator mode to quit)");
+                    break;
+                case InputEvent::Kind::resized:
+                    renderer.refresh_size();
+                    input.set_output(renderer.output_w_px(), renderer.output_h_px(), renderer.rotation_deg());
+                    app.canvas_resized();
+                    break;
+                case InputEvent::Kind::pointer: app.feed_pointer(e->pointer, e->id, e->x_px, e->y_px); break;
+                case InputEvent::Kind::wheel: app.feed_wheel(e->wheel_steps); break;
+                case InputEvent::Kind::key:
+                    if (e->key == "F12" && !app.in_curator()) app.open_curator();  // the PIN still applies
+                    else app.feed_key(key_from_name(e->key));
+                    break;
+            }
+        };
+        app.set_now(now_ms);
+        if (got) {
+            handle(ev);
+            while (SDL_PollEvent(&ev)) handle(ev);
+        }
+        if (app.run_state().quit_requested) running = false;
+        app.poll_edits();
+        const bool moving = app.frame(now_ms);
+        // Ambient motion (the attract loop, all day long) is drawn at 30 frames a second:
+        // smooth enough for slow drift, and half the power and heat of 60.
+        const bool ambient_due = app.ambient() && now_ms - last_ambient_ms >= 1000.0 / 30.0;
+        if (ambient_due) last_ambient_ms = now_ms;
+        if (dirty || moving || ambient_due) {
+            app.render_frame();
+            renderer.present();
+            dirty = moving;
+            if (frames_total++ == 0) service::ready("showing " + app.scene_name());
+            rate.frame_drawn();
+        }
+        service::watchdog(now_ms);
+        if (const double fps = rate.tick(now_ms); fps >= 0) app.run_state().frames_per_s = fps;
+    }
+    return 0;
+}
+
+}  // namespace kiosk

@@ -1,0 +1,23 @@
+#include "input/keys.h"
+
+namespace kiosk {
+
+Key key_from_name(const std::string& n) {
+    if (n == "Up") return Key::up;
+    if (n == "Down") return Key::down;
+    if (n == "Left") return Key::left;
+    if (n == "Right") return Key::right;
+    if (n == "PageUp") return Key::page_up;
+    if (n == "PageDown") return Key::page_down;
+    if (n == "Home") return Key::home;
+    if (n == "End") return Key::end;
+    if (n == "plus" || n == "+" || n == "Plus" || n == "KP_Add") return Key::plus;
+    if (n == "minus" || n == "-" || n == "Minus" || n == "KP_Subtract") return Key::minus;
+    if (n == "Escape") return Key::escape;
+    if (n == "Return" || n == "Enter") return Key::enter;
+    if (n == "space" || n == "Space") return Key::space;
+    if (n == "Tab") return Key::tab;
+    return Key::other;
+}
+
+}  // namespace kiosk
