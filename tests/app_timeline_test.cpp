@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <sstream>
 #include <nlohmann/json.hpp>
 
 #include "content/timeline.h"
@@ -40,12 +41,15 @@ using test::tap_at;
 std::pair<double, double> centre_of(const json& layout, const std::string& id) { return test::target_centre(layout, id); }
 
 TEST(TimelineApp, GivenTheScenesByNameThenStateReportsSceneSelectionAndRange) {
+    // The timeline opens on the title slide over the years around the telegram (the
+    // default [timeline] opening_from/opening_to, 1914 to 1934).
     KioskRun r = replay("scenes", "--size 1920x1080 --scene timeline", "0 state %D/a.json\n");
     const json a = r.read("a.json");
     EXPECT_EQ(a["scene"], "timeline");
     EXPECT_TRUE(a["selected_event"].is_null());
-    EXPECT_LE(a["timeline"]["from"].get<std::string>(), "1809-07-14");
-    EXPECT_GE(a["timeline"]["to"].get<std::string>(), "1991-12-25");
+    EXPECT_TRUE(a["timeline"]["title_slide"].get<bool>());
+    EXPECT_EQ(a["timeline"]["from"].get<std::string>(), "1914-01-01");
+    EXPECT_EQ(a["timeline"]["to"].get<std::string>(), "1935-01-01");
     KioskRun e = replay("event", "--size 1920x1080 --scene event:hughes-reply-1921", "0 state %D/e.json\n");
     EXPECT_EQ(e.read("e.json")["scene"], "event");
     EXPECT_EQ(e.read("e.json")["selected_event"], "hughes-reply-1921");
@@ -54,7 +58,10 @@ TEST(TimelineApp, GivenTheScenesByNameThenStateReportsSceneSelectionAndRange) {
 }
 
 TEST(TimelineApp, GivenADragToTheLeftThenLaterYearsComeIntoViewByTheDistanceDragged) {
+    // The title slide covers the upper plot at the opening; it is closed first (a swipe
+    // on it would turn to the first event).
     KioskRun r = replay("drag", "--size 1920x1080 --scene timeline", R"(
+0    key Escape
 0    key plus
 0    key plus
 1000 state %D/before.json
@@ -75,6 +82,7 @@ TEST(TimelineApp, GivenADragToTheLeftThenLaterYearsComeIntoViewByTheDistanceDrag
 
 TEST(TimelineApp, GivenAFlingThenTheRangeKeepsMovingAfterTheFingerLiftsAndComesToRest) {
     KioskRun r = replay("fling", "--size 1920x1080 --scene timeline", R"(
+0    key Escape
 0    key plus
 400  key plus
 800  key plus
@@ -96,6 +104,7 @@ TEST(TimelineApp, GivenAFlingThenTheRangeKeepsMovingAfterTheFingerLiftsAndComesT
 
 TEST(TimelineApp, GivenAPinchThenTheRangeNarrowsAroundThePinchCentre) {
     KioskRun r = replay("pinch", "--size 1920x1080 --scene timeline", R"(
+0   key Escape
 0   state %D/before.json
 100 down 1 0.55 0.5
 110 down 2 0.65 0.5
@@ -159,19 +168,69 @@ TEST(TimelineApp, GivenTheReadersTimelineButtonThenTheTimelineCentresOnTheTelegr
     EXPECT_LT(day(s, "to") - day(s, "from"), 20 * 365.0);
 }
 
-TEST(TimelineApp, GivenATapOnAClusterChipThenTheViewZoomsInOnItsEvents) {
-    KioskRun first = replay("chip0", "--size 1920x1080 --scene timeline", "0 layout %D/l.json\n0 state %D/s.json\n");
+// A cluster target's id lists its events: "cluster:a,b,c".
+std::vector<std::string> cluster_events(const std::string& id) {
+    std::vector<std::string> out;
+    std::stringstream ss(id.substr(8));
+    for (std::string e; std::getline(ss, e, ',');) out.push_back(e);
+    return out;
+}
+
+TEST(TimelineApp, GivenATapOnASmallClusterThenAListOfItsEventsOpensAndEachItemOpensItsCard) {
+    KioskRun first = replay("chip0", "--size 1920x1080 --scene timeline", "0 key Escape\n0 layout %D/l.json\n");
     const json l = first.read("l.json");
-    std::pair<double, double> chip{-1, -1};
-    for (const auto& t : l["targets"])
-        if (t["id"].get<std::string>().rfind("cluster:", 0) == 0) {
-            chip = centre_of(l, t["id"]);
+    std::string cluster;
+    for (const auto& t : l["targets"]) {
+        const std::string id = t["id"];
+        if (id.rfind("cluster:", 0) == 0 && cluster_events(id).size() <= 6 && t["visible"].get<bool>()) {
+            cluster = id;
             break;
         }
-    ASSERT_GT(chip.first, 0) << "the whole range has more events than room";
-    KioskRun r = replay("chip1", "--size 1920x1080 --scene timeline", tap_at(0, chip) + "1000 state %D/s.json\n");
-    EXPECT_LT(day(r.read("s.json"), "to") - day(r.read("s.json"), "from"),
-              0.5 * (day(first.read("s.json"), "to") - day(first.read("s.json"), "from")));
+    }
+    ASSERT_FALSE(cluster.empty()) << "the opening view has events closer than a finger";
+    const auto members = cluster_events(cluster);
+    KioskRun r = replay("chip1", "--size 1920x1080 --scene timeline",
+                        "0 key Escape\n" + tap_at(100, centre_of(l, cluster)) + "1000 state %D/s.json\n1000 layout %D/l.json\n");
+    const json s = r.read("s.json");
+    ASSERT_EQ(s["timeline"]["chooser"].size(), members.size());
+    for (std::size_t i = 0; i < members.size(); ++i) EXPECT_EQ(s["timeline"]["chooser"][i], members[i]);
+    // Each listed event has its own target; the last one opens its card.
+    const json list = r.read("l.json");
+    for (const auto& m : members) EXPECT_GT(centre_of(list, "event:" + m).first, 0) << m;
+    KioskRun open = replay("chip2", "--size 1920x1080 --scene timeline",
+                           "0 key Escape\n" + tap_at(100, centre_of(l, cluster)) + tap_at(1000, centre_of(list, "event:" + members.back())) +
+                               "2000 state %D/s.json\n");
+    EXPECT_EQ(open.read("s.json")["selected_event"], members.back());
+    EXPECT_TRUE(open.read("s.json")["timeline"]["chooser"].empty());
+}
+
+TEST(TimelineApp, GivenATapOnALargeClusterThenTheViewZoomsToFitItsEvents) {
+    // The whole span: the Cold War's events crowd into clusters of more than six.
+    KioskRun first = replay("bigchip0", "--size 1920x1080 --scene timeline",
+                            "0 key Escape\n100 layout %D/a.json\n");
+    const auto all = centre_of(first.read("a.json"), "timeline:all");
+    ASSERT_GT(all.first, 0);
+    KioskRun whole = replay("bigchip1", "--size 1920x1080 --scene timeline",
+                            "0 key Escape\n" + tap_at(100, all) + "1000 layout %D/l.json\n1000 state %D/s.json\n");
+    const json l = whole.read("l.json"), before = whole.read("s.json");
+    std::string cluster;
+    for (const auto& t : l["targets"]) {
+        const std::string id = t["id"];
+        if (id.rfind("cluster:", 0) == 0 && cluster_events(id).size() > 6) cluster = id;
+    }
+    ASSERT_FALSE(cluster.empty()) << "the whole span has a crowd of more than six events";
+    KioskRun r = replay("bigchip2", "--size 1920x1080 --scene timeline",
+                        "0 key Escape\n" + tap_at(100, all) + tap_at(1000, centre_of(l, cluster)) + "2000 state %D/s.json\n");
+    const json s = r.read("s.json");
+    EXPECT_LT(day(s, "to") - day(s, "from"), 0.5 * (day(before, "to") - day(before, "from")));
+    TimelineLoad tl = load_timeline_csv(test::source_path("assets/timeline.csv"));
+    for (const auto& id : cluster_events(cluster)) {
+        const TimelineEvent* ev = tl.timeline.find(id);
+        ASSERT_NE(ev, nullptr);
+        EXPECT_GE(ev->start_day(), day(s, "from")) << id << ": never into an empty view";
+        EXPECT_LE(ev->start_day(), day(s, "to")) << id;
+    }
+    EXPECT_TRUE(s["timeline"]["chooser"].empty());
 }
 
 // Every visible line in the dump against every other: none may overlap.

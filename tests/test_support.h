@@ -22,6 +22,16 @@ inline std::string read_file(const std::string& path) {
     return ss.str();
 }
 
+// The 1-based line of a file where `needle` first appears (0 if it does not), so tests
+// that name a line follow the content files as they grow.
+inline int line_of(const std::string& path, const std::string& needle) {
+    std::ifstream in(path);
+    std::string line;
+    for (int n = 1; std::getline(in, line); ++n)
+        if (line.find(needle) != std::string::npos) return n;
+    return 0;
+}
+
 struct RunResult {
     int exit_code = -1;
     std::string output;  // stdout and stderr together

@@ -46,6 +46,39 @@ TEST(Timeline, GivenTheShippedCsvThenItHasAtLeastFortyEventsFrom1809To1991WithSo
     EXPECT_GE(load.timeline.eras.size(), 6u);
 }
 
+TEST(Timeline, GivenTheShippedCsvThenEverySourceReadsAsACitationNotAnInternalPath) {
+    const TimelineLoad load = load_timeline_csv(test::source_path("assets/timeline.csv"));
+    for (const auto& e : load.timeline.events) {
+        for (const char* internal : {"HistoryAtState/", ".xml", "history.state.gov/historicaldocuments", "#"})
+            EXPECT_EQ(e.source.find(internal), std::string::npos) << e.id << ": " << e.source;
+    }
+    EXPECT_EQ(load.timeline.find("telegram-1921")->source.rfind("FRUS 1921, vol. II, doc. 723", 0), 0u);
+    EXPECT_NE(load.timeline.find("cuban-missile-crisis-1962")->source.find(
+                  "Office of the Historian, <i>Milestones in the History of U.S. Foreign Relations</i>, 1961–1968"),
+              std::string::npos);
+}
+
+TEST(Timeline, GivenATitleRowThenItIsTheTitleSlideInEachLanguageAndNotAnEvent) {
+    const std::string csv = "Year,Month,Day,Display Date,Headline,Text,Media,Media Credit,Media Caption,Type,Group,Background,Id,"
+                            "Source,Headline (ru),Text (ru),End Year,End Month,End Day\n"
+                            ",,,,The story,<p>What you see.</p>,,,,title,,,,,История,<p>Что вы видите.</p>,,,\n"
+                            "1921,3,20,,A day,Text.,,,,,trade,,a-day,src,,,,,\n"
+                            ",,,,Another,,,,,title,,,,,,,,,\n";
+    const TimelineLoad load = parse_timeline_csv(csv, "t.csv");
+    ASSERT_TRUE(load.timeline.title.has_value());
+    EXPECT_EQ(load.timeline.title->headline_in("en"), "The story");
+    EXPECT_EQ(load.timeline.title->headline_in("ru"), "История");
+    EXPECT_EQ(load.timeline.title->text_in("ru"), "<p>Что вы видите.</p>");
+    EXPECT_EQ(load.timeline.title->line, 2);
+    EXPECT_EQ(load.timeline.events.size(), 1u);
+    ASSERT_EQ(load.problems.size(), 1u);  // a second title row is reported, not taken
+    EXPECT_EQ(load.problems[0].line, 4);
+    const TimelineLoad shipped = load_timeline_csv(test::source_path("assets/timeline.csv"));
+    ASSERT_TRUE(shipped.timeline.title.has_value());
+    EXPECT_FALSE(shipped.timeline.title->text_in("en").empty());
+    EXPECT_NE(shipped.timeline.title->text_in("ru"), shipped.timeline.title->text_in("en"));
+}
+
 TEST(Timeline, GivenQuotedFieldsWithCommasAndNewlinesThenTheyAreReadWholeAndLinesStayRight) {
     const std::string csv = header +
                             "1921,3,20,,,,,,\"March 20, 1921\",\"Trade, proposed\",\"Line one,\nline two with \"\"quotes\"\"\","

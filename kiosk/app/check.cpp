@@ -33,6 +33,8 @@ int run_check(const Options& options) {
             all.push_back({timeline.timeline.source_path, ev.line, 0,
                            "the image \"" + ev.media + "\" (" + image + ") cannot be read: " + why});
     }
+    if (timeline.file_ok && !cfg.timeline.start_at.empty() && !timeline.timeline.find(cfg.timeline.start_at))
+        all.push_back({cfg.path, 0, 0, "timeline.start_at \"" + cfg.timeline.start_at + "\" is not an Id in the timeline"});
     if (timeline.file_ok && !timeline.timeline.find(cfg.content.document_event))
         all.push_back({cfg.path, 0, 0, "content.document_event \"" + cfg.content.document_event +
                                            "\" is not an Id in the timeline"});

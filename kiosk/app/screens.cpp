@@ -12,10 +12,12 @@ namespace kiosk {
 std::unique_ptr<Scene> make_scene(const std::string& name, const std::string& focus_event, const SceneSources& s) {
     if (!s.fonts || (!s.document && !s.timeline)) return std::make_unique<FallbackScene>(s.problem);
     if ((name == "telegram" || name == "reader") && s.document) return std::make_unique<ReaderScene>();
-    if (name == "timeline" && s.timeline) return std::make_unique<TimelineScene>(focus_event, "");
+    if (name == "timeline" && s.timeline)
+        return std::make_unique<TimelineScene>(focus_event.empty() ? TimelineScene::Opening::overview : TimelineScene::Opening::focus,
+                                               focus_event);
     if (name == "attract") return std::make_unique<AttractScene>();
     if (name.rfind("event:", 0) == 0 && s.timeline && s.has_event && s.has_event(name.substr(6)))
-        return std::make_unique<TimelineScene>(name.substr(6), name.substr(6));
+        return std::make_unique<TimelineScene>(TimelineScene::Opening::card, name.substr(6));
     if (name != "home")
         log::warn("scene \"" + name + "\" is not available (unknown name, or its content did not load); showing Home");
     return std::make_unique<HomeScene>();

@@ -7,6 +7,7 @@
 #include "core/suggest.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -56,6 +57,24 @@ bool read_string(const toml::node& n, std::string& out) {
     out = *n.value<std::string>();
     return true;
 }
+// A date as "YYYY", "YYYY-MM" or "YYYY-MM-DD" (or a bare year as a number).
+bool read_partial_date(const toml::node& n, std::string& out) {
+    if (n.is_integer()) {
+        const long y = n.value<long>().value_or(0);
+        if (y < -3000 || y > 3000) return false;
+        out = std::to_string(y);
+        return true;
+    }
+    if (!n.is_string()) return false;
+    const std::string v = *n.value<std::string>();
+    int y = 0, m = 1, d = 1;
+    char extra = 0;
+    const int got = std::sscanf(v.c_str(), "%d-%d-%d%c", &y, &m, &d, &extra);
+    if (got < 1 || got > 3 || y < -3000 || y > 3000 || m < 1 || m > 12 || d < 1 || d > 31) return false;
+    out = v;
+    return true;
+}
+
 bool read_color(const toml::node& n, Color& out) {
     if (!n.is_string()) return false;
     return Color::from_hex(*n.value<std::string>(), out);
@@ -147,6 +166,12 @@ const std::vector<Key>& schema() {
         k.push_back(make_key("touch", "double_tap_slop_mm", "millimetres from 2 to 50", &Config::touch, &U::double_tap_slop_mm, read_number(2, 50)));
         k.push_back(make_key("touch", "min_fling_mm_s", "millimetres a second from 1 to 200", &Config::touch, &U::min_fling_mm_s, read_number(1, 200)));
         k.push_back(make_key("touch", "max_fling_mm_s", "millimetres a second from 100 to 5000", &Config::touch, &U::max_fling_mm_s, read_number(100, 5000)));
+        using TL = TimelineConfig;
+        const auto partial_date = std::function<bool(const toml::node&, std::string&)>(read_partial_date);
+        k.push_back(make_key("timeline", "opening_from", "a date like \"1914\", \"1914-06\" or \"1914-06-28\"", &Config::timeline, &TL::opening_from, partial_date));
+        k.push_back(make_key("timeline", "opening_to", "a date like \"1934\", \"1934-06\" or \"1934-06-30\"", &Config::timeline, &TL::opening_to, partial_date));
+        k.push_back(make_key("timeline", "start_at", "an event's Id from the timeline, or \"\"", &Config::timeline, &TL::start_at, s));
+        k.push_back(make_key("timeline", "title_slide", "true or false", &Config::timeline, &TL::title_slide, b));
         using AT = AttractConfig;
         k.push_back(make_key("attract", "excerpt_seconds", "seconds from 3 to 120", &Config::attract, &AT::excerpt_seconds, read_int(3, 120)));
         k.push_back(make_key("attract", "drifting_years", "true or false", &Config::attract, &AT::drifting_years, b));

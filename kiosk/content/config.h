@@ -72,6 +72,15 @@ struct TouchConfig {
     float max_fling_mm_s = 1270.0f;
 };
 
+struct TimelineConfig {
+    // The view the timeline opens on: "YYYY", "YYYY-MM" or "YYYY-MM-DD". The years
+    // around the telegram, so the story starts where the exhibit's document is.
+    std::string opening_from = "1914";
+    std::string opening_to = "1934";
+    std::string start_at;     // an event's Id: centre the opening view on it instead
+    bool title_slide = true;  // open on the title slide (the timeline file's "title" row)
+};
+
 struct AttractConfig {
     int excerpt_seconds = 9;     // each line of the telegram stays this long
     bool drifting_years = true;  // the timeline's years drift across the screen
@@ -102,6 +111,7 @@ struct Config {
     ContentConfig content;
     BehaviourConfig behaviour;
     TouchConfig touch;
+    TimelineConfig timeline;
     AttractConfig attract;
     CuratorConfig curator;
     AnalyticsConfig analytics;

@@ -58,11 +58,27 @@ struct Footnote {
     std::vector<Span> spans;
 };
 
+// The exhibit's own words about a document, kept in the same TEI file but outside
+// the document: an introduction (<front>) and what happened next (<back>), one per
+// language. Never mixed with the document's text.
+struct ExhibitText {
+    enum class Kind { introduction, afterword };
+    Kind kind = Kind::introduction;
+    std::string language = "en";
+    std::string heading;            // "About this telegram"
+    std::vector<Block> blocks;      // paragraphs
+    std::string event_id;           // <ref target="timeline:ID">: a way to that event
+    std::string event_label;        // the ref's text
+};
+
 struct Document {
     std::string source_path;
     std::string id;  // xml:id of the document div
     std::vector<Block> blocks;
     std::vector<Footnote> footnotes;
+    std::vector<ExhibitText> exhibit_texts;
+    // The exhibit text of this kind in `language`, else in English, else any; or null.
+    const ExhibitText* exhibit_text(ExhibitText::Kind kind, const std::string& language) const;
 };
 
 }  // namespace kiosk

@@ -28,6 +28,18 @@ const char* role_name(BlockRole role) {
     return "p";
 }
 
+const ExhibitText* Document::exhibit_text(ExhibitText::Kind kind, const std::string& language) const {
+    const ExhibitText* english = nullptr;
+    const ExhibitText* any = nullptr;
+    for (const auto& t : exhibit_texts) {
+        if (t.kind != kind) continue;
+        if (t.language == language) return &t;
+        if (t.language == "en" && !english) english = &t;
+        if (!any) any = &t;
+    }
+    return english ? english : any;
+}
+
 std::string Block::plain_text() const {
     std::string out;
     for (const auto& s : spans) out += s.text;
@@ -305,6 +317,48 @@ struct Walker {
     }
 };
 
+// <div type="exhibit-introduction|exhibit-afterword" xml:lang="…"> anywhere in the file
+// (in <front> and <back> by convention); one with corresp="#ID" belongs only to the
+// document of that xml:id.
+void read_exhibit_texts(const pugi::xml_document& xml, Document& doc, Walker& walker) {
+    for (auto hit : xml.select_nodes("//*[local-name()='div'][@type='exhibit-introduction' or @type='exhibit-afterword']")) {
+        const pugi::xml_node div = hit.node();
+        const std::string corresp = div.attribute("corresp").as_string();
+        if (!corresp.empty() && corresp != "#" + doc.id) continue;
+        ExhibitText t;
+        t.kind = std::string_view(div.attribute("type").as_string()) == "exhibit-afterword" ? ExhibitText::Kind::afterword
+                                                                                             : ExhibitText::Kind::introduction;
+        if (const char* lang = div.attribute("xml:lang").as_string(); *lang) t.language = lang;
+        for (auto child : div.children()) {
+            if (child.type() != pugi::node_element) continue;
+            const auto name = local_name(child);
+            if (name == "head") {
+                Block b;
+                walker.inline_children(b, child, span_roman);
+                normalise_whitespace(b);
+                t.heading = b.plain_text();
+            } else if (name == "p") {
+                // A paragraph that is only a <ref target="timeline:ID"> is the way to that event.
+                const pugi::xml_node ref = child.child("ref");
+                const std::string target = ref ? ref.attribute("target").as_string() : "";
+                if (ref && target.rfind("timeline:", 0) == 0 && std::string(child.child_value()).find_first_not_of(" \n\t\r") == std::string::npos) {
+                    t.event_id = target.substr(9);
+                    Block b;
+                    walker.inline_children(b, ref, span_roman);
+                    normalise_whitespace(b);
+                    t.event_label = b.plain_text();
+                    continue;
+                }
+                std::vector<Block>* saved = walker.blocks;
+                walker.blocks = &t.blocks;
+                walker.paragraph(child, 0, BlockRole::paragraph);
+                walker.blocks = saved;
+            }
+        }
+        doc.exhibit_texts.push_back(std::move(t));
+    }
+}
+
 Diagnostic error_at(const std::string& path, const std::string& text, std::ptrdiff_t offset,
                     std::string message) {
     const auto lc = line_column_at(text, offset < 0 ? 0 : static_cast<std::size_t>(offset));
@@ -347,6 +401,7 @@ Result<Document> parse_tei_document(const std::string& xml_text, const std::stri
     Walker walker{doc, nullptr, {}};
     walker.blocks = &doc.blocks;
     walker.blocks_of(div, 0);
+    read_exhibit_texts(xml, doc, walker);
     bool has_text = false;
     for (const auto& b : doc.blocks)
         if (b.role == BlockRole::paragraph) has_text = true;

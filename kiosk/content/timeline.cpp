@@ -76,6 +76,8 @@ const std::string& pick(const std::map<std::string, std::string>& tr, const std:
 const std::string& TimelineEvent::headline_in(const std::string& lang) const { return pick(headline_tr, lang, headline); }
 const std::string& TimelineEvent::text_in(const std::string& lang) const { return pick(text_tr, lang, text); }
 const std::string& TimelineEra::headline_in(const std::string& lang) const { return pick(headline_tr, lang, headline); }
+const std::string& TimelineTitle::headline_in(const std::string& lang) const { return pick(headline_tr, lang, headline); }
+const std::string& TimelineTitle::text_in(const std::string& lang) const { return pick(text_tr, lang, text); }
 
 std::string TimelineEvent::display_date_in(const std::string& lang) const {
     if (const auto it = display_date_tr.find(lang); it != display_date_tr.end() && !it->second.empty()) return it->second;
@@ -105,9 +107,14 @@ std::string russian_date(const CalendarDate& start, const std::optional<Calendar
 }
 
 const TimelineEvent* Timeline::find(const std::string& id) const {
-    for (const auto& e : events)
-        if (e.id == id) return &e;
-    return nullptr;
+    const int i = index_of(id);
+    return i < 0 ? nullptr : &events[static_cast<std::size_t>(i)];
+}
+
+int Timeline::index_of(const std::string& id) const {
+    for (std::size_t i = 0; i < events.size(); ++i)
+        if (events[i].id == id) return static_cast<int>(i);
+    return -1;
 }
 
 namespace {
@@ -255,8 +262,23 @@ TimelineLoad parse_timeline_csv(const std::string& text, const std::string& path
         if (!utf8) { skip("the row is not valid UTF-8 text (save the file as UTF-8)"); continue; }
 
         const std::string type = lower(row.get("Type"));
-        if (type == "title") continue;  // TimelineJS's title slide: the exhibit has its own title
-        if (!type.empty() && type != "era") { skip("\"Type\" is \"" + row.get("Type") + "\"; expected empty or \"era\""); continue; }
+        if (type == "title") {
+            // TimelineJS's title slide: what the visitor is looking at, before the first event.
+            if (load.timeline.title) { skip("a second \"title\" row; the timeline has one title slide"); continue; }
+            TimelineTitle t;
+            t.headline = row.get("Headline");
+            t.text = row.get("Text");
+            t.headline_tr = translations_of(rec, "headline");
+            t.text_tr = translations_of(rec, "text");
+            t.media = row.get("Media");
+            t.media_credit = row.get("Media Credit");
+            t.media_caption = row.get("Media Caption");
+            t.line = rec.line;
+            if (t.headline.empty() && t.text.empty()) { skip("the \"title\" row has neither a Headline nor a Text"); continue; }
+            load.timeline.title = std::move(t);
+            continue;
+        }
+        if (!type.empty() && type != "era") { skip("\"Type\" is \"" + row.get("Type") + "\"; expected empty, \"era\" or \"title\""); continue; }
         const std::string id = row.get("Id");
         if (id.empty() || id.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") != std::string::npos) {
             skip("\"Id\" is \"" + id + "\"; expected lower-case letters, digits and hyphens, like \"telegram-1921\"");

@@ -65,11 +65,24 @@ struct TimelineEra {
     int line = 0;
 };
 
+// The title slide (TimelineJS's "title" row): what the visitor is looking at.
+struct TimelineTitle {
+    std::string headline, text;  // text may hold the small HTML subset (rich_text.h)
+    std::map<std::string, std::string> headline_tr, text_tr;
+    std::string media, media_credit, media_caption;
+    int line = 0;
+    const std::string& headline_in(const std::string& lang) const;
+    const std::string& text_in(const std::string& lang) const;
+};
+
 struct Timeline {
     std::string source_path;
+    std::optional<TimelineTitle> title;
     std::vector<TimelineEvent> events;  // by start date
     std::vector<TimelineEra> eras;      // by start date
     const TimelineEvent* find(const std::string& id) const;
+    // The event's place in date order, or -1.
+    int index_of(const std::string& id) const;
 };
 
 struct TimelineLoad {

@@ -218,22 +218,43 @@ void SdlRenderer::draw(const SceneGeometry& g, float scroll_px, GlyphAtlas* atla
             fill_rect({r.box.x, r.box.y + dy, r.box.w, r.box.h}, r.color, r.radius_px);
         }
     }
-    SDL_RenderSetClipRect(renderer_.get(), nullptr);
-    for (const auto& r : g.top_rects) fill_rect(r.box, r.color, r.radius_px);
-    for (const auto& im : g.top_images) draw_image(im, 0);
-    if (atlas)
-        for (const auto& line : g.top_lines) draw_line(line, 0, *atlas);
+    draw_top_stack(g, scroll_px, atlas);
     for (const auto& r : overlay) fill_rect(r.box, r.color, r.radius_px);
+}
+
+void SdlRenderer::draw_top_stack(const SceneGeometry& g, float scroll_px, GlyphAtlas* atlas) {
+    // A card over the scene: its frame and buttons are fixed; its body may scroll inside
+    // the viewport (content layer), clipped to it. Frame first, then the body, then the
+    // fixed text and pictures.
+    const float content_dy = g.viewport.y - scroll_px;
+    const SDL_Rect clip{static_cast<int>(g.viewport.x), static_cast<int>(g.viewport.y), static_cast<int>(g.viewport.w),
+                        static_cast<int>(g.viewport.h)};
+    SDL_RenderSetClipRect(renderer_.get(), nullptr);
+    for (const auto& r : g.top_rects)
+        if (r.layer == Layer::fixed) fill_rect(r.box, r.color, r.radius_px);
+    SDL_RenderSetClipRect(renderer_.get(), &clip);
+    for (const auto& r : g.top_rects)
+        if (r.layer == Layer::content) fill_rect({r.box.x, r.box.y + content_dy, r.box.w, r.box.h}, r.color, r.radius_px);
+    for (const auto& im : g.top_images)
+        if (im.layer == Layer::content) draw_image(im, content_dy);
+    if (atlas)
+        for (const auto& line : g.top_lines)
+            if (line.layer == Layer::content && line.box.bottom() + content_dy >= g.viewport.y &&
+                line.box.y + content_dy <= g.viewport.bottom())
+                draw_line(line, content_dy, *atlas);
+    SDL_RenderSetClipRect(renderer_.get(), nullptr);
+    for (const auto& im : g.top_images)
+        if (im.layer == Layer::fixed) draw_image(im, 0);
+    if (atlas)
+        for (const auto& line : g.top_lines)
+            if (line.layer == Layer::fixed) draw_line(line, 0, *atlas);
 }
 
 void SdlRenderer::draw_top(const SceneGeometry& g, GlyphAtlas& atlas) {
     sync_atlas(atlas);
     if (canvas_) SDL_SetRenderTarget(renderer_.get(), canvas_.get());
     composited_ = false;
-    SDL_RenderSetClipRect(renderer_.get(), nullptr);
-    for (const auto& r : g.top_rects) fill_rect(r.box, r.color, r.radius_px);
-    for (const auto& im : g.top_images) draw_image(im, 0);
-    for (const auto& line : g.top_lines) draw_line(line, 0, atlas);
+    draw_top_stack(g, 0, &atlas);
 }
 
 void SdlRenderer::forget_images() {

@@ -34,7 +34,8 @@ public:
     // Draws one frame: the fixed layer, and the content layer offset by `scroll_px` and
     // clipped to the viewport; `overlay` rects (window pixels) last.
     void draw(const SceneGeometry& g, float scroll_px, GlyphAtlas* atlas, const std::vector<SceneRect>& overlay);
-    // Draws only the top stack of `g` (top_rects, top_images, top_lines) over the frame.
+    // Draws only the top stack of `g` (top_rects, top_images, top_lines) over the frame;
+    // its content-layer items scroll by `scroll_px` inside the viewport.
     void draw_top(const SceneGeometry& g, GlyphAtlas& atlas);
     // Turns the canvas onto the output (only with a rotation); present() and save_png()
     // do it themselves.
@@ -62,6 +63,7 @@ private:
     void fill_rect(const RectF& r, Color c, float radius);
     void draw_line(const SceneLine& line, float dy, GlyphAtlas& atlas);
     void draw_image(const SceneImage& image, float dy);
+    void draw_top_stack(const SceneGeometry& g, float scroll_px, GlyphAtlas* atlas);
 
     SdlSurfacePtr surface_;  // headless target
     SdlWindowPtr window_;

@@ -3,6 +3,8 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <functional>
+#include <optional>
 #include <cmath>
 
 #include "scenes/chrome.h"
@@ -98,31 +100,30 @@ void AttractScene::layout(const SceneContext& ctx) {
     }
     years_span_ = std::max(W, x);
 
-    // Excerpts between title and invitation.
-    excerpts_.clear();
-    // Each excerpt must fit between the title and the years: a long one is set smaller
+    // Excerpts between title and invitation: lines of the telegram and events of the
+    // timeline, one after the other, so a passer-by sees there is a story behind the
+    // glass. Each must fit between the title and the years: a long one is set smaller
     // (not below 18 px) or, if it still does not fit, left out.
+    excerpts_.clear();
     const float room = pill_y - excerpt_top_ - body * 0.6f;
-    for (const auto& sentence : pick_sentences(ctx.document)) {
-      for (float ex_px = std::round(std::max(20.0f, body * 1.15f));; ex_px = std::round(ex_px * 0.9f)) {
-        const float measure = std::min(W * 0.8f, ex_px * 0.45f * 52);
-        const int ex_face = text.face(FontRole::display_italic, ex_px);
+    auto centred_lines = [&](Excerpt& ex, const std::string& content, FontRole role, float px, const std::string& lang,
+                             const std::string& line_role, Color fg, float measure) {
+        const int face = text.face(role, px);
         ParagraphSpec spec;
-        spec.styles.push_back({ex_face, {"kern", "liga", "onum"}, 0, 0});
-        spec.runs.push_back({sentence, 0, {}});
+        spec.styles.push_back({face, {"kern", "liga", "onum"}, 0, 0});
+        spec.runs.push_back({content, 0, {}});
         spec.measure_px = measure;
         spec.align = Alignment::center;
         spec.hyphenation = Hyphenation::off;
-        spec.language = "en";  // the telegram is in English whatever the visitor's language
-        const auto tp = text.setter("en").set(spec);
-        Excerpt ex;
-        const float lh = std::round(ex_px * 1.35f);
-        const auto& m = text.fonts().face(ex_face).metrics();
+        spec.language = lang;
+        const auto tp = text.setter(lang).set(spec);
+        const float lh = std::round(px * 1.35f);
+        const auto& m = text.fonts().face(face).metrics();
         for (const auto& tl : tp.lines) {
             SceneLine l;
             l.text = tl.text;
-            l.role = "excerpt";
-            l.fg = theme.ink;
+            l.role = line_role;
+            l.fg = fg;
             l.bg = theme.paper;
             l.accent = theme.accent;
             l.box = {std::round((W - measure) / 2) + tl.x_px, ex.height, tl.width_px, lh};
@@ -132,14 +133,44 @@ void AttractScene::layout(const SceneContext& ctx) {
             ex.lines.push_back(std::move(l));
             ex.height += lh;
         }
-        if (ex.height <= room) {
-            excerpts_.push_back(std::move(ex));
-            break;
+    };
+    auto fitted = [&](const std::function<Excerpt(float)>& make) -> std::optional<Excerpt> {
+        for (float px = std::round(std::max(20.0f, body * 1.15f));; px = std::round(px * 0.9f)) {
+            Excerpt ex = make(px);
+            if (ex.height <= room) return ex;
+            if (px < 20) return std::nullopt;
         }
-        if (ex_px < 20) break;
-      }
+    };
+    std::vector<Excerpt> sentences, events;
+    for (const auto& sentence : pick_sentences(ctx.document)) {
+        // The telegram is in English whatever the visitor's language.
+        if (auto ex = fitted([&](float px) {
+                Excerpt e;
+                centred_lines(e, sentence, FontRole::display_italic, px, "en", "excerpt", theme.ink, std::min(W * 0.8f, px * 0.45f * 52));
+                return e;
+            }))
+            sentences.push_back(std::move(*ex));
     }
-
+    if (ctx.timeline) {
+        for (const auto& ev : ctx.timeline->events) {
+            if (auto ex = fitted([&](float px) {
+                    Excerpt e;
+                    const float measure = std::min(W * 0.8f, px * 0.45f * 52);
+                    centred_lines(e, ev.display_date_in(lang), FontRole::label, std::round(px * 0.62f), lang, "excerpt-date", theme.muted,
+                                  measure);
+                    e.height += std::round(px * 0.15f);
+                    centred_lines(e, ev.headline_in(lang), FontRole::display, std::round(px * 1.1f), lang, "excerpt-event", theme.ink,
+                                  measure);
+                    return e;
+                }))
+                events.push_back(std::move(*ex));
+        }
+    }
+    for (std::size_t i = 0; i < std::max(sentences.size(), events.size()); ++i) {
+        if (!sentences.empty()) excerpts_.push_back(sentences[i % sentences.size()]);
+        if (!events.empty()) excerpts_.push_back(events[i % events.size()]);
+    }
+    // Many events, few sentences: the telegram's lines come round again, each between two events.
     compose(0);
 }
 

@@ -86,12 +86,14 @@ float button_width(TextEngine& text, const ChromeStyle& style, const std::string
 
 void add_button(SceneGeometry& g, TextEngine& text, const ThemeConfig& theme, const ChromeStyle& style,
                 const ButtonSpec& button, RectF box, const std::string& language) {
-    const Color fill = button.primary ? theme.accent : theme.paper;
+    const bool primary = button.primary && button.enabled;
+    const Color fill = primary ? theme.accent : theme.paper;
     // On the accent, the lighter of paper and white (a dark theme has dark paper).
     const bool paper_is_light = theme.paper.r + theme.paper.g + theme.paper.b > 3 * 128;
-    const Color fg = button.primary ? (paper_is_light ? theme.paper : Color{0xff, 0xff, 0xff}) : theme.ink;
-    // A hairline ring of ink at low contrast reads as a button without shouting.
-    Color ring = theme.muted;
+    const Color fg = primary ? (paper_is_light ? theme.paper : Color{0xff, 0xff, 0xff}) : button.enabled ? theme.ink : theme.muted;
+    // A hairline ring of ink at low contrast reads as a button without shouting; a
+    // disabled button has the bar's colour for its ring, so it reads as a plain label.
+    Color ring = button.enabled ? theme.muted : theme.bar;
     g.rects.push_back({box, ring, Layer::fixed, box.h / 2});
     g.rects.push_back({{box.x + 1.5f, box.y + 1.5f, box.w - 3, box.h - 3}, fill, Layer::fixed, box.h / 2 - 1.5f});
     const int face = text.face(FontRole::label_strong, style.label_px);

@@ -16,6 +16,7 @@ struct ButtonSpec {
     std::string id;
     std::string label;
     bool primary = false;  // drawn in the accent colour
+    bool enabled = true;   // a disabled button says why it does nothing (its target stays, harmless)
 };
 
 struct ChromeStyle {

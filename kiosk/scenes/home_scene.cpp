@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "scenes/chrome.h"
+#include "scenes/door_pictures.h"
 #include "scenes/ui_text.h"
 #include "text/text_engine.h"
 
@@ -96,21 +97,56 @@ void HomeScene::layout(const SceneContext& ctx) {
     const char* ids[2] = {"telegram", "timeline"};
     const char* heads[2] = {"home.telegram", "home.timeline"};
     const char* subs[2] = {"home.telegram_sub", "home.timeline_sub"};
+    // First where everything goes: each door's text column and its picture (what lies
+    // behind it: the telegram's first page, or the eras with the telegram's year; left
+    // out where the door is too small for both); then one name size for both doors.
+    struct DoorPlan {
+        float inner_x = 0, inner_w = 0;
+        RectF picture;
+        bool picture_above = false;  // a narrow door: the picture over the text
+    };
+    DoorPlan plan[2];
     for (int i = 0; i < 2; ++i) {
         const RectF d = door[i];
+        const float bar_x = d.x + std::min(d.w * 0.06f, margin);
+        const float pic_gap = std::max(12.0f, margin * 0.6f);
+        plan[i].inner_x = bar_x + pic_gap;
+        plan[i].inner_w = d.right() - pic_gap - plan[i].inner_x;
+        // Beside the text where the door is wide enough for both...
+        float pic_h = std::round(d.h * (i == 0 ? 0.78f : 0.5f));
+        float pic_w = std::round(std::min(plan[i].inner_w * 0.42f, i == 0 ? pic_h * 0.78f : pic_h * 2.2f));
+        if (plan[i].inner_w - pic_w - pic_gap >= std::max(240.0f, d.w * 0.5f) && pic_h >= 60) {
+            plan[i].picture = {d.right() - pic_gap - pic_w, std::round(d.y + (d.h - pic_h) / 2), pic_w, pic_h};
+            plan[i].inner_w -= pic_w + pic_gap;
+            continue;
+        }
+        // ...else over it, in the door's upper half, where the door is tall enough.
+        pic_h = std::round(d.h * 0.46f);
+        pic_w = std::round(std::min(plan[i].inner_w, i == 0 ? pic_h * 0.78f : pic_h * 2.6f));
+        if (pic_h >= 90 && pic_w >= (i == 0 ? 90.0f : 150.0f)) {
+            plan[i].picture = {std::round(plan[i].inner_x), std::round(d.y + d.h * 0.1f), pic_w, pic_h};
+            plan[i].picture_above = true;
+        }
+    }
+    TextStyle st;
+    st.features = {"kern", "liga"};
+    float head_px = std::round(std::min(title_px * 0.75f, std::min(door[0].h, door[1].h) * 0.28f));
+    for (;; head_px = std::round(head_px * 0.92f)) {
+        st.face_index = text.face(FontRole::display, head_px);
+        bool fit = true;
+        for (int i = 0; i < 2; ++i) fit = fit && text.set_line(ui_text(heads[i], lang), st, lang).width_px <= plan[i].inner_w;
+        if (head_px <= 16 || fit) break;
+    }
+    for (int i = 0; i < 2; ++i) {
+        const RectF d = door[i];
+        const float inner_x = plan[i].inner_x, inner_w = plan[i].inner_w;
         g.rects.push_back({{d.x - 1.5f, d.y - 1.5f, d.w + 3, d.h + 3}, theme.muted, Layer::fixed, 18});
         g.rects.push_back({d, theme.bar, Layer::fixed, 17});
         const float bar_x = d.x + std::min(d.w * 0.06f, margin);
         g.rects.push_back({{bar_x, d.y + d.h * 0.14f, std::max(3.0f, d.w * 0.006f), d.h * 0.72f}, theme.accent, Layer::fixed, 2});
-        const float inner_x = bar_x + std::max(12.0f, margin * 0.6f);
-        const float inner_w = d.right() - std::max(12.0f, margin * 0.6f) - inner_x;
-        // The door's name as large as its door allows; its line below only if it fits.
-        TextStyle st;
-        st.features = {"kern", "liga"};
-        float head_px = std::round(std::min(title_px * 0.75f, d.h * 0.28f));
-        for (;; head_px = std::round(head_px * 0.92f)) {
-            st.face_index = text.face(FontRole::display, head_px);
-            if (head_px <= 16 || text.set_line(ui_text(heads[i], lang), st, lang).width_px <= inner_w) break;
+        if (plan[i].picture.w > 0) {
+            if (i == 0) add_page_miniature(g, ctx, plan[i].picture);
+            else add_timeline_miniature(g, ctx, plan[i].picture);
         }
         // The door's line below its name, on up to two lines, only where it fits.
         const float sub_px = std::round(std::max(14.0f, std::min(chrome.label_px, head_px * 0.45f)));
@@ -125,10 +161,12 @@ void HomeScene::layout(const SceneContext& ctx) {
         const TypesetParagraph sub = text.setter(lang).set(spec);
         const float sub_lh = std::round(sub_px * 1.4f);
         const float sub_h = static_cast<float>(sub.lines.size()) * sub_lh;
-        bool show_sub = sub.lines.size() <= 2 && d.h >= head_px * 1.3f + sub_h + 8;
+        const float text_room = plan[i].picture_above ? d.bottom() - plan[i].picture.bottom() : d.h;
+        bool show_sub = sub.lines.size() <= 2 && text_room >= head_px * 1.3f + sub_h + 8;
         for (const auto& l : sub.lines) show_sub = show_sub && !l.overfull;
         const float block_h = head_px * 1.3f + (show_sub ? sub_h : 0.0f);
-        const float ty = d.y + (d.h - block_h) / 2;
+        const float text_top = plan[i].picture_above ? plan[i].picture.bottom() : d.y;
+        const float ty = text_top + (d.bottom() - text_top - block_h) / 2;
         SceneLine h = make_label_line(text, ui_text(heads[i], lang), st.face_index, st.features, inner_x, ty,
                                       std::round(head_px * 1.3f), theme.ink, theme.bar, "door", ids[i], Layer::fixed, lang);
         g.lines.push_back(h);

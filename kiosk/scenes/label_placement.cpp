@@ -32,34 +32,8 @@ LabelLayout place_labels(std::vector<LabelRequest> requests, const LabelLayoutPa
         }
         if (!done) hidden.push_back(&r);
     }
-    // Hidden labels gather into chips; chips closer than a chip's width merge.
     std::sort(hidden.begin(), hidden.end(), [](auto* a, auto* b) { return a->anchor_x < b->anchor_x; });
-    for (const auto* r : hidden) {
-        if (!out.clusters.empty() && r->anchor_x - out.clusters.back().x < p.chip_width_px + p.gap_px) {
-            auto& c = out.clusters.back();
-            c.items.push_back(r->item);
-            c.x = (c.x * static_cast<float>(c.items.size() - 1) + r->anchor_x) / static_cast<float>(c.items.size());
-        } else {
-            out.clusters.push_back({r->anchor_x, p.chip_width_px, {r->item}});
-        }
-    }
-    // Merging moved centres: merge again until chips are apart, then keep them on screen.
-    for (bool merged = true; merged;) {
-        merged = false;
-        for (std::size_t i = 1; i < out.clusters.size(); ++i) {
-            auto& a = out.clusters[i - 1];
-            auto& b = out.clusters[i];
-            if (b.x - a.x < p.chip_width_px + p.gap_px) {
-                const float n = static_cast<float>(a.items.size()), m = static_cast<float>(b.items.size());
-                a.x = (a.x * n + b.x * m) / (n + m);
-                a.items.insert(a.items.end(), b.items.begin(), b.items.end());
-                out.clusters.erase(out.clusters.begin() + static_cast<std::ptrdiff_t>(i));
-                merged = true;
-                break;
-            }
-        }
-    }
-    for (auto& c : out.clusters) c.x = std::clamp(c.x, p.min_x + c.width / 2, p.max_x - c.width / 2);
+    for (const auto* r : hidden) out.hidden.push_back(r->item);
     return out;
 }
 

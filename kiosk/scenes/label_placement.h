@@ -1,6 +1,6 @@
 // Placing event labels so that none overlaps another: each label tries the lanes
-// above the axis in turn; one that finds no room joins a "+N" cluster chip below the
-// axis, which the visitor can tap to zoom into. Pure geometry, unit-tested.
+// above the axis in turn; one that finds no room is left out (its event stays within
+// reach through its marker on the axis). Pure geometry, unit-tested.
 #pragma once
 
 #include <vector>
@@ -21,22 +21,15 @@ struct PlacedLabel {
     float width = 0;
 };
 
-struct Cluster {
-    float x = 0;              // chip centre
-    float width = 0;
-    std::vector<int> items;   // the hidden events
-};
-
 struct LabelLayout {
     std::vector<PlacedLabel> placed;
-    std::vector<Cluster> clusters;
+    std::vector<int> hidden;  // items that found no room, left to right
 };
 
 struct LabelLayoutParams {
     int lanes = 4;
     float gap_px = 16;          // between labels in a lane
     float min_x = 0, max_x = 1920;
-    float chip_width_px = 64;   // width of a "+N" chip
 };
 
 LabelLayout place_labels(std::vector<LabelRequest> requests, const LabelLayoutParams& params);

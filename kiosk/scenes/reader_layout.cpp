@@ -123,9 +123,77 @@ ReaderLayout layout_reader(TextEngine& text, const ReaderLayoutInput& in) {
         return s;
     };
 
+    // The exhibit's own words (an introduction, what happened next) on a tinted panel,
+    // in the reader's column, so they are never mistaken for the document.
+    auto add_exhibit_panel = [&](const ExhibitText& t, float top) {
+        const float pad = std::round(body_px * 0.9f);
+        const float small = std::round(std::max(15.0f, body_px * 0.62f));
+        const float panel_top = top;
+        const std::size_t first_rect = g.rects.size();
+        float yy = top + pad;
+        if (!t.heading.empty()) {
+            SceneLine head = make_label_line(text, t.heading, text.face(FontRole::label_strong, small), {"kern"}, column_x, yy,
+                                             std::round(small * 1.6f), theme.accent, theme.bar, "exhibit-heading", "", Layer::content,
+                                             in.language);
+            yy += head.box.h + std::round(small * 0.2f);
+            g.lines.push_back(std::move(head));
+        }
+        const float size = std::round(body_px * 0.9f * 4) / 4;
+        ParagraphSetter tsetter = text.setter(t.language);
+        for (std::size_t i = 0; i < t.blocks.size(); ++i) {
+            ParagraphSpec spec;
+            for (const auto& span : t.blocks[i].spans) {
+                TextStyle ts;
+                ts.face_index = text.face((span.style & span_italic) ? FontRole::body_italic : FontRole::body, size);
+                ts.features = {"kern", "liga", "onum"};
+                spec.styles.push_back(ts);
+                spec.runs.push_back({span.text, static_cast<int>(spec.styles.size()) - 1, {}});
+            }
+            spec.measure_px = measure;
+            spec.language = t.language;
+            spec.kp.emergency_stretch_px = size * 1.5f;
+            if (i > 0) yy += std::round(line_h * 0.3f);
+            yy = append_paragraph_lines(g.lines, text, tsetter.set(spec), text.face(FontRole::body, size), column_x, yy,
+                                        std::round(size * cfg.typography.leading),
+                                        {t.kind == ExhibitText::Kind::introduction ? "intro" : "afterword", "", theme.ink, theme.bar,
+                                         theme.accent, Layer::content, measure});
+        }
+        if (!t.event_id.empty()) {
+            // The way to the event on the timeline: a button in the panel.
+            yy += std::round(line_h * 0.4f);
+            SceneGeometry b;
+            b.width_px = g.width_px;
+            const ChromeStyle bs = chrome_style(screen, in.text_scale);
+            const float w = std::min(measure, button_width(text, bs, t.event_label, in.language));
+            add_button(b, text, theme, bs, {"event:" + t.event_id, t.event_label, true}, {column_x, yy, w, bs.button_h_px},
+                       in.language);
+            for (auto r : b.rects) {
+                r.layer = Layer::content;
+                g.rects.push_back(r);
+            }
+            for (auto l : b.lines) {
+                l.layer = Layer::content;
+                l.role = "afterword";
+                g.lines.push_back(std::move(l));
+            }
+            for (auto tg : b.targets) {
+                tg.layer = Layer::content;
+                g.targets.push_back(tg);
+            }
+            yy += bs.button_h_px;
+        }
+        yy += pad;
+        g.rects.insert(g.rects.begin() + static_cast<std::ptrdiff_t>(first_rect),
+                       {{column_x - pad, panel_top, measure + 2 * pad, yy - panel_top}, theme.bar, Layer::content, 12});
+        return yy;
+    };
+
     // Indent every paragraph that follows another paragraph (book style: the first
     // after a heading or a date starts flush).
     float y = std::round(line_h * 1.2f);
+    if (const ExhibitText* intro = doc.exhibit_text(ExhibitText::Kind::introduction, in.language))
+        y = add_exhibit_panel(*intro, y) + std::round(line_h * 1.3f);
+    bool glossed_file_number = false, glossed_page = false;
     BlockRole previous = BlockRole::source;
     bool first_block = true;
     ParagraphSetter setter = text.setter(in.language);
@@ -206,8 +274,41 @@ ReaderLayout layout_reader(TextEngine& text, const ReaderLayoutInput& in) {
             g.rects.push_back({{tick_x, at.baseline_y - body_px * 0.72f, std::max(1.0f, body_px * 0.05f), body_px * 0.95f},
                                theme.muted, Layer::content, 0});
             out.anchor_y["page-" + pb.page] = at.box.y;
-            // In reading order the mark comes right after the line where the page begins.
-            g.lines.insert(g.lines.begin() + static_cast<std::ptrdiff_t>(first_line + mk.line + 1), std::move(mark));
+            // In reading order the mark comes right after the line where the page begins;
+            // the first one says, under it in the margin, what it marks.
+            std::vector<SceneLine> margin{std::move(mark)};
+            if (!glossed_page) {
+                glossed_page = true;
+                const float gloss_px = std::round(std::max(12.0f, body_px * 0.45f));
+                ParagraphSpec gs;
+                gs.styles.push_back({text.face(FontRole::body_italic, gloss_px), {"kern", "liga", "onum"}, 0, 0});
+                gs.runs.push_back({ui_text("reader.page_gloss", in.language), 0, {}});
+                gs.measure_px = std::max(gloss_px * 4, column_x - body_px * 0.8f - 2.0f);
+                gs.align = Alignment::right;
+                gs.hyphenation = Hyphenation::off;
+                gs.language = in.language;
+                const TypesetParagraph gp = setter.set(gs);
+                std::vector<SceneLine> gloss;
+                append_paragraph_lines(gloss, text, gp, gs.styles[0].face_index, 2.0f, margin.front().box.bottom(),
+                                       std::round(gloss_px * 1.3f),
+                                       {"gloss", "page-" + pb.page, theme.muted, theme.paper, theme.accent, Layer::content, gs.measure_px});
+                // Right-aligned against the column, like the mark above it.
+                for (auto& l : gloss) l.box.x = std::max(2.0f, column_x - body_px * 0.8f - l.box.w);
+                margin.insert(margin.end(), gloss.begin(), gloss.end());
+            }
+            g.lines.insert(g.lines.begin() + static_cast<std::ptrdiff_t>(first_line + mk.line + 1), margin.begin(), margin.end());
+        }
+        // The archive's marks, explained in a word where they first appear.
+        if (block.role == BlockRole::source && !glossed_file_number) {
+            glossed_file_number = true;
+            const float gloss_px = std::round(std::max(14.0f, body_px * 0.55f));
+            SceneLine gloss = make_label_line(text, ui_text("reader.file_number_gloss", in.language),
+                                              text.face(FontRole::body_italic, gloss_px), {"kern", "liga", "onum"}, 0, y,
+                                              std::round(gloss_px * 1.4f), theme.muted, theme.paper, "gloss", "", Layer::content,
+                                              in.language);
+            gloss.box.x = std::round(column_x + (measure - gloss.box.w) / 2);
+            y += gloss.box.h;
+            g.lines.push_back(std::move(gloss));
         }
         y += std::round(s.space_after * line_h);
         previous = block.role;
@@ -245,6 +346,10 @@ ReaderLayout layout_reader(TextEngine& text, const ReaderLayoutInput& in) {
                                  Layer::content});
             y += std::round(line_h * 0.3f);
         }
+    }
+    if (const ExhibitText* after = doc.exhibit_text(ExhibitText::Kind::afterword, in.language)) {
+        y += line_h * 1.5f;
+        y = add_exhibit_panel(*after, y);
     }
     g.content_height_px = y + line_h * 2;
     return out;

@@ -63,6 +63,8 @@ void ReaderScene::on_gesture(const Gesture& g, double now_ms, SceneRequest& req)
             } else if (id == "timeline") {
                 req.navigate_to = "timeline";
                 req.focus_event = event_id_;
+            } else if (id.rfind("event:", 0) == 0) {
+                req.navigate_to = id;  // what happened next, on the timeline
             } else if (id.rfind("noteref:", 0) == 0) {
                 const auto it = layout_.anchor_y.find(id.substr(8));
                 if (it != layout_.anchor_y.end()) scroll_to(it->second - layout_.body_px * 2, now_ms);

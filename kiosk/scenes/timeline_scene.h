@@ -1,12 +1,22 @@
 // The timeline: a horizontal time axis over era bands, events as markers with labels
-// that never overlap (the rest gather in "+N" chips), explored by drag with momentum,
-// pinch, double tap, wheel and keys; tapping an event opens its card over the axis.
+// that never overlap, an overview strip of the whole span, and a card (the title
+// slide or an event) that steps through the story with previous and next, the axis
+// gliding underneath. Every event is within reach at every zoom: a label, its own
+// marker, or a cluster of markers closer than a finger.
+//
+// Files: timeline_scene.cpp (opening, input, motion, state), timeline_view.cpp (the
+// geometry of the current view), event_card.cpp (cards), overview_strip.cpp.
 #pragma once
 
 #include <map>
 #include <optional>
+#include <string>
+#include <vector>
 
+#include "input/kinetic_scroller.h"
 #include "scenes/chrome.h"
+#include "scenes/event_card.h"
+#include "scenes/overview_strip.h"
 #include "scenes/scene.h"
 #include "scenes/time_scale.h"
 
@@ -14,58 +24,102 @@ namespace kiosk {
 
 class TimelineScene : public Scene {
 public:
-    // `focus_event`: centre the view on this event; `open_event`: open its card.
-    TimelineScene(std::string focus_event, std::string open_event)
-        : focus_event_(std::move(focus_event)), selected_(std::move(open_event)) {}
+    // How the timeline opens: on the configured opening view with the title slide (if
+    // the curator wants one), centred on one event, or with an event's card open.
+    enum class Opening { overview, focus, card };
+    TimelineScene(Opening opening, std::string event_id) : opening_(opening), opening_event_(std::move(event_id)) {}
 
     std::string name() const override { return selected_.empty() ? "timeline" : "event"; }
     void layout(const SceneContext& ctx) override;
     const SceneGeometry& geometry() const override { return geometry_; }
+    float scroll_px() const override { return static_cast<float>(card_scroll_.position()); }
     void on_gesture(const Gesture& g, double now_ms, SceneRequest& req) override;
     void on_wheel(float steps, double now_ms) override;
     void on_key(Key key, double now_ms, SceneRequest& req) override;
     bool update(double now_ms) override;
+    std::vector<SceneRect> dynamic_overlay() const override;
     void dump_state(nlohmann::json& state) const override;
     bool take_geometry_changed() override;
-
-    const TimeScale& scale() const { return scale_; }
     std::string selected_event() const override { return selected_; }
 
+    const TimeScale& scale() const { return scale_; }
+    bool title_slide() const { return slide_ == Slide::title; }
+
 private:
+    enum class Slide { none, title, event };
+    enum class DragMode { none, pan, strip, card_scroll, card_swipe };
     struct EventLabel {
         std::vector<SceneLine> lines;  // date line then headline lines, at x=0, y from the box top
         float width = 0, height = 0;
     };
-    void prepare_labels();
-    void rebuild();
-    void build_card(const TimelineEvent& ev);
-    void open_card(const std::string& id);
-    void animate_to(double from_day, double to_day, double now_ms);
-    void tap(float x, float y, double now_ms, SceneRequest& req);
-    Color category_color(Category c) const;
+    // Sizes chosen at layout.
+    struct Metrics {
+        ChromeStyle chrome;
+        float bar_h = 0, label_px = 20, small_px = 16, finger_px = 44, marker_r = 6;
+        float axis_y = 0, strip_y = 0, strip_h = 0, controls_y = 0, margin = 16, ticks_h = 0;
+        float lane_h = 80;
+        bool compact = false;  // a short screen with a card: axis, card, strip (no controls)
+        bool reading = false;  // a short screen with an event's card: the card alone
+        RectF slide_area;      // where a card goes
+    };
 
+    // ---- timeline_scene.cpp: opening, actions, input, motion.
+    void choose_opening_range();
+    void show_title(double now_ms);
+    void show_event(int index, double now_ms, bool glide);
+    void close_slide();
+    void step(int direction, double now_ms);
+    void open_cluster(const std::vector<int>& events, double now_ms);
+    void tap(float x, float y, double now_ms, SceneRequest& req);
+    void animate_to(double from_day, double to_day, double now_ms);
+    void zoom_by(double factor, double now_ms);
+    void glide_to_event(int index, double now_ms);
+    void move_window_to(float strip_x);
+
+    // ---- timeline_view.cpp: preparing (at layout) and placing (each view change).
+    void measure();
+    void arrange();
+    void prepare_labels();
+    void build_slide();
+    void rebuild();
+    void add_eras_and_axis(SceneGeometry& g, float lanes_top);
+    void add_markers_and_labels(SceneGeometry& g, float lanes_top);
+    void add_controls(SceneGeometry& g);
+    void add_chooser(SceneGeometry& g);
+    void add_legend(SceneGeometry& g);
+    Color category_color(Category c) const;
+    int lanes_for(float lanes_top) const;
+
+    Opening opening_;
+    std::string opening_event_;
     SceneContext ctx_;
     SceneGeometry geometry_;
+    Metrics m_;
     TimeScale scale_;
-    std::string focus_event_;
-    std::string selected_;
+    OverviewStrip strip_;
     std::map<std::string, EventLabel> labels_;
-    std::map<std::string, SceneLine> text_cache_;  // tick and era labels by text
-    std::vector<std::pair<double, double>> cluster_ranges_;
+    std::map<std::string, SceneLine> text_cache_;  // tick, era and control labels by text
     bool changed_ = true;
     bool laid_out_ = false;
+    int lanes_ = 0;
 
-    // Metrics chosen at layout.
-    ChromeStyle chrome_;
-    float bar_h_ = 0, label_px_ = 20, small_px_ = 16, lane_h_ = 80, axis_y_ = 0, plot_top_ = 0;
-    int lanes_ = 4;
+    // What is open: a card (the title slide or an event), a cluster's list, the key.
+    Slide slide_ = Slide::none;
+    std::string selected_;
+    Card card_;
+    KineticScroller card_scroll_;
+    std::vector<int> chooser_;  // events of the tapped cluster, by index
+    float chooser_x_ = 0;
+    bool legend_open_ = false;
 
     // Motion: a fling glides with exponential decay; zooms and jumps animate.
     double glide_v_px_ms_ = 0, glide_start_ms_ = 0, glide_last_ms_ = 0;
     bool gliding_ = false;
     bool animating_ = false;
     double anim_start_ms_ = 0, anim_from0_ = 0, anim_to0_ = 0, anim_from1_ = 0, anim_to1_ = 0;
-    bool dragging_ = false;
+    DragMode drag_ = DragMode::none;
+    float drag_start_x_ = 0, drag_start_y_ = 0, drag_dx_ = 0, strip_grab_dx_ = 0;
+    bool drag_decided_ = false;
 };
 
 }  // namespace kiosk

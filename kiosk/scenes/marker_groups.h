@@ -1,0 +1,24 @@
+// Events on the time axis as touch targets: an event whose marker stands a finger's
+// width from its neighbours gets a target of its own; markers closer than that form a
+// cluster, one target for all of them. Consecutive groups are at least a finger apart,
+// so targets of a finger's width around them never overlap. Pure geometry.
+#pragma once
+
+#include <utility>
+#include <vector>
+
+namespace kiosk {
+
+struct MarkerGroup {
+    std::vector<int> items;  // the caller's indices, left to right
+    float first_x = 0, last_x = 0;
+    bool cluster() const { return items.size() > 1; }
+    // The target: a finger's width around the markers.
+    float left(float finger_px) const { return first_x - finger_px / 2; }
+    float right(float finger_px) const { return last_x + finger_px / 2; }
+};
+
+// `markers`: (item, x) in any order.
+std::vector<MarkerGroup> group_markers(std::vector<std::pair<int, float>> markers, float finger_px);
+
+}  // namespace kiosk
