@@ -114,5 +114,38 @@ TEST(FontFallback, GivenCyrillicInTheItalicWithoutItThenTheFallbackFaceSetsItWit
     for (const auto& g : text.set_line("Source:", st, "en").glyphs) EXPECT_EQ(g.face_index, st.face_index);
 }
 
+TEST(FontFallback, GivenCyrillicLettersTheItalicMapsToEmptyPlaceholdersThenEveryLetterIsStillDrawnWithInk) {
+    // EB Garamond 08 Italic maps "г", "д", "е", "п", "о" … to blank glyphs one em wide:
+    // no .notdef, yet nothing on the page. Every letter set must have ink.
+    ConfigLoad load = load_config(test::source_path("config/kiosk.toml"));
+    Diagnostics problems;
+    auto engine = TextEngine::create(load.config, problems);
+    ASSERT_TRUE(engine);
+    auto& text = *engine.value();
+    const int italic = text.face(FontRole::body_italic, 24);
+    EXPECT_FALSE(text.fonts().face(italic).draws("где"));
+    EXPECT_TRUE(text.fonts().face(italic).draws("Where it was"));
+    auto expect_ink = [&](const std::vector<GlyphPlacement>& glyphs, const std::string& what) {
+        for (const auto& g : glyphs) EXPECT_GE(text.atlas().entry(g.face_index, g.glyph_id, 0).page, 0) << what;
+    };
+    TextStyle st;
+    st.face_index = italic;
+    expect_ink(text.set_line("где", st, "ru").glyphs, "где");
+    expect_ink(text.set_line("побережье", st, "ru").glyphs, "побережье");
+    ParagraphSpec spec;
+    spec.styles.push_back(st);
+    spec.runs.push_back({"Владивосток на побережье, где высадились американцы. Карта по данным", 0, {}});
+    spec.measure_px = 300;
+    spec.language = "ru";
+    const TypesetParagraph tp = text.setter("ru").set(spec);
+    for (const auto& l : tp.lines) {
+        std::size_t letters = 0;
+        for (unsigned char c : l.text) letters += (c & 0xC0) != 0x80 && c != ' ' && c != ',' && c != '.';
+        std::size_t inked = 0;
+        for (const auto& g : l.glyphs) inked += text.atlas().entry(g.face_index, g.glyph_id, 0).page >= 0;
+        EXPECT_GE(inked, letters) << l.text;
+    }
+}
+
 }  // namespace
 }  // namespace kiosk

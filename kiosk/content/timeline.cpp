@@ -75,6 +75,8 @@ const std::string& pick(const std::map<std::string, std::string>& tr, const std:
 
 const std::string& TimelineEvent::headline_in(const std::string& lang) const { return pick(headline_tr, lang, headline); }
 const std::string& TimelineEvent::text_in(const std::string& lang) const { return pick(text_tr, lang, text); }
+const std::string& TimelineEvent::media_caption_in(const std::string& lang) const { return pick(media_caption_tr, lang, media_caption); }
+const std::string& TimelineEvent::media_credit_in(const std::string& lang) const { return pick(media_credit_tr, lang, media_credit); }
 const std::string& TimelineEra::headline_in(const std::string& lang) const { return pick(headline_tr, lang, headline); }
 const std::string& TimelineTitle::headline_in(const std::string& lang) const { return pick(headline_tr, lang, headline); }
 const std::string& TimelineTitle::text_in(const std::string& lang) const { return pick(text_tr, lang, text); }
@@ -236,7 +238,8 @@ TimelineLoad parse_timeline_csv(const std::string& text, const std::string& path
         const auto open = name.rfind(" (");
         if (open == std::string::npos || name.back() != ')') continue;
         const std::string field = lower(name.substr(0, open)), lang = lower(name.substr(open + 2, name.size() - open - 3));
-        if ((field == "headline" || field == "text" || field == "display date") && !lang.empty())
+        if ((field == "headline" || field == "text" || field == "display date" || field == "media caption" ||
+             field == "media credit") && !lang.empty())
             translated.push_back({i, field, lang});
     }
     auto translations_of = [&](const CsvRecord& rec, const std::string& field) {
@@ -333,6 +336,8 @@ TimelineLoad parse_timeline_csv(const std::string& text, const std::string& path
         ev.headline_tr = translations_of(rec, "headline");
         ev.text_tr = translations_of(rec, "text");
         ev.display_date_tr = translations_of(rec, "display date");
+        ev.media_caption_tr = translations_of(rec, "media caption");
+        ev.media_credit_tr = translations_of(rec, "media credit");
         const std::string group = lower(row.get("Group"));
         bool known = false;
         for (Category c : {Category::diplomacy, Category::conflict, Category::trade, Category::treaty, Category::science,

@@ -43,11 +43,14 @@ struct TimelineEvent {
     std::string source;
     std::optional<Color> highlight;  // from the Background column: the event stands out
     int line = 0;
-    // Other languages, from optional columns "Headline (ru)", "Text (ru)", "Display Date (ru)".
-    std::map<std::string, std::string> headline_tr, text_tr, display_date_tr;
+    // Other languages, from optional columns "Headline (ru)", "Text (ru)", "Display Date (ru)",
+    // "Media Caption (ru)", "Media Credit (ru)".
+    std::map<std::string, std::string> headline_tr, text_tr, display_date_tr, media_caption_tr, media_credit_tr;
 
     const std::string& headline_in(const std::string& lang) const;
     const std::string& text_in(const std::string& lang) const;
+    const std::string& media_caption_in(const std::string& lang) const;
+    const std::string& media_credit_in(const std::string& lang) const;
     // The given display date, else one made from the dates in that language, else English.
     std::string display_date_in(const std::string& lang) const;
 

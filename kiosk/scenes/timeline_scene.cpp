@@ -322,6 +322,16 @@ void TimelineScene::on_key(Key key, double now_ms, SceneRequest& req) {
         rebuild();
         return;
     }
+    if (slide_ != Slide::none && (key == Key::up || key == Key::down || key == Key::page_up || key == Key::page_down ||
+                                  key == Key::home || key == Key::end)) {
+        // With a card open the scrolling keys scroll its text, as on any page.
+        const double line = std::round(m_.label_px * 1.6), page = std::max(line, static_cast<double>(card_.body.h) - line);
+        const double pos = card_scroll_.position();
+        const double to = key == Key::up ? pos - 3 * line : key == Key::down ? pos + 3 * line : key == Key::page_up ? pos - page
+                        : key == Key::page_down ? pos + page : key == Key::home ? 0.0 : card_scroll_.max();
+        card_scroll_.animate_to(to, now_ms, ctx_.reduced_motion ? 0.0 : 200.0);
+        return;
+    }
     if (slide_ == Slide::title && (key == Key::enter || key == Key::space)) {
         step(+1, now_ms);
         rebuild();

@@ -180,7 +180,8 @@ void TimelineScene::build_slide() {
         if (!ev.media.empty() && ctx_.image_size) {
             spec.image_path = ctx_.config->resolve(ev.media);
             spec.image_size_px = ctx_.image_size(spec.image_path);
-            spec.caption = ev.media_caption + (ev.media_credit.empty() ? "" : " " + ev.media_credit);
+            const std::string& credit = ev.media_credit_in(lang);
+            spec.caption = ev.media_caption_in(lang) + (credit.empty() ? "" : " " + credit);
         }
         spec.source = parse_rich_text(ev.source);
         spec.previous = {"card:prev", ui_text(index == 0 ? "card.to_intro" : "card.previous", lang), false};

@@ -10,6 +10,9 @@
 
 #include <cmath>
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 namespace kiosk {
 
 void FtLibraryDeleter::operator()(FT_LibraryRec_* lib) const { FT_Done_FreeType(lib); }
@@ -74,6 +77,26 @@ bool FontFace::has_feature(const char tag[4]) const {
     for (unsigned i = 0; i < count; ++i)
         if (tags[i] == wanted) return true;
     return false;
+}
+
+bool FontFace::draws(std::string_view utf8) const {
+    FT_Face face = ft_face_.get();
+    for (std::int32_t i = 0; i < static_cast<std::int32_t>(utf8.size());) {
+        UChar32 c;
+        U8_NEXT(utf8.data(), i, static_cast<std::int32_t>(utf8.size()), c);
+        if (c < 0) return false;
+        if (u_isUWhiteSpace(c) || u_charType(c) == U_CONTROL_CHAR || u_charType(c) == U_FORMAT_CHAR) continue;
+        auto it = draws_.find(static_cast<char32_t>(c));
+        if (it == draws_.end()) {
+            const FT_UInt index = FT_Get_Char_Index(face, static_cast<FT_ULong>(c));
+            bool ink = false;
+            if (index != 0 && FT_Load_Glyph(face, index, FT_LOAD_NO_SCALE | FT_LOAD_NO_HINTING | FT_LOAD_NO_BITMAP) == 0)
+                ink = face->glyph->format != FT_GLYPH_FORMAT_OUTLINE || face->glyph->outline.n_contours > 0;
+            it = draws_.emplace(static_cast<char32_t>(c), ink).first;
+        }
+        if (!it->second) return false;
+    }
+    return true;
 }
 
 }  // namespace kiosk

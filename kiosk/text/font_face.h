@@ -4,6 +4,8 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "core/result.h"
@@ -56,6 +58,10 @@ public:
     const std::string& path() const { return path_; }
     float size_px() const { return metrics_.size_px; }
     bool has_feature(const char tag[4]) const;
+    // Whether every character of `utf8` (spaces aside) has a glyph with ink in this
+    // face. Mapped is not enough: EB Garamond's 8-point italic maps some Cyrillic
+    // letters to empty placeholder glyphs, which would set words as blank gaps.
+    bool draws(std::string_view utf8) const;
 
 private:
     FontFace() = default;
@@ -65,6 +71,7 @@ private:
     HbFontPtr hb_font_;
     FontMetrics metrics_;
     std::string path_;
+    mutable std::unordered_map<char32_t, bool> draws_;  // by code point, filled as asked
 };
 
 }  // namespace kiosk

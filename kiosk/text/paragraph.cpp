@@ -146,8 +146,7 @@ TypesetParagraph ParagraphSetter::set(const ParagraphSpec& spec) {
             piece.glyphs = shaper_.shape(fonts_.face(piece.face), std::string_view(text).substr(pb, pe - pb),
                                          st.features, spec.language);
             if (const int fb = fonts_.fallback(piece.face);
-                fb >= 0 && std::any_of(piece.glyphs.begin(), piece.glyphs.end(),
-                                       [](const ShapedGlyph& g) { return g.glyph_id == 0; })) {
+                fb >= 0 && !fonts_.face(piece.face).draws(std::string_view(text).substr(pb, pe - pb))) {
                 piece.face = fb;
                 piece.glyphs = shaper_.shape(fonts_.face(fb), std::string_view(text).substr(pb, pe - pb), st.features,
                                              spec.language);

@@ -129,7 +129,7 @@ TypesetLine TextEngine::set_line(const std::string& text, const TextStyle& style
     int face = style.face_index;
     auto glyphs = shaper_.shape(fonts_->face(face), text, style.features, language);
     const int fb = fonts_->fallback(face);
-    if (fb >= 0 && std::any_of(glyphs.begin(), glyphs.end(), [](const ShapedGlyph& g) { return g.glyph_id == 0; })) {
+    if (fb >= 0 && !fonts_->face(face).draws(text)) {
         face = fb;
         glyphs = shaper_.shape(fonts_->face(face), text, style.features, language);
     }
