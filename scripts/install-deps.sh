@@ -6,7 +6,7 @@ packages=(
   g++ make cmake pkg-config
   libsdl2-dev libsdl2-image-dev
   libharfbuzz-dev libharfbuzz-bin libfreetype-dev
-  libicu-dev libhyphen-dev hyphen-en-us
+  libicu-dev libhyphen-dev hyphen-en-us hyphen-ru
   libpugixml-dev libcsv-dev libtomlplusplus-dev nlohmann-json3-dev libsqlite3-dev libsystemd-dev libpng-dev
   libgtest-dev unicode-data
 )

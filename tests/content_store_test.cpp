@@ -57,18 +57,18 @@ TEST(ContentStore, GivenABrokenEditThenItIsRejectedWholeAndTheLastGoodSnapshotSt
     // may reach the screen.
     test::run("sed -i 's/Soviet Russia proposes trade to Congress and President Harding/Moscow offers trade/' '" + s.dir +
               "/assets/timeline.csv'");
-    test::run("sed -i 's|<p>Have the honor|<p Have the honor|' '" + s.dir + "/assets/telegram-661.1115-279.xml'");
+    test::run("sed -i 's|<p xml:id=\"d723-p1\">Have the honor|<p xml:id=\"d723-p1\" Have the honor|' '" + s.dir + "/assets/telegram-661.1115-279.xml'");
     EXPECT_FALSE(s.store.reload());
     EXPECT_EQ(s.store.version(), 1);
     EXPECT_FALSE(s.store.last_reload_ok());
-    const int line = test::line_of(test::source_path("assets/telegram-661.1115-279.xml"), "<p>Have the honor");
+    const int line = test::line_of(test::source_path("assets/telegram-661.1115-279.xml"), "<p xml:id=\"d723-p1\">Have the honor");
     EXPECT_NE(s.store.last_reload_problem().find("telegram-661.1115-279.xml:" + std::to_string(line) + ":"), std::string::npos)
         << s.store.last_reload_problem();
     EXPECT_EQ(s.store.document(), before);
     EXPECT_EQ(s.store.document()->blocks.front().plain_text(), first_text);
     EXPECT_FALSE(has_headline(s.store, "Moscow offers trade"));
     // Mended: accepted, and the good half of the earlier edit arrives with it.
-    test::run("sed -i 's|<p Have the honor|<p>Have the honor|' '" + s.dir + "/assets/telegram-661.1115-279.xml'");
+    test::run("sed -i 's|<p xml:id=\"d723-p1\" Have the honor|<p xml:id=\"d723-p1\">Have the honor|' '" + s.dir + "/assets/telegram-661.1115-279.xml'");
     EXPECT_TRUE(s.store.reload());
     EXPECT_EQ(s.store.version(), 2);
     EXPECT_TRUE(s.store.last_reload_ok());

@@ -86,7 +86,7 @@ TEST(HotReload, GivenABrokenDocumentEditThenTheReaderKeepsTheLastGoodText) {
     const std::string dir = test::data_copy("reloaddoc");
     std::ofstream(dir + "/s.replay") << "0 key PageDown\n0 state " + dir + "/a.json\n100 sleep 2500\n200 layout " + dir +
                                             "/b.json\n200 state " + dir + "/b.json.state\n";
-    const std::string edit = "sed -i 's|<p>Have the honor|<p Have the honor|' '" + dir + "/assets/telegram-661.1115-279.xml'";
+    const std::string edit = "sed -i 's|<p xml:id=\"d723-p1\">Have the honor|<p xml:id=\"d723-p1\" Have the honor|' '" + dir + "/assets/telegram-661.1115-279.xml'";
     const auto r = test::run("(" + test::kiosk_binary() + " --headless --size 1280x800 --scene telegram --config " + dir +
                              "/config/kiosk.toml --replay " + dir + "/s.replay & pid=$!; " + wait_for(dir + "/a.json") + edit +
                              "; wait $pid)");
@@ -95,7 +95,7 @@ TEST(HotReload, GivenABrokenDocumentEditThenTheReaderKeepsTheLastGoodText) {
     const json s = read_json(dir + "/b.json.state");
     EXPECT_EQ(s["scene"], "telegram");
     EXPECT_GT(double(s["scroll"]), 100.0);  // and the reader's place
-    const int line = test::line_of(test::source_path("assets/telegram-661.1115-279.xml"), "<p>Have the honor");
+    const int line = test::line_of(test::source_path("assets/telegram-661.1115-279.xml"), "<p xml:id=\"d723-p1\">Have the honor");
     EXPECT_NE(s["last_reload"]["problem"].get<std::string>().find("telegram-661.1115-279.xml:" + std::to_string(line) + ":"),
               std::string::npos) << s.dump();
 }

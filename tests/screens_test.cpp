@@ -13,15 +13,15 @@ namespace kiosk {
 namespace {
 
 using nlohmann::json;
-using Param = std::tuple<std::string, std::string, std::string>;  // scene, size, language
+using Param = std::tuple<std::string, std::string, std::string, int>;  // scene, size, language, text step
 
 class EveryScreen : public ::testing::TestWithParam<Param> {};
 
 TEST_P(EveryScreen, GivenTheScreenThenNothingOverlapsNothingIsCutOffAndTargetsAreFingerSized) {
-    const auto& [scene, size, lang] = GetParam();
+    const auto& [scene, size, lang, step] = GetParam();
     const std::string dir = test::temp_dir("screen");
     const auto r = test::run(test::kiosk_binary() + " --headless --size " + size + " --lang " + lang + " --scene " + scene +
-                             " --dump-layout " + dir + "/l.json");
+                             " --text-size " + std::to_string(step) + " --dump-layout " + dir + "/l.json");
     ASSERT_EQ(r.exit_code, 0) << r.output;
     json j;
     std::ifstream(dir + "/l.json") >> j;
@@ -58,24 +58,35 @@ TEST_P(EveryScreen, GivenTheScreenThenNothingOverlapsNothingIsCutOffAndTargetsAr
             EXPECT_FALSE(test::boxes_overlap(p, q)) << "\"" << p["text"] << "\" and \"" << q["text"] << "\"";
         }
     }
+    // Every control at least 12 mm across on the configured physical screen (and never
+    // under 44 px); nothing a finger can touch lies outside the window.
+    const double min_px = std::max(44.0, 12.0 * double(j["px_per_mm"])) - 0.5;
     for (const auto& t : j["targets"]) {
         if (!t["visible"].get<bool>()) continue;
         const std::string id = t["id"];
-        if (id == "card" || id == "card-backdrop" || id == "wake") continue;  // areas, not buttons
-        EXPECT_GE(double(t["w"]), 43.5) << id;
-        EXPECT_GE(double(t["h"]), 43.5) << id;
+        if (id == "card" || id == "card-backdrop" || id == "wake" || id == "chooser-backdrop" || id == "person-backdrop" ||
+            id == "person-card")
+            continue;  // areas, not buttons
+        EXPECT_GE(double(t["w"]), min_px) << id;
+        EXPECT_GE(double(t["h"]), min_px) << id;
+        if (t["layer"] == "fixed") {
+            EXPECT_GE(double(t["x"]) + double(t["w"]), 0.0) << id;
+            EXPECT_LE(double(t["x"]), W) << id;
+            EXPECT_LE(double(t["y"]), H) << id;
+        }
     }
 }
 
 INSTANTIATE_TEST_SUITE_P(All, EveryScreen,
                          ::testing::Combine(::testing::Values("attract", "home", "telegram", "timeline", "event:telegram-1921"),
                                             ::testing::Values("1920x1080", "1080x1920", "3840x2160", "1280x800", "800x480"),
-                                            ::testing::Values("en", "ru")),
+                                            ::testing::Values("en", "ru"), ::testing::Values(0, 2)),
                          [](const auto& info) {
                              std::string scene = std::get<0>(info.param);
                              std::replace(scene.begin(), scene.end(), ':', '_');
                              std::replace(scene.begin(), scene.end(), '-', '_');
-                             return scene + "_" + std::get<1>(info.param) + "_" + std::get<2>(info.param);
+                             return scene + "_" + std::get<1>(info.param) + "_" + std::get<2>(info.param) + "_step" +
+                                    std::to_string(std::get<3>(info.param));
                          });
 
 }  // namespace

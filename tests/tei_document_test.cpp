@@ -39,8 +39,9 @@ TEST(TeiDocument, GivenTheTelegramWhenLoadedThenItsStructureIsThere) {
               "Have the honor transmit as instructed by my government following message,");
     EXPECT_EQ(find_role(d, BlockRole::signer)->plain_text(), "Plenipotentiary Representative of Russian Republic to Esthonia");
     EXPECT_EQ(find_role(d, BlockRole::dateline)->plain_text(), "“March 20th.");
+    // Each title with its name on a line of its own (an <lb/> in the <signed>).
     EXPECT_EQ(find_role(d, BlockRole::signature)->plain_text(),
-              "President of the All Russian Executive Committee, M. Kalinin; Secretary P. Zalutsky.”");
+              "President of the All Russian Executive Committee, M. Kalinin;\nSecretary P. Zalutsky.”");
     ASSERT_EQ(d.footnotes.size(), 1u);
     EXPECT_EQ(d.footnotes[0].number, "1");
     ASSERT_EQ(d.footnotes[0].spans.size(), 1u);

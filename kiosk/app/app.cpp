@@ -24,7 +24,7 @@ void App::load_configuration() {
     run_.started_real_ms = real_ms();
     const Config& c = content_.config();
     settings_.set_defaults({options_.language.empty() ? c.behaviour.default_language : options_.language,
-                            c.behaviour.reduced_motion});
+                            c.behaviour.reduced_motion, options_.high_contrast, static_cast<std::size_t>(options_.text_step)});
     refresh_visitor_config();
 }
 
@@ -57,14 +57,14 @@ void App::begin(const Duties& duties) {
 
 void App::refresh_visitor_config() {
     settings_.set_text_steps(content_.config().typography.text_size_steps);
-    visitor_config_ = settings_.effective(content_.config());
+    settings_.refresh(content_.config());
     idle_.set_timeout_ms(content_.config().behaviour.idle_timeout_ms);
 }
 
 SceneContext App::context() const {
     SceneContext ctx;
     ctx.text = content_.text();
-    ctx.config = &visitor_config_;
+    ctx.config = &settings_.visitor_config();
     ctx.document = content_.document();
     ctx.screen = screen_metrics(config().display, renderer_->width_px(), renderer_->height_px());
     ctx.language = settings_.language();
@@ -104,6 +104,7 @@ void App::show(const std::string& name, const std::string& focus_event) {
     // A short dip to paper between screens; none for the first screen or reduced motion.
     screens_.show(make_scene(name, focus_event, sources), now_ms_, !first && !settings_.reduced_motion());
     gestures_.reset();
+    focus_.clear();
     session_.screen_shown(now_ms_, screens_.current()->name());
     session_.event_selected(now_ms_, screens_.current()->selected_event());
     relayout();
@@ -214,9 +215,29 @@ void App::feed_key(Key key) {
     }
     Scene* scene = screens_.current();
     if (!scene) return;
+    // The keyboard reaches whatever a finger can: Tab moves the focus ring, Enter (or
+    // Space) taps what it is on. Other keys, and Enter with no focus, go to the scene.
+    if (key == Key::tab || key == Key::shift_tab) {
+        focus_.step(scene->geometry(), scene->scroll_px(), key == Key::shift_tab);
+        if (const auto to = focus_.scroll_to_show(scene->geometry(), scene->scroll_px())) scene->set_scroll_px(*to);
+        return;
+    }
+    if ((key == Key::enter || key == Key::space) && focus_.active()) {
+        if (const auto box = focus_.box(scene->geometry(), scene->scroll_px())) {
+            Gesture tap;
+            tap.kind = Gesture::Kind::tap;
+            tap.x_px = box->x + box->w / 2;
+            tap.y_px = box->y + box->h / 2;
+            tap.time_ms = now_ms_;
+            on_gesture(tap);
+            if (screens_.current()) focus_.validate(screens_.current()->geometry());
+            return;
+        }
+    }
     SceneRequest req;
     scene->on_key(key, now_ms_, req);
     apply(req);
+    if (screens_.current()) focus_.validate(screens_.current()->geometry());
 }
 
 void App::feed_wheel(float steps) {

@@ -18,6 +18,7 @@
 #include "app/content_store.h"
 #include "app/curator_gate.h"
 #include "app/fingers.h"
+#include "app/focus_ring.h"
 #include "app/idle_policy.h"
 #include "app/options.h"
 #include "app/press_feedback.h"
@@ -97,13 +98,13 @@ private:
 
     Options options_;
     ContentStore content_;          // config, document, timeline, words, fonts
-    VisitorSettings settings_;      // language, text size, contrast, motion
-    Config visitor_config_;         // the configuration with the visitor's choices applied
+    VisitorSettings settings_;      // language, text size, contrast, motion; the config as they see it
     IdlePolicy idle_;               // the warning and the reset
     VisitorSession session_;        // anonymous counts
     CuratorGate gate_;              // the corner hold and the PIN
     Fingers fingers_;               // fingers down, and a waking touch swallowed
     PressFeedback press_;           // the target under the finger
+    FocusRing focus_;               // the target Tab has reached
     GestureRecognizer gestures_;
     Screens screens_;               // the scene shown, curator mode over it, transitions
     std::unique_ptr<SdlRenderer> renderer_;

@@ -17,7 +17,11 @@ void App::render_frame() {
     TextEngine* text = content_.text();
     // Without fonts the scene is only its colours: still a calm screen, never garbage.
     auto overlay = scene->dynamic_overlay();
-    if (press_.active()) overlay.push_back(pressed_shade(press_.box(), visitor_config_.theme.ink));
+    if (press_.active()) overlay.push_back(pressed_shade(press_.box(), settings_.visitor_config().theme.ink));
+    if (const auto box = focus_.active() ? focus_.box(scene->geometry(), scene->scroll_px()) : std::nullopt) {
+        const auto ring = focus_ring(*box, settings_.visitor_config().theme.accent);
+        overlay.insert(overlay.end(), ring.begin(), ring.end());
+    }
     if (screens_.transitioning(now_ms_))
         overlay.push_back(transition_veil(renderer_->width_px(), renderer_->height_px(), scene->geometry().background,
                                           screens_.transition_progress(now_ms_)));
@@ -52,6 +56,7 @@ nlohmann::json App::state_json() const {
     s["idle_ms"] = idle_.idle_ms(now_ms_);
     s["idle_warning"] = idle_.warning();
     s["pressed"] = press_.active() ? nlohmann::json(press_.id()) : nlohmann::json(nullptr);
+    s["focus"] = focus_.active() ? nlohmann::json(focus_.id()) : nlohmann::json(nullptr);
     s["size"] = {renderer_ ? renderer_->width_px() : 0, renderer_ ? renderer_->height_px() : 0};
     s["rotation_deg"] = renderer_ ? renderer_->rotation_deg() : 0;
     s["document"] = content_.document() ? content_.document()->source_path : "";
@@ -64,7 +69,10 @@ nlohmann::json App::state_json() const {
 nlohmann::json App::layout_dump() const {
     Scene* scene = screens_.current();
     if (!scene) return nlohmann::json::object();
-    return layout_json(scene->geometry(), scene->scroll_px(), scene->name());
+    nlohmann::json j = layout_json(scene->geometry(), scene->scroll_px(), scene->name());
+    // The physical screen, so a reader of the dump can tell millimetres (12 mm targets).
+    j["px_per_mm"] = screen_metrics(config().display, renderer_->width_px(), renderer_->height_px()).px_per_mm;
+    return j;
 }
 
 }  // namespace kiosk

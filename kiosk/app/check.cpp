@@ -1,12 +1,14 @@
 // kiosk --check: every problem in configuration and content, FILE:LINE:COL: message.
 #include "app/check.h"
 
+#include <cstdio>
 #include <iostream>
 
 #include "content/config.h"
 #include "content/tei_document.h"
 #include "content/timeline.h"
 #include "content/translations.h"
+#include "core/contrast.h"
 #include "platform/image_file.h"
 #include "scenes/ui_text.h"
 #include "text/text_engine.h"
@@ -21,8 +23,12 @@ int run_check(const Options& options) {
     const Config& cfg = load.config;
     const DocumentChoice choice = choose_document(options.document, cfg.resolve(cfg.content.document), cfg.content.document_id);
     const std::string& file = choice.file;
-    auto doc = load_tei_document(file, choice.id);
+    auto doc = load_tei_document(file, choice.id, &all);
     if (!doc) all.push_back(doc.error());
+    else {
+        const Diagnostics doc_problems = check_document(doc.value());
+        all.insert(all.end(), doc_problems.begin(), doc_problems.end());
+    }
     TimelineLoad timeline = load_timeline_csv(cfg.resolve(cfg.content.timeline));
     all.insert(all.end(), timeline.problems.begin(), timeline.problems.end());
     for (const auto& ev : timeline.timeline.events) {
@@ -44,6 +50,34 @@ int run_check(const Options& options) {
     auto engine = TextEngine::create(cfg, font_problems);
     all.insert(all.end(), font_problems.begin(), font_problems.end());
     if (!engine) all.push_back(engine.error());
+    // Contrast: text must read for everyone (WCAG AA, 4.5:1) on what is behind it.
+    auto contrast = [&](const char* fg_name, Color fg, const char* bg_name, Color bg) {
+        const double r = contrast_ratio(fg, bg);
+        if (r + 1e-9 >= wcag_aa_text) return;
+        char msg[256];
+        std::snprintf(msg, sizeof msg, "%s (%s) on %s (%s) has a contrast of %.2f:1; text needs at least 4.5:1 (WCAG AA)",
+                      fg_name, fg.to_hex().c_str(), bg_name, bg.to_hex().c_str(), r);
+        // Point at whichever of the two the file sets (the text colour first).
+        auto at = load.positions.find(fg_name);
+        if (at == load.positions.end()) at = load.positions.find(bg_name);
+        const auto [line, column] = at == load.positions.end() ? std::pair{0, 0} : at->second;
+        all.push_back({cfg.path, line, column, msg, Diagnostic::Severity::warning});
+    };
+    const ThemeConfig& t = cfg.theme;
+    for (const auto& [name, colour] : {std::pair{"theme.ink", t.ink}, {"theme.muted", t.muted}, {"theme.accent", t.accent}}) {
+        contrast(name, colour, "theme.paper", t.paper);
+        contrast(name, colour, "theme.bar", t.bar);
+    }
+    contrast("theme.paper", t.paper, "theme.accent", t.accent);  // the text of primary buttons
+    for (const auto& era : timeline.timeline.eras) {
+        const std::string what = "the era \"" + era.id + "\" (its Background)";
+        const double r = contrast_ratio(t.ink, era.background);
+        if (r < wcag_aa_text) {
+            char msg[256];
+            std::snprintf(msg, sizeof msg, ": its name in theme.ink has a contrast of %.2f:1 on it; text needs at least 4.5:1", r);
+            all.push_back({timeline.timeline.source_path, era.line, 0, what + msg, Diagnostic::Severity::warning});
+        }
+    }
     for (const auto& d : all) std::cout << d.to_string() << '\n';
     if (all.empty()) {
         std::cout << "All is well: " << path << ", " << file << ", " << cfg.resolve(cfg.content.timeline)

@@ -27,7 +27,7 @@ bool fonts_differ(const Config& a, const Config& b) {
     return a.theme.font_body != b.theme.font_body || a.theme.font_body_italic != b.theme.font_body_italic ||
            a.theme.font_display != b.theme.font_display || a.theme.font_display_italic != b.theme.font_display_italic ||
            a.theme.font_label != b.theme.font_label || a.theme.font_label_strong != b.theme.font_label_strong ||
-           a.content.hyphenation_en != b.content.hyphenation_en;
+           a.content.hyphenation_en != b.content.hyphenation_en || a.content.hyphenation_ru != b.content.hyphenation_ru;
 }
 
 }  // namespace
@@ -68,7 +68,10 @@ bool ContentStore::load_texts() {
 
 bool ContentStore::load_document() {
     const DocumentChoice choice = document_choice(sources_, snapshot_.config);
-    auto doc = load_tei_document(choice.file, choice.id);
+    Diagnostics translation_problems;
+    auto doc = load_tei_document(choice.file, choice.id, &translation_problems);
+    for (const auto& d : translation_problems) log::warn(d.to_string() + " (the translation is left out)");
+    problems_.insert(problems_.end(), translation_problems.begin(), translation_problems.end());
     if (!doc) {
         load_problem_ = doc.error().to_string();
         problems_.push_back(doc.error());
@@ -124,8 +127,10 @@ bool ContentStore::reload() {
     std::shared_ptr<const Document> doc;
     {
         const DocumentChoice choice = document_choice(sources_, c);
-        auto d = load_tei_document(choice.file, choice.id);
+        Diagnostics translation_problems;
+        auto d = load_tei_document(choice.file, choice.id, &translation_problems);
         if (!d) return reject(d.error().to_string());
+        if (!translation_problems.empty()) return reject(translation_problems.front().to_string());
         doc = std::make_shared<const Document>(std::move(d).value());
     }
     TimelineLoad tl = load_timeline_csv(c.resolve(c.content.timeline));

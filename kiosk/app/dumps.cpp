@@ -2,6 +2,8 @@
 
 #include <fstream>
 
+#include "core/contrast.h"
+
 namespace kiosk {
 
 nlohmann::json layout_json(const SceneGeometry& g, float scroll_px, const std::string& scene_name) {
@@ -38,7 +40,8 @@ nlohmann::json layout_json(const SceneGeometry& g, float scroll_px, const std::s
                          {"hyphenated", l.hyphenated},
                          {"role", l.role},
                          {"visible", visible},
-                         {"fg", l.fg.to_hex()},
+                         // The colour the eye sees: a faded line blended over what is behind it.
+                         {"fg", blend_over(l.fg, l.bg).to_hex()},
                          {"bg", l.bg.to_hex()},
                          {"id", l.id.empty() ? json(nullptr) : json(l.id)},
                          {"layer", l.layer == Layer::content ? "content" : "fixed"}});
@@ -49,7 +52,8 @@ nlohmann::json layout_json(const SceneGeometry& g, float scroll_px, const std::s
         RectF box = t.box;
         if (t.layer == Layer::content) box.y += dy;
         const bool visible = t.layer == Layer::content ? box.intersects(g.viewport) : box.intersects(window);
-        targets.push_back({{"id", t.id}, {"x", box.x}, {"y", box.y}, {"w", box.w}, {"h", box.h}, {"visible", visible}});
+        targets.push_back({{"id", t.id}, {"x", box.x}, {"y", box.y}, {"w", box.w}, {"h", box.h}, {"visible", visible},
+                           {"layer", t.layer == Layer::content ? "content" : "fixed"}});
     }
     out["targets"] = std::move(targets);
     return out;

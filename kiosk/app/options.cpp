@@ -11,6 +11,8 @@ std::string usage_text() {
   --config FILE        configuration (default: config/kiosk.toml)
   --size WxH           a window of this size instead of fullscreen
   --lang CODE          start language (en, ru)
+  --high-contrast      start with the high-contrast theme
+  --text-size STEP     start at this "larger text" step (0, 1, 2 …)
   --headless           no display needed (software rendering)
   --scene NAME         start screen: attract, home, telegram, timeline, event:ID
   --screenshot FILE    render the start screen (or the end of --replay) to PNG and exit
@@ -65,6 +67,14 @@ ParsedOptions parse_options(int argc, const char* const* argv) {
                 o.height_px = static_cast<int>(h);
             }
         } else if (a == "--lang") o.language = value();
+        else if (a == "--high-contrast") o.high_contrast = true;
+        else if (a == "--text-size") {
+            const std::string v = value();
+            char* end = nullptr;
+            const long step = std::strtol(v.c_str(), &end, 10);
+            if (v.empty() || *end != '\0' || step < 0 || step > 9) out.error = "--text-size expects a step from 0 to 9";
+            else o.text_step = static_cast<int>(step);
+        }
         else if (a == "--headless") o.headless = true;
         else if (a == "--scene") o.scene = value();
         else if (a == "--screenshot") o.screenshot = value();

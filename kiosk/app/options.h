@@ -10,6 +10,8 @@ struct Options {
     std::string config_path;  // empty: found by find_default_config()
     std::optional<int> width_px, height_px;
     std::string language;     // empty: the configured default
+    bool high_contrast = false;  // start with the high-contrast theme (previews, tests)
+    int text_step = 0;           // start at this "larger text" step (0: the normal size)
     bool headless = false;
     std::string scene = "attract";
     std::string screenshot;

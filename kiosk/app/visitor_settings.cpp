@@ -6,16 +6,15 @@ namespace kiosk {
 
 void VisitorSettings::set_defaults(VisitorDefaults defaults) {
     defaults_ = std::move(defaults);
-    language_ = defaults_.language;
-    reduced_motion_ = defaults_.reduced_motion;
+    reset();
 }
 
 void VisitorSettings::set_text_steps(std::vector<float> steps) { steps_ = std::move(steps); }
 
 void VisitorSettings::reset() {
     language_ = defaults_.language;
-    text_step_ = 0;
-    high_contrast_ = false;
+    text_step_ = defaults_.text_step;
+    high_contrast_ = defaults_.high_contrast;
     reduced_motion_ = defaults_.reduced_motion;
 }
 
@@ -52,7 +51,7 @@ Config VisitorSettings::effective(const Config& config) const {
         t.ink = {0x00, 0x00, 0x00};
         t.muted = {0x30, 0x30, 0x30};
         t.bar = {0xe4, 0xe4, 0xe4};
-        t.accent = {0x9a, 0x12, 0x00};
+        t.accent = {0x80, 0x0f, 0x00};  // 8:1 on the bar, 10.6:1 on white (WCAG AAA)
     }
     return c;
 }

@@ -14,6 +14,8 @@ namespace kiosk {
 struct VisitorDefaults {
     std::string language = "en";
     bool reduced_motion = false;
+    bool high_contrast = false;
+    std::size_t text_step = 0;
 };
 
 class VisitorSettings {
@@ -38,8 +40,13 @@ public:
 
     // The configuration with the visitor's choices applied (the high-contrast theme).
     Config effective(const Config& config) const;
+    // The same, kept for the scenes to read: made again from `config` when it or a
+    // choice changes.
+    void refresh(const Config& config) { visitor_config_ = effective(config); }
+    const Config& visitor_config() const { return visitor_config_; }
 
 private:
+    Config visitor_config_;
     VisitorDefaults defaults_;
     std::vector<float> steps_{1.0f};
     std::string language_ = "en";

@@ -155,6 +155,7 @@ const std::vector<Key>& schema() {
         k.push_back(make_key("content", "document_event", "the Id of the document's timeline event", &Config::content, &C::document_event, s));
         k.push_back(make_key("content", "translations", "a folder of <language>.toml files", &Config::content, &C::translations, s));
         k.push_back(make_key("content", "hyphenation_en", "a libhyphen .dic file path", &Config::content, &C::hyphenation_en, s));
+        k.push_back(make_key("content", "hyphenation_ru", "a libhyphen .dic file path", &Config::content, &C::hyphenation_ru, s));
         k.push_back(make_key("behaviour", "idle_timeout_ms", "milliseconds from 5000 to 3600000", &Config::behaviour, &B::idle_timeout_ms, read_int(5000, 3600000)));
         k.push_back(make_key("behaviour", "reduced_motion", "true or false", &Config::behaviour, &B::reduced_motion, b));
         k.push_back(make_key("behaviour", "default_language", "a language code like \"en\"", &Config::behaviour, &B::default_language, s));
@@ -266,6 +267,8 @@ ConfigLoad parse_config(const std::string& toml_text, const std::string& path, c
                                            Diagnostic::Severity::warning));
                 continue;
             }
+            load.positions[table_name + "." + name] = {static_cast<int>(node.source().begin.line),
+                                                       static_cast<int>(node.source().begin.column)};
             if (!it->apply(node, load.config)) {
                 load.problems.push_back(at(path, node.source(),
                                            table_name + "." + name + ": expected " + it->expected + "; the default is kept"));

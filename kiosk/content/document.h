@@ -5,6 +5,8 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -18,6 +20,7 @@ enum SpanStyle : std::uint8_t {
     span_bold = 1 << 2,
     span_note_ref = 1 << 3,  // a footnote reference mark, set as a superior figure
 };
+// A span's link: a footnote's id ("fn1"), or "person:ID" for a name with a note.
 
 struct Span {
     std::string text;  // UTF-8, whitespace already collapsed
@@ -49,6 +52,10 @@ struct Block {
     std::vector<Span> spans;
     std::vector<PageBreak> page_breaks;
     int quote_depth = 0;  // nesting inside <quote rend="blockquote">
+    // The element's xml:id in an original; in a translation, the id of the original it
+    // translates (its corresp). Empty where the markup gives none.
+    std::string id;
+    int line = 0;  // in the file, for messages
     std::string plain_text() const;
 };
 
@@ -71,14 +78,35 @@ struct ExhibitText {
     std::string event_label;        // the ref's text
 };
 
+// A person the document names (FRUS's list of persons: <persName xml:id> in
+// <list type="participants">), with a short note in each language the files give.
+struct PersonNote {
+    std::string name;  // as the list writes it: "Litvinov, Maxim Maximovich"
+    std::string text;  // dates, role, a sentence or two
+};
+struct Person {
+    std::string id;
+    std::map<std::string, PersonNote> notes;  // by language
+    int line = 0;
+    // The note in `language`, else in English, else any; null if none.
+    const PersonNote* note(const std::string& language) const;
+};
+
 struct Document {
     std::string source_path;
     std::string id;  // xml:id of the document div
+    std::string language = "en";  // xml:lang of the document (or an ancestor); FRUS is English
     std::vector<Block> blocks;
     std::vector<Footnote> footnotes;
     std::vector<ExhibitText> exhibit_texts;
     // The exhibit text of this kind in `language`, else in English, else any; or null.
     const ExhibitText* exhibit_text(ExhibitText::Kind kind, const std::string& language) const;
+    std::map<std::string, Person> persons;  // by xml:id
+    // Translations made for the exhibit (beside the file, FILE.<lang>.xml), by language;
+    // a translation's blocks carry the ids of the originals they translate.
+    std::map<std::string, std::shared_ptr<const Document>> translations;
+    std::string notice;  // a translation's own words on what it is ("a modern translation…")
+    const Document* translation(const std::string& language) const;
 };
 
 }  // namespace kiosk

@@ -5,7 +5,10 @@
 
 #include <pugixml.hpp>
 
+#include <algorithm>
+#include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 #include <string_view>
 
@@ -26,6 +29,17 @@ const char* role_name(BlockRole role) {
         case BlockRole::table_row: return "row";
     }
     return "p";
+}
+
+const PersonNote* Person::note(const std::string& language) const {
+    if (auto it = notes.find(language); it != notes.end()) return &it->second;
+    if (auto it = notes.find("en"); it != notes.end()) return &it->second;
+    return notes.empty() ? nullptr : &notes.begin()->second;
+}
+
+const Document* Document::translation(const std::string& language) const {
+    const auto it = translations.find(language);
+    return it == translations.end() ? nullptr : it->second.get();
 }
 
 const ExhibitText* Document::exhibit_text(ExhibitText::Kind kind, const std::string& language) const {
@@ -117,10 +131,21 @@ void normalise_whitespace(Block& block) {
 
 // ---- 2. inline walker -------------------------------------------------------
 
+// The id an element gives its blocks: its xml:id, or in a translation the original's
+// it points to ("#d723-p1" → "d723-p1").
+std::string id_of(const pugi::xml_node& el) {
+    if (const char* id = el.attribute("xml:id").as_string(); *id) return id;
+    std::string corresp = el.attribute("corresp").as_string();
+    if (!corresp.empty() && corresp[0] == '#') corresp.erase(0, 1);
+    return corresp;
+}
+
 struct Walker {
     Document& doc;
     std::vector<Block>* blocks = nullptr;
     std::vector<PageBreak> pending_breaks;  // <pb> between blocks: given to the next block
+    const std::string* xml_text = nullptr;  // for the line of each block
+    std::string link;                       // "person:ID" inside a <persName corresp>
 
     std::size_t text_length(const Block& b) const {
         std::size_t n = 0;
@@ -130,10 +155,10 @@ struct Walker {
 
     void add_text(Block& block, std::string_view text, std::uint8_t style) {
         if (text.empty()) return;
-        if (!block.spans.empty() && block.spans.back().style == style && block.spans.back().link.empty()) {
+        if (!block.spans.empty() && block.spans.back().style == style && block.spans.back().link == link) {
             block.spans.back().text += text;
         } else {
-            block.spans.push_back(Span{std::string(text), style, {}});
+            block.spans.push_back(Span{std::string(text), style, link});
         }
     }
 
@@ -184,6 +209,11 @@ struct Walker {
         } else if (name == "cell") {
             if (!block.spans.empty()) add_text(block, " · ", style);
             inline_children(block, child, style_of(child, style));
+        } else if (name == "persName" && !id_of(child).empty() && link.empty()) {
+            // A name with a note in the list of persons: a link the reader makes tappable.
+            link = "person:" + id_of(child);
+            inline_children(block, child, style_of(child, style));
+            link.clear();
         } else {
             inline_children(block, child, style_of(child, style));
         }
@@ -204,28 +234,32 @@ struct Walker {
         if (!block.spans.empty()) blocks->push_back(std::move(block));
     }
 
-    Block make(BlockRole role, int depth) {
+    Block make(BlockRole role, int depth, const pugi::xml_node& el = {}) {
         Block b;
         b.role = role;
         b.quote_depth = depth;
+        if (el) {
+            b.id = id_of(el);
+            if (xml_text) b.line = line_column_at(*xml_text, static_cast<std::size_t>(el.offset_debug())).line;
+        }
         return b;
     }
 
     // A <p> may hold a <quote rend="blockquote"> with paragraphs of its own: the
     // paragraph is split around it so every block stays flat.
     void paragraph(const pugi::xml_node& p, int depth, BlockRole role) {
-        Block current = make(role, depth);
+        Block current = make(role, depth, p);
         for (auto child : p.children()) {
             const auto name = local_name(child);
             if (child.type() == pugi::node_element &&
                 (name == "quote" && child.child("p")) ) {
                 finish(std::move(current));
                 blocks_of(child, depth + 1);
-                current = make(role, depth);
+                current = make(role, depth, p);
             } else if (child.type() == pugi::node_element && (name == "list" || name == "table")) {
                 finish(std::move(current));
                 blocks_of_container(child, depth + 1);
-                current = make(role, depth);
+                current = make(role, depth, p);
             } else {
                 inline_node(current, child, span_roman);
             }
@@ -258,12 +292,14 @@ struct Walker {
             if (n != "signed" && n != "roleName" && n != "hi" && n != "lb") only_title = false;
         }
         if (!el.select_node(".//*[local-name()='roleName']")) only_title = false;
-        Block b = make(only_title ? BlockRole::signer : BlockRole::signature, depth);
+        const pugi::xml_node signed_el = el.child("signed");
+        const pugi::xml_node named = id_of(el).empty() && signed_el ? signed_el : el;
+        Block b = make(only_title ? BlockRole::signer : BlockRole::signature, depth, named);
         for (auto child : el.children()) {
             if (child.type() == pugi::node_element && local_name(child) == "dateline") {
                 finish(std::move(b));
                 paragraph(child, depth, BlockRole::dateline);
-                b = make(BlockRole::signature, depth);
+                b = make(BlockRole::signature, depth, named);
             } else if (child.type() == pugi::node_pcdata) {
                 add_text(b, child.value(), span_roman);
             } else if (child.type() == pugi::node_element) {
@@ -280,13 +316,13 @@ struct Walker {
             const auto name = local_name(el);
             if (name == "note") {
                 if (std::string_view(el.attribute("type").as_string()) == "source") {
-                    Block b = make(BlockRole::source, depth);
+                    Block b = make(BlockRole::source, depth, el);
                     inline_children(b, el, span_roman);
                     finish(std::move(b));
                 }
                 // Other notes between blocks are rare: treated as footnotes with no mark.
             } else if (name == "head") {
-                Block b = make(BlockRole::heading, depth);
+                Block b = make(BlockRole::heading, depth, el);
                 inline_children(b, el, style_of(el, span_roman));
                 finish(std::move(b));
             } else if (name == "opener") {
@@ -298,7 +334,11 @@ struct Walker {
             } else if (name == "dateline") {
                 paragraph(el, depth, BlockRole::dateline);
             } else if (name == "p" || name == "ab") {
-                paragraph(el, depth, BlockRole::paragraph);
+                // FRUS sets a line apart with rendition: "#right" (a title under a
+                // signature), "#center".
+                const std::string_view rendition = el.attribute("rendition").as_string();
+                paragraph(el, depth, rendition == "#right" ? BlockRole::signer : rendition == "#center" ? BlockRole::opener
+                                                                                                     : BlockRole::paragraph);
             } else if (name == "closer") {
                 closer(el, depth);
             } else if (name == "quote") {
@@ -369,15 +409,84 @@ Diagnostic error_at(const std::string& path, const std::string& text, std::ptrdi
 
 // ---- 4. entry points --------------------------------------------------------
 
+namespace {
+
+struct Parsed {
+    pugi::xml_document xml;
+    std::string error;
+    std::ptrdiff_t offset = 0;
+};
+
+bool parse_xml(Parsed& p, const std::string& xml_text) {
+    const auto parsed = p.xml.load_buffer(xml_text.data(), xml_text.size(), pugi::parse_default | pugi::parse_ws_pcdata,
+                                          pugi::encoding_utf8);
+    if (parsed) return true;
+    p.error = std::string("malformed XML: ") + parsed.description();
+    p.offset = parsed.offset;
+    return false;
+}
+
+std::string language_of(const pugi::xml_node& el, const std::string& fallback) {
+    for (pugi::xml_node n = el; n; n = n.parent())
+        if (const char* lang = n.attribute("xml:lang").as_string(); *lang) return lang;
+    return fallback;
+}
+
+// FRUS's list of persons: <list type="participants"><item><persName xml:id="p_…">Name</persName>,
+// description</item>. In a translation the persName points to the original's id.
+void read_persons(const pugi::xml_document& xml, const std::string& xml_text, const std::string& default_language,
+                  Document& into, Walker& walker) {
+    for (auto hit : xml.select_nodes("//*[local-name()='list'][@type='participants']/*[local-name()='item']")) {
+        const pugi::xml_node item = hit.node();
+        pugi::xml_node name_el;
+        for (auto d : item.select_nodes(".//*[local-name()='persName']"))
+            if (!id_of(d.node()).empty()) {
+                name_el = d.node();
+                break;
+            }
+        if (!name_el) continue;
+        Block name, all;
+        walker.inline_children(name, name_el, span_roman);
+        normalise_whitespace(name);
+        walker.inline_children(all, item, span_roman);
+        normalise_whitespace(all);
+        std::string text = all.plain_text();
+        const std::string n = name.plain_text();
+        if (text.rfind(n, 0) == 0) text.erase(0, n.size());
+        while (!text.empty() && (text[0] == ',' || text[0] == ' ')) text.erase(0, 1);
+        Person& person = into.persons[id_of(name_el)];
+        person.id = id_of(name_el);
+        if (!person.line) person.line = line_column_at(xml_text, static_cast<std::size_t>(item.offset_debug())).line;
+        person.notes[language_of(item, default_language)] = {n, text};
+    }
+}
+
+// Translations of `path` made for the exhibit: FILE.<lang>.xml beside FILE.xml.
+std::vector<std::pair<std::string, std::string>> translation_files(const std::string& path) {
+    namespace fs = std::filesystem;
+    std::vector<std::pair<std::string, std::string>> out;
+    const fs::path p(path);
+    if (p.extension() != ".xml") return out;
+    const std::string stem = p.stem().string();
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(p.parent_path().empty() ? fs::path(".") : p.parent_path(), ec)) {
+        const std::string name = entry.path().filename().string();
+        if (name.size() <= stem.size() + 5 || name.rfind(stem + ".", 0) != 0 || entry.path().extension() != ".xml") continue;
+        const std::string lang = name.substr(stem.size() + 1, name.size() - stem.size() - 5);
+        if (lang.empty() || lang.size() > 3 || lang.find_first_not_of("abcdefghijklmnopqrstuvwxyz") != std::string::npos) continue;
+        out.push_back({lang, entry.path().string()});
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+}  // namespace
+
 Result<Document> parse_tei_document(const std::string& xml_text, const std::string& path,
                                     const std::string& document_id) {
-    pugi::xml_document xml;
-    const auto parsed = xml.load_buffer(xml_text.data(), xml_text.size(),
-                                        pugi::parse_default | pugi::parse_ws_pcdata, pugi::encoding_utf8);
-    if (!parsed) {
-        return error_at(path, xml_text, parsed.offset,
-                        std::string("malformed XML: ") + parsed.description());
-    }
+    Parsed parsed;
+    if (!parse_xml(parsed, xml_text)) return error_at(path, xml_text, parsed.offset, parsed.error);
+    const pugi::xml_document& xml = parsed.xml;
     pugi::xml_node div;
     std::string available;
     for (auto hit : xml.select_nodes("//*[local-name()='div'][@type='document']")) {
@@ -398,10 +507,13 @@ Result<Document> parse_tei_document(const std::string& xml_text, const std::stri
     Document doc;
     doc.source_path = path;
     doc.id = div.attribute("xml:id").as_string();
-    Walker walker{doc, nullptr, {}};
+    doc.language = language_of(div, "en");
+    Walker walker{doc, nullptr, {}, nullptr, {}};
+    walker.xml_text = &xml_text;
     walker.blocks = &doc.blocks;
     walker.blocks_of(div, 0);
     read_exhibit_texts(xml, doc, walker);
+    read_persons(xml, xml_text, doc.language, doc, walker);
     bool has_text = false;
     for (const auto& b : doc.blocks)
         if (b.role == BlockRole::paragraph) has_text = true;
@@ -412,12 +524,111 @@ Result<Document> parse_tei_document(const std::string& xml_text, const std::stri
     return doc;
 }
 
-Result<Document> load_tei_document(const std::string& path, const std::string& document_id) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return Diagnostic{path, 0, 0, "cannot open the document file"};
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return parse_tei_document(ss.str(), path, document_id);
+Result<Document> parse_tei_translation(const std::string& xml_text, const std::string& path, Document& original) {
+    Parsed parsed;
+    if (!parse_xml(parsed, xml_text)) return error_at(path, xml_text, parsed.offset, parsed.error);
+    const pugi::xml_document& xml = parsed.xml;
+    pugi::xml_node div;
+    for (auto hit : xml.select_nodes("//*[local-name()='div'][@type='translation']")) {
+        const std::string corresp = hit.node().attribute("corresp").as_string();
+        if (corresp.empty() || corresp == "#" + original.id) {
+            div = hit.node();
+            break;
+        }
+    }
+    if (!div)
+        return error_at(path, xml_text, xml.document_element() ? xml.document_element().offset_debug() : 0,
+                        "expected a <div type=\"translation\" corresp=\"#" + original.id + "\"> holding the translation, found none");
+    Document t;
+    t.source_path = path;
+    t.id = original.id;
+    t.language = language_of(div, "");
+    if (t.language.empty()) return error_at(path, xml_text, div.offset_debug(), "the translation needs an xml:lang, like xml:lang=\"ru\"");
+    Walker walker{t, nullptr, {}, nullptr, {}};
+    walker.xml_text = &xml_text;
+    walker.blocks = &t.blocks;
+    walker.blocks_of(div, 0);
+    if (t.blocks.empty()) return error_at(path, xml_text, div.offset_debug(), "the translation has no text");
+    for (auto hit : xml.select_nodes("//*[local-name()='div'][@type='exhibit-notice']")) {
+        Block b;
+        walker.inline_children(b, hit.node(), span_roman);
+        normalise_whitespace(b);
+        t.notice = b.plain_text();
+    }
+    read_exhibit_texts(xml, t, walker);
+    // Its notes on persons join the original's, in the translation's language.
+    read_persons(xml, xml_text, t.language, original, walker);
+    return t;
+}
+
+Result<Document> load_tei_document(const std::string& path, const std::string& document_id, Diagnostics* problems) {
+    auto read = [](const std::string& p, std::string& out) {
+        std::ifstream in(p, std::ios::binary);
+        if (!in) return false;
+        std::ostringstream ss;
+        ss << in.rdbuf();
+        out = ss.str();
+        return true;
+    };
+    std::string text;
+    if (!read(path, text)) return Diagnostic{path, 0, 0, "cannot open the document file"};
+    auto doc = parse_tei_document(text, path, document_id);
+    if (!doc) return doc;
+    Document& d = doc.value();
+    for (const auto& [lang, file] : translation_files(path)) {
+        std::string t_text;
+        if (!read(file, t_text)) {
+            if (problems) problems->push_back({file, 0, 0, "cannot open the translation file"});
+            continue;
+        }
+        auto t = parse_tei_translation(t_text, file, d);
+        if (!t) {
+            if (problems) problems->push_back(t.error());
+            continue;
+        }
+        const std::string language = t.value().language;  // read before the move below
+        d.translations[language] = std::make_shared<const Document>(std::move(t).value());
+    }
+    return doc;
+}
+
+Diagnostics check_document(const Document& doc) {
+    Diagnostics out;
+    // Names that point to a person the list does not have.
+    auto check_links = [&](const Document& d, const std::vector<Block>& blocks) {
+        for (const auto& b : blocks)
+            for (const auto& span : b.spans)
+                if (span.link.rfind("person:", 0) == 0 && !doc.persons.count(span.link.substr(7)))
+                    out.push_back({d.source_path, b.line, 0,
+                                   "the name \"" + span.text + "\" points to #" + span.link.substr(7) +
+                                       ", which is not in the list of persons (<list type=\"participants\">); the name is in the paragraph that starts on this line"});
+    };
+    check_links(doc, doc.blocks);
+    for (const auto& [id, person] : doc.persons)
+        if (!person.notes.count(doc.language))
+            out.push_back({doc.source_path, person.line, 0,
+                           "#" + id + " is in a translation's list of persons but not in this file's (<persName xml:id=\"" + id + "\">)"});
+    for (const auto& [lang, t] : doc.translations) {
+        check_links(*t, t->blocks);
+        // Every block of the original with text has its translation, matched by id.
+        std::set<std::string> translated;
+        for (const auto& b : t->blocks) translated.insert(b.id);
+        for (const auto& b : doc.blocks) {
+            if (b.id.empty())
+                out.push_back({doc.source_path, b.line, 0,
+                               std::string("this ") + role_name(b.role) + " has no xml:id, so " + t->source_path +
+                                   " cannot point to it (give it one, like xml:id=\"" + doc.id + "-p1\")"});
+            else if (!translated.count(b.id))
+                out.push_back({t->source_path, 0, 0,
+                               "no translation of the original's " + std::string(role_name(b.role)) + " \"" + b.id + "\" (" +
+                                   doc.source_path + ":" + std::to_string(b.line) + "); add an element with corresp=\"#" + b.id + "\""});
+        }
+        for (const auto& [id, person] : doc.persons)
+            if (!person.notes.count(lang))
+                out.push_back({t->source_path, 0, 0, "no note in \"" + lang + "\" on the person #" + id + " (the reader shows the English one)",
+                               Diagnostic::Severity::warning});
+    }
+    return out;
 }
 
 }  // namespace kiosk

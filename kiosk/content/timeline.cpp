@@ -71,7 +71,22 @@ const std::string& pick(const std::map<std::string, std::string>& tr, const std:
     const auto it = tr.find(lang);
     return it == tr.end() || it->second.empty() ? fallback : it->second;
 }
+
+// The base columns are English (TimelineJS's own columns); "… (xx)" columns are xx.
+LocalText pick_local(const std::map<std::string, std::string>& tr, const std::string& lang, const std::string& fallback) {
+    const auto it = tr.find(lang);
+    if (it == tr.end() || it->second.empty()) return {fallback, "en"};
+    return {it->second, lang};
+}
+
 }  // namespace
+
+LocalText TimelineEvent::headline_for(const std::string& lang) const { return pick_local(headline_tr, lang, headline); }
+LocalText TimelineEvent::text_for(const std::string& lang) const { return pick_local(text_tr, lang, text); }
+LocalText TimelineEvent::caption_for(const std::string& lang) const { return pick_local(media_caption_tr, lang, media_caption); }
+LocalText TimelineEra::headline_for(const std::string& lang) const { return pick_local(headline_tr, lang, headline); }
+LocalText TimelineTitle::headline_for(const std::string& lang) const { return pick_local(headline_tr, lang, headline); }
+LocalText TimelineTitle::text_for(const std::string& lang) const { return pick_local(text_tr, lang, text); }
 
 const std::string& TimelineEvent::headline_in(const std::string& lang) const { return pick(headline_tr, lang, headline); }
 const std::string& TimelineEvent::text_in(const std::string& lang) const { return pick(text_tr, lang, text); }

@@ -12,6 +12,13 @@
 
 namespace kiosk {
 
+// A text in the language asked for where the file has it, else in English; with the
+// language it is really in, which decides how it is hyphenated and broken.
+struct LocalText {
+    const std::string& text;
+    std::string language;
+};
+
 // A date that may be known only to the month or the year (month/day 0: unknown).
 struct CalendarDate {
     int year = 0, month = 0, day = 0;
@@ -51,6 +58,9 @@ struct TimelineEvent {
     const std::string& text_in(const std::string& lang) const;
     const std::string& media_caption_in(const std::string& lang) const;
     const std::string& media_credit_in(const std::string& lang) const;
+    LocalText headline_for(const std::string& lang) const;
+    LocalText text_for(const std::string& lang) const;
+    LocalText caption_for(const std::string& lang) const;
     // The given display date, else one made from the dates in that language, else English.
     std::string display_date_in(const std::string& lang) const;
 
@@ -63,6 +73,7 @@ struct TimelineEra {
     std::string id, headline;
     std::map<std::string, std::string> headline_tr;
     const std::string& headline_in(const std::string& lang) const;
+    LocalText headline_for(const std::string& lang) const;
     CalendarDate start, end;
     Color background;
     int line = 0;
@@ -76,6 +87,8 @@ struct TimelineTitle {
     int line = 0;
     const std::string& headline_in(const std::string& lang) const;
     const std::string& text_in(const std::string& lang) const;
+    LocalText headline_for(const std::string& lang) const;
+    LocalText text_for(const std::string& lang) const;
 };
 
 struct Timeline {

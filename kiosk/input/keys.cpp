@@ -17,6 +17,7 @@ Key key_from_name(const std::string& n) {
     if (n == "Return" || n == "Enter") return Key::enter;
     if (n == "space" || n == "Space") return Key::space;
     if (n == "Tab") return Key::tab;
+    if (n == "ShiftTab" || n == "BackTab") return Key::shift_tab;
     return Key::other;
 }
 

@@ -6,7 +6,7 @@
 
 namespace kiosk {
 
-enum class Key { up, down, left, right, page_up, page_down, home, end, plus, minus, escape, enter, space, tab, other };
+enum class Key { up, down, left, right, page_up, page_down, home, end, plus, minus, escape, enter, space, tab, shift_tab, other };
 
 Key key_from_name(const std::string& name);
 

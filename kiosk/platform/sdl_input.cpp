@@ -73,6 +73,8 @@ std::optional<InputEvent> SdlInput::translate(const SDL_Event& e) {
         case SDL_KEYDOWN:
             out.kind = InputEvent::Kind::key;
             out.key = SDL_GetKeyName(e.key.keysym.sym);
+            // Shift+Tab walks the focus backwards: one name, as replay scripts write it.
+            if (e.key.keysym.sym == SDLK_TAB && (e.key.keysym.mod & KMOD_SHIFT)) out.key = "ShiftTab";
             return out;
         default: return std::nullopt;
     }

@@ -55,31 +55,57 @@ void AttractScene::layout(const SceneContext& ctx) {
     const float body = nominal_body_px(ctx.config->typography, screen);
     const float title_px = std::round(std::clamp(body * 2.1f, 28.0f, std::min(W, H) * 0.09f));
 
-    // Title in the upper part.
-    float y = H * (screen.portrait() ? 0.16f : 0.12f);
-    TextStyle st;
-    st.face_index = text.face(FontRole::display_italic, title_px);
-    st.features = {"kern", "liga", "onum"};
-    SceneLine title = make_label_line(text, ui_text("home.title", lang), st.face_index, st.features, 0, y,
-                                      std::round(title_px * 1.3f), theme.ink, theme.paper, "heading", "", Layer::fixed, lang);
-    title.box.x = std::round((W - title.box.w) / 2);
-    base_.lines.push_back(title);
-    y += title.box.h + title_px * 0.3f;
-    base_.rects.push_back({{std::round(W / 2 - title_px), y, std::round(title_px * 2), 2}, theme.accent, Layer::fixed, 0});
-    excerpt_top_ = y + title_px * 1.0f;
+    // Every language the kiosk offers, from the first glance: the default one first and
+    // large, the others under it, smaller, so a visitor can choose before touching.
+    std::vector<std::string> langs{lang};
+    for (const auto& l : ctx.config->behaviour.languages)
+        if (l != lang) langs.push_back(l);
 
-    // The invitation: a large, calm button-like pill in the lower part.
+    // Titles in the upper part.
+    float y = H * (screen.portrait() ? 0.16f : 0.12f);
+    for (std::size_t i = 0; i < langs.size(); ++i) {
+        const float px = i == 0 ? title_px : std::round(title_px * 0.55f);
+        float fit = px;
+        SceneLine title;
+        for (;; fit = std::round(fit * 0.92f)) {  // shrink, not overflow, on a narrow screen
+            title = make_label_line(text, ui_text("home.title", langs[i]), text.face(FontRole::display_italic, fit), {"kern", "liga", "onum"},
+                                    0, y, std::round(fit * 1.3f), i == 0 ? theme.ink : theme.muted, theme.paper, "heading", "", Layer::fixed,
+                                    langs[i]);
+            if (title.box.w <= W * 0.92f || fit <= 16) break;
+        }
+        title.box.x = std::round((W - title.box.w) / 2);
+        y += title.box.h;
+        base_.lines.push_back(title);
+    }
+    y += title_px * 0.3f;
+    base_.rects.push_back({{std::round(W / 2 - title_px), y, std::round(title_px * 2), 2}, theme.accent, Layer::fixed, 0});
+    excerpt_top_ = y + title_px * 0.8f;
+
+    // The invitation: a large, calm button-like pill in the lower part, one line for
+    // each language.
     const float invite_px = std::round(std::max(24.0f, title_px * 0.5f));
-    const int invite_face = text.face(FontRole::label_strong, invite_px);
-    SceneLine invite = make_label_line(text, ui_text("attract.invite", lang), invite_face, {"kern"}, 0, 0,
-                                       std::round(invite_px * 2.4f), theme.paper, theme.accent, "invite", "", Layer::fixed, lang);
-    const float pill_w = invite.box.w + invite_px * 2.4f, pill_h = invite.box.h;
+    std::vector<SceneLine> invites;
+    float pill_w = 0, pill_h = invite_px * 0.6f;
+    for (std::size_t i = 0; i < langs.size(); ++i) {
+        const float px = i == 0 ? invite_px : std::round(std::max(18.0f, invite_px * 0.72f));
+        SceneLine invite = make_label_line(text, ui_text("attract.invite", langs[i]), text.face(FontRole::label_strong, px), {"kern"},
+                                           0, 0, std::round(px * 1.45f), theme.paper, theme.accent, "invite", "", Layer::fixed, langs[i]);
+        pill_w = std::max(pill_w, invite.box.w + invite_px * 2.4f);
+        pill_h += invite.box.h;
+        invites.push_back(std::move(invite));
+    }
+    pill_w = std::min(pill_w, W - 16);
     const float pill_y = std::round(H * 0.76f - pill_h / 2);
-    base_.rects.push_back({{std::round((W - pill_w) / 2), pill_y, std::round(pill_w), pill_h}, theme.accent, Layer::fixed, pill_h / 2});
-    invite.box.x = std::round((W - invite.box.w) / 2);
-    invite.box.y = pill_y;
-    invite.baseline_y += pill_y;
-    base_.lines.push_back(invite);
+    base_.rects.push_back({{std::round((W - pill_w) / 2), pill_y, std::round(pill_w), pill_h},
+                           theme.accent, Layer::fixed, std::min(pill_h / 2, invite_px * 1.2f)});
+    float iy = pill_y + invite_px * 0.3f;
+    for (auto& invite : invites) {
+        invite.box.x = std::round((W - invite.box.w) / 2);
+        invite.box.y = iy;
+        invite.baseline_y += iy;
+        iy += invite.box.h;
+        base_.lines.push_back(std::move(invite));
+    }
     base_.targets.push_back({"wake", {0, 0, W, H}, Layer::fixed});
 
     // Years drifting along a line below the invitation.
@@ -143,10 +169,11 @@ void AttractScene::layout(const SceneContext& ctx) {
     };
     std::vector<Excerpt> sentences, events;
     for (const auto& sentence : pick_sentences(ctx.document)) {
-        // The telegram is in English whatever the visitor's language.
+        // The telegram is in its own language (English) whatever the visitor's.
         if (auto ex = fitted([&](float px) {
                 Excerpt e;
-                centred_lines(e, sentence, FontRole::display_italic, px, "en", "excerpt", theme.ink, std::min(W * 0.8f, px * 0.45f * 52));
+                centred_lines(e, sentence, FontRole::display_italic, px, ctx.document->language, "excerpt", theme.ink,
+                              std::min(W * 0.8f, px * 0.45f * 52));
                 return e;
             }))
             sentences.push_back(std::move(*ex));
@@ -159,8 +186,9 @@ void AttractScene::layout(const SceneContext& ctx) {
                     centred_lines(e, ev.display_date_in(lang), FontRole::label, std::round(px * 0.62f), lang, "excerpt-date", theme.muted,
                                   measure);
                     e.height += std::round(px * 0.15f);
-                    centred_lines(e, ev.headline_in(lang), FontRole::display, std::round(px * 1.1f), lang, "excerpt-event", theme.ink,
-                                  measure);
+                    const LocalText headline = ev.headline_for(lang);
+                    centred_lines(e, headline.text, FontRole::display, std::round(px * 1.1f), headline.language, "excerpt-event",
+                                  theme.ink, measure);
                     return e;
                 }))
                 events.push_back(std::move(*ex));

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "scenes/chrome.h"
+#include "scenes/palette.h"
 #include "scenes/piecewise_scale.h"
 #include "scenes/reader_layout.h"
 #include "text/text_engine.h"
@@ -73,9 +74,10 @@ void add_timeline_miniature(SceneGeometry& g, const SceneContext& ctx, const Rec
     const float band_top = box.y, band_h = box.h * 0.62f, axis_y = band_top + band_h;
     g.rects.push_back({{box.x - 1, band_top - 1, box.w + 2, band_h + 2}, theme.muted, Layer::fixed, 4});
     g.rects.push_back({{box.x, band_top, box.w, band_h}, theme.paper, Layer::fixed, 3});
-    for (const auto& era : tl.eras) {
+    for (std::size_t i = 0; i < tl.eras.size(); ++i) {
+        const auto& era = tl.eras[i];
         const float x0 = x_of(static_cast<double>(era.start.first_day())), x1 = x_of(static_cast<double>(era.end.last_day()));
-        g.rects.push_back({{x0, band_top, std::max(1.0f, x1 - x0), band_h}, era.background, Layer::fixed, 0});
+        g.rects.push_back({{x0, band_top, std::max(1.0f, x1 - x0), band_h}, era_colour(ctx, era, i), Layer::fixed, 0});
     }
     g.rects.push_back({{box.x, axis_y - 1, box.w, 2}, theme.muted, Layer::fixed, 0});
     for (const auto& e : tl.events) {

@@ -93,7 +93,8 @@ Card build_card(const SceneContext& ctx, const CardSpec& spec, const RectF& area
     }
     const float head_px = std::round(body * 1.45f);
     const int head_face = text.face(FontRole::display, head_px);
-    y = append_paragraph_lines(lines, text, set_plain(text, spec.headline, head_face, {"kern", "liga", "onum"}, measure, lang, head_px),
+    y = append_paragraph_lines(lines, text,
+                               set_plain(text, spec.headline, head_face, {"kern", "liga", "onum"}, measure, spec.headline_language, head_px),
                                head_face, 0, y, std::round(head_px * 1.18f),
                                {"heading", spec.id, theme.ink, theme.paper, theme.accent, Layer::content, measure});
     y += std::round(body * 0.5f);
@@ -114,7 +115,8 @@ Card build_card(const SceneContext& ctx, const CardSpec& spec, const RectF& area
         y += h + std::round(body * 0.3f);
         if (!spec.caption.empty()) {
             const int cap_face = text.face(FontRole::body_italic, small);
-            y = append_paragraph_lines(lines, text, set_plain(text, spec.caption, cap_face, {"kern", "liga", "onum"}, measure, lang, small),
+            y = append_paragraph_lines(lines, text,
+                                       set_plain(text, spec.caption, cap_face, {"kern", "liga", "onum"}, measure, spec.caption_language, small),
                                        cap_face, 0, y, std::round(small * 1.3f),
                                        {"caption", spec.id, theme.muted, theme.paper, theme.accent, Layer::content, measure});
         }
@@ -124,8 +126,9 @@ Card build_card(const SceneContext& ctx, const CardSpec& spec, const RectF& area
     if (picture_first) add_picture();
 
     // Text, justified by the same engine as the telegram, hyphenated in its language.
-    RichStyle rs{FontRole::body, FontRole::body_italic, body, {"kern", "liga", "onum"}, Alignment::justify, Hyphenation::on, lang};
-    if (!text.hyphenator(lang)) rs.align = Alignment::left;  // no hyphens: justified narrow text opens rivers
+    RichStyle rs{FontRole::body, FontRole::body_italic, body, {"kern", "liga", "onum"}, Alignment::justify, Hyphenation::on,
+                 spec.text_language};
+    if (!text.hyphenator(spec.text_language)) rs.align = Alignment::left;  // no hyphens: justified narrow text opens rivers
     const int body_face = text.face(FontRole::body, body);
     for (std::size_t i = 0; i < spec.text.paragraphs.size(); ++i) {
         if (i > 0) y += std::round(body * 0.35f);
@@ -138,7 +141,8 @@ Card build_card(const SceneContext& ctx, const CardSpec& spec, const RectF& area
     }
     if (!spec.source.empty()) {
         y += std::round(body * 0.5f);
-        RichStyle ss{FontRole::body, FontRole::body_italic, small, {"kern", "liga", "onum"}, Alignment::left, Hyphenation::off, lang};
+        // Citations name English publications: set as English after the interface's "Source:".
+        RichStyle ss{FontRole::body, FontRole::body_italic, small, {"kern", "liga", "onum"}, Alignment::left, Hyphenation::off, "en"};
         std::vector<Span> spans{{ui_text("card.source", lang) + " ", span_roman, {}}};
         for (const auto& p : spec.source.paragraphs) spans.insert(spans.end(), p.begin(), p.end());
         y = append_paragraph_lines(lines, text, set_rich_paragraph(text, spans, ss, measure), text.face(FontRole::body, small), 0, y,

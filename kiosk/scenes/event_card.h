@@ -26,7 +26,10 @@ struct CardSpec {
     std::optional<std::pair<int, int>> image_size_px;
     std::string caption;             // caption and credit, shown under the picture
     RichText source;                 // "Source: …", or empty
-    std::string language = "en";
+    std::string language = "en";     // the interface's: buttons, the group, the date
+    // Each text's own language (a Russian interface shows English where a row has no
+    // Russian text, and that text is still hyphenated as English).
+    std::string headline_language = "en", text_language = "en", caption_language = "en";
     ButtonSpec previous, next;       // at the footer's ends; `enabled` false at the story's ends
     std::vector<ButtonSpec> actions; // between them ("Read the telegram")
     ButtonSpec close;

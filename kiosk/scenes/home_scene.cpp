@@ -67,7 +67,9 @@ void HomeScene::layout(const SceneContext& ctx) {
     // screen the subtitle gives way to the doors.
     const bool short_screen = H < 560;
     float y = portrait ? H * 0.12f : (short_screen ? margin * 0.8f : H * 0.09f);
-    const float title_px = std::round(std::clamp(body * 1.9f, 26.0f, std::min(W, H) * 0.085f));
+    // The title's cap follows the screen and the visitor's text step, so larger text is
+    // larger here too (the line shrinks to fit the width if it must).
+    const float title_px = std::round(std::clamp(body * 1.9f, 26.0f, std::min(W, H) * 0.085f * ctx.text_scale));
     y = centred(ui_text("home.title", lang), FontRole::display_italic, title_px, theme.ink, y, "heading", {"kern", "liga", "onum"});
     if (!short_screen) {
         y = centred(ui_text("home.subtitle", lang), FontRole::display_italic, std::round(title_px * 0.55f), theme.muted, y,

@@ -48,6 +48,15 @@ SceneRect pressed_shade(const RectF& window_box, Color ink) {
     return {window_box, Color{ink.r, ink.g, ink.b, 40}, Layer::fixed, radius};
 }
 
+std::vector<SceneRect> focus_ring(const RectF& b, Color accent) {
+    const float t = 3, o = 3;  // thickness, and how far outside the box it sits
+    const RectF r{b.x - o - t, b.y - o - t, b.w + 2 * (o + t), b.h + 2 * (o + t)};
+    return {{{r.x, r.y, r.w, t}, accent, Layer::fixed, 0},
+            {{r.x, r.bottom() - t, r.w, t}, accent, Layer::fixed, 0},
+            {{r.x, r.y, t, r.h}, accent, Layer::fixed, 0},
+            {{r.right() - t, r.y, t, r.h}, accent, Layer::fixed, 0}};
+}
+
 SceneRect transition_veil(int width_px, int height_px, Color paper, double progress) {
     const double u = std::clamp(progress, 0.0, 1.0);
     paper.a = static_cast<std::uint8_t>(std::lround(255 * (1 - u) * (1 - u)));  // eased out

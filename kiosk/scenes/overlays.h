@@ -13,6 +13,9 @@ SceneGeometry idle_warning_overlay(const SceneContext& ctx, int seconds_left);
 // A soft shade of ink over what the finger is on: immediate, before any action.
 SceneRect pressed_shade(const RectF& window_box, Color ink);
 
+// A visible focus ring for the keyboard: a band of the accent around the box.
+std::vector<SceneRect> focus_ring(const RectF& box, Color accent);
+
 // The paper-coloured veil of a screen change, `progress` from 0 (opaque) to 1 (gone).
 SceneRect transition_veil(int width_px, int height_px, Color paper, double progress);
 

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "scenes/chrome.h"
+#include "scenes/palette.h"
 #include "text/text_engine.h"
 
 namespace kiosk {
@@ -79,10 +80,10 @@ float OverviewStrip::prepare(const SceneContext& ctx, float width_px, float font
         Era e;
         e.from_day = static_cast<double>(era.start.first_day());
         e.to_day = static_cast<double>(era.end.last_day()) + 1;
-        e.background = era.background;
+        e.background = era_colour(ctx, era, i);
         for (const std::string& part : {splits[i].first, splits[i].second}) {
             if (part.empty()) continue;
-            SceneLine l = make_label_line(text, part, face, {"kern"}, 0, 0, line_h_, theme.ink, era.background, "era", era.id,
+            SceneLine l = make_label_line(text, part, face, {"kern"}, 0, 0, line_h_, theme.ink, e.background, "era", era.id,
                                           Layer::fixed, lang);
             e.name_w = std::max(e.name_w, l.box.w);
             e.lines.push_back(std::move(l));

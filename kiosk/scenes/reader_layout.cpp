@@ -63,25 +63,36 @@ ReaderLayout layout_reader(TextEngine& text, const ReaderLayoutInput& in) {
 
     // ---- chrome first: the viewport starts below the bar.
     const ChromeStyle chrome = chrome_style(screen, 1.0f);
+    const Document& original = in.original ? *in.original : doc;
     std::vector<ButtonSpec> right;
+    if (in.offer_translation)
+        right.push_back({"reader:translation", ui_text(in.showing_translation ? "reader.original" : "reader.translation", in.language),
+                         in.showing_translation});
     if (in.show_timeline_button) right.push_back({"timeline", ui_text("reader.to_timeline", in.language), false});
     const float bar_h = add_top_bar(g, text, theme, chrome, {{"home", ui_text("nav.home", in.language), false}},
                                     in.title.empty() ? ui_text("reader.title", in.language) : in.title, right, in.language);
     g.viewport = {0, bar_h, W, H - bar_h};
 
     // ---- 1. type size and measure.
-    const float avg_em = average_char_em(text, doc, in.language);
+    // The document is set in its own language (FRUS: English), whatever the visitor's:
+    // the same lines, hyphens and spacing in every interface language.
+    const std::string& doc_lang = doc.language;
+    const float avg_em = average_char_em(text, doc, doc_lang);
     float body_px = nominal_body_px(cfg.typography, screen) * in.text_scale;
     const float outer_margin = std::max(16.0f, 0.035f * std::min(W, H));
     float measure = 0, gutter = 0;
+    // A visitor who asked for larger text gets it even on a narrow screen: large-print
+    // books accept a shorter line (some 38 characters where 45 is the usual floor) rather than
+    // give back the size.
+    const float min_chars = static_cast<float>(cfg.typography.min_measure_chars) * (in.text_scale > 1.01f ? 0.85f : 1.0f);
     for (int iter = 0; iter < 3; ++iter) {
         // Room for a marginal page mark ("[Page 764]" at 0.6 of body size) on each side,
         // so the column stays centred.
         gutter = body_px * 0.6f * 5.2f * avg_em / 0.45f * 0.5f + body_px * 0.8f;
         const float available = W - 2 * (outer_margin + gutter) - 12.0f;  // 12: the position indicator
         const float chars_fit = available / (avg_em * body_px);
-        if (chars_fit < static_cast<float>(cfg.typography.min_measure_chars)) {
-            body_px = std::max(12.0f, available / (static_cast<float>(cfg.typography.min_measure_chars) * avg_em));
+        if (chars_fit < min_chars) {
+            body_px = std::max(12.0f, available / (min_chars * avg_em));
             continue;
         }
         measure = std::min(available, static_cast<float>(cfg.typography.measure_chars) * avg_em * body_px);
@@ -191,12 +202,22 @@ ReaderLayout layout_reader(TextEngine& text, const ReaderLayoutInput& in) {
     // Indent every paragraph that follows another paragraph (book style: the first
     // after a heading or a date starts flush).
     float y = std::round(line_h * 1.2f);
-    if (const ExhibitText* intro = doc.exhibit_text(ExhibitText::Kind::introduction, in.language))
+    if (in.showing_translation && !doc.notice.empty()) {
+        // The translation says what it is before anything else: the exhibit's, not the archive's.
+        ExhibitText notice;
+        notice.language = doc.language;
+        notice.heading = ui_text("reader.translation_heading", in.language);
+        Block b;
+        b.spans.push_back({doc.notice, span_italic, {}});
+        notice.blocks.push_back(b);
+        y = add_exhibit_panel(notice, y) + std::round(line_h * 0.6f);
+    }
+    if (const ExhibitText* intro = original.exhibit_text(ExhibitText::Kind::introduction, in.language))
         y = add_exhibit_panel(*intro, y) + std::round(line_h * 1.3f);
     bool glossed_file_number = false, glossed_page = false;
     BlockRole previous = BlockRole::source;
     bool first_block = true;
-    ParagraphSetter setter = text.setter(in.language);
+    ParagraphSetter setter = text.setter(doc_lang);
 
     auto make_styles = [&](const BlockStyle& s, const std::vector<Span>& spans, std::vector<StyledRun>& runs,
                            std::vector<TextStyle>& styles) {
@@ -213,6 +234,7 @@ ReaderLayout layout_reader(TextEngine& text, const ReaderLayoutInput& in) {
             if (span.style & span_small_caps) ts.features.push_back("smcp");
             if (span.style & span_note_ref) ts.color_slot = 1;
             styles.push_back(ts);
+            // A run's link makes the engine report where it lies on its line.
             runs.push_back({span.text, static_cast<int>(styles.size()) - 1, span.link});
         }
     };
@@ -223,14 +245,32 @@ ReaderLayout layout_reader(TextEngine& text, const ReaderLayoutInput& in) {
         const float top = y;
         y = append_paragraph_lines(g.lines, text, tp, text.face(s.role, body_px * s.size), x0, top, lh,
                                    {role, id, s.fg, theme.paper, theme.accent, Layer::content, measure_px});
-        // Footnote marks are tiny: their touch targets are grown to a finger's size.
         for (std::size_t i = 0; i < tp.lines.size(); ++i) {
+            const float line_top = top + static_cast<float>(i) * lh;
+            // A name split into several pieces ("M." "Kalinin") is one link on its line.
+            std::vector<LinkSpan> links;
             for (const auto& link : tp.lines[i].links) {
-                const float cx = x0 + tp.lines[i].x_px + (link.x0_px + link.x1_px) / 2;
-                const float cy = top + static_cast<float>(i) * lh + lh / 2;
+                if (!links.empty() && links.back().link == link.link) links.back().x1_px = link.x1_px;
+                else links.push_back(link);
+            }
+            for (const auto& link : links) {
+                const float lx0 = x0 + tp.lines[i].x_px + link.x0_px, lx1 = x0 + tp.lines[i].x_px + link.x1_px;
+                if (link.link.rfind("person:", 0) == 0) {
+                    // A name with a note: a soft tint behind it (the page's colour stays
+                    // whole), and a target as tall as a finger.
+                    const float pad = body_px * 0.12f;
+                    const Color tint = in.high_contrast ? Color{0xd8, 0xd8, 0xd8} : Color{theme.accent.r, theme.accent.g, theme.accent.b, 26};
+                    g.rects.push_back({{lx0 - pad, line_top + lh * 0.12f, lx1 - lx0 + 2 * pad, lh * 0.8f}, tint, Layer::content, body_px * 0.2f});
+                    const float h = std::max(lh, screen.min_target_px), w = std::max(lx1 - lx0 + 2 * pad, screen.min_target_px);
+                    g.targets.push_back({link.link, {(lx0 + lx1) / 2 - w / 2, line_top + lh / 2 - h / 2, w, h}, Layer::content});
+                    continue;
+                }
+                // Footnote marks are tiny: their touch targets are grown to a finger's size.
+                const float cx = (lx0 + lx1) / 2;
+                const float cy = line_top + lh / 2;
                 const float size = screen.min_target_px;
                 g.targets.push_back({"noteref:" + link.link, {cx - size / 2, cy - size / 2, size, size}, Layer::content});
-                out.anchor_y["ref-" + link.link] = top + static_cast<float>(i) * lh;
+                out.anchor_y["ref-" + link.link] = line_top;
             }
         }
     };
@@ -241,7 +281,7 @@ ReaderLayout layout_reader(TextEngine& text, const ReaderLayoutInput& in) {
         make_styles(s, block.spans, spec.runs, spec.styles);
         spec.align = s.align;
         spec.hyphenation = s.hyphenation;
-        spec.language = in.language;
+        spec.language = doc_lang;
         const float depth_indent = block.quote_depth > 1 ? (block.quote_depth - 1) * body_px * 1.5f : 0.0f;
         spec.measure_px = block.role == BlockRole::heading ? std::min(measure, body_px * s.size * 24.0f) : measure - 2 * depth_indent;
         spec.first_indent_px = (block.role == BlockRole::paragraph && previous == BlockRole::paragraph) ? body_px * 1.1f : 0.0f;
@@ -254,7 +294,12 @@ ReaderLayout layout_reader(TextEngine& text, const ReaderLayoutInput& in) {
         out.worst_pass = std::max(out.worst_pass, tp.pass);
         const float x0 = column_x + depth_indent + (measure - 2 * depth_indent - spec.measure_px) / 2;
         const std::size_t first_line = g.lines.size();
-        add_paragraph_lines(tp, s, x0, spec.measure_px, lh, role_name(block.role), "");
+        const float block_top = y;
+        add_paragraph_lines(tp, s, x0, spec.measure_px, lh, role_name(block.role), block.id);
+        if (!block.id.empty()) {
+            out.anchor_y["block:" + block.id] = block_top;
+            out.anchor_y["block-end:" + block.id] = y;
+        }
 
         // Page marks: "[Page 764]" quietly in the left margin, level with the line
         // where the page begins, and a hairline in the text at the exact place.
@@ -265,9 +310,11 @@ ReaderLayout layout_reader(TextEngine& text, const ReaderLayoutInput& in) {
             if (first_line + mk.line >= g.lines.size()) continue;
             const SceneLine& at = g.lines[first_line + mk.line];
             const int face = text.face(FontRole::body_italic, body_px * 0.6f);
-            const std::string label = "[Page " + pb.page + "]";
+            // "[Page 764]" in English, "[С. 764]" in a Russian reading: the mark is part
+            // of the text shown, so it speaks the text's language.
+            const std::string label = "[" + ui_text("reader.page", doc_lang) + " " + pb.page + "]";
             SceneLine mark = make_label_line(text, label, face, {"kern", "onum"}, 0, at.box.y, at.box.h, theme.muted,
-                                             theme.paper, "pagemark", "page-" + pb.page, Layer::content, in.language);
+                                             theme.paper, "pagemark", "page-" + pb.page, Layer::content, doc_lang);
             mark.baseline_y = at.baseline_y;
             mark.box.x = std::max(2.0f, column_x - body_px * 0.8f - mark.box.w);
             const float tick_x = std::round(at.box.x + mk.x_px - body_px * 0.06f);
@@ -287,7 +334,7 @@ ReaderLayout layout_reader(TextEngine& text, const ReaderLayoutInput& in) {
                 gs.align = Alignment::right;
                 gs.hyphenation = Hyphenation::off;
                 gs.language = in.language;
-                const TypesetParagraph gp = setter.set(gs);
+                const TypesetParagraph gp = text.setter(in.language).set(gs);
                 std::vector<SceneLine> gloss;
                 append_paragraph_lines(gloss, text, gp, gs.styles[0].face_index, 2.0f, margin.front().box.bottom(),
                                        std::round(gloss_px * 1.3f),
@@ -333,7 +380,7 @@ ReaderLayout layout_reader(TextEngine& text, const ReaderLayoutInput& in) {
             spans.insert(spans.end(), fn.spans.begin(), fn.spans.end());
             make_styles(s, spans, spec.runs, spec.styles);
             spec.align = Alignment::justify;
-            spec.language = in.language;
+            spec.language = doc_lang;
             spec.measure_px = measure;
             spec.kp.emergency_stretch_px = body_px;
             out.anchor_y[fn.id] = y;
@@ -347,7 +394,7 @@ ReaderLayout layout_reader(TextEngine& text, const ReaderLayoutInput& in) {
             y += std::round(line_h * 0.3f);
         }
     }
-    if (const ExhibitText* after = doc.exhibit_text(ExhibitText::Kind::afterword, in.language)) {
+    if (const ExhibitText* after = original.exhibit_text(ExhibitText::Kind::afterword, in.language)) {
         y += line_h * 1.5f;
         y = add_exhibit_panel(*after, y);
     }

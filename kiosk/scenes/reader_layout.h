@@ -17,13 +17,18 @@ namespace kiosk {
 class TextEngine;
 
 struct ReaderLayoutInput {
-    const Document* document = nullptr;
+    const Document* document = nullptr;  // what is set: the original or a translation
+    const Document* original = nullptr;  // the exhibit's texts and the persons (null: `document`)
     const Config* config = nullptr;
     ScreenMetrics screen;
     float text_scale = 1.0f;
-    std::string language = "en";
+    std::string language = "en";         // the interface's
     bool show_timeline_button = false;
+    // A translation for the interface's language: the button to switch, and whether the
+    // translation is what is shown now.
+    bool offer_translation = false, showing_translation = false;
     std::string title;  // empty: the telegram's title from the translations
+    bool high_contrast = false;
 };
 
 struct ReaderLayout {
@@ -31,7 +36,8 @@ struct ReaderLayout {
     float body_px = 0;
     float measure_px = 0;
     float average_char_px = 0;
-    std::map<std::string, float> anchor_y;  // content y of footnotes ("fn1") and pages ("page-764")
+    std::map<std::string, float> anchor_y;  // content y of footnotes ("fn1"), pages ("page-764"),
+                                            // and blocks by id ("block:d723-p2", "block-end:…")
     int worst_pass = 0;                     // highest Knuth–Plass pass any paragraph needed
 };
 

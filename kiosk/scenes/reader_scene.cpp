@@ -4,21 +4,53 @@
 
 #include <algorithm>
 
+#include "scenes/person_note.h"
 #include "text/text_engine.h"
 
 namespace kiosk {
 
 void ReaderScene::layout(const SceneContext& ctx) {
-    // Keep the reader's place across a re-layout: remember the fraction read.
+    ctx_ = ctx;
+    if (showing_translation_ && (!ctx.document || !ctx.document->translation(ctx.language))) showing_translation_ = false;
+    rebuild(false);
+}
+
+std::pair<std::string, double> ReaderScene::place() const {
+    // The block whose span holds the view's top edge.
+    const double top = scroll_px();
+    std::string best;
+    double best_top = -1e18, fraction = 0;
+    for (const auto& [key, y] : layout_.anchor_y) {
+        if (key.rfind("block:", 0) != 0 || y > top + 1 || y < best_top) continue;
+        const auto end = layout_.anchor_y.find("block-end:" + key.substr(6));
+        const double bottom = end == layout_.anchor_y.end() ? y : end->second;
+        best = key.substr(6);
+        best_top = y;
+        fraction = bottom > y ? std::clamp((top - y) / (bottom - y), 0.0, 1.0) : 0.0;
+    }
+    return {best, fraction};
+}
+
+void ReaderScene::rebuild(bool keep_place_by_block) {
+    // Keep the reader's place across a re-layout: by paragraph when switching between the
+    // original and the translation, else by the fraction read.
+    const auto [block, into] = place();
     const double old_max = scroller_.max();
     const double fraction = old_max > 0 ? scroller_.position() / old_max : 0.0;
+    const SceneContext& ctx = ctx_;
+    const Document* translation = ctx.document ? ctx.document->translation(ctx.language) : nullptr;
+    const bool offer = translation && ctx.document->language != ctx.language;
     ReaderLayoutInput in;
-    in.document = ctx.document;
+    in.document = showing_translation_ && translation ? translation : ctx.document;
+    in.original = ctx.document;
     in.config = ctx.config;
     in.screen = ctx.screen;
     in.text_scale = ctx.text_scale;
     in.language = ctx.language;
     in.show_timeline_button = ctx.has_timeline && !ctx.other_document;
+    in.offer_translation = offer;
+    in.showing_translation = showing_translation_ && translation;
+    in.high_contrast = ctx.high_contrast;
     if (ctx.other_document && ctx.document) {
         // Another FRUS document: its file number names it, else its id.
         for (const auto& b : ctx.document->blocks)
@@ -29,13 +61,23 @@ void ReaderScene::layout(const SceneContext& ctx) {
         if (in.title.empty()) in.title = ctx.document->id;
     }
     layout_ = layout_reader(*ctx.text, in);
+    if (!person_.empty() && ctx.document) {
+        const auto it = ctx.document->persons.find(person_);
+        if (it != ctx.document->persons.end()) add_person_note(layout_.geometry, ctx, it->second);
+        else person_.clear();
+    }
     const double max = std::max(0.0f, layout_.geometry.content_height_px - layout_.geometry.viewport.h);
     scroller_.set_bounds(0, max);
-    scroller_.set_position(fraction * max);
+    const auto top = layout_.anchor_y.find("block:" + block), end = layout_.anchor_y.find("block-end:" + block);
+    if (keep_place_by_block && !block.empty() && top != layout_.anchor_y.end() && end != layout_.anchor_y.end())
+        scroller_.set_position(top->second + into * (end->second - top->second));
+    else
+        scroller_.set_position(fraction * max);
     track_ = ctx.config->theme.bar;
     thumb_ = ctx.config->theme.muted;
     reduced_motion_ = ctx.reduced_motion;
     event_id_ = ctx.config->content.document_event;
+    changed_ = true;
 }
 
 void ReaderScene::scroll_to(double target_px, double now_ms) {
@@ -58,7 +100,20 @@ void ReaderScene::on_gesture(const Gesture& g, double now_ms, SceneRequest& req)
             break;
         case Gesture::Kind::tap: {
             const std::string id = target_at(layout_.geometry, scroll_px(), g.x_px, g.y_px);
-            if (id == "home") {
+            if (!person_.empty()) {  // a note is open: its Close, or a tap beside it, closes it
+                if (id == "person-close" || id == "person-backdrop") {
+                    person_.clear();
+                    rebuild(true);
+                }
+                break;
+            }
+            if (id == "reader:translation") {
+                showing_translation_ = !showing_translation_;
+                rebuild(true);
+            } else if (id.rfind("person:", 0) == 0) {
+                person_ = id.substr(7);
+                rebuild(true);
+            } else if (id == "home") {
                 req.navigate_to = "home";
             } else if (id == "timeline") {
                 req.navigate_to = "timeline";
@@ -96,7 +151,14 @@ void ReaderScene::on_key(Key key, double now_ms, SceneRequest& req) {
         case Key::page_up: scroll_to(pos - page, now_ms); break;
         case Key::home: scroll_to(0, now_ms); break;
         case Key::end: scroll_to(scroller_.max(), now_ms); break;
-        case Key::escape: req.navigate_to = "home"; break;
+        case Key::escape:
+            if (!person_.empty()) {
+                person_.clear();
+                rebuild(true);
+            } else {
+                req.navigate_to = "home";
+            }
+            break;
         default: break;
     }
 }
@@ -121,7 +183,10 @@ void ReaderScene::dump_state(nlohmann::json& state) const {
     state["scroll"] = scroll_px();
     state["scroll_max"] = scroller_.max();
     state["scroll_fraction"] = scroller_.max() > 0 ? scroll_px() / scroller_.max() : 0.0;
-    state["reader"] = {{"body_px", layout_.body_px},
+    state["reader"] = {{"translation", showing_translation_},
+                       {"person", person_.empty() ? nlohmann::json(nullptr) : nlohmann::json(person_)},
+                       {"paragraph", place().first},
+                       {"body_px", layout_.body_px},
                        {"measure_px", layout_.measure_px},
                        {"chars_per_line", layout_.average_char_px > 0 ? layout_.measure_px / layout_.average_char_px : 0},
                        {"moving", scroller_.moving()}};

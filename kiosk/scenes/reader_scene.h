@@ -22,12 +22,26 @@ public:
     bool update(double now_ms) override { return scroller_.update(now_ms); }
     std::vector<SceneRect> dynamic_overlay() const override;
     void dump_state(nlohmann::json& state) const override;
+    bool take_geometry_changed() override {
+        const bool c = changed_;
+        changed_ = false;
+        return c;
+    }
 
     const ReaderLayout& reader_layout() const { return layout_; }
     float max_scroll_px() const { return static_cast<float>(scroller_.max()); }
 
+    bool showing_translation() const { return showing_translation_; }
+
 private:
     void scroll_to(double target_px, double now_ms);
+    void rebuild(bool keep_place_by_block);
+    // The id of the block at the top of the view, and how far into it the view is (0..1).
+    std::pair<std::string, double> place() const;
+    SceneContext ctx_;
+    bool showing_translation_ = false;
+    bool changed_ = true;
+    std::string person_;  // the person whose note is open, or empty
     ReaderLayout layout_;
     KineticScroller scroller_;
     Color track_{}, thumb_{};

@@ -60,6 +60,7 @@ private:
         float lane_h = 80;
         bool compact = false;  // a short screen with a card: axis, card, strip (no controls)
         bool reading = false;  // a short screen with an event's card: the card alone
+        bool strip_hidden = false;
         RectF slide_area;      // where a card goes
     };
 

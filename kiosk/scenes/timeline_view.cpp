@@ -8,6 +8,7 @@
 #include "content/rich_text.h"
 #include "scenes/label_placement.h"
 #include "scenes/marker_groups.h"
+#include "scenes/palette.h"
 #include "scenes/timeline_scene.h"
 #include "scenes/ui_text.h"
 #include "text/text_engine.h"
@@ -43,17 +44,7 @@ const Category all_categories[] = {Category::diplomacy, Category::conflict, Cate
 
 }  // namespace
 
-Color TimelineScene::category_color(Category c) const {
-    switch (c) {
-        case Category::diplomacy: return {0x2f, 0x5d, 0x8c};
-        case Category::conflict: return {0x8c, 0x2f, 0x1f};
-        case Category::trade: return {0x2e, 0x7d, 0x4f};
-        case Category::treaty: return {0x6a, 0x4c, 0x93};
-        case Category::science: return {0x1f, 0x7a, 0x8c};
-        case Category::crisis: return {0xb0, 0x60, 0x1a};
-    }
-    return ctx_.config->theme.ink;
-}
+Color TimelineScene::category_color(Category c) const { return group_colour(ctx_, c); }
 
 // ---- 1. sizes and what is shaped once ----------------------------------------------------
 
@@ -91,6 +82,7 @@ void TimelineScene::arrange() {
     m_.slide_area = {m_.margin, top, W - 2 * m_.margin, m_.axis_y - m_.finger_px / 2 - gap - top};
     m_.compact = slide_ != Slide::none && m_.slide_area.h < card_minimum;
     m_.reading = m_.compact && slide_ == Slide::event;
+    m_.strip_hidden = m_.reading;
     if (m_.reading) {
         // Reading an event on a small screen: the card takes all the room under the bar;
         // previous and next still step through the story.
@@ -100,6 +92,9 @@ void TimelineScene::arrange() {
         m_.axis_y = std::round(m_.bar_h + m_.finger_px * 0.5f + m_.marker_r + 4);
         const float card_top = m_.axis_y + m_.ticks_h + gap * 0.5f;
         m_.slide_area = {m_.margin, card_top, W - 2 * m_.margin, m_.strip_y - gap - card_top};
+        // Larger text on a small screen: the strip gives its room to the card's words.
+        m_.strip_hidden = ctx_.text_scale > 1.01f && m_.slide_area.h < card_minimum * 0.85f;
+        if (m_.strip_hidden) m_.slide_area.h = H - gap - card_top;
     }
     strip_.place(m_.margin, m_.strip_y, m_.strip_h);
 }
@@ -128,7 +123,8 @@ void TimelineScene::prepare_labels() {
                                          theme.muted, theme.paper, "event", ev.id, Layer::fixed, ctx_.language);
         y += date_h;
         label.lines.push_back(std::move(date));
-        const auto tp = set_text(text, ev.headline_in(ctx_.language), head_face, {"kern"}, measure, ctx_.language, m_.label_px);
+        const LocalText headline = ev.headline_for(ctx_.language);
+        const auto tp = set_text(text, headline.text, head_face, {"kern"}, measure, headline.language, m_.label_px);
         y = append_paragraph_lines(label.lines, text, tp, head_face, pad, y, std::round(m_.label_px * 1.22f),
                                    {"event", ev.id, theme.ink, theme.paper, theme.accent, Layer::fixed, measure});
         float w = 0;
@@ -157,8 +153,22 @@ void TimelineScene::build_slide() {
         spec.id = "title";
         spec.kicker = ui_text("timeline.intro_kicker", lang);
         spec.kicker_color = theme.accent;
-        spec.headline = t && !t->headline_in(lang).empty() ? t->headline_in(lang) : ui_text("timeline.title", lang);
-        spec.text = parse_rich_text(t && !t->text_in(lang).empty() ? t->text_in(lang) : ui_text("timeline.intro", lang));
+        if (t && !t->headline.empty()) {
+            const LocalText h = t->headline_for(lang);
+            spec.headline = h.text;
+            spec.headline_language = h.language;
+        } else {
+            spec.headline = ui_text("timeline.title", lang);
+            spec.headline_language = lang;
+        }
+        if (t && !t->text.empty()) {
+            const LocalText x = t->text_for(lang);
+            spec.text = parse_rich_text(x.text);
+            spec.text_language = x.language;
+        } else {
+            spec.text = parse_rich_text(ui_text("timeline.intro", lang));
+            spec.text_language = lang;
+        }
         if (t && !t->media.empty() && ctx_.image_size) {
             spec.image_path = ctx_.config->resolve(t->media);
             spec.image_size_px = ctx_.image_size(spec.image_path);
@@ -175,13 +185,18 @@ void TimelineScene::build_slide() {
         spec.kicker = ui_text(std::string("category.") + category_name(ev.category), lang);
         spec.kicker_color = category_color(ev.category);
         spec.date = ev.display_date_in(lang);
-        spec.headline = ev.headline_in(lang);
-        spec.text = parse_rich_text(ev.text_in(lang));
+        const LocalText headline = ev.headline_for(lang), body = ev.text_for(lang);
+        spec.headline = headline.text;
+        spec.headline_language = headline.language;
+        spec.text = parse_rich_text(body.text);
+        spec.text_language = body.language;
         if (!ev.media.empty() && ctx_.image_size) {
             spec.image_path = ctx_.config->resolve(ev.media);
             spec.image_size_px = ctx_.image_size(spec.image_path);
             const std::string& credit = ev.media_credit_in(lang);
-            spec.caption = ev.media_caption_in(lang) + (credit.empty() ? "" : " " + credit);
+            const LocalText caption = ev.caption_for(lang);
+            spec.caption = caption.text + (credit.empty() ? "" : " " + credit);
+            spec.caption_language = caption.language;
         }
         spec.source = parse_rich_text(ev.source);
         spec.previous = {"card:prev", ui_text(index == 0 ? "card.to_intro" : "card.previous", lang), false};
@@ -207,8 +222,8 @@ void TimelineScene::rebuild() {
     if (!m_.reading) {
         add_eras_and_axis(g, lanes_top);
         add_markers_and_labels(g, lanes_top);
-        strip_.draw(g, scale_.from_day(), scale_.to_day());
     }
+    if (!m_.strip_hidden) strip_.draw(g, scale_.from_day(), scale_.to_day());
     if (!m_.compact) add_controls(g);
 
     // The bar last, over the bands.
@@ -218,8 +233,9 @@ void TimelineScene::rebuild() {
                 ui_text("timeline.title", ctx_.language), right, ctx_.language);
     if (slide && !m_.reading) {
         // Taps beside the card close it; the axis, strip and controls stay live.
+        const float beside_bottom = m_.strip_hidden ? static_cast<float>(screen.height_px) : m_.strip_y;
         const RectF beside = m_.compact ? RectF{0, m_.axis_y + m_.ticks_h, static_cast<float>(screen.width_px),
-                                                m_.strip_y - m_.axis_y - m_.ticks_h}
+                                                beside_bottom - m_.axis_y - m_.ticks_h}
                                         : RectF{0, m_.bar_h, static_cast<float>(screen.width_px), lanes_top - m_.bar_h};
         g.targets.push_back({"card-backdrop", beside, Layer::fixed});
     }
@@ -246,12 +262,15 @@ void TimelineScene::add_eras_and_axis(SceneGeometry& g, float lanes_top) {
     // Eras: background bands, named at the top where the name fits and no card covers it.
     const float band_top = m_.bar_h;
     if (ctx_.timeline) {
-        for (const auto& era : ctx_.timeline->eras) {
+        for (std::size_t ei = 0; ei < ctx_.timeline->eras.size(); ++ei) {
+            const TimelineEra& era = ctx_.timeline->eras[ei];
+            const Color band = era_colour(ctx_, era, ei);
             const float x0 = std::max(0.0f, scale_.x_of(static_cast<double>(era.start.first_day())));
             const float x1 = std::min(W, scale_.x_of(static_cast<double>(era.end.last_day())));
             if (x1 <= x0) continue;
-            g.rects.push_back({{x0, band_top, x1 - x0, m_.axis_y - band_top}, era.background, Layer::fixed, 0});
-            SceneLine name = cached(era.headline_in(ctx_.language), FontRole::label, m_.small_px, theme.ink, era.background, "era");
+            g.rects.push_back({{x0, band_top, x1 - x0, m_.axis_y - band_top}, band, Layer::fixed, 0});
+            if (ctx_.high_contrast) g.rects.push_back({{x0, band_top, 1.5f, m_.axis_y - band_top}, theme.ink, Layer::fixed, 0});
+            SceneLine name = cached(era.headline_in(ctx_.language), FontRole::label, m_.small_px, theme.ink, band, "era");
             name.id = era.id;
             const bool below_card = slide_ != Slide::none && card_.frame.w > 0;
             const float top = below_card ? lanes_top : band_top + m_.small_px * 0.4f;

@@ -27,6 +27,7 @@ public:
 
 private:
     std::shared_ptr<_HyphenDict> dict_;
+    std::string encoding_;  // the dictionary's single-byte encoding; empty: UTF-8
     int left_min_ = 2;
     int right_min_ = 3;
 };

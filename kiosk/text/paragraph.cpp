@@ -189,8 +189,14 @@ TypesetParagraph ParagraphSetter::set(const ParagraphSpec& spec) {
         } else if (e < opp.byte_offset) {
             const int run = run_at(e);
             // A tie after an initial ("M. Kalinin"): the name never starts a line alone.
-            const bool initial = e >= prev + 2 && e - prev <= 3 && text[e - 1] == '.' &&
-                                 std::isupper(static_cast<unsigned char>(text[prev]));
+            // One capital letter (of any script) and a full stop: "M.", "М.".
+            bool initial = false;
+            if (e >= prev + 2 && text[e - 1] == '.') {
+                std::int32_t i = static_cast<std::int32_t>(prev);
+                UChar32 c;
+                U8_NEXT(text.data(), i, static_cast<std::int32_t>(text.size()), c);
+                initial = c >= 0 && u_isupper(c) && static_cast<std::size_t>(i) == e - 1;
+            }
             if (initial) push(KpItem::penalty_item(0, kp_infinity, false), {-1, e, e});
             const float w = measure_text(run, " ", space_width);
             push(ragged ? KpItem::glue(w, 0, 0) : KpItem::glue(w, w * spec.space_stretch, w * spec.space_shrink),

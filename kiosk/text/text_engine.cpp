@@ -68,11 +68,19 @@ Result<std::unique_ptr<TextEngine>> TextEngine::create(const Config& config, Dia
     }
     if (!any) return Diagnostic{config.resolve(config.theme.font_body), 0, 0, "no font could be opened at all"};
 
-    auto hyph = Hyphenator::load(config.content.hyphenation_en);
+    // TeX's minimums for English (2 and 3 letters); Russian typesetting keeps 2 and 2.
+    auto hyph = Hyphenator::load(config.content.hyphenation_en, 2, 3);
     if (hyph) engine->hyphen_en_ = std::move(hyph).value();
     else {
         Diagnostic d = hyph.error();
         d.message += "; English text is set without hyphenation (install the hyphen-en-us package)";
+        problems.push_back(d);
+    }
+    auto ru = Hyphenator::load(config.content.hyphenation_ru, 2, 2);
+    if (ru) engine->hyphen_ru_ = std::move(ru).value();
+    else {
+        Diagnostic d = ru.error();
+        d.message += "; Russian text is set without hyphenation (install the hyphen-ru package)";
         problems.push_back(d);
     }
     return engine;
@@ -113,6 +121,7 @@ bool TextEngine::has_feature(FontRole role, const char tag[4]) {
 
 const Hyphenator* TextEngine::hyphenator(const std::string& language) const {
     if (language.rfind("en", 0) == 0 && hyphen_en_) return &*hyphen_en_;
+    if (language.rfind("ru", 0) == 0 && hyphen_ru_) return &*hyphen_ru_;
     return nullptr;
 }
 

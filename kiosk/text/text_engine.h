@@ -44,7 +44,7 @@ private:
     std::unique_ptr<FontCache> fonts_;
     Shaper shaper_;
     std::unique_ptr<GlyphAtlas> atlas_;
-    std::optional<Hyphenator> hyphen_en_;
+    std::optional<Hyphenator> hyphen_en_, hyphen_ru_;
     std::array<std::string, static_cast<std::size_t>(FontRole::count)> paths_;
 };
 

@@ -1,0 +1,27 @@
+#include "scenes/palette.h"
+
+namespace kiosk {
+
+Color group_colour(const SceneContext& ctx, Category group) {
+    // Each at least 5:1 on the paper (AA for the card's small group name); in high
+    // contrast at least 7:1 on white (AAA).
+    const bool hc = ctx.high_contrast;
+    switch (group) {
+        case Category::diplomacy: return hc ? Color{0x1d, 0x3f, 0x66} : Color{0x2f, 0x5d, 0x8c};
+        case Category::conflict: return hc ? Color{0x5f, 0x1f, 0x14} : Color{0x8c, 0x2f, 0x1f};
+        case Category::trade: return hc ? Color{0x1f, 0x55, 0x35} : Color{0x2a, 0x73, 0x49};
+        case Category::treaty: return hc ? Color{0x4a, 0x33, 0x70} : Color{0x6a, 0x4c, 0x93};
+        case Category::science: return hc ? Color{0x13, 0x54, 0x62} : Color{0x1c, 0x6f, 0x80};
+        case Category::crisis: return hc ? Color{0x6a, 0x3a, 0x0c} : Color{0x95, 0x52, 0x14};
+    }
+    return ctx.config->theme.ink;
+}
+
+Color era_colour(const SceneContext& ctx, const TimelineEra& era, std::size_t index) {
+    // High contrast: the pastel bands give way to white and a light grey, by turns, so
+    // black text on them reads at its best and the eras still part.
+    if (ctx.high_contrast) return index % 2 ? Color{0xea, 0xea, 0xea} : Color{0xff, 0xff, 0xff};
+    return era.background;
+}
+
+}  // namespace kiosk
