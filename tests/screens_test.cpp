@@ -75,6 +75,20 @@ TEST_P(EveryScreen, GivenTheScreenThenNothingOverlapsNothingIsCutOffAndTargetsAr
             EXPECT_LE(double(t["y"]), H) << id;
         }
     }
+    // Two buttons never overlap: a finger must know which it presses. (An area holding
+    // buttons, like a card, holds them wholly.)
+    std::vector<json> fixed;
+    for (const auto& t : j["targets"])
+        if (t["visible"].get<bool>() && t["layer"] == "fixed") fixed.push_back(t);
+    auto contains = [](const json& p, const json& q) {
+        return double(p["x"]) <= double(q["x"]) + 0.5 && double(p["y"]) <= double(q["y"]) + 0.5 &&
+               double(p["x"]) + double(p["w"]) + 0.5 >= double(q["x"]) + double(q["w"]) &&
+               double(p["y"]) + double(p["h"]) + 0.5 >= double(q["y"]) + double(q["h"]);
+    };
+    for (std::size_t a = 0; a < fixed.size(); ++a)
+        for (std::size_t b = a + 1; b < fixed.size(); ++b)
+            if (test::boxes_overlap(fixed[a], fixed[b]) && !contains(fixed[a], fixed[b]) && !contains(fixed[b], fixed[a]))
+                ADD_FAILURE() << "the targets " << fixed[a]["id"] << " and " << fixed[b]["id"] << " overlap";
 }
 
 INSTANTIATE_TEST_SUITE_P(All, EveryScreen,

@@ -44,6 +44,7 @@ void App::start_logging() {
 }
 
 void App::begin(const Duties& duties) {
+    narrator_.open_output(!duties.sound_card, options_.audio_out);
     show(options_.scene);
     if (duties.watch_files) watcher_.watch(content_.watched_folders());
     if (duties.count_visitors && config().analytics.enabled) {
@@ -59,6 +60,7 @@ void App::refresh_visitor_config() {
     settings_.set_text_steps(content_.config().typography.text_size_steps);
     settings_.refresh(content_.config());
     idle_.set_timeout_ms(content_.config().behaviour.idle_timeout_ms);
+    narrator_.configure(content_.config().audio, content_.config().resolve(content_.config().audio.narration));
 }
 
 SceneContext App::context() const {
@@ -71,6 +73,7 @@ SceneContext App::context() const {
     ctx.text_scale = settings_.text_scale();
     ctx.reduced_motion = settings_.reduced_motion();
     ctx.high_contrast = settings_.high_contrast();
+    ctx.listen = narrator_.view();
     ctx.timeline = content_.timeline();
     ctx.has_timeline = content_.has_timeline();
     ctx.other_document = !options_.document.empty();
@@ -101,6 +104,7 @@ void App::show(const std::string& name, const std::string& focus_event) {
     sources.timeline = content_.has_timeline();
     sources.has_event = [this](const std::string& id) { return content_.timeline()->find(id) != nullptr; };
     sources.problem = content_.load_problem();
+    narrator_.stop();  // leaving a screen ends its reading
     // A short dip to paper between screens; none for the first screen or reduced motion.
     screens_.show(make_scene(name, focus_event, sources), now_ms_, !first && !settings_.reduced_motion());
     gestures_.reset();
@@ -114,6 +118,14 @@ void App::relayout() {
     Scene* scene = screens_.current();
     if (!scene) return;
     scene->layout(context());
+    // Another language, new content: the text being read is not the one on screen.
+    if (narrator_.active()) {
+        const auto sel = scene->speech_selection();
+        if (!sel || !narrator_.reading(sel->text_id, scene->geometry().speech)) {
+            narrator_.stop();
+            scene->layout(context());
+        }
+    }
     scene->take_geometry_changed();
     press_.clear();
     if (content_.text()) prepare_glyphs(scene->geometry(), content_.text()->atlas());
@@ -140,9 +152,38 @@ void App::apply(const SceneRequest& req) {
         else if (!choice.empty()) session_.note(now_ms_, "comfort", choice);
         relayout();
     }
+    if (req.listen) listen();
     if (req.navigate_to == "curator:close") close_curator();
     else if (!req.navigate_to.empty()) show(req.navigate_to, req.focus_event);
+    keep_narration_on_screen();
     prepare_glyphs_if_changed();
+}
+
+void App::listen() {
+    Scene* scene = screens_.current();
+    if (!scene) return;
+    const auto sel = scene->speech_selection();
+    if (!sel) return;
+    narrator_.toggle(*sel, scene->geometry().speech);
+    session_.note(now_ms_, "listen", sel->text_id);
+    relayout();  // the button now says Pause (or Resume)
+}
+
+void App::keep_narration_on_screen() {
+    // The next card, the other reading: another text, so this one stops.
+    Scene* scene = screens_.current();
+    if (!narrator_.active() || !scene) return;
+    const auto sel = scene->speech_selection();
+    if (sel && sel->text_id == narrator_.text_id()) return;
+    narrator_.stop();
+    relayout();
+}
+
+std::vector<WordBox> App::heard_word_boxes() const {
+    Scene* scene = screens_.current();
+    const auto heard = narrator_.heard();
+    if (!scene || !heard) return {};
+    return word_boxes(scene->geometry(), heard->paragraph, heard->bytes);
 }
 
 void App::reload() {
@@ -263,8 +304,15 @@ bool App::frame(double now_ms) {
     if (screens_.current() && !in_curator() && CuratorGate::corners_held(fingers_, now_ms_, hold)) open_curator();
     for (const auto& g : gestures_.tick(now_ms_)) on_gesture(g);
     bool moving = false;
+    const Narrator::Tick heard = narrator_.tick(now_ms_);
+    if (heard.finished) relayout();  // Listen again
     if ((scene = screens_.current())) {
-        moving = scene->update(now_ms_);
+        if (heard.word_changed && !fingers_.any()) {
+            // The page follows the voice, unless a finger holds it.
+            const auto boxes = heard_word_boxes();
+            if (!boxes.empty() && boxes.front().layer == Layer::content) scene->follow(boxes.front().box, now_ms_);
+        }
+        moving = scene->update(now_ms_) || heard.word_changed;
         prepare_glyphs_if_changed();
     }
     return moving || screens_.transitioning(now_ms_) || idle_.warning();
@@ -301,7 +349,7 @@ void App::open_curator() {
     };
     auto info = [this] {
         return curator_info(content_, run_, screen_metrics(config().display, renderer_->width_px(), renderer_->height_px()),
-                            session_.sink());
+                            session_.sink(), narrator_.output_description());
     };
     screens_.show_over(std::make_unique<CuratorScene>(pad, info));
     if (fingers_.any()) fingers_.swallow();

@@ -5,6 +5,7 @@
 //   input ──▶ Fingers, IdlePolicy, CuratorGate ──▶ GestureRecognizer ──▶ Scene
 //   Scene ──SceneRequest──▶ App::apply ──▶ VisitorSettings, Screens, ContentStore
 //   screens shown, events opened, choices ──▶ VisitorSession ──▶ AnalyticsSink
+//   Listen ──▶ Narrator ──voice──▶ the sound card; the word heard ──▶ lit on the page
 //
 // The parts are pure where they can be (settings, idle, gate, fingers, press, session
 // bookkeeping) and are tested alone; App only routes between them.
@@ -20,6 +21,7 @@
 #include "app/fingers.h"
 #include "app/focus_ring.h"
 #include "app/idle_policy.h"
+#include "app/narrator.h"
 #include "app/options.h"
 #include "app/press_feedback.h"
 #include "app/reload_watcher.h"
@@ -28,6 +30,7 @@
 #include "app/visitor_session.h"
 #include "app/visitor_settings.h"
 #include "input/gestures.h"
+#include "scenes/word_boxes.h"
 
 namespace kiosk {
 
@@ -37,6 +40,7 @@ class SdlRenderer;
 struct Duties {
     bool watch_files = false;     // hot reload
     bool count_visitors = false;  // analytics
+    bool sound_card = false;      // Listen plays through the sound card (else on the clock)
 };
 
 class App {
@@ -95,6 +99,9 @@ private:
     SceneContext context() const;
     GestureParams gesture_params() const;
     void refresh_visitor_config();
+    void listen();
+    void keep_narration_on_screen();
+    std::vector<WordBox> heard_word_boxes() const;
 
     Options options_;
     ContentStore content_;          // config, document, timeline, words, fonts
@@ -105,6 +112,7 @@ private:
     Fingers fingers_;               // fingers down, and a waking touch swallowed
     PressFeedback press_;           // the target under the finger
     FocusRing focus_;               // the target Tab has reached
+    Narrator narrator_;             // reading aloud
     GestureRecognizer gestures_;
     Screens screens_;               // the scene shown, curator mode over it, transitions
     std::unique_ptr<SdlRenderer> renderer_;

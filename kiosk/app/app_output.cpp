@@ -7,6 +7,7 @@
 #include "core/log.h"
 #include "render/sdl_renderer.h"
 #include "scenes/overlays.h"
+#include "scenes/palette.h"
 #include "text/text_engine.h"
 
 namespace kiosk {
@@ -25,7 +26,10 @@ void App::render_frame() {
     if (screens_.transitioning(now_ms_))
         overlay.push_back(transition_veil(renderer_->width_px(), renderer_->height_px(), scene->geometry().background,
                                           screens_.transition_progress(now_ms_)));
-    renderer_->draw(scene->geometry(), scene->scroll_px(), text ? &text->atlas() : nullptr, overlay);
+    SdlRenderer::Underlay underlay;
+    const Color highlight = reading_highlight(settings_.visitor_config().theme, settings_.high_contrast());
+    for (const auto& w : heard_word_boxes()) (w.on_top ? underlay.top : underlay.scene).push_back({w.box, highlight, w.layer, w.box.h * 0.18f});
+    renderer_->draw(scene->geometry(), scene->scroll_px(), text ? &text->atlas() : nullptr, overlay, underlay);
     if (idle_.warning() && text) {
         const SceneGeometry warning = idle_warning_overlay(context(), idle_.seconds_left(now_ms_));
         prepare_glyphs(warning, text->atlas());
@@ -62,6 +66,7 @@ nlohmann::json App::state_json() const {
     s["document"] = content_.document() ? content_.document()->source_path : "";
     s["content_version"] = content_.version();
     s["last_reload"] = {{"ok", content_.last_reload_ok()}, {"problem", content_.last_reload_problem()}};
+    s["narration"] = narrator_.state_json();
     if (scene) scene->dump_state(s);
     return s;
 }
@@ -72,6 +77,19 @@ nlohmann::json App::layout_dump() const {
     nlohmann::json j = layout_json(scene->geometry(), scene->scroll_px(), scene->name());
     // The physical screen, so a reader of the dump can tell millimetres (12 mm targets).
     j["px_per_mm"] = screen_metrics(config().display, renderer_->width_px(), renderer_->height_px()).px_per_mm;
+    // The word being read aloud, where it is lit: window pixels, and whether it shows.
+    nlohmann::json lit = nlohmann::json::array();
+    const auto heard = narrator_.heard();
+    const Color highlight = reading_highlight(settings_.visitor_config().theme, settings_.high_contrast());
+    const RectF& view = scene->geometry().viewport;
+    for (const auto& w : heard_word_boxes()) {
+        const float dy = w.layer == Layer::content ? view.y - scene->scroll_px() : 0.0f;
+        const RectF b{w.box.x, w.box.y + dy, w.box.w, w.box.h};
+        const bool visible = w.layer == Layer::fixed || (b.y >= view.y - 1 && b.bottom() <= view.bottom() + 1);
+        lit.push_back({{"text", heard->text}, {"x", b.x}, {"y", b.y}, {"w", b.w}, {"h", b.h}, {"visible", visible},
+                       {"fg", w.line ? w.line->fg.to_hex() : ""}, {"bg", highlight.to_hex()}});
+    }
+    j["lit"] = lit;
     return j;
 }
 

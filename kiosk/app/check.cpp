@@ -9,6 +9,7 @@
 #include "content/timeline.h"
 #include "content/translations.h"
 #include "core/contrast.h"
+#include "app/narration_check.h"
 #include "platform/image_file.h"
 #include "scenes/ui_text.h"
 #include "text/text_engine.h"
@@ -78,6 +79,10 @@ int run_check(const Options& options) {
             all.push_back({timeline.timeline.source_path, era.line, 0, what + msg, Diagnostic::Severity::warning});
         }
     }
+    // Recorded narrations: each script against its recording and its text.
+    const Diagnostics narration = check_narrations(cfg.resolve(cfg.audio.narration), doc ? &doc.value() : nullptr,
+                                                   timeline.file_ok ? &timeline.timeline : nullptr);
+    all.insert(all.end(), narration.begin(), narration.end());
     for (const auto& d : all) std::cout << d.to_string() << '\n';
     if (all.empty()) {
         std::cout << "All is well: " << path << ", " << file << ", " << cfg.resolve(cfg.content.timeline)

@@ -8,7 +8,7 @@
 namespace kiosk {
 
 CuratorInfo curator_info(const ContentStore& content, const RunState& run, const ScreenMetrics& screen,
-                         AnalyticsSink* analytics) {
+                         AnalyticsSink* analytics, std::string sound) {
     CuratorInfo i;
     i.version = KIOSK_VERSION;
     i.uptime_s = (real_ms() - run.started_real_ms) / 1000.0;
@@ -23,6 +23,7 @@ CuratorInfo curator_info(const ContentStore& content, const RunState& run, const
     i.last_reload_problem = content.last_reload_problem();
     for (const auto& d : content.problems()) i.problems.push_back(d.to_string());
     if (analytics) i.analytics = analytics->summary();
+    i.sound = std::move(sound);
     return i;
 }
 

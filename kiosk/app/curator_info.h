@@ -10,6 +10,6 @@
 namespace kiosk {
 
 CuratorInfo curator_info(const ContentStore& content, const RunState& run, const ScreenMetrics& screen,
-                         AnalyticsSink* analytics);
+                         AnalyticsSink* analytics, std::string sound);
 
 }  // namespace kiosk

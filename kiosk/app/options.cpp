@@ -19,6 +19,7 @@ std::string usage_text() {
   --dump-layout FILE   write the scene's lines and touch targets as JSON
   --dump-state FILE    write the app's state as JSON
   --replay FILE        drive the app from a script on a virtual clock
+  --audio-out FILE     write what would have been heard (Listen) as a WAV file
   --document FILE[#ID] show this TEI document in the reader
   --check              validate configuration, content and fonts; exit 0 when all is well
   --report             print the anonymous visitor report (sessions, events opened)
@@ -81,6 +82,7 @@ ParsedOptions parse_options(int argc, const char* const* argv) {
         else if (a == "--dump-layout") o.dump_layout = value();
         else if (a == "--dump-state") o.dump_state = value();
         else if (a == "--replay") o.replay = value();
+        else if (a == "--audio-out") o.audio_out = value();
         else if (a == "--document") o.document = value();
         else if (a == "--check") o.check = true;
         else if (a == "--report") o.report = true;
@@ -92,7 +94,7 @@ ParsedOptions parse_options(int argc, const char* const* argv) {
         else if (a == "--version") o.version = true;
         else out.error = "unknown option " + std::string(a);
     }
-    if (!o.screenshot.empty() || !o.dump_layout.empty() || !o.dump_state.empty() || !o.replay.empty())
+    if (!o.screenshot.empty() || !o.dump_layout.empty() || !o.dump_state.empty() || !o.replay.empty() || !o.audio_out.empty())
         o.headless = true;
     return out;
 }

@@ -190,6 +190,12 @@ const std::vector<Key>& schema() {
         k.push_back(make_key("curator", "hold_ms", "milliseconds from 1000 to 10000", &Config::curator, &CU::hold_ms, read_int(1000, 10000)));
         k.push_back(make_key("analytics", "enabled", "true or false", &Config::analytics, &A::enabled, b));
         k.push_back(make_key("analytics", "path", "a file path for the SQLite database", &Config::analytics, &A::path, s));
+        using AU = AudioConfig;
+        k.push_back(make_key("audio", "enabled", "true or false", &Config::audio, &AU::enabled, b));
+        k.push_back(make_key("audio", "volume", "a number from 0 to 1", &Config::audio, &AU::volume, read_number(0, 1)));
+        k.push_back(make_key("audio", "device", "a sound device's name, or \"\" for the default", &Config::audio, &AU::device, s));
+        k.push_back(make_key("audio", "narration", "a folder of recorded narrations", &Config::audio, &AU::narration, s));
+        k.push_back(make_key("audio", "words_per_minute", "words a minute from 80 to 300", &Config::audio, &AU::words_per_minute, read_int(80, 300)));
         k.push_back(make_key("log", "file", "a file path, or \"\" for none", &Config::log, &L::file, s));
         k.push_back(make_key("log", "level", "debug, info, warning or error", &Config::log, &L::level,
                              std::function<bool(const toml::node&, std::string&)>([](const toml::node& n, std::string& out) {

@@ -99,6 +99,14 @@ struct AnalyticsConfig {
     std::string path = "data/analytics.sqlite";  // anonymous counts only
 };
 
+struct AudioConfig {
+    bool enabled = true;                 // false: no Listen buttons, no sound
+    float volume = 0.8f;                 // 0 to 1
+    std::string device;                  // an SDL output device's name; empty: the default
+    std::string narration = "assets/audio";  // recorded narrations: <id>.<lang>.ogg with .vtt
+    int words_per_minute = 150;          // the on-device voice's pace
+};
+
 struct LogConfig {
     std::string file = "data/kiosk.log";  // empty: no log file (stderr / the journal only)
     std::string level = "info";           // debug, info, warning, error
@@ -118,6 +126,7 @@ struct Config {
     AttractConfig attract;
     CuratorConfig curator;
     AnalyticsConfig analytics;
+    AudioConfig audio;
     LogConfig log;
 
     std::string resolve(const std::string& relative) const;

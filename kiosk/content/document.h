@@ -69,7 +69,7 @@ struct Footnote {
 // the document: an introduction (<front>) and what happened next (<back>), one per
 // language. Never mixed with the document's text.
 struct ExhibitText {
-    enum class Kind { introduction, afterword };
+    enum class Kind { introduction, afterword, notice };  // notice: a translation's words on itself
     Kind kind = Kind::introduction;
     std::string language = "en";
     std::string heading;            // "About this telegram"

@@ -180,7 +180,8 @@ void SdlRenderer::refresh_size() {
     set_up_rotation(rotation_deg_);
 }
 
-void SdlRenderer::draw(const SceneGeometry& g, float scroll_px, GlyphAtlas* atlas, const std::vector<SceneRect>& overlay) {
+void SdlRenderer::draw(const SceneGeometry& g, float scroll_px, GlyphAtlas* atlas, const std::vector<SceneRect>& overlay,
+                       const Underlay& underlay) {
     if (atlas) sync_atlas(*atlas);
     if (canvas_) SDL_SetRenderTarget(renderer_.get(), canvas_.get());
     composited_ = false;
@@ -209,6 +210,10 @@ void SdlRenderer::draw(const SceneGeometry& g, float scroll_px, GlyphAtlas* atla
             if (im.layer != layer || !visible(im.box, layer)) continue;
             draw_image(im, dy);
         }
+        for (const auto& r : underlay.scene) {
+            if (r.layer != layer || !visible(r.box, layer)) continue;
+            fill_rect({r.box.x, r.box.y + dy, r.box.w, r.box.h}, r.color, r.radius_px);
+        }
         for (const auto& line : g.lines) {
             if (!atlas || line.layer != layer || !visible(line.box, layer)) continue;
             draw_line(line, dy, *atlas);
@@ -218,11 +223,11 @@ void SdlRenderer::draw(const SceneGeometry& g, float scroll_px, GlyphAtlas* atla
             fill_rect({r.box.x, r.box.y + dy, r.box.w, r.box.h}, r.color, r.radius_px);
         }
     }
-    draw_top_stack(g, scroll_px, atlas);
+    draw_top_stack(g, scroll_px, atlas, underlay.top);
     for (const auto& r : overlay) fill_rect(r.box, r.color, r.radius_px);
 }
 
-void SdlRenderer::draw_top_stack(const SceneGeometry& g, float scroll_px, GlyphAtlas* atlas) {
+void SdlRenderer::draw_top_stack(const SceneGeometry& g, float scroll_px, GlyphAtlas* atlas, const std::vector<SceneRect>& underlay) {
     // A card over the scene: its frame and buttons are fixed; its body may scroll inside
     // the viewport (content layer), clipped to it. Frame first, then the body, then the
     // fixed text and pictures.
@@ -237,6 +242,8 @@ void SdlRenderer::draw_top_stack(const SceneGeometry& g, float scroll_px, GlyphA
         if (r.layer == Layer::content) fill_rect({r.box.x, r.box.y + content_dy, r.box.w, r.box.h}, r.color, r.radius_px);
     for (const auto& im : g.top_images)
         if (im.layer == Layer::content) draw_image(im, content_dy);
+    for (const auto& r : underlay)
+        if (r.layer == Layer::content) fill_rect({r.box.x, r.box.y + content_dy, r.box.w, r.box.h}, r.color, r.radius_px);
     if (atlas)
         for (const auto& line : g.top_lines)
             if (line.layer == Layer::content && line.box.bottom() + content_dy >= g.viewport.y &&
@@ -245,6 +252,8 @@ void SdlRenderer::draw_top_stack(const SceneGeometry& g, float scroll_px, GlyphA
     SDL_RenderSetClipRect(renderer_.get(), nullptr);
     for (const auto& im : g.top_images)
         if (im.layer == Layer::fixed) draw_image(im, 0);
+    for (const auto& r : underlay)
+        if (r.layer == Layer::fixed) fill_rect(r.box, r.color, r.radius_px);
     if (atlas)
         for (const auto& line : g.top_lines)
             if (line.layer == Layer::fixed) draw_line(line, 0, *atlas);

@@ -31,9 +31,15 @@ public:
     static Result<std::unique_ptr<SdlRenderer>> create_headless(int width_px, int height_px, int rotation_deg = 0);
     static Result<std::unique_ptr<SdlRenderer>> create_window(const WindowSpec& spec);
 
+    // Rects of the moment drawn under the text (the word being read aloud), in their
+    // layer's coordinates: for the scene's own stack, and for its top stack (a card).
+    struct Underlay {
+        std::vector<SceneRect> scene, top;
+    };
     // Draws one frame: the fixed layer, and the content layer offset by `scroll_px` and
     // clipped to the viewport; `overlay` rects (window pixels) last.
-    void draw(const SceneGeometry& g, float scroll_px, GlyphAtlas* atlas, const std::vector<SceneRect>& overlay);
+    void draw(const SceneGeometry& g, float scroll_px, GlyphAtlas* atlas, const std::vector<SceneRect>& overlay,
+              const Underlay& underlay = {});
     // Draws only the top stack of `g` (top_rects, top_images, top_lines) over the frame;
     // its content-layer items scroll by `scroll_px` inside the viewport.
     void draw_top(const SceneGeometry& g, GlyphAtlas& atlas);
@@ -63,7 +69,7 @@ private:
     void fill_rect(const RectF& r, Color c, float radius);
     void draw_line(const SceneLine& line, float dy, GlyphAtlas& atlas);
     void draw_image(const SceneImage& image, float dy);
-    void draw_top_stack(const SceneGeometry& g, float scroll_px, GlyphAtlas* atlas);
+    void draw_top_stack(const SceneGeometry& g, float scroll_px, GlyphAtlas* atlas, const std::vector<SceneRect>& underlay = {});
 
     SdlSurfacePtr surface_;  // headless target
     SdlWindowPtr window_;

@@ -71,10 +71,22 @@ float append_paragraph_lines(std::vector<SceneLine>& out, TextEngine& text, cons
         l.ratio = tl.ratio;
         l.hyphenated = tl.hyphenated;
         l.glyphs = tl.glyphs;
+        l.speech = style.speech;
+        l.byte_begin = tl.byte_begin;
+        l.byte_end = tl.byte_end;
         out.push_back(std::move(l));
         y += line_h;
     }
     return y;
+}
+
+int add_speech(std::vector<SpeechParagraph>& list, const TypesetParagraph& paragraph, const std::string& language) {
+    SpeechParagraph p;
+    p.text = paragraph.text;
+    p.language = language;
+    for (const auto& [b, e] : paragraph.silent) p.silent.push_back({b, e});
+    list.push_back(std::move(p));
+    return static_cast<int>(list.size()) - 1;
 }
 
 float button_width(TextEngine& text, const ChromeStyle& style, const std::string& label, const std::string& language) {
@@ -104,23 +116,36 @@ void add_button(SceneGeometry& g, TextEngine& text, const ThemeConfig& theme, co
     g.targets.push_back({button.id, box, Layer::fixed});
 }
 
-float add_top_bar(SceneGeometry& g, TextEngine& text, const ThemeConfig& theme, const ChromeStyle& style,
+float add_top_bar(SceneGeometry& g, TextEngine& text, const ThemeConfig& theme, const ChromeStyle& chrome,
                   const std::vector<ButtonSpec>& left, const std::string& title,
                   const std::vector<ButtonSpec>& right, const std::string& language) {
-    const float bar_h = style.button_h_px + 2 * style.pad_px;
+    // Buttons that do not fit side by side (a narrow screen, long Russian labels) get
+    // smaller words and closer spacing; the buttons stay a finger tall.
+    ChromeStyle style = chrome;
+    auto row_width = [&] {
+        float w = style.pad_px * 3;
+        for (const auto* list : {&left, &right})
+            for (const auto& b : *list) w += button_width(text, style, b.label, language) + style.pad_px;
+        return w;
+    };
+    while (row_width() > static_cast<float>(g.width_px) && style.label_px > 13.0f) {
+        style.label_px -= 1.0f;
+        style.pad_px = std::max(6.0f, style.pad_px * 0.94f);
+    }
+    const float bar_h = chrome.button_h_px + 2 * chrome.pad_px;
     g.rects.push_back({{0, 0, static_cast<float>(g.width_px), bar_h}, theme.bar, Layer::fixed, 0});
     g.rects.push_back({{0, bar_h - 1, static_cast<float>(g.width_px), 1}, theme.muted, Layer::fixed, 0});
     float x_left = style.pad_px * 1.5f;
     for (const auto& b : left) {
         const float w = button_width(text, style, b.label, language);
-        add_button(g, text, theme, style, b, {x_left, style.pad_px, w, style.button_h_px}, language);
+        add_button(g, text, theme, style, b, {x_left, chrome.pad_px, w, style.button_h_px}, language);
         x_left += w + style.pad_px;
     }
     float x_right = static_cast<float>(g.width_px) - style.pad_px * 1.5f;
     for (const auto& b : right) {
         const float w = button_width(text, style, b.label, language);
         x_right -= w;
-        add_button(g, text, theme, style, b, {x_right, style.pad_px, w, style.button_h_px}, language);
+        add_button(g, text, theme, style, b, {x_right, chrome.pad_px, w, style.button_h_px}, language);
         x_right -= style.pad_px;
     }
     if (!title.empty()) {

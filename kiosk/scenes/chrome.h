@@ -44,7 +44,11 @@ struct LineStyle {
     Color fg, bg, accent;
     Layer layer = Layer::fixed;
     float measure_px = 0;
+    int speech = -1;  // the readable paragraph the lines belong to (add_speech), or -1
 };
+
+// Registers a set paragraph as readable aloud in `list`; returns its index for LineStyle.
+int add_speech(std::vector<SpeechParagraph>& list, const TypesetParagraph& paragraph, const std::string& language);
 
 // A set paragraph's lines as scene lines, the first line's box top at `top`, each line
 // `line_h` tall, baselines placed so the x-height band sits in the middle of the line

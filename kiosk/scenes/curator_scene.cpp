@@ -122,6 +122,7 @@ void CuratorScene::build_panel(SceneGeometry& g) {
     line(buf, face, info.last_reload_ok ? muted : bad, lh);
     if (!info.last_reload_problem.empty()) line(info.last_reload_problem, face, bad, lh);
     if (!info.analytics.empty()) line(info.analytics, face, muted, lh);
+    if (!info.sound.empty()) line("Sound: " + info.sound, face, muted, lh);
     y += lh * 0.4f;
     line(info.problems.empty() ? "No problems with the configuration and content." :
                                  std::to_string(info.problems.size()) + " problem(s) when the content was loaded:", face, fg, lh);

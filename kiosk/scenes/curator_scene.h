@@ -23,6 +23,7 @@ struct CuratorInfo {
     std::string last_reload_problem;
     std::vector<std::string> problems;  // load warnings and skipped rows
     std::string analytics;              // a one-line summary
+    std::string sound;                  // the audio output: device, or why there is none
 };
 
 // What the PIN pad shows; the app's curator gate holds the PIN and counts the tries.

@@ -93,10 +93,11 @@ Card build_card(const SceneContext& ctx, const CardSpec& spec, const RectF& area
     }
     const float head_px = std::round(body * 1.45f);
     const int head_face = text.face(FontRole::display, head_px);
-    y = append_paragraph_lines(lines, text,
-                               set_plain(text, spec.headline, head_face, {"kern", "liga", "onum"}, measure, spec.headline_language, head_px),
-                               head_face, 0, y, std::round(head_px * 1.18f),
-                               {"heading", spec.id, theme.ink, theme.paper, theme.accent, Layer::content, measure});
+    // Listen reads the headline, then the text, each in its own language.
+    const TypesetParagraph headline = set_plain(text, spec.headline, head_face, {"kern", "liga", "onum"}, measure, spec.headline_language, head_px);
+    y = append_paragraph_lines(lines, text, headline, head_face, 0, y, std::round(head_px * 1.18f),
+                               {"heading", spec.id, theme.ink, theme.paper, theme.accent, Layer::content, measure,
+                                add_speech(card.speech, headline, spec.headline_language)});
     y += std::round(body * 0.5f);
 
     // The picture: below the headline where there is room for it and some text,
@@ -132,8 +133,10 @@ Card build_card(const SceneContext& ctx, const CardSpec& spec, const RectF& area
     const int body_face = text.face(FontRole::body, body);
     for (std::size_t i = 0; i < spec.text.paragraphs.size(); ++i) {
         if (i > 0) y += std::round(body * 0.35f);
-        y = append_paragraph_lines(lines, text, set_rich_paragraph(text, spec.text.paragraphs[i], rs, measure), body_face, 0, y,
-                                   std::round(body * 1.38f), {"p", spec.id, theme.ink, theme.paper, theme.accent, Layer::content, measure});
+        const TypesetParagraph tp = set_rich_paragraph(text, spec.text.paragraphs[i], rs, measure);
+        y = append_paragraph_lines(lines, text, tp, body_face, 0, y, std::round(body * 1.38f),
+                                   {"p", spec.id, theme.ink, theme.paper, theme.accent, Layer::content, measure,
+                                    add_speech(card.speech, tp, spec.text_language)});
     }
     if (!picture_first) {
         y += std::round(body * 0.5f);
@@ -212,7 +215,13 @@ void add_card(SceneGeometry& g, const Card& card) {
     g.content_height_px = card.body_height_px;
     g.top_rects.insert(g.top_rects.end(), card.rects.begin(), card.rects.end());
     g.top_images.insert(g.top_images.end(), card.images.begin(), card.images.end());
-    g.top_lines.insert(g.top_lines.end(), card.lines.begin(), card.lines.end());
+    // The card's readable paragraphs join the scene's, their lines renumbered to match.
+    const int offset = static_cast<int>(g.speech.size());
+    for (auto line : card.lines) {
+        if (line.speech >= 0) line.speech += offset;
+        g.top_lines.push_back(std::move(line));
+    }
+    g.speech.insert(g.speech.end(), card.speech.begin(), card.speech.end());
     g.targets.insert(g.targets.end(), card.targets.begin(), card.targets.end());
 }
 

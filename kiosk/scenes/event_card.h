@@ -43,6 +43,7 @@ struct Card {
     std::vector<SceneImage> images;
     std::vector<SceneLine> lines;
     std::vector<SceneTarget> targets;
+    std::vector<SpeechParagraph> speech;  // the headline and the text, for Listen
 };
 
 // Lays the card out within `area` (at most 62 characters wide, as tall as it needs up

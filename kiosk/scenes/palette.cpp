@@ -1,5 +1,7 @@
 #include "scenes/palette.h"
 
+#include <cmath>
+
 namespace kiosk {
 
 Color group_colour(const SceneContext& ctx, Category group) {
@@ -22,6 +24,13 @@ Color era_colour(const SceneContext& ctx, const TimelineEra& era, std::size_t in
     // black text on them reads at its best and the eras still part.
     if (ctx.high_contrast) return index % 2 ? Color{0xea, 0xea, 0xea} : Color{0xff, 0xff, 0xff};
     return era.background;
+}
+
+Color reading_highlight(const ThemeConfig& theme, bool high_contrast) {
+    const Color amber{0xff, 0xcc, 0x33};
+    const float a = high_contrast ? 0.75f : 0.45f;
+    auto mix = [a](std::uint8_t p, std::uint8_t q) { return static_cast<std::uint8_t>(std::lround(p * (1 - a) + q * a)); };
+    return {mix(theme.paper.r, amber.r), mix(theme.paper.g, amber.g), mix(theme.paper.b, amber.b)};
 }
 
 }  // namespace kiosk

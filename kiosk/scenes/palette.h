@@ -12,4 +12,8 @@ namespace kiosk {
 Color group_colour(const SceneContext& ctx, Category group);
 Color era_colour(const SceneContext& ctx, const TimelineEra& era, std::size_t index);
 
+// The soft marker behind the word being read aloud: amber over the paper, stronger in
+// high contrast; the ink stays readable on it (AA, and AAA in high contrast).
+Color reading_highlight(const ThemeConfig& theme, bool high_contrast);
+
 }  // namespace kiosk

@@ -68,6 +68,7 @@ ReaderLayout layout_reader(TextEngine& text, const ReaderLayoutInput& in) {
     if (in.offer_translation)
         right.push_back({"reader:translation", ui_text(in.showing_translation ? "reader.original" : "reader.translation", in.language),
                          in.showing_translation});
+    if (!in.listen_label.empty()) right.push_back({"reader:listen", in.listen_label, false});
     if (in.show_timeline_button) right.push_back({"timeline", ui_text("reader.to_timeline", in.language), false});
     const float bar_h = add_top_bar(g, text, theme, chrome, {{"home", ui_text("nav.home", in.language), false}},
                                     in.title.empty() ? ui_text("reader.title", in.language) : in.title, right, in.language);
@@ -164,10 +165,14 @@ ReaderLayout layout_reader(TextEngine& text, const ReaderLayoutInput& in) {
             spec.language = t.language;
             spec.kp.emergency_stretch_px = size * 1.5f;
             if (i > 0) yy += std::round(line_h * 0.3f);
-            yy = append_paragraph_lines(g.lines, text, tsetter.set(spec), text.face(FontRole::body, size), column_x, yy,
+            const TypesetParagraph tp = tsetter.set(spec);
+            // The exhibit's own words are read aloud with the telegram; a translation's
+            // notice about itself is not.
+            const int speech = t.kind == ExhibitText::Kind::notice ? -1 : add_speech(g.speech, tp, t.language);
+            yy = append_paragraph_lines(g.lines, text, tp, text.face(FontRole::body, size), column_x, yy,
                                         std::round(size * cfg.typography.leading),
-                                        {t.kind == ExhibitText::Kind::introduction ? "intro" : "afterword", "", theme.ink, theme.bar,
-                                         theme.accent, Layer::content, measure});
+                                        {t.kind == ExhibitText::Kind::afterword ? "afterword" : "intro", "", theme.ink, theme.bar,
+                                         theme.accent, Layer::content, measure, speech});
         }
         if (!t.event_id.empty()) {
             // The way to the event on the timeline: a button in the panel.
@@ -205,6 +210,7 @@ ReaderLayout layout_reader(TextEngine& text, const ReaderLayoutInput& in) {
     if (in.showing_translation && !doc.notice.empty()) {
         // The translation says what it is before anything else: the exhibit's, not the archive's.
         ExhibitText notice;
+        notice.kind = ExhibitText::Kind::notice;
         notice.language = doc.language;
         notice.heading = ui_text("reader.translation_heading", in.language);
         Block b;
@@ -235,16 +241,18 @@ ReaderLayout layout_reader(TextEngine& text, const ReaderLayoutInput& in) {
             if (span.style & span_note_ref) ts.color_slot = 1;
             styles.push_back(ts);
             // A run's link makes the engine report where it lies on its line.
-            runs.push_back({span.text, static_cast<int>(styles.size()) - 1, span.link});
+            // A footnote's number is seen, not heard.
+            runs.push_back({span.text, static_cast<int>(styles.size()) - 1, span.link, (span.style & span_note_ref) != 0});
         }
     };
 
     // ---- 3. blocks.
     auto add_paragraph_lines = [&](const TypesetParagraph& tp, const BlockStyle& s, float x0, float measure_px,
-                                   float lh, const std::string& role, const std::string& id) {
+                                   float lh, const std::string& role, const std::string& id, bool spoken) {
         const float top = y;
+        const int speech = spoken ? add_speech(g.speech, tp, doc_lang) : -1;
         y = append_paragraph_lines(g.lines, text, tp, text.face(s.role, body_px * s.size), x0, top, lh,
-                                   {role, id, s.fg, theme.paper, theme.accent, Layer::content, measure_px});
+                                   {role, id, s.fg, theme.paper, theme.accent, Layer::content, measure_px, speech});
         for (std::size_t i = 0; i < tp.lines.size(); ++i) {
             const float line_top = top + static_cast<float>(i) * lh;
             // A name split into several pieces ("M." "Kalinin") is one link on its line.
@@ -295,7 +303,8 @@ ReaderLayout layout_reader(TextEngine& text, const ReaderLayoutInput& in) {
         const float x0 = column_x + depth_indent + (measure - 2 * depth_indent - spec.measure_px) / 2;
         const std::size_t first_line = g.lines.size();
         const float block_top = y;
-        add_paragraph_lines(tp, s, x0, spec.measure_px, lh, role_name(block.role), block.id);
+        // Listen reads the letter, not the archive's file number above it.
+        add_paragraph_lines(tp, s, x0, spec.measure_px, lh, role_name(block.role), block.id, block.role != BlockRole::source);
         if (!block.id.empty()) {
             out.anchor_y["block:" + block.id] = block_top;
             out.anchor_y["block-end:" + block.id] = y;
@@ -387,7 +396,7 @@ ReaderLayout layout_reader(TextEngine& text, const ReaderLayoutInput& in) {
             const TypesetParagraph tp = setter.set(spec);
             out.worst_pass = std::max(out.worst_pass, tp.pass);
             const float note_top = y;
-            add_paragraph_lines(tp, s, column_x, measure, std::round(line_h * 0.85f), "footnote", fn.id);
+            add_paragraph_lines(tp, s, column_x, measure, std::round(line_h * 0.85f), "footnote", fn.id, false);
             // The note itself leads back to where it is referred to.
             g.targets.push_back({"noteback:" + fn.id, {column_x, note_top, measure, std::max(y - note_top, screen.min_target_px)},
                                  Layer::content});

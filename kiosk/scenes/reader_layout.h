@@ -29,6 +29,7 @@ struct ReaderLayoutInput {
     bool offer_translation = false, showing_translation = false;
     std::string title;  // empty: the telegram's title from the translations
     bool high_contrast = false;
+    std::string listen_label;  // the Listen button's words; empty: no button
 };
 
 struct ReaderLayout {

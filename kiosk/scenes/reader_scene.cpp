@@ -51,6 +51,7 @@ void ReaderScene::rebuild(bool keep_place_by_block) {
     in.offer_translation = offer;
     in.showing_translation = showing_translation_ && translation;
     in.high_contrast = ctx.high_contrast;
+    if (ctx.listen.available) in.listen_label = ctx.listen.label_for(text_id(), ctx.language);
     if (ctx.other_document && ctx.document) {
         // Another FRUS document: its file number names it, else its id.
         for (const auto& b : ctx.document->blocks)
@@ -107,7 +108,9 @@ void ReaderScene::on_gesture(const Gesture& g, double now_ms, SceneRequest& req)
                 }
                 break;
             }
-            if (id == "reader:translation") {
+            if (id == "reader:listen") {
+                req.listen = true;
+            } else if (id == "reader:translation") {
                 showing_translation_ = !showing_translation_;
                 rebuild(true);
             } else if (id.rfind("person:", 0) == 0) {
@@ -161,6 +164,41 @@ void ReaderScene::on_key(Key key, double now_ms, SceneRequest& req) {
             break;
         default: break;
     }
+}
+
+std::string ReaderScene::text_id() const {
+    // The translation is another text (another voice, another recording).
+    return showing_translation_ ? "telegram:" + ctx_.language : "telegram";
+}
+
+std::optional<SpeechSelection> ReaderScene::speech_selection() const {
+    const auto& g = layout_.geometry;
+    if (g.speech.empty() || !ctx_.document) return std::nullopt;
+    // From the first paragraph with a line wholly on screen (or the last one begun).
+    const float top = scroll_px();
+    int first = -1, last_begun = 0;
+    for (const auto& line : g.lines) {
+        if (line.speech < 0) continue;
+        if (line.box.y >= top - 1) {
+            first = line.speech;
+            break;
+        }
+        last_begun = line.speech;
+    }
+    if (first < 0) first = last_begun;
+    // A recording goes by the original's id; its language tells a translation's apart.
+    return SpeechSelection{text_id(), ctx_.document->id, first};
+}
+
+void ReaderScene::follow(const RectF& box, double now_ms) {
+    // Keep the word between a tenth and two thirds of the way down; when it leaves that
+    // band, bring its line to a third.
+    const float view = layout_.geometry.viewport.h;
+    const float top = scroll_px();
+    if (box.y >= top + view * 0.1f && box.bottom() <= top + view * 0.67f) return;
+    if (dragging_) return;
+    const double target = std::clamp(static_cast<double>(box.y - view / 3), 0.0, scroller_.max());
+    scroller_.animate_to(target, now_ms, reduced_motion_ ? 0.0 : 600.0);
 }
 
 std::vector<SceneRect> ReaderScene::dynamic_overlay() const {

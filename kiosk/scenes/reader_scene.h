@@ -22,6 +22,8 @@ public:
     bool update(double now_ms) override { return scroller_.update(now_ms); }
     std::vector<SceneRect> dynamic_overlay() const override;
     void dump_state(nlohmann::json& state) const override;
+    std::optional<SpeechSelection> speech_selection() const override;
+    void follow(const RectF& box, double now_ms) override;
     bool take_geometry_changed() override {
         const bool c = changed_;
         changed_ = false;
@@ -34,6 +36,7 @@ public:
     bool showing_translation() const { return showing_translation_; }
 
 private:
+    std::string text_id() const;
     void scroll_to(double target_px, double now_ms);
     void rebuild(bool keep_place_by_block);
     // The id of the block at the top of the view, and how far into it the view is (0..1).

@@ -1,8 +1,14 @@
 #include "scenes/scene.h"
 
+#include "scenes/ui_text.h"
 #include "text/glyph_atlas.h"
 
 namespace kiosk {
+
+std::string ListenView::label_for(const std::string& id, const std::string& language) const {
+    if (text_id != id) return ui_text("listen.start", language);
+    return ui_text(paused ? "listen.resume" : "listen.pause", language);
+}
 
 void prepare_glyphs(const SceneGeometry& g, GlyphAtlas& atlas) {
     for (const auto* lines : {&g.lines, &g.top_lines})

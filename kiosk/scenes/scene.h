@@ -24,6 +24,25 @@ namespace kiosk {
 
 class TextEngine;
 
+// The narration as a scene shows it: whether texts can be read aloud at all, and
+// which text is being read (its Listen button then says Pause, or Go on).
+struct ListenView {
+    bool available = false;
+    std::string text_id;  // empty: nothing is being read
+    bool paused = false;
+    // The label of the Listen button of text `id`, in `language`.
+    std::string label_for(const std::string& id, const std::string& language) const;
+    bool playing(const std::string& id) const { return text_id == id && !paused; }
+};
+
+// What a scene offers to read aloud: a name for it, the file name a museum's own
+// recording goes by, and the paragraph of its geometry's `speech` to start from.
+struct SpeechSelection {
+    std::string text_id;       // "telegram", "event:hughes-reply-1921"
+    std::string recording_id;  // the document's or the event's id
+    int first_paragraph = 0;
+};
+
 // Everything a scene lays out from. Owned by the app; replaced whole on reload.
 struct SceneContext {
     TextEngine* text = nullptr;
@@ -39,6 +58,7 @@ struct SceneContext {
     // no way to "its" place on the timeline.
     bool other_document = false;
     bool high_contrast = false;
+    ListenView listen;
     // Pixel size of an image file, or nothing if it cannot be read (the shell answers).
     std::function<std::optional<std::pair<int, int>>(const std::string&)> image_size;
 };
@@ -48,6 +68,7 @@ struct SceneRequest {
     std::string navigate_to;  // "home", "telegram", "timeline", "event:ID"; empty: stay
     std::string focus_event;  // with "timeline": centre on this event
     std::string setting;      // "lang:ru", "text_size:next", "contrast:toggle", "motion:toggle"
+    bool listen = false;      // Listen was tapped: read the scene's text, or pause it
 };
 
 class Scene {
@@ -76,6 +97,11 @@ public:
     virtual bool ambient() const { return false; }
     // True when the geometry changed since the last call (the app re-prepares glyphs).
     virtual bool take_geometry_changed() { return false; }
+    // What Listen would read here now (from the first paragraph on screen), if anything.
+    virtual std::optional<SpeechSelection> speech_selection() const { return std::nullopt; }
+    // Keep the word being read, at `box` (content layer), in view: a gentle glide, or
+    // a jump with reduced motion.
+    virtual void follow(const RectF& /*box*/, double /*now_ms*/) {}
 };
 
 class GlyphAtlas;

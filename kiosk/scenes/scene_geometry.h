@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/geometry.h"
+#include "narration/speech_text.h"
 #include "text/paragraph.h"
 
 namespace kiosk {
@@ -32,6 +33,10 @@ struct SceneLine {
     Color fg, bg, accent;
     Layer layer = Layer::fixed;
     std::vector<GlyphPlacement> glyphs;  // x from box.x, y from baseline_y
+    // The paragraph it belongs to among the scene's readable ones (-1: not read aloud),
+    // and the bytes of that paragraph's text it shows.
+    int speech = -1;
+    std::size_t byte_begin = 0, byte_end = 0;
 };
 
 struct SceneImage {
@@ -64,6 +69,8 @@ struct SceneGeometry {
     std::vector<SceneImage> top_images;
     std::vector<SceneLine> top_lines;
     std::vector<SceneTarget> targets;
+    // What a Listen button reads: the scene's paragraphs in reading order.
+    std::vector<SpeechParagraph> speech;
 };
 
 inline SceneGeometry empty_geometry(int width_px, int height_px, Color background) {

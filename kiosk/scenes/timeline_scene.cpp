@@ -185,6 +185,7 @@ void TimelineScene::tap(float x, float y, double now_ms, SceneRequest& req) {
         if (id == "timeline:legend") return;
     }
     if (id == "home") req.navigate_to = "home";
+    else if (id == "card:listen") req.listen = true;
     else if (id == "telegram" || id == "card-read") req.navigate_to = "telegram";
     else if (id == "card-close" || id == "card-backdrop") {
         close_slide();
@@ -394,6 +395,21 @@ bool TimelineScene::update(double now_ms) {
     if (moved) rebuild();
     const bool scrolling = card_scroll_.update(now_ms);
     return gliding_ || animating_ || scrolling;
+}
+
+std::optional<SpeechSelection> TimelineScene::speech_selection() const {
+    if (slide_ == Slide::none || card_.speech.empty()) return std::nullopt;
+    const std::string id = slide_ == Slide::title ? "title" : selected_;
+    return SpeechSelection{"event:" + id, id, 0};
+}
+
+void TimelineScene::follow(const RectF& box, double now_ms) {
+    // The card's body scrolls to keep the word being read in its upper two thirds.
+    const float view = card_.body.h;
+    const float top = scroll_px();
+    if (drag_ != DragMode::none || (box.y >= top && box.bottom() <= top + view * 0.67f)) return;
+    const double target = std::clamp(static_cast<double>(box.y - view / 4), 0.0, card_scroll_.max());
+    card_scroll_.animate_to(target, now_ms, ctx_.reduced_motion ? 0.0 : 500.0);
 }
 
 bool TimelineScene::take_geometry_changed() {

@@ -41,6 +41,8 @@ public:
     void dump_state(nlohmann::json& state) const override;
     bool take_geometry_changed() override;
     std::string selected_event() const override { return selected_; }
+    std::optional<SpeechSelection> speech_selection() const override;
+    void follow(const RectF& box, double now_ms) override;
 
     const TimeScale& scale() const { return scale_; }
     bool title_slide() const { return slide_ == Slide::title; }
@@ -108,6 +110,7 @@ private:
     Slide slide_ = Slide::none;
     std::string selected_;
     Card card_;
+    std::string card_id_;  // the event (or "title") the card was built for
     KineticScroller card_scroll_;
     std::vector<int> chooser_;  // events of the tapped cluster, by index
     float chooser_x_ = 0;

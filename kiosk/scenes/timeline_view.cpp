@@ -205,9 +205,16 @@ void TimelineScene::build_slide() {
         if (ctx_.document && ev.id == ctx_.config->content.document_event)
             spec.actions.push_back({"card-read", ui_text("card.read", lang), true});
     }
+    // Listen first among the actions: it reads this card.
+    if (ctx_.listen.available)
+        spec.actions.insert(spec.actions.begin(), {"card:listen", ctx_.listen.label_for("event:" + spec.id, lang), false});
     card_ = build_card(ctx_, spec, area);
+    // The same card built again (the Listen button's label changed, the text grew) keeps
+    // its place; another card starts at its top.
+    const double keep = spec.id == card_id_ ? card_scroll_.position() : 0.0;
+    card_id_ = spec.id;
     card_scroll_.set_bounds(0, std::max(0.0f, card_.body_height_px - card_.body.h));
-    card_scroll_.set_position(0);
+    card_scroll_.set_position(keep);
 }
 
 // ---- 2. rebuild ------------------------------------------------------------------------------

@@ -64,6 +64,9 @@ TypesetParagraph ParagraphSetter::set(const ParagraphSpec& spec) {
         text += r.text;
     }
     if (text.empty()) return out;
+    out.text = text;
+    for (std::size_t r = 0; r < spec.runs.size(); ++r)
+        if (spec.runs[r].silent) out.silent.push_back({run_begin[r], run_begin[r] + spec.runs[r].text.size()});
     auto run_at = [&](std::size_t byte) {
         auto it = std::upper_bound(run_begin.begin(), run_begin.end(), byte);
         return static_cast<int>(it - run_begin.begin()) - 1;
@@ -314,7 +317,8 @@ TypesetParagraph ParagraphSetter::set(const ParagraphSpec& spec) {
                 for (std::size_t gi = 0; gi < ch.glyphs.size(); ++gi) {
                     const auto& g = ch.glyphs[gi];
                     line.glyphs.push_back({piece.face, g.glyph_id, pen + g.x_offset_px,
-                                           -(g.y_offset_px + st.baseline_shift_px), st.color_slot});
+                                           -(g.y_offset_px + st.baseline_shift_px), st.color_slot,
+                                           static_cast<std::uint32_t>(piece.begin + g.cluster), g.x_advance_px + tracking});
                     line_anchors.push_back({piece.begin + g.cluster, pen});
                     pen += g.x_advance_px + tracking;
                 }

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "text/knuth_plass.h"
@@ -27,6 +28,7 @@ struct StyledRun {
     std::string text;
     int style = 0;     // index into ParagraphSpec::styles
     std::string link;  // target id for a tap (footnote refs), or empty
+    bool silent = false;  // shown but not read aloud (a footnote's number)
 };
 
 enum class Alignment { justify, left, center, right };
@@ -60,6 +62,10 @@ struct GlyphPlacement {
     float x_px = 0;  // pen position from the line's left edge
     float y_px = 0;  // from the baseline, positive down (screen direction)
     std::uint8_t color_slot = 0;
+    // Where the glyph's cluster starts in the paragraph's text, and how far the pen
+    // moved after it: enough to find a word on the line (the word being read aloud).
+    std::uint32_t byte = 0;
+    float advance_px = 0;
 };
 
 struct LinkSpan {
@@ -86,6 +92,8 @@ struct MarkerPlacement {
 };
 
 struct TypesetParagraph {
+    std::string text;  // the runs joined: what byte offsets in lines and glyphs index
+    std::vector<std::pair<std::size_t, std::size_t>> silent;  // byte ranges of silent runs
     std::vector<TypesetLine> lines;
     std::vector<MarkerPlacement> markers;
     int pass = 0;  // Knuth–Plass pass that succeeded

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Remakes tests/fixtures/narration: a "recorded" narration of one event card, spoken by
+# eSpeak NG at 120 words a minute (slower than the kiosk's own voice, so a test can tell
+# the two apart), with its WebVTT script from eSpeak's word events, encoded as OGG Vorbis.
+# Needs libespeak-ng-dev and vorbis-tools.
+set -euo pipefail
+here="$(cd "$(dirname "$0")/.." && pwd)"
+out="$here/tests/fixtures/narration"
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+g++ -O2 -std=c++20 "$here/tools/espeak_vtt.cpp" -o "$tmp/espeak_vtt" -lespeak-ng
+mkdir -p "$out"
+"$tmp/espeak_vtt" en 120 "$tmp/hughes.wav" "$out/hughes-reply-1921.en.vtt" \
+  "Hughes turns the offer down. Secretary of State Charles Evans Hughes answers publicly five days later. Trade needs a productive basis in Russia first, he says. Herbert Hoover shares his view."
+oggenc -Q -q 0 --resample 16000 "$tmp/hughes.wav" -o "$out/hughes-reply-1921.en.ogg"
