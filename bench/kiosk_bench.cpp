@@ -5,6 +5,7 @@
 #include <SDL.h>
 
 #include <algorithm>
+#include <cmath>
 #include <chrono>
 #include <cstdio>
 #include <functional>
@@ -16,6 +17,9 @@
 #include "render/sdl_renderer.h"
 #include "content/timeline.h"
 #include "input/gestures.h"
+#include "narration/content_speech.h"
+#include "narration/narration_player.h"
+#include "platform/espeak_voice.h"
 #include "scenes/reader_layout.h"
 #include "scenes/timeline_scene.h"
 #include "scenes/scene.h"
@@ -61,6 +65,68 @@ float greedy_worst_ratio(const std::vector<KpItem>& items, float measure) {
         }
     }
     return worst;
+}
+
+
+// Reading aloud: how fast eSpeak NG makes the telegram's speech (its share of a core
+// while reading), and how far the lit word can be from the voice through a sound
+// card's queue, in a model of the kiosk's loop.
+void narration_figures(const Document& doc) {
+    std::printf("\n  reading aloud\n");
+    const auto paragraphs = document_speech(doc, "en");
+    if (auto voice = EspeakVoice::open(150)) {
+        const auto a = Clock::now();
+        auto source = voice->speak(paragraphs, 0, true);
+        std::vector<std::int16_t> buf(4096);
+        std::size_t samples = 0;
+        while (!source->ended()) samples += source->read(buf.data(), buf.size());
+        const double synth_s = std::chrono::duration<double>(Clock::now() - a).count();
+        const double audio_s = static_cast<double>(samples) / speech_rate_hz;
+        std::printf("  eSpeak NG, the whole telegram: %.0f s of speech made in %.2f s: %.1f%% of a core while reading\n", audio_s,
+                    synth_s, 100.0 * synth_s / audio_s);
+    } else {
+        std::printf("  eSpeak NG is not available in this build\n");
+    }
+    // The model: a card plays 1024-sample blocks at 22050 Hz; the loop wakes every 16 ms
+    // (up to 8 ms late), tops the queue up to 120 ms and lights the word heard by its
+    // estimate (queued samples plus half a block). A word "drifts" by the time between
+    // its first sample reaching the speaker and its light.
+    std::vector<std::int16_t> pcm(static_cast<std::size_t>(speech_rate_hz) * 60, 100);
+    std::vector<TimedWord> words;
+    for (double t = 0; t < 59000; t += 180 + std::fmod(t * 7.3, 260.0)) words.push_back({0, {0, 1}, t, "w"});
+    NarrationPlayer player;
+    player.start("model", std::make_unique<PcmSource>(pcm, words));
+    const double block_ms = 1024.0 * 1000 / speech_rate_hz;
+    double played_ms = 0, next_block_ms = 0, worst = 0, sum = 0;
+    std::size_t queued = 0, measured = 0;
+    int lit = -1;
+    std::vector<std::int16_t> chunk(512);
+    unsigned seed = 7;
+    for (double now = 0; now < 58000 && player.active(); now += 16.0 + (seed = seed * 1103515245 + 12345, (seed >> 16) % 9)) {
+        while (next_block_ms <= now && queued > 0) {  // the card takes a block from the queue
+            const std::size_t take = std::min<std::size_t>(queued, 1024);
+            queued -= take;
+            played_ms += take * 1000.0 / speech_rate_hz;
+            next_block_ms += block_ms;
+        }
+        if (queued == 0) next_block_ms = std::max(next_block_ms, now);
+        while (queued < static_cast<std::size_t>(0.120 * speech_rate_hz)) queued += player.render(chunk.data(), chunk.size(), 1.0f);
+        const double latency = queued * 1000.0 / speech_rate_hz + block_ms * 0.5;
+        const int w = player.word_at_heard(latency);
+        if (w != lit && w >= 0) {
+            // Where the speaker is now: what it has played before this block, and how far
+            // into this block it has come.
+            // (played_ms counts the block being played in full.)
+            const double heard_ms = played_ms - block_ms + std::min(block_ms, now - (next_block_ms - block_ms));
+            const double d = std::abs(heard_ms - words[static_cast<std::size_t>(w)].start_ms);
+            worst = std::max(worst, d);
+            sum += d;
+            ++measured;
+            lit = w;
+        }
+    }
+    std::printf("  lit word against the voice (model of a 1024-sample card): mean %.0f ms, worst %.0f ms over %zu words\n",
+                measured ? sum / measured : 0.0, worst, measured);
 }
 
 }  // namespace
@@ -186,6 +252,8 @@ int main() {
         std::printf("  one frame of the card-to-card glide       %8.3f ms (median of %zu frames)\n", frames[frames.size() / 2],
                     frames.size());
     }
+
+        narration_figures(doc);
 
     // Total fit against greedy on the long paragraph of the message.
     const Block* longest = nullptr;

@@ -81,9 +81,14 @@ TEST(Curator, GivenTheRightPinThenThePanelOpensAndAWrongPinDoesNot) {
     wrong += tap(l, "pin:ok", t);
     const Replay ok = run("curator-ok", right);
     EXPECT_EQ(ok.state["curator"]["mode"], "panel");
-    bool diagnostics = false;
-    for (const auto& line : ok.layout["lines"]) diagnostics = diagnostics || line["text"] == "Curator mode";
+    bool diagnostics = false, sound = false;
+    for (const auto& line : ok.layout["lines"]) {
+        diagnostics = diagnostics || line["text"] == "Curator mode";
+        // The sound device in use (a headless run has none, and says why).
+        sound = sound || line["text"] == "Sound: none (headless)";
+    }
     EXPECT_TRUE(diagnostics);
+    EXPECT_TRUE(sound);
     const Replay bad = run("curator-bad", wrong);
     EXPECT_EQ(bad.state["curator"]["mode"], "pin");
     EXPECT_TRUE(bad.state["curator"]["pin_error"].get<bool>());

@@ -80,6 +80,25 @@ TEST(Listen, GivenListenOnTheTelegramThenAfterTwentySecondsTheLitWordIsTheOneRea
     EXPECT_TRUE(pause);
 }
 
+TEST(Listen, GivenAMinuteOfReadingOnASmallScreenThenThePageHasFollowedTheVoice) {
+    for (const bool reduced : {false, true}) {
+        std::string args = "--size 800x480 --scene telegram";
+        std::string dir;
+        if (reduced) {  // with reduced motion the page jumps instead of gliding
+            dir = test::data_copy("follow-reduced");
+            test::run("sed -i 's/^reduced_motion = false/reduced_motion = true/' '" + dir + "/config/kiosk.toml'");
+            args = "--config " + dir + "/config/kiosk.toml " + args;
+        }
+        const auto listen = button(args, "reader:listen");
+        Replayed r = replay(reduced ? "follow-r" : "follow", args, test::tap_at(0, listen) + "60000 state %D/s.json\n60000 layout %D/l.json\n");
+        const json s = r.read("s.json"), l = r.read("l.json");
+        EXPECT_GT(s["scroll"].get<double>(), 200.0) << "reduced motion " << reduced;
+        ASSERT_FALSE(l["lit"].empty());
+        EXPECT_TRUE(l["lit"][0]["visible"].get<bool>()) << l["lit"].dump();
+        EXPECT_EQ(s["reduced_motion"].get<bool>(), reduced);
+    }
+}
+
 TEST(Listen, GivenASecondTapThenItPausesAndTheWordStaysUntilAThirdTapGoesOn) {
     const auto listen = button(reader, "reader:listen");
     Replayed r = replay("pause", reader,

@@ -22,6 +22,7 @@ void Narrator::configure(const AudioConfig& audio, std::string narration_dir) {
     const bool pace_changed = audio.words_per_minute != config_.words_per_minute;
     config_ = audio;
     dir_ = std::move(narration_dir);
+    scan_recordings();
     if (!config_.enabled) stop();
     if (pace_changed && espeak_) {
         stop();
@@ -50,7 +51,19 @@ void Narrator::open_output(bool headless, const std::string& wav_path) {
     }
 }
 
-bool Narrator::available() const { return config_.enabled && (espeak_built_in() || std::filesystem::is_directory(dir_)); }
+bool Narrator::available() const { return config_.enabled && (device_voice() || !recorded_.empty()); }
+
+bool Narrator::device_voice() const { return espeak_built_in() && !(espeak_tried_ && !espeak_); }
+
+void Narrator::scan_recordings() {
+    recorded_.clear();
+    std::error_code ec;
+    for (const auto& e : std::filesystem::directory_iterator(dir_, ec)) {
+        const auto& p = e.path();
+        if (p.extension() == ".ogg" && std::filesystem::exists(std::filesystem::path(p).replace_extension(".vtt"), ec))
+            recorded_.insert(p.stem().string());
+    }
+}
 
 std::unique_ptr<SpeechSource> Narrator::recorded_voice(const SpeechSelection& selection, const std::vector<SpeechParagraph>& paragraphs) {
     const std::string& lang = paragraphs[static_cast<std::size_t>(selection.first_paragraph)].language;
@@ -146,6 +159,8 @@ std::optional<Narrator::Heard> Narrator::heard() const {
 ListenView Narrator::view() const {
     ListenView v;
     v.available = available();
+    v.device_voice = device_voice();
+    v.recorded = recorded_;
     if (player_.active()) {
         v.text_id = player_.text_id();
         v.paused = player_.state() == NarrationPlayer::State::paused;

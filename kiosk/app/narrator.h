@@ -7,6 +7,7 @@
 
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -62,10 +63,13 @@ public:
     std::string output_description() const;
 
 private:
+    bool device_voice() const;
+    void scan_recordings();
     std::unique_ptr<SpeechSource> recorded_voice(const SpeechSelection& selection, const std::vector<SpeechParagraph>& paragraphs);
 
     AudioConfig config_;
     std::string dir_;
+    std::set<std::string> recorded_;  // "ID.LANG" with both the .ogg and the .vtt
     bool wait_for_voice_ = false;
     NarrationPlayer player_;
     std::vector<SpeechParagraph> paragraphs_;  // of the text being read

@@ -51,7 +51,8 @@ void ReaderScene::rebuild(bool keep_place_by_block) {
     in.offer_translation = offer;
     in.showing_translation = showing_translation_ && translation;
     in.high_contrast = ctx.high_contrast;
-    if (ctx.listen.available) in.listen_label = ctx.listen.label_for(text_id(), ctx.language);
+    if (ctx.document && ctx.listen.can_read(ctx.document->id, in.document->language))
+        in.listen_label = ctx.listen.label_for(text_id(), ctx.language);
     if (ctx.other_document && ctx.document) {
         // Another FRUS document: its file number names it, else its id.
         for (const auto& b : ctx.document->blocks)

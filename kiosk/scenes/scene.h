@@ -3,6 +3,7 @@
 #pragma once
 
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -27,9 +28,15 @@ class TextEngine;
 // The narration as a scene shows it: whether texts can be read aloud at all, and
 // which text is being read (its Listen button then says Pause, or Go on).
 struct ListenView {
-    bool available = false;
+    bool available = false;     // audio is on
+    bool device_voice = false;  // any text can be read (eSpeak NG)
+    std::set<std::string> recorded;  // else only these: "ID.LANG" of recorded narrations
     std::string text_id;  // empty: nothing is being read
     bool paused = false;
+    // Whether a Listen button can read the text that goes by `recording_id` in `language`.
+    bool can_read(const std::string& recording_id, const std::string& language) const {
+        return available && (device_voice || recorded.count(recording_id + "." + language) > 0);
+    }
     // The label of the Listen button of text `id`, in `language`.
     std::string label_for(const std::string& id, const std::string& language) const;
     bool playing(const std::string& id) const { return text_id == id && !paused; }

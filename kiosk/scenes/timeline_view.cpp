@@ -206,7 +206,7 @@ void TimelineScene::build_slide() {
             spec.actions.push_back({"card-read", ui_text("card.read", lang), true});
     }
     // Listen first among the actions: it reads this card.
-    if (ctx_.listen.available)
+    if (ctx_.listen.can_read(spec.id, spec.headline_language))
         spec.actions.insert(spec.actions.begin(), {"card:listen", ctx_.listen.label_for("event:" + spec.id, lang), false});
     card_ = build_card(ctx_, spec, area);
     // The same card built again (the Listen button's label changed, the text grew) keeps
