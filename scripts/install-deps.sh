@@ -7,7 +7,7 @@ packages=(
   libsdl2-dev libsdl2-image-dev
   libharfbuzz-dev libharfbuzz-bin libfreetype-dev
   libicu-dev libhyphen-dev hyphen-en-us hyphen-ru
-  libespeak-ng-dev libvorbis-dev
+  libespeak-ng-dev libvorbis-dev libsodium-dev
   libpugixml-dev libcsv-dev libtomlplusplus-dev nlohmann-json3-dev libsqlite3-dev libsystemd-dev libpng-dev
   libgtest-dev unicode-data
 )

@@ -6,8 +6,11 @@
 
 #include "app/clock.h"
 #include "app/curator_info.h"
+#include "app/gate_lock_file.h"
 #include "core/log.h"
 #include "platform/image_file.h"
+#include "platform/pin_hash.h"
+#include "platform/signals.h"
 #include "render/sdl_renderer.h"
 #include "scenes/curator_scene.h"
 #include "text/text_engine.h"
@@ -45,6 +48,8 @@ void App::start_logging() {
 
 void App::begin(const Duties& duties) {
     narrator_.open_output(!duties.sound_card, options_.audio_out);
+    // A lock-out of the PIN pad outlasts a restart.
+    if (const auto lock = load_gate_lock(state_file_path(config().data_dir, gate_lock_file))) gate_.restore(*lock, now_ms_);
     show(options_.scene);
     if (duties.watch_files) watcher_.watch(content_.watched_folders());
     if (duties.count_visitors && config().analytics.enabled) {
@@ -188,6 +193,10 @@ std::vector<WordBox> App::heard_word_boxes() const {
 
 void App::reload() {
     if (!content_.reload()) return;
+    content_accepted();
+}
+
+void App::content_accepted() {
     refresh_visitor_config();
     if (renderer_) renderer_->forget_images();  // image files may have changed
     // The visitor keeps their place: the scene lays itself out again with the new content.
@@ -326,8 +335,12 @@ void App::advance_to(double target_ms) {
 }
 
 bool App::poll_edits() {
-    if (!watcher_.edit_ready(real_ms())) return false;
-    reload();
+    // An edit is read on a thread of its own; the frames go on with the old content
+    // until the new is ready, then it is shown at once.
+    if (watcher_.edit_ready(real_ms()) || signals::take_reload_request()) content_.reload_in_background();
+    const auto accepted = content_.poll_reload();
+    if (!accepted) return false;
+    if (*accepted) content_accepted();
     return true;
 }
 
@@ -338,14 +351,22 @@ bool App::settling() {
     return scene && (scene->update(now_ms_) || screens_.transitioning(now_ms_));
 }
 
+void App::shutdown(const std::string& why) {
+    // The visitor's session is closed and the counts written before the process goes.
+    narrator_.stop();
+    session_.end(now_ms_, idle_.last_input_ms());
+    session_.close();
+    log::info("stopping: " + why);
+}
+
 // ---- 5. curator mode ------------------------------------------------------------------------
 
 void App::open_curator() {
     log::info("curator mode requested");
-    gate_.set_pin(config().curator.pin);
+    configure_gate();
     gate_.open_pad();
     auto pad = [this] {
-        return PinPadView{gate_.digits_entered(), gate_.error(), gate_.locked_for_ms(now_ms_), gate_.unlocked()};
+        return PinPadView{gate_.digits_entered(), gate_.error(), gate_.locked_for_ms(now_ms_), gate_.unlocked(), !gate_.has_pin()};
     };
     auto info = [this] {
         return curator_info(content_, run_, screen_metrics(config().display, renderer_->width_px(), renderer_->height_px()),
@@ -357,8 +378,29 @@ void App::open_curator() {
     relayout();
 }
 
+void App::configure_gate() {
+    const CuratorConfig& c = config().curator;
+    if (!c.pin_hash.empty()) gate_.set_verifier([hash = c.pin_hash](const std::string& pin) { return verify_pin(pin, hash); }, true);
+    else gate_.set_verifier([pin = c.pin](const std::string& entered) { return pin_matches(entered, pin); }, !c.pin.empty());
+}
+
 void App::apply_pin_key(const std::string& key) {
-    if (gate_.press(key, now_ms_) == CuratorGate::Outcome::cancelled) close_curator();
+    const CuratorGate::Outcome outcome = gate_.press(key, now_ms_);
+    // Every try is logged (never the digits), and the count kept across restarts.
+    switch (outcome) {
+        case CuratorGate::Outcome::unlocked: log::info("curator mode opened with the right PIN"); break;
+        case CuratorGate::Outcome::wrong:
+            log::warn("curator mode: a wrong PIN (" + std::to_string(gate_.lock_state(now_ms_).wrong_in_row) + " in a row)");
+            break;
+        case CuratorGate::Outcome::locked_out:
+            log::warn("curator mode: a wrong PIN; the pad is locked for " + std::to_string(static_cast<int>(gate_.locked_for_ms(now_ms_) / 1000)) +
+                      " s (lock-out " + std::to_string(gate_.lock_state(now_ms_).lockouts) + ")");
+            break;
+        default: break;
+    }
+    if (outcome == CuratorGate::Outcome::unlocked || outcome == CuratorGate::Outcome::wrong || outcome == CuratorGate::Outcome::locked_out)
+        save_gate_lock(gate_.lock_state(now_ms_), state_file_path(config().data_dir, gate_lock_file));
+    if (outcome == CuratorGate::Outcome::cancelled) close_curator();
     else relayout();
 }
 

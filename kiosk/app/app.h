@@ -80,6 +80,9 @@ public:
     std::string scene_name() const { return screens_.current() ? screens_.current()->name() : "nothing"; }
     RunState& run_state() { return run_; }
 
+    // A clean end (a signal from the service manager): the session closed and written.
+    void shutdown(const std::string& why);
+
     // ---- Output.
     void render_frame();
     bool render_to_png(const std::string& path);
@@ -92,7 +95,9 @@ private:
     void prepare_glyphs_if_changed();
     void apply(const SceneRequest& request);
     void apply_pin_key(const std::string& key);
+    void configure_gate();
     void reload();
+    void content_accepted();
     void on_gesture(const Gesture& g);
     void reset_to_attract();
     void close_curator();

@@ -9,8 +9,10 @@
 #include "content/timeline.h"
 #include "content/translations.h"
 #include "core/contrast.h"
+#include "core/paths.h"
 #include "app/narration_check.h"
 #include "platform/image_file.h"
+#include "platform/pin_hash.h"
 #include "scenes/ui_text.h"
 #include "text/text_engine.h"
 
@@ -36,7 +38,10 @@ int run_check(const Options& options) {
         if (ev.media.empty()) continue;
         const std::string image = cfg.resolve(ev.media);
         std::string why;
-        if (!image_file_size(image, why))
+        if (!inside_folder(cfg.data_dir, image))
+            all.push_back({timeline.timeline.source_path, ev.line, 0,
+                           "the image \"" + ev.media + "\" lies outside the content folder (" + cfg.data_dir + "); it is not shown"});
+        else if (!image_file_size(image, why))
             all.push_back({timeline.timeline.source_path, ev.line, 0,
                            "the image \"" + ev.media + "\" (" + image + ") cannot be read: " + why});
     }
@@ -77,6 +82,27 @@ int run_check(const Options& options) {
             char msg[256];
             std::snprintf(msg, sizeof msg, ": its name in theme.ink has a contrast of %.2f:1 on it; text needs at least 4.5:1", r);
             all.push_back({timeline.timeline.source_path, era.line, 0, what + msg, Diagnostic::Severity::warning});
+        }
+    }
+    // The curator PIN: kept as a hash, and never the one printed on the start screen
+    // where visitors can open curator mode (a fullscreen installation).
+    {
+        const CuratorConfig& cu = cfg.curator;
+        const auto where = [&](const char* key) {
+            const auto at = load.positions.find(key);
+            return at == load.positions.end() ? std::pair{0, 0} : at->second;
+        };
+        if (!cu.pin.empty() && cu.pin_hash.empty()) {
+            const auto [line, col] = where("curator.pin");
+            all.push_back({cfg.path, line, col, "the curator PIN is written in plain text; run kiosk --set-pin to keep only its hash",
+                           Diagnostic::Severity::warning});
+        }
+        const bool default_pin = cu.pin_hash.empty() ? cu.pin == "1921" : verify_pin("1921", cu.pin_hash);
+        if (default_pin && cfg.display.fullscreen) {
+            const auto [line, col] = where(cu.pin_hash.empty() ? "curator.pin" : "curator.pin_hash");
+            all.push_back({cfg.path, line, col,
+                           "the curator PIN is 1921, the year on the start screen: any visitor could open curator mode; "
+                           "set another with kiosk --set-pin"});
         }
     }
     // Recorded narrations: each script against its recording and its text.

@@ -2,6 +2,11 @@
 // and the folders to watch.
 #include "app/content_store.h"
 
+#include "core/paths.h"
+#include "core/text_file.h"
+
+#include <chrono>
+
 #include <filesystem>
 
 #include "app/options.h"
@@ -111,62 +116,107 @@ bool ContentStore::create_text_engine() {
 
 // ---- 2. reload ----------------------------------------------------------------------
 
-bool ContentStore::reload() {
-    auto reject = [&](const std::string& why) {
-        last_reload_ok_ = false;
-        last_reload_problem_ = why;
-        log::error("edit rejected, the last good content stays on screen: " + why);
-        return false;
+ContentStore::Prepared ContentStore::prepare(const ContentSources& sources, const Config& current) {
+    Prepared p;
+    auto reject = [&](std::string why) {
+        p.rejection = std::move(why);
+        return std::move(p);
     };
-    ConfigLoad cl = load_config(sources_.config_path);
-    for (const auto& d : cl.problems) {
+    p.config = load_config(sources.config_path);
+    for (const auto& d : p.config.problems)
         if (d.severity == Diagnostic::Severity::error) return reject(d.to_string());
-        log::warn(d.to_string());
-    }
-    const Config& c = cl.config;
-    std::shared_ptr<const Document> doc;
+    const Config& c = p.config.config;
     {
-        const DocumentChoice choice = document_choice(sources_, c);
+        const DocumentChoice choice = document_choice(sources, c);
         Diagnostics translation_problems;
         auto d = load_tei_document(choice.file, choice.id, &translation_problems);
         if (!d) return reject(d.error().to_string());
         if (!translation_problems.empty()) return reject(translation_problems.front().to_string());
-        doc = std::make_shared<const Document>(std::move(d).value());
+        p.document = std::make_shared<const Document>(std::move(d).value());
     }
     TimelineLoad tl = load_timeline_csv(c.resolve(c.content.timeline));
     if (!tl.problems.empty()) return reject(tl.problems.front().to_string());
+    p.timeline = std::make_shared<const Timeline>(std::move(tl.timeline));
     TranslationsLoad texts = load_translations(c.resolve(c.content.translations), ui_text_keys(), c.behaviour.languages);
     for (const auto& d : texts.problems)
         if (d.severity == Diagnostic::Severity::error) return reject(d.to_string());
-    std::unique_ptr<TextEngine> engine;
-    if (fonts_differ(c, snapshot_.config)) {
+    p.texts = std::move(texts.texts);
+    // Fonts deleted or emptied since the start are noticed now, not at the next boot
+    // (the faces in use stay open and keep working until then).
+    for (const std::string* font : {&c.theme.font_body, &c.theme.font_body_italic, &c.theme.font_display, &c.theme.font_display_italic,
+                                    &c.theme.font_label, &c.theme.font_label_strong}) {
+        if (font->empty()) continue;
+        const auto size = regular_file_size(c.resolve(*font));
+        if (!size) return reject(c.resolve(*font) + ": the font " + size.error().message);
+        if (size.value() == 0) return reject(c.resolve(*font) + ": the font file is empty");
+    }
+    if (fonts_differ(c, current)) {
         Diagnostics problems;
         auto e = TextEngine::create(c, problems);
         if (!e) return reject(e.error().to_string());
         if (!problems.empty()) return reject(problems.front().to_string());
-        engine = std::move(e).value();
+        p.engine = std::move(e).value();
     }
+    return p;
+}
 
-    snapshot_.config = c;
-    snapshot_.document = std::move(doc);
-    snapshot_.timeline = std::make_shared<const Timeline>(std::move(tl.timeline));
+bool ContentStore::commit(Prepared p) {
+    if (!p.rejection.empty()) {
+        last_reload_ok_ = false;
+        last_reload_problem_ = p.rejection;
+        log::error("edit rejected, the last good content stays on screen: " + p.rejection);
+        return false;
+    }
+    for (const auto& d : p.config.problems) log::warn(d.to_string());
+    snapshot_.config = p.config.config;
+    snapshot_.document = std::move(p.document);
+    snapshot_.timeline = std::move(p.timeline);
     ++snapshot_.version;
-    set_ui_texts(std::make_shared<const UiTexts>(std::move(texts.texts)));
-    if (engine) text_ = std::move(engine);
+    set_ui_texts(std::make_shared<const UiTexts>(std::move(p.texts)));
+    if (p.engine) text_ = std::move(p.engine);
     image_sizes_.clear();
-    problems_ = cl.problems;
+    problems_ = p.config.problems;
     last_reload_ok_ = true;
     last_reload_problem_.clear();
     log::info("content reloaded (version " + std::to_string(snapshot_.version) + ")");
     return true;
 }
 
+bool ContentStore::reload() {
+    if (pending_.valid()) pending_.wait();  // one at a time
+    if (pending_.valid()) commit(pending_.get());
+    return commit(prepare(sources_, snapshot_.config));
+}
+
+void ContentStore::reload_in_background() {
+    if (pending_.valid()) {
+        again_ = true;  // an edit arrived while the last one was being read: read again after
+        return;
+    }
+    pending_ = std::async(std::launch::async, [sources = sources_, current = snapshot_.config] { return prepare(sources, current); });
+}
+
+std::optional<bool> ContentStore::poll_reload() {
+    if (!pending_.valid() || pending_.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return std::nullopt;
+    const bool accepted = commit(pending_.get());
+    if (again_) {
+        again_ = false;
+        reload_in_background();
+    }
+    return accepted;
+}
+
+bool ContentStore::reload_pending() const { return pending_.valid(); }
+
 // ---- 3. images and folders ------------------------------------------------------------
 
 std::optional<std::pair<int, int>> ContentStore::image_size(const std::string& path) const {
     if (auto it = image_sizes_.find(path); it != image_sizes_.end()) return it->second;
     std::string why = "no image reader";
-    const std::optional<std::pair<int, int>> size = read_image_size_ ? read_image_size_(path, why) : std::nullopt;
+    std::optional<std::pair<int, int>> size;
+    // Pictures come from the content folder, and only from there.
+    if (!inside_folder(snapshot_.config.data_dir, path)) why = "it lies outside the content folder " + snapshot_.config.data_dir;
+    else if (read_image_size_) size = read_image_size_(path, why);
     if (!size) log::warn(path + ": cannot read the image (" + why + "); the card is shown without it");
     image_sizes_[path] = size;
     return size;

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <functional>
+#include <future>
 #include <map>
 #include <memory>
 #include <optional>
@@ -54,6 +55,12 @@ public:
     // Loads everything anew beside the running content; only if all of it is good
     // does it replace the snapshot. Returns whether it was accepted.
     bool reload();
+    // The same, read on a thread of its own so the frames go on meanwhile (the old
+    // content stays on screen until the new is ready); poll_reload() commits it once
+    // read and says whether it was accepted, or nothing while it is still being read.
+    void reload_in_background();
+    std::optional<bool> poll_reload();
+    bool reload_pending() const;
 
     const ContentSnapshot& snapshot() const { return snapshot_; }
     const Config& config() const { return snapshot_.config; }
@@ -77,6 +84,19 @@ public:
     std::vector<std::string> watched_folders() const;
 
 private:
+    // An edit read and checked beside the running content, not yet shown.
+    struct Prepared {
+        std::string rejection;  // why the edit is refused; empty: accepted
+        ConfigLoad config;
+        std::shared_ptr<const Document> document;
+        std::shared_ptr<const Timeline> timeline;
+        std::map<std::string, std::map<std::string, std::string>> texts;
+        std::unique_ptr<TextEngine> engine;  // new fonts only
+    };
+    // Touches nothing of the store: safe on another thread.
+    static Prepared prepare(const ContentSources& sources, const Config& current);
+    bool commit(Prepared prepared);
+
     bool load_document();
     bool load_timeline();
     bool load_texts();
@@ -88,6 +108,8 @@ private:
     ImageSizeReader read_image_size_;
     mutable std::map<std::string, std::optional<std::pair<int, int>>> image_sizes_;
     Diagnostics problems_;
+    std::future<Prepared> pending_;  // a reload being read
+    bool again_ = false;
     std::string load_problem_;
     bool last_reload_ok_ = true;
     std::string last_reload_problem_;

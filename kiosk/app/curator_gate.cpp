@@ -1,5 +1,6 @@
 #include "app/curator_gate.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 
@@ -28,10 +29,21 @@ bool CuratorGate::corners_held(const Fingers& fingers, double now_ms, const Corn
     return top_left && bottom_right;
 }
 
+void CuratorGate::set_verifier(Verifier verify, bool has_pin) {
+    verify_ = std::move(verify);
+    has_pin_ = has_pin;
+}
+
 void CuratorGate::open_pad() {
     entered_.clear();
     error_ = false;
     unlocked_ = false;
+}
+
+void CuratorGate::restore(const Lock& lock, double now_ms) {
+    wrong_in_row_ = std::clamp(lock.wrong_in_row, 0, max_attempts - 1);
+    lockouts_ = std::max(0, lock.lockouts);
+    locked_until_ms_ = lock.remaining_ms > 0 ? now_ms + std::min(lock.remaining_ms, max_lockout_ms) : 0;
 }
 
 CuratorGate::Outcome CuratorGate::press(const std::string& key, double now_ms) {
@@ -42,19 +54,25 @@ CuratorGate::Outcome CuratorGate::press(const std::string& key, double now_ms) {
     } else if (key.size() == 1 && std::isdigit(static_cast<unsigned char>(key[0]))) {
         if (entered_.size() < 12) entered_ += key;
     } else if (key == "ok") {
-        if (pin_matches(entered_, pin_)) {
-            unlocked_ = true;
-            wrong_attempts_ = 0;
-            error_ = false;
-        } else {
-            error_ = true;
-            if (++wrong_attempts_ >= max_attempts) {
-                locked_until_ms_ = now_ms + lockout_ms;
-                wrong_attempts_ = 0;
-            }
-        }
+        const bool right = has_pin_ && verify_ && !entered_.empty() && verify_(entered_);
         entered_.clear();
-        if (unlocked_) return Outcome::unlocked;
+        if (right) {
+            unlocked_ = true;
+            wrong_in_row_ = 0;
+            lockouts_ = 0;
+            error_ = false;
+            return Outcome::unlocked;
+        }
+        error_ = true;
+        if (++wrong_in_row_ >= max_attempts) {
+            // Each lock-out twice as long as the one before: guessing 10,000 PINs takes
+            // months, while a curator who mistypes waits a minute.
+            locked_until_ms_ = now_ms + std::min(max_lockout_ms, first_lockout_ms * std::pow(2.0, lockouts_));
+            ++lockouts_;
+            wrong_in_row_ = 0;
+            return Outcome::locked_out;
+        }
+        return Outcome::wrong;
     }
     return Outcome::none;
 }

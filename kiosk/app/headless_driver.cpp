@@ -13,6 +13,7 @@
 #include "app/dumps.h"
 #include "app/replay.h"
 #include "core/log.h"
+#include "platform/signals.h"
 #include "render/sdl_renderer.h"
 
 namespace kiosk {
@@ -28,7 +29,7 @@ void write_or_log(const nlohmann::json& j, const std::string& path, int* rc = nu
 void play(App& app, const std::vector<ReplayEvent>& events) {
     const float w = static_cast<float>(app.renderer()->width_px()), h = static_cast<float>(app.renderer()->height_px());
     for (const auto& e : events) {
-        if (app.run_state().quit_requested) break;
+        if (app.run_state().quit_requested || signals::stop_requested()) break;
         app.advance_to(e.time_ms);
         switch (e.kind) {
             case ReplayEvent::Kind::down: app.feed_pointer(PointerEvent::Kind::down, e.finger, e.x * w, e.y * h); break;
@@ -48,7 +49,7 @@ void play(App& app, const std::vector<ReplayEvent>& events) {
             case ReplayEvent::Kind::sleep: {
                 // Real time passes (the virtual clock does not), so file watchers can fire.
                 const double until = real_ms() + e.sleep_ms;
-                while (real_ms() < until) {
+                while (real_ms() < until && !signals::stop_requested()) {
                     std::this_thread::sleep_for(std::chrono::milliseconds(20));
                     app.poll_edits();
                 }
@@ -67,6 +68,7 @@ void play(App& app, const std::vector<ReplayEvent>& events) {
 }  // namespace
 
 int run_headless(const Options& options) {
+    signals::install();
     App app(options);
     app.load_configuration();
     app.load_content();
@@ -89,6 +91,10 @@ int run_headless(const Options& options) {
             return 2;
         }
         play(app, script.value());
+        if (signals::stop_requested()) {
+            app.shutdown(std::string(signals::stop_signal_name()) + " during the replay");
+            return 0;
+        }
     }
     int rc = 0;
     if (!options.screenshot.empty() && !app.render_to_png(options.screenshot)) rc = 1;

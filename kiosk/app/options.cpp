@@ -22,6 +22,7 @@ std::string usage_text() {
   --audio-out FILE     write what would have been heard (Listen) as a WAV file
   --document FILE[#ID] show this TEI document in the reader
   --check              validate configuration, content and fonts; exit 0 when all is well
+  --set-pin            set the curator PIN (stored as a salted hash in the configuration)
   --report             print the anonymous visitor report (sessions, events opened)
   --report-csv FILE    also write the report as CSV
   --version            print the version
@@ -85,6 +86,7 @@ ParsedOptions parse_options(int argc, const char* const* argv) {
         else if (a == "--audio-out") o.audio_out = value();
         else if (a == "--document") o.document = value();
         else if (a == "--check") o.check = true;
+        else if (a == "--set-pin") o.set_pin = true;
         else if (a == "--report") o.report = true;
         else if (a == "--report-csv") {
             o.report = true;

@@ -1,10 +1,19 @@
 #include "app/replay.h"
 
+#include "core/limits.h"
+#include "core/text_file.h"
+
 #include <algorithm>
+#include <cmath>
 #include <fstream>
 #include <sstream>
 
 namespace kiosk {
+namespace {
+
+constexpr double max_replay_ms = 31.0 * 24 * 3600 * 1000;
+
+}  // namespace
 
 Result<std::vector<ReplayEvent>> parse_replay(const std::string& text, const std::string& path) {
     std::vector<ReplayEvent> events;
@@ -23,14 +32,16 @@ Result<std::vector<ReplayEvent>> parse_replay(const std::string& text, const std
         try {
             std::size_t used = 0;
             e.time_ms = std::stod(time_s, &used);
-            if (used != time_s.size() || e.time_ms < 0) throw std::invalid_argument("");
+            if (used != time_s.size() || !std::isfinite(e.time_ms) || e.time_ms < 0) throw std::invalid_argument("");
         } catch (...) {
             return fail("expected a time in milliseconds at the start of the line, found \"" + time_s + "\"");
         }
+        // A script may run a simulated month on the virtual clock, not forever.
+        if (e.time_ms > max_replay_ms) return fail("the time " + time_s + " is past the longest replay (31 days = 2678400000 ms)");
         if (!(ls >> verb)) return fail("expected an event after the time (down, move, up, click, wheel, key, shot, state, layout, sleep)");
         auto coords = [&](bool with_finger) -> bool {
             if (with_finger && !(ls >> e.finger)) return false;
-            return static_cast<bool>(ls >> e.x >> e.y);
+            return static_cast<bool>(ls >> e.x >> e.y) && std::isfinite(e.x) && std::isfinite(e.y);
         };
         if (verb == "down" || verb == "move" || verb == "up") {
             e.kind = verb == "down" ? ReplayEvent::Kind::down : verb == "move" ? ReplayEvent::Kind::move : ReplayEvent::Kind::up;
@@ -63,11 +74,9 @@ Result<std::vector<ReplayEvent>> parse_replay(const std::string& text, const std
 }
 
 Result<std::vector<ReplayEvent>> load_replay(const std::string& path) {
-    std::ifstream in(path);
-    if (!in) return Diagnostic{path, 0, 0, "cannot open the replay script"};
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return parse_replay(ss.str(), path);
+    auto text = read_text_file(path, limits::replay_bytes, "the replay script");
+    if (!text) return text.error();
+    return parse_replay(text.value(), path);
 }
 
 }  // namespace kiosk

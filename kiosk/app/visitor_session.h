@@ -30,6 +30,8 @@ public:
     void event_selected(double now_ms, const std::string& event_id);
     // A choice: "language" with its code, "comfort" with the option.
     void note(double now_ms, const std::string& kind, const std::string& name);
+    // The end of the process: the store is closed (SQLite checkpoints its journal).
+    void close() { sink_.reset(); }
 
 private:
     void record(double now_ms, const std::string& kind, const std::string& name, long long duration_ms = -1);

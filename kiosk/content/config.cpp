@@ -2,6 +2,10 @@
 // against it, with "did you mean" for unknown keys  3. path resolution.
 #include "content/config.h"
 
+#include "content/toml_depth.h"
+#include "core/limits.h"
+#include "core/text_file.h"
+
 #include <toml++/toml.h>
 
 #include "core/suggest.h"
@@ -187,6 +191,14 @@ const std::vector<Key>& schema() {
                                  out = v;
                                  return true;
                              })));
+        k.push_back(make_key("curator", "pin_hash", "a hash written by kiosk --set-pin (\"$argon2id$…\"), or \"\"", &Config::curator, &CU::pin_hash,
+                             std::function<bool(const toml::node&, std::string&)>([](const toml::node& n, std::string& out) {
+                                 if (!n.is_string()) return false;
+                                 const std::string v = *n.value<std::string>();
+                                 if (!v.empty() && v.rfind("$argon2", 0) != 0) return false;
+                                 out = v;
+                                 return true;
+                             })));
         k.push_back(make_key("curator", "hold_ms", "milliseconds from 1000 to 10000", &Config::curator, &CU::hold_ms, read_int(1000, 10000)));
         k.push_back(make_key("analytics", "enabled", "true or false", &Config::analytics, &A::enabled, b));
         k.push_back(make_key("analytics", "path", "a file path for the SQLite database", &Config::analytics, &A::path, s));
@@ -234,6 +246,10 @@ ConfigLoad parse_config(const std::string& toml_text, const std::string& path, c
     ConfigLoad load;
     load.config.path = path;
     load.config.data_dir = data_dir;
+    if (auto deep = toml_too_deep(toml_text, path, limits::toml_depth)) {
+        load.problems.push_back(*deep);
+        return load;
+    }
     toml::table root;
     try {
         root = toml::parse(toml_text, path);
@@ -300,17 +316,23 @@ ConfigLoad load_config(const std::string& path) {
     const fs::path p = fs::absolute(path);
     fs::path data = p.parent_path();
     if (data.filename() == "config") data = data.parent_path();
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
+    std::error_code ec;
+    if (!fs::exists(path, ec)) {
         ConfigLoad load;
         load.config.path = path;
         load.config.data_dir = data.string();
         load.problems.push_back(Diagnostic{path, 0, 0, "configuration file not found; using the defaults"});
         return load;
     }
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return parse_config(ss.str(), path, data.string());
+    auto text = read_text_file(path, limits::config_bytes, "the configuration");
+    if (!text) {
+        ConfigLoad load;
+        load.config.path = path;
+        load.config.data_dir = data.string();
+        load.problems.push_back(text.error());
+        return load;
+    }
+    return parse_config(text.value(), path, data.string());
 }
 
 }  // namespace kiosk

@@ -90,8 +90,9 @@ struct AttractConfig {
 };
 
 struct CuratorConfig {
-    std::string pin = "1921";  // change it: digits only, 4 to 12 of them
-    int hold_ms = 2000;        // two fingers in opposite corners, held this long
+    std::string pin_hash;  // the PIN as a salted Argon2id hash, written by kiosk --set-pin
+    std::string pin;       // a PIN in plain text (older configurations; --check warns)
+    int hold_ms = 2000;
 };
 
 struct AnalyticsConfig {

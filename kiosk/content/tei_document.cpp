@@ -3,6 +3,11 @@
 // page breaks, footnotes)  3. block walker  4. entry points and errors.
 #include "content/tei_document.h"
 
+#include "core/limits.h"
+#include "core/text_file.h"
+
+#include <optional>
+
 #include <pugixml.hpp>
 
 #include <algorithm>
@@ -418,12 +423,46 @@ struct Parsed {
 };
 
 bool parse_xml(Parsed& p, const std::string& xml_text) {
+    // XML 1.0 has no place for control characters: one in a file means damage.
+    if (const std::size_t at = find_control_character(xml_text); at != std::string::npos) {
+        p.error = "a control character (" + control_character_name(xml_text, at) + ") in the file: is it damaged?";
+        p.offset = static_cast<std::ptrdiff_t>(at);
+        return false;
+    }
     const auto parsed = p.xml.load_buffer(xml_text.data(), xml_text.size(), pugi::parse_default | pugi::parse_ws_pcdata,
                                           pugi::encoding_utf8);
-    if (parsed) return true;
-    p.error = std::string("malformed XML: ") + parsed.description();
-    p.offset = parsed.offset;
-    return false;
+    if (!parsed) {
+        p.error = std::string("malformed XML: ") + parsed.description();
+        p.offset = parsed.offset;
+        return false;
+    }
+    // The walker below recurses once per level: measure the depth first, without
+    // recursion (pugixml parses and frees without it).
+    std::vector<std::pair<pugi::xml_node, int>> stack{{p.xml.document_element(), 1}};
+    while (!stack.empty()) {
+        const auto [node, depth] = stack.back();
+        stack.pop_back();
+        if (depth > limits::xml_depth) {
+            p.error = "elements nest more than " + std::to_string(limits::xml_depth) + " levels deep here; the kiosk reads at most that many";
+            p.offset = node.offset_debug();
+            return false;
+        }
+        for (pugi::xml_node c = node.first_child(); c; c = c.next_sibling())
+            if (c.type() == pugi::node_element) stack.push_back({c, depth + 1});
+    }
+    return true;
+}
+
+// A paragraph longer than the limit would hold the frame loop for seconds when set.
+std::optional<Diagnostic> too_long(const std::vector<Block>& blocks, const std::string& path) {
+    for (const auto& b : blocks) {
+        const std::size_t n = b.plain_text().size();
+        if (n > limits::paragraph_chars)
+            return Diagnostic{path, b.line, 0,
+                              "a paragraph of " + std::to_string(n) + " characters; the limit is " + std::to_string(limits::paragraph_chars) +
+                                  " (split it into several <p>)"};
+    }
+    return std::nullopt;
 }
 
 std::string language_of(const pugi::xml_node& el, const std::string& fallback) {
@@ -521,6 +560,9 @@ Result<Document> parse_tei_document(const std::string& xml_text, const std::stri
         return error_at(path, xml_text, div.offset_debug(),
                         "the document has no <p> paragraphs: expected its text in <p> elements");
     }
+    if (auto e = too_long(doc.blocks, path)) return *e;
+    for (const auto& t : doc.exhibit_texts)
+        if (auto e = too_long(t.blocks, path)) return *e;
     return doc;
 }
 
@@ -558,30 +600,23 @@ Result<Document> parse_tei_translation(const std::string& xml_text, const std::s
     read_exhibit_texts(xml, t, walker);
     // Its notes on persons join the original's, in the translation's language.
     read_persons(xml, xml_text, t.language, original, walker);
+    if (auto e = too_long(t.blocks, path)) return *e;
     return t;
 }
 
 Result<Document> load_tei_document(const std::string& path, const std::string& document_id, Diagnostics* problems) {
-    auto read = [](const std::string& p, std::string& out) {
-        std::ifstream in(p, std::ios::binary);
-        if (!in) return false;
-        std::ostringstream ss;
-        ss << in.rdbuf();
-        out = ss.str();
-        return true;
-    };
-    std::string text;
-    if (!read(path, text)) return Diagnostic{path, 0, 0, "cannot open the document file"};
-    auto doc = parse_tei_document(text, path, document_id);
+    auto text = read_text_file(path, limits::document_bytes, "the document");
+    if (!text) return text.error();
+    auto doc = parse_tei_document(text.value(), path, document_id);
     if (!doc) return doc;
     Document& d = doc.value();
     for (const auto& [lang, file] : translation_files(path)) {
-        std::string t_text;
-        if (!read(file, t_text)) {
-            if (problems) problems->push_back({file, 0, 0, "cannot open the translation file"});
+        auto t_text = read_text_file(file, limits::document_bytes, "the translation");
+        if (!t_text) {
+            if (problems) problems->push_back(t_text.error());
             continue;
         }
-        auto t = parse_tei_translation(t_text, file, d);
+        auto t = parse_tei_translation(t_text.value(), file, d);
         if (!t) {
             if (problems) problems->push_back(t.error());
             continue;

@@ -2,6 +2,9 @@
 // reported as FILE:LINE: message; a bad row is skipped, never the file.
 #include "content/timeline.h"
 
+#include "core/limits.h"
+#include "core/text_file.h"
+
 #include <unicode/utf8.h>
 
 #include <algorithm>
@@ -241,6 +244,23 @@ TimelineLoad parse_timeline_csv(const std::string& text, const std::string& path
         }
     }
     if (!load.file_ok) return load;
+    // A file cut short (a copy interrupted, a disk full) ends in the middle of a row:
+    // the rows it lost are not "skipped", the file is damaged.
+    const bool ends_in_row = !text.empty() && text.back() != '\n' && text.back() != '\r';
+    if (rows.size() > 1 && ends_in_row && rows.back().fields.size() < rows[0].fields.size()) {
+        load.problems.push_back({path, rows.back().line, 0,
+                                 "the file ends in the middle of a row (" + std::to_string(rows.back().fields.size()) + " of " +
+                                     std::to_string(rows[0].fields.size()) + " columns): was it cut short? The whole file is refused"});
+        load.file_ok = false;
+        return load;
+    }
+    if (rows.size() - 1 > limits::timeline_rows) {
+        load.problems.push_back({path, rows[limits::timeline_rows + 1].line, 0,
+                                 "the timeline has " + std::to_string(rows.size() - 1) + " rows; the limit is " +
+                                     std::to_string(limits::timeline_rows)});
+        load.file_ok = false;
+        return load;
+    }
 
     // Optional columns in other languages: "Headline (ru)", "Text (ru)", "Display Date (ru)".
     struct TranslatedColumn {
@@ -278,6 +298,16 @@ TimelineLoad parse_timeline_csv(const std::string& text, const std::string& path
         bool utf8 = true;
         for (const auto& f : rec.fields) utf8 = utf8 && valid_utf8(f);
         if (!utf8) { skip("the row is not valid UTF-8 text (save the file as UTF-8)"); continue; }
+        std::string damage;
+        for (std::size_t f = 0; f < rec.fields.size() && damage.empty(); ++f) {
+            const std::string column = f < rows[0].fields.size() ? trim(rows[0].fields[f]) : "column " + std::to_string(f + 1);
+            if (const std::size_t at = find_control_character(rec.fields[f]); at != std::string::npos)
+                damage = "a control character (" + control_character_name(rec.fields[f], at) + ") in \"" + column + "\": is the file damaged?";
+            else if (rec.fields[f].size() > limits::paragraph_chars)
+                damage = "\"" + column + "\" holds " + std::to_string(rec.fields[f].size()) + " characters; the limit is " +
+                         std::to_string(limits::paragraph_chars);
+        }
+        if (!damage.empty()) { skip(damage); continue; }
 
         const std::string type = lower(row.get("Type"));
         if (type == "title") {
@@ -378,16 +408,14 @@ TimelineLoad parse_timeline_csv(const std::string& text, const std::string& path
 }
 
 TimelineLoad load_timeline_csv(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
+    auto text = read_text_file(path, limits::timeline_bytes, "the timeline file");
+    if (!text) {
         TimelineLoad load;
         load.file_ok = false;
-        load.problems.push_back({path, 0, 0, "cannot open the timeline file"});
+        load.problems.push_back(text.error());
         return load;
     }
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return parse_timeline_csv(ss.str(), path);
+    return parse_timeline_csv(text.value(), path);
 }
 
 }  // namespace kiosk

@@ -1,5 +1,9 @@
 #include "content/translations.h"
 
+#include "content/toml_depth.h"
+#include "core/limits.h"
+#include "core/text_file.h"
+
 #include <toml++/toml.h>
 
 #include "core/suggest.h"
@@ -49,12 +53,19 @@ TranslationsLoad load_translations(const std::string& folder, const std::vector<
                                      Diagnostic::Severity::warning});
             continue;
         }
-        std::ifstream in(path, std::ios::binary);
-        std::ostringstream ss;
-        ss << in.rdbuf();
+        auto text = read_text_file(path, limits::config_bytes, "the translation");
+        if (!text) {
+            load.problems.push_back(text.error());
+            continue;
+        }
+        if (auto deep = toml_too_deep(text.value(), path, limits::toml_depth)) {
+            load.problems.push_back(*deep);
+            continue;
+        }
+        std::istringstream ss(text.value());
         toml::table root;
         try {
-            root = toml::parse(ss.str(), path);
+            root = toml::parse(text.value(), path);
         } catch (const toml::parse_error& err) {
             load.problems.push_back({path, static_cast<int>(err.source().begin.line), static_cast<int>(err.source().begin.column),
                                      std::string("not valid TOML: ") + std::string(err.description())});

@@ -1,5 +1,7 @@
 #include "render/sdl_renderer.h"
 
+#include "platform/image_file.h"
+
 #include <SDL_image.h>
 
 #include <algorithm>
@@ -161,6 +163,13 @@ void SdlRenderer::draw_image(const SceneImage& image, float dy) {
     auto it = images_.find(image.path);
     if (it == images_.end()) {
         if (missing_images_.count(image.path)) return;
+        // The header first: a file changed since the layout may now be huge or a pipe.
+        std::string why;
+        if (!image_file_size(image.path, why)) {
+            log::warn(image.path + ": " + why + "; shown without it");
+            missing_images_.insert(image.path);
+            return;
+        }
         SdlSurfacePtr surface(IMG_Load(image.path.c_str()));
         SdlTexturePtr tex(surface ? SDL_CreateTextureFromSurface(renderer_.get(), surface.get()) : nullptr);
         if (!tex) {

@@ -57,7 +57,8 @@ void CuratorScene::build_pin(SceneGeometry& g) {
     const Color fg{0xf0, 0xf0, 0xf0};
     const PinPadView pad = pad_ ? pad_() : PinPadView{};
     std::string title = "Curator PIN";
-    if (pad.locked_for_ms > 0) title = "Locked for " + std::to_string(static_cast<int>(pad.locked_for_ms / 1000) + 1) + " s";
+    if (pad.no_pin) title = "No PIN is set: run  kiosk --set-pin";
+    else if (pad.locked_for_ms > 0) title = "Locked for " + std::to_string(static_cast<int>(pad.locked_for_ms / 1000) + 1) + " s";
     else if (pad.error) title = "That PIN is not right";
     SceneLine t = make_label_line(text, title, text.face(FontRole::label_strong, label_px * 1.2f), {"kern"}, 0, top,
                                   key * 0.6f, pad.error ? Color{0xff, 0x8a, 0x7a} : fg, g.background, "label", "pin-title",
@@ -242,7 +243,9 @@ void CuratorScene::dump_state(nlohmann::json& state) const {
     state["curator"] = {{"mode", mode_ == Mode::pin ? "pin" : mode_ == Mode::panel ? "panel" : "touch_test"},
                         {"pin_error", pad.error},
                         {"digits_entered", pad.digits_entered},
-                        {"locked", pad.locked_for_ms > 0}};
+                        {"locked", pad.locked_for_ms > 0},
+                        {"locked_for_ms", pad.locked_for_ms},
+                        {"no_pin", pad.no_pin}};
 }
 
 }  // namespace kiosk

@@ -32,6 +32,7 @@ struct PinPadView {
     bool error = false;        // the last PIN was wrong
     double locked_for_ms = 0;  // > 0: the pad is locked this much longer
     bool unlocked = false;     // the right PIN was entered: the panel opens
+    bool no_pin = false;       // none is set: the pad says how to set one
 };
 
 // The scene asks for the pad's keys as settings "pin:0".."pin:9", "pin:back",

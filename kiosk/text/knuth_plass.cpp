@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <cassert>
 #include <cmath>
-#include <memory>
+#include <vector>
 
 namespace kiosk {
 namespace {
@@ -23,8 +23,13 @@ struct Node {
     double demerits = 0;
     float ratio = 0;
     bool overfull = false;
-    std::shared_ptr<Node> previous;
+    int previous = -1;  // index in the pass's node arena; -1 for the paragraph start
 };
+
+// Every node a pass creates lives in one arena and links to its predecessor by index:
+// no chain of owning pointers, whose destruction would recurse once per line (a huge
+// paragraph overflowed the stack that way).
+using Arena = std::vector<Node>;
 
 enum class PassKind { tolerance, emergency, final_rescue };
 
@@ -37,13 +42,15 @@ float measure_of(const std::vector<float>& measures, int line) {
 
 // ---- 2. one pass ------------------------------------------------------------
 
-std::shared_ptr<Node> run_pass(const std::vector<KpItem>& items, const std::vector<Sums>& sums,
-                               const std::vector<float>& measures, const KpParams& p, PassKind kind) {
+// Returns the index of the best final node in `nodes`, or -1 if this pass finds none.
+int run_pass(const std::vector<KpItem>& items, const std::vector<Sums>& sums, const std::vector<float>& measures, const KpParams& p,
+             PassKind kind, Arena& nodes) {
     const double tolerance = kind == PassKind::tolerance ? p.tolerance : p.emergency_tolerance;
     const double extra_stretch = p.ragged_stretch_px + (kind == PassKind::tolerance ? 0.0 : p.emergency_stretch_px);
 
-    std::vector<std::shared_ptr<Node>> active;
-    active.push_back(std::make_shared<Node>());
+    nodes.clear();
+    nodes.push_back(Node{});
+    std::vector<int> active{0};
 
     // Sums after a break at b: skip glue and non-forced penalties up to the next box.
     auto sums_after = [&](std::size_t b) {
@@ -67,7 +74,7 @@ std::shared_ptr<Node> run_pass(const std::vector<KpItem>& items, const std::vect
         const bool flagged = item.type == KpItem::Type::penalty && item.flagged;
         struct Candidate {
             double demerits = INFINITY;
-            std::shared_ptr<Node> from;
+            int from = -1;
             float ratio = 0;
             bool overfull = false;
         };
@@ -81,7 +88,8 @@ std::shared_ptr<Node> run_pass(const std::vector<KpItem>& items, const std::vect
         };
 
         for (auto it = active.begin(); it != active.end();) {
-            const auto& a = *it;
+            const int a_index = *it;
+            const Node* a = &nodes[static_cast<std::size_t>(a_index)];
             const double natural = sums[b].width - a->after.width + penalty_width;
             const double stretch = sums[b].stretch - a->after.stretch;
             const double shrink = sums[b].shrink - a->after.shrink;
@@ -126,7 +134,7 @@ std::shared_ptr<Node> run_pass(const std::vector<KpItem>& items, const std::vect
                     int fitness = ratio < -0.5 ? 0 : ratio <= 0.5 ? 1 : ratio <= 1.0 ? 2 : 3;
                     if (std::abs(fitness - a->fitness) > 1) d += p.fitness_demerits;
                     d += a->demerits;
-                    if (d < slot(fitness, hyphens).demerits) slot(fitness, hyphens) = {d, a, static_cast<float>(ratio), overfull};
+                    if (d < slot(fitness, hyphens).demerits) slot(fitness, hyphens) = {d, a_index, static_cast<float>(ratio), overfull};
                 }
             }
             if (deactivate && kind != PassKind::final_rescue) it = active.erase(it);
@@ -150,26 +158,30 @@ std::shared_ptr<Node> run_pass(const std::vector<KpItem>& items, const std::vect
             const int run = static_cast<int>(k) % hyphen_states;
             const auto& c = best[k];
             if (std::isinf(c.demerits) || c.demerits > least_upto[static_cast<std::size_t>(run)] + p.fitness_demerits) continue;
-            auto n = std::make_shared<Node>();
-            n->position = b;
-            n->line = c.from->line + 1;
-            n->fitness = f;
-            n->hyphenated = flagged;
-            n->hyphens_in_a_row = flagged ? c.from->hyphens_in_a_row + 1 : 0;
-            n->after = after;
-            n->demerits = c.demerits;
-            n->ratio = c.ratio;
-            n->overfull = c.overfull;
-            n->previous = c.from;
-            active.push_back(std::move(n));
+            const Node& from = nodes[static_cast<std::size_t>(c.from)];
+            Node n;
+            n.position = b;
+            n.line = from.line + 1;
+            n.fitness = f;
+            n.hyphenated = flagged;
+            n.hyphens_in_a_row = flagged ? from.hyphens_in_a_row + 1 : 0;
+            n.after = after;
+            n.demerits = c.demerits;
+            n.ratio = c.ratio;
+            n.overfull = c.overfull;
+            n.previous = c.from;
+            nodes.push_back(n);
+            active.push_back(static_cast<int>(nodes.size()) - 1);
         }
-        if (active.empty()) return nullptr;
+        if (active.empty()) return -1;
     }
 
     // The last forced break made the only nodes at the end; take the best one.
-    std::shared_ptr<Node> best;
-    for (const auto& n : active)
-        if (n->position == items.size() - 1 && (!best || n->demerits < best->demerits)) best = n;
+    int best = -1;
+    for (int n : active) {
+        const Node& node = nodes[static_cast<std::size_t>(n)];
+        if (node.position == items.size() - 1 && (best < 0 || node.demerits < nodes[static_cast<std::size_t>(best)].demerits)) best = n;
+    }
     return best;
 }
 
@@ -196,19 +208,21 @@ KpResult break_lines(const std::vector<KpItem>& items, const std::vector<float>&
     }
 
     KpResult result;
-    std::shared_ptr<Node> last;
+    Arena nodes;
+    int last = -1;
     const PassKind passes[] = {PassKind::tolerance, PassKind::emergency, PassKind::final_rescue};
-    for (int i = 0; i < 3 && !last; ++i) {
+    for (int i = 0; i < 3 && last < 0; ++i) {
         if (passes[i] == PassKind::emergency && params.emergency_stretch_px <= 0 && params.ragged_stretch_px <= 0)
             continue;
-        last = run_pass(items, sums, measures_px, params, passes[i]);
+        last = run_pass(items, sums, measures_px, params, passes[i], nodes);
         result.pass = i + 1;
     }
-    assert(last && "the rescue pass always finds a way");
-    if (!last) return result;
+    assert(last >= 0 && "the rescue pass always finds a way");
+    if (last < 0) return result;
 
     std::vector<const Node*> chain;
-    for (const Node* n = last.get(); n && n->previous; n = n->previous.get()) chain.push_back(n);
+    for (int n = last; n >= 0 && nodes[static_cast<std::size_t>(n)].previous >= 0; n = nodes[static_cast<std::size_t>(n)].previous)
+        chain.push_back(&nodes[static_cast<std::size_t>(n)]);
     std::reverse(chain.begin(), chain.end());
     std::size_t start = 0;
     for (const Node* n : chain) {

@@ -1,0 +1,17 @@
+// The PIN pad's lock-out on disk (data/curator-lock.json), in wall-clock time, so a
+// restart neither lifts nor lengthens it.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "app/curator_gate.h"
+
+namespace kiosk {
+
+inline constexpr const char* gate_lock_file = "data/curator-lock.json";
+
+std::optional<CuratorGate::Lock> load_gate_lock(const std::string& path);
+void save_gate_lock(const CuratorGate::Lock& lock, const std::string& path);
+
+}  // namespace kiosk

@@ -1,0 +1,83 @@
+// The kiosk under a service manager: SIGTERM and SIGINT end it cleanly within a
+// second (exit 0, the visitor's session closed in the database, a log line); SIGHUP
+// reads the content again.
+#include <gtest/gtest.h>
+
+#include <sqlite3.h>
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "test_support.h"
+
+namespace kiosk {
+namespace {
+
+// Runs `command` in the background, sends `signal` after `after_s` seconds, and prints
+// "rc=N ms=M": its exit code and how long it took to go after the signal.
+test::RunResult signal_after(const std::string& command, const std::string& signal, double after_s) {
+    return test::run("(" + command + ") > /dev/null 2>&1 & pid=$!; sleep " + std::to_string(after_s) + "; kill -" + signal +
+                     " $pid; start=$(date +%s%N); wait $pid; rc=$?; echo rc=$rc ms=$(( ($(date +%s%N) - start) / 1000000 ))");
+}
+
+int value_after(const std::string& text, const std::string& key) {
+    const auto at = text.find(key + "=");
+    return at == std::string::npos ? -1 : std::stoi(text.substr(at + key.size() + 1));
+}
+
+TEST(Service, GivenSigtermThenTheRunningKioskStopsWithinASecondWithExitZero) {
+    const std::string dir = test::data_copy("sigterm");
+    // The whole interactive kiosk, on SDL's offscreen video driver (no display needed).
+    const std::string kiosk = "SDL_VIDEODRIVER=offscreen SDL_AUDIODRIVER=dummy " + test::kiosk_binary() + " --config " + dir +
+                              "/config/kiosk.toml --size 800x480 --scene telegram";
+    for (const std::string sig : {"TERM", "INT"}) {
+        const auto r = signal_after(kiosk, sig, 2.5);
+        EXPECT_EQ(value_after(r.output, "rc"), 0) << sig << ": " << r.output;
+        const int ms = value_after(r.output, "ms");
+        EXPECT_GE(ms, 0);
+        EXPECT_LT(ms, 1000) << sig;
+    }
+    const std::string log = test::read_file(dir + "/data/kiosk.log");
+    EXPECT_NE(log.find("stopping: SIGTERM from the service manager"), std::string::npos) << log;
+    EXPECT_NE(log.find("stopping: SIGINT from the service manager"), std::string::npos) << log;
+}
+
+TEST(Service, GivenSigtermDuringAVisitThenTheSessionIsClosedInTheDatabase) {
+    const std::string dir = test::data_copy("sigterm-session");
+    // A visitor touches the attract loop and opens the timeline; the kiosk is stopped
+    // while they read.
+    std::ofstream(dir + "/s.replay") << "0 down 1 0.5 0.5\n60 up 1 0.5 0.5\n1000 key Tab\n1100 key Tab\n1200 key Return\n1300 sleep 60000\n";
+    const auto r = signal_after(test::kiosk_binary() + " --headless --config " + dir + "/config/kiosk.toml --replay " + dir + "/s.replay",
+                                "TERM", 2.5);
+    EXPECT_EQ(value_after(r.output, "rc"), 0) << r.output;
+    EXPECT_LT(value_after(r.output, "ms"), 1000);
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open_v2((dir + "/data/analytics.sqlite").c_str(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+    sqlite3_stmt* q = nullptr;
+    ASSERT_EQ(sqlite3_prepare_v2(db, "SELECT kind FROM events ORDER BY id", -1, &q, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
+    std::vector<std::string> kinds;
+    while (sqlite3_step(q) == SQLITE_ROW) kinds.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(q, 0)));
+    sqlite3_finalize(q);
+    sqlite3_close(db);
+    ASSERT_FALSE(kinds.empty());
+    EXPECT_EQ(kinds.front(), "session_start");
+    EXPECT_EQ(kinds.back(), "session_end");
+}
+
+TEST(Service, GivenSighupThenTheContentIsReadAgain) {
+    const std::string dir = test::data_copy("sighup");
+    std::ofstream(dir + "/s.replay") << "0 state " + dir + "/a.json\n10 sleep 4000\n20 state " + dir + "/b.json\n";
+    const auto r = signal_after(test::kiosk_binary() + " --headless --config " + dir + "/config/kiosk.toml --scene telegram --replay " +
+                                    dir + "/s.replay",
+                                "HUP", 1.5);
+    EXPECT_EQ(value_after(r.output, "rc"), 0) << r.output;
+    nlohmann::json a, b;
+    std::ifstream(dir + "/a.json") >> a;
+    std::ifstream(dir + "/b.json") >> b;
+    EXPECT_EQ(a["content_version"], 1);
+    EXPECT_EQ(b["content_version"], 2) << "read again on SIGHUP, with no file changed";
+    EXPECT_EQ(b["scene"], "telegram");
+}
+
+}  // namespace
+}  // namespace kiosk
