@@ -23,7 +23,7 @@ TEST(CuratorGate, GivenTwoFingersInOppositeCornersHeldLongEnoughThenTheGateOpens
 
 TEST(CuratorGate, GivenAFingerThatWanderedOrAThirdFingerOrTheSameCornerThenItDoesNot) {
     Fingers wandered = two_corners(0);
-    wandered.move(1, 35, 20);
+    wandered.move(1, 35, 20, 100);
     EXPECT_FALSE(CuratorGate::corners_held(wandered, 3000, hold));
     Fingers three = two_corners(0);
     three.down(3, 500, 250, 0);

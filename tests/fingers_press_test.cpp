@@ -12,8 +12,8 @@ TEST(Fingers, GivenFingersDownMovedAndLiftedThenTheirStartsAndPositionsAreKept) 
     Fingers f;
     f.down(1, 10, 20, 100);
     f.down(2, 30, 40, 200);
-    f.move(1, 15, 25);
-    f.move(9, 0, 0);  // a finger never seen: ignored
+    f.move(1, 15, 25, 10);
+    f.move(9, 0, 0, 10);  // a finger never seen: ignored
     ASSERT_EQ(f.count(), 2u);
     const Finger& one = f.all().at(1);
     EXPECT_EQ(one.start_x, 10);

@@ -231,6 +231,29 @@ void App::on_gesture(const Gesture& g) {
 }
 
 void App::feed_pointer(PointerEvent::Kind kind, int finger, float x_px, float y_px) {
+    // Moves are coalesced: only a finger's latest position within a frame is acted on,
+    // so a flood of moves (a noisy panel, a storm of fingers) costs what one frame does.
+    if (kind == PointerEvent::Kind::move) {
+        idle_.note_input(now_ms_);
+        pending_moves_[finger] = {x_px, y_px};
+        ++moves_.received;
+        return;
+    }
+    flush_moves();
+    handle_pointer(kind, finger, x_px, y_px);
+}
+
+void App::flush_moves() {
+    if (pending_moves_.empty()) return;
+    auto moves = std::move(pending_moves_);
+    pending_moves_.clear();
+    for (const auto& [finger, at] : moves) {
+        ++moves_.handled;
+        handle_pointer(PointerEvent::Kind::move, finger, at.first, at.second);
+    }
+}
+
+void App::handle_pointer(PointerEvent::Kind kind, int finger, float x_px, float y_px) {
     idle_.note_input(now_ms_);
     if (kind == PointerEvent::Kind::down) {
         if (!in_curator()) session_.start(now_ms_, settings_.language(), screens_.current() ? screens_.current()->name() : "");
@@ -239,7 +262,7 @@ void App::feed_pointer(PointerEvent::Kind kind, int finger, float x_px, float y_
         fingers_.up(finger);
         if (!fingers_.any()) press_.clear();
     } else {
-        fingers_.move(finger, x_px, y_px);
+        fingers_.move(finger, x_px, y_px, now_ms_);
     }
     if (Scene* scene = screens_.current()) scene->on_pointer({kind, finger, x_px, y_px, now_ms_});
     if (kind == PointerEvent::Kind::down && !fingers_.swallowing()) {
@@ -257,6 +280,7 @@ void App::feed_pointer(PointerEvent::Kind kind, int finger, float x_px, float y_
 }
 
 void App::feed_key(Key key) {
+    flush_moves();
     idle_.note_input(now_ms_);
     if (idle_.dismiss_warning()) return;
     if (screens_.showing("attract")) {
@@ -291,6 +315,7 @@ void App::feed_key(Key key) {
 }
 
 void App::feed_wheel(float steps) {
+    flush_moves();
     idle_.note_input(now_ms_);
     idle_.dismiss_warning();
     if (Scene* scene = screens_.current()) scene->on_wheel(steps, now_ms_);
@@ -304,10 +329,14 @@ void App::canvas_resized() {
 // ---- 4. time ----------------------------------------------------------------------------
 
 bool App::frame(double now_ms) {
+    flush_moves();  // moved before this frame's time: acted on at their own time
     now_ms_ = now_ms;
     Scene* scene = screens_.current();
     const bool exempt = !scene || screens_.showing("attract") || screens_.showing("fallback");
-    if (idle_.check(now_ms_, fingers_.any(), exempt) == IdlePolicy::Verdict::reset) reset_to_attract();
+    for (int id : fingers_.newly_stuck(now_ms_))
+        log::warn("touch " + std::to_string(id) + " has not moved for " + std::to_string(static_cast<int>(Fingers::stuck_after_ms / 1000)) +
+                  " s: taken for a fault of the touch screen; it no longer holds off the idle reset");
+    if (idle_.check(now_ms_, fingers_.any_live(now_ms_), exempt) == IdlePolicy::Verdict::reset) reset_to_attract();
     const CornerHold hold{static_cast<float>(renderer_->width_px()), static_cast<float>(renderer_->height_px()),
                           gestures_.params().slop_px * 2, static_cast<double>(config().curator.hold_ms)};
     if (screens_.current() && !in_curator() && CuratorGate::corners_held(fingers_, now_ms_, hold)) open_curator();

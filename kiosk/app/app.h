@@ -11,6 +11,7 @@
 // bookkeeping) and are tested alone; App only routes between them.
 #pragma once
 
+#include <map>
 #include <memory>
 #include <string>
 
@@ -99,6 +100,8 @@ private:
     void reload();
     void content_accepted();
     void on_gesture(const Gesture& g);
+    void handle_pointer(PointerEvent::Kind kind, int finger, float x_px, float y_px);
+    void flush_moves();
     void reset_to_attract();
     void close_curator();
     SceneContext context() const;
@@ -124,6 +127,10 @@ private:
     ReloadWatcher watcher_;         // hot reload
     RunState run_;                  // uptime, frame rate, quit
     double now_ms_ = 0;             // the app's clock: real or virtual
+    std::map<int, std::pair<float, float>> pending_moves_;  // latest move per finger, this frame
+    struct MoveCounts {
+        long long received = 0, handled = 0;
+    } moves_;  // for the state dump: how much a flood of moves was coalesced
 };
 
 }  // namespace kiosk

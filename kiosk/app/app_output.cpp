@@ -8,6 +8,7 @@
 #include "render/sdl_renderer.h"
 #include "scenes/overlays.h"
 #include "scenes/palette.h"
+#include "platform/process_memory.h"
 #include "text/text_engine.h"
 
 namespace kiosk {
@@ -67,6 +68,8 @@ nlohmann::json App::state_json() const {
     s["content_version"] = content_.version();
     s["last_reload"] = {{"ok", content_.last_reload_ok()}, {"problem", content_.last_reload_problem()}};
     s["narration"] = narrator_.state_json();
+    s["input"] = {{"moves_received", moves_.received}, {"moves_handled", moves_.handled}};
+    s["memory_kb"] = resident_memory_kb();
     if (scene) scene->dump_state(s);
     return s;
 }

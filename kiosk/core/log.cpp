@@ -1,10 +1,13 @@
 #include "core/log.h"
 
+#include "core/limits.h"
+
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <mutex>
 
@@ -23,7 +26,38 @@ struct State {
     int keep = 3;
     bool journal = std::getenv("JOURNAL_STREAM") != nullptr;  // set by systemd for its services
     std::mutex mutex;
+    // Repeats: per kind of message, the start of the current minute, lines written in it,
+    // and lines left out.
+    struct Repeats {
+        double window_start_s = -1e18;
+        int written = 0, left_out = 0;
+    };
+    std::map<std::string, Repeats> repeats;
 };
+
+// Lines of one kind (the same words, whatever the numbers) allowed a minute: a flood of
+// edits, or a fault repeating every frame, must not push the useful lines out of a log
+// capped at a megabyte.
+constexpr int lines_per_minute = 5;
+
+std::string kind_of(std::string_view message) {
+    std::string k;
+    for (char c : message) {
+        if (c >= '0' && c <= '9') continue;
+        k += c;
+        if (k.size() >= 48) break;
+    }
+    return k;
+}
+
+// A message cut to the log's line limit, at a character boundary.
+std::string_view capped(std::string_view message, std::string& storage) {
+    if (message.size() <= limits::log_message_chars) return message;
+    std::size_t cut = limits::log_message_chars;
+    while (cut > 0 && (static_cast<unsigned char>(message[cut]) & 0xC0) == 0x80) --cut;
+    storage = std::string(message.substr(0, cut)) + "… (" + std::to_string(message.size() - cut) + " more bytes left out)";
+    return storage;
+}
 
 State& state() {
     static State s;
@@ -93,9 +127,34 @@ bool set_file(const std::string& path, std::size_t max_bytes, int keep) {
     return true;
 }
 
+static void emit(State& s, Level level, std::string_view message);
+
 void write(Level level, std::string_view message) {
     State& s = state();
     if (level < s.level) return;
+    std::string storage;
+    message = capped(message, storage);
+    const double now_s = std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+    std::string summary;
+    {
+        std::lock_guard lock(s.mutex);
+        State::Repeats& r = s.repeats[kind_of(message)];
+        if (now_s - r.window_start_s >= 60) {
+            if (r.left_out > 0) summary = std::to_string(r.left_out) + " more line(s) like the next were left out in the last minute";
+            r = {now_s, 0, 0};
+        }
+        if (r.written >= lines_per_minute) {
+            ++r.left_out;
+            return;
+        }
+        ++r.written;
+        if (s.repeats.size() > 512) s.repeats.clear();  // kinds are few; a flood of new ones resets
+    }
+    if (!summary.empty()) emit(s, Level::info, summary);
+    emit(s, level, message);
+}
+
+static void emit(State& s, Level level, std::string_view message) {
     const auto now = std::chrono::system_clock::now();
     const std::time_t t = std::chrono::system_clock::to_time_t(now);
     std::tm tm{};
