@@ -3,6 +3,7 @@
 #include "app/app.h"
 
 #include <chrono>
+#include <thread>
 
 #include "app/clock.h"
 #include "app/curator_info.h"
@@ -371,6 +372,17 @@ bool App::poll_edits() {
     if (!accepted) return false;
     if (*accepted) content_accepted();
     return true;
+}
+
+void App::reload_and_wait() {
+    content_.reload_in_background();
+    while (content_.reload_pending()) {
+        if (const auto accepted = content_.poll_reload()) {
+            if (*accepted) content_accepted();
+            break;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    }
 }
 
 bool App::ambient() const { return screens_.current() && screens_.current()->ambient(); }

@@ -74,6 +74,8 @@ public:
     bool frame(double now_ms);
     void advance_to(double now_ms);
     bool poll_edits();
+    // Reads the content again now (a replay's "reload"), as SIGHUP would, and waits for it.
+    void reload_and_wait();
     bool ambient() const;
     bool settling();  // advances the scene's animations; true while they or a transition go on
     double now_ms() const { return now_ms_; }

@@ -62,8 +62,10 @@ Result<std::vector<ReplayEvent>> parse_replay(const std::string& text, const std
             e.kind = ReplayEvent::Kind::sleep;
             if (!(ls >> e.sleep_ms) || e.sleep_ms < 0 || e.sleep_ms > 600000)
                 return fail("expected \"sleep MS\" with MS from 0 to 600000");
+        } else if (verb == "reload") {
+            e.kind = ReplayEvent::Kind::reload;
         } else {
-            return fail("unknown event \"" + verb + "\"; expected down, move, up, click, wheel, key, shot, state, layout or sleep");
+            return fail("unknown event \"" + verb + "\"; expected down, move, up, click, wheel, key, shot, state, layout, sleep or reload");
         }
         events.push_back(std::move(e));
     }

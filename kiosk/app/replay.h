@@ -10,7 +10,9 @@
 namespace kiosk {
 
 struct ReplayEvent {
-    enum class Kind { down, move, up, click, wheel, key, shot, state, layout, sleep };
+    // reload: read the content again, as SIGHUP does, and wait until it is in (a soak's
+    // content edits, on the virtual clock).
+    enum class Kind { down, move, up, click, wheel, key, shot, state, layout, sleep, reload };
     Kind kind = Kind::down;
     double time_ms = 0;
     int finger = 0;

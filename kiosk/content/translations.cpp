@@ -39,11 +39,45 @@ bool TranslationsLoad::ok() const {
                         [](const Diagnostic& d) { return d.severity == Diagnostic::Severity::error; });
 }
 
+void parse_translation(const std::string& text, const std::string& path, const std::string& lang, const std::vector<std::string>& known_keys,
+                       TranslationsLoad& load) {
+    if (auto deep = toml_too_deep(text, path, limits::toml_depth)) {
+        load.problems.push_back(*deep);
+        return;
+    }
+    const std::set<std::string> known(known_keys.begin(), known_keys.end());
+    toml::table root;
+    try {
+        root = toml::parse(text, path);
+    } catch (const toml::parse_error& err) {
+        load.problems.push_back({path, static_cast<int>(err.source().begin.line), static_cast<int>(err.source().begin.column),
+                                 std::string("not valid TOML: ") + std::string(err.description())});
+        return;
+    }
+    auto& texts = load.texts[lang];
+    flatten(root, "", path, texts, load.problems);
+    for (const auto& [key, value] : texts) {
+        if (known.count(key)) continue;
+        // Find the key's line for the message.
+        int line = 0;
+        std::istringstream lines(text);
+        std::string l;
+        const std::string leaf = key.substr(key.rfind('.') == std::string::npos ? 0 : key.rfind('.') + 1);
+        for (int n = 1; std::getline(lines, l); ++n)
+            if (l.rfind(leaf, 0) == 0) {
+                line = n;
+                break;
+            }
+        load.problems.push_back({path, line, line ? 1 : 0,
+                                 "unknown key \"" + key + "\"" + did_you_mean(key, known_keys) + "; it is not used",
+                                 Diagnostic::Severity::warning});
+    }
+}
+
 TranslationsLoad load_translations(const std::string& folder, const std::vector<std::string>& known_keys,
                                    const std::vector<std::string>& languages) {
     namespace fs = std::filesystem;
     TranslationsLoad load;
-    const std::set<std::string> known(known_keys.begin(), known_keys.end());
     std::error_code ec;
     for (const auto& lang : languages) {
         const std::string path = (fs::path(folder) / (lang + ".toml")).string();
@@ -58,38 +92,7 @@ TranslationsLoad load_translations(const std::string& folder, const std::vector<
             load.problems.push_back(text.error());
             continue;
         }
-        if (auto deep = toml_too_deep(text.value(), path, limits::toml_depth)) {
-            load.problems.push_back(*deep);
-            continue;
-        }
-        std::istringstream ss(text.value());
-        toml::table root;
-        try {
-            root = toml::parse(text.value(), path);
-        } catch (const toml::parse_error& err) {
-            load.problems.push_back({path, static_cast<int>(err.source().begin.line), static_cast<int>(err.source().begin.column),
-                                     std::string("not valid TOML: ") + std::string(err.description())});
-            continue;
-        }
-        auto& texts = load.texts[lang];
-        flatten(root, "", path, texts, load.problems);
-        for (const auto& [key, text] : texts) {
-            if (known.count(key)) continue;
-            // Find the key's line for the message.
-            int line = 0;
-            std::istringstream lines(ss.str());
-            std::string l;
-            const std::string leaf = key.substr(key.rfind('.') == std::string::npos ? 0 : key.rfind('.') + 1);
-            for (int n = 1; std::getline(lines, l); ++n)
-                if (l.rfind(leaf, 0) == 0) {
-                    line = n;
-                    break;
-                }
-            load.problems.push_back({path, line, line ? 1 : 0,
-                                     "unknown key \"" + key + "\"" + did_you_mean(key, known_keys) +
-                                         "; it is not used",
-                                     Diagnostic::Severity::warning});
-        }
+        parse_translation(text.value(), path, lang, known_keys, load);
     }
     return load;
 }
