@@ -8,11 +8,13 @@
 #include "app/options.h"
 #include "app/report.h"
 #include "app/set_pin.h"
+#include "platform/process_memory.h"
 
 int main(int argc, char** argv) {
     // Visitor counts, the log and the PIN's lock-out are nobody else's business: files
     // the kiosk makes are not readable by other users.
     ::umask(0027);
+    kiosk::keep_large_buffers_apart();
     const auto parsed = kiosk::parse_options(argc, argv);
     if (!parsed.error.empty()) {
         std::cerr << "kiosk: " << parsed.error << "\n\n" << kiosk::usage_text();

@@ -6,6 +6,7 @@
 
 #include "test_support.h"
 #include "text/font_cache.h"
+#include "text/glyph_atlas.h"
 #include "text/shaper.h"
 
 namespace kiosk {
@@ -145,6 +146,78 @@ TEST(FontFallback, GivenCyrillicLettersTheItalicMapsToEmptyPlaceholdersThenEvery
         for (const auto& g : l.glyphs) inked += text.atlas().entry(g.face_index, g.glyph_id, 0).page >= 0;
         EXPECT_GE(inked, letters) << l.text;
     }
+}
+
+}  // namespace
+}  // namespace kiosk
+
+namespace kiosk {
+namespace {
+
+// Months of labels shrinking to fit, text steps and rotations ask for many sizes; each
+// must cost a size, not another copy of the font.
+TEST(FontSizes, GivenManySizesOfOneFileThenTheyShareOneParsedFontAndEachSetsItsOwnSize) {
+    auto cache = FontCache::create();
+    ASSERT_TRUE(cache);
+    auto& fonts = *cache.value();
+    const std::string path = test::source_path("fonts/EBGaramond12-Regular.otf");
+    Shaper shaper;
+    std::vector<int> faces;
+    for (int quarter = 40; quarter <= 200; quarter += 3) {
+        auto f = fonts.face_index(path, quarter / 4.0f);
+        ASSERT_TRUE(f);
+        faces.push_back(f.value());
+    }
+    ASSERT_EQ(faces.size(), 54u);
+    EXPECT_EQ(fonts.face_count(), 54u);
+    EXPECT_EQ(fonts.file_count(), 1u);
+    // The same shaping at 10 px and 49.75 px: advances in proportion, within rounding.
+    const float ratio = fonts.face(faces.back()).size_px() / fonts.face(faces.front()).size_px();
+    EXPECT_FLOAT_EQ(ratio, 4.975f);
+    const auto small = shaper.shape(fonts.face(faces.front()), "Moscow", {});
+    const auto large = shaper.shape(fonts.face(faces.back()), "Moscow", {});
+    ASSERT_EQ(small.size(), large.size());
+    for (std::size_t i = 0; i < small.size(); ++i) EXPECT_NEAR(large[i].x_advance_px, small[i].x_advance_px * ratio, 0.1f) << i;
+    // The rasteriser draws each size at its own size, whichever was used last: the same
+    // bitmaps as a font opened at that size alone.
+    GlyphAtlas atlas(fonts, 256);
+    const AtlasEntry big = atlas.entry(faces.back(), large[0].glyph_id, 0);
+    const AtlasEntry little = atlas.entry(faces.front(), small[0].glyph_id, 0);
+    const AtlasEntry big_shifted = atlas.entry(faces.back(), large[0].glyph_id, 2);
+    for (const int index : {0, 1}) {
+        auto alone_cache = FontCache::create();
+        ASSERT_TRUE(alone_cache);
+        const float size = index == 0 ? 49.75f : 10.0f;
+        const int alone = alone_cache.value()->face_index(path, size).value();
+        GlyphAtlas alone_atlas(*alone_cache.value(), 256);
+        const AtlasEntry expected = alone_atlas.entry(alone, large[0].glyph_id, 0);
+        const AtlasEntry& got = index == 0 ? big : little;
+        EXPECT_EQ(got.width, expected.width) << size;
+        EXPECT_EQ(got.height, expected.height) << size;
+        EXPECT_EQ(got.top, expected.top) << size;
+    }
+    EXPECT_GT(big.height, little.height * 4);
+    EXPECT_EQ(big_shifted.height, big.height);
+}
+
+TEST(GlyphAtlasLimit, GivenAnAtlasPastItsLimitThenItStartsAfreshAndANewPageNeverLooksLikeAnOldOne) {
+    auto cache = FontCache::create();
+    ASSERT_TRUE(cache);
+    auto& fonts = *cache.value();
+    const int face = fonts.face_index(test::source_path("fonts/EBGaramond12-Regular.otf"), 60).value();
+    GlyphAtlas atlas(fonts, 128);  // small pages fill fast
+    for (std::uint32_t g = 1; atlas.pages().size() < 3; ++g) atlas.entry(face, g, 0);
+    const std::uint64_t old_version = atlas.pages()[0].version;
+    EXPECT_FALSE(atlas.keep_within(3));
+    EXPECT_EQ(atlas.pages().size(), 3u);
+    EXPECT_TRUE(atlas.keep_within(2));
+    EXPECT_TRUE(atlas.pages().empty());
+    EXPECT_EQ(atlas.glyph_count(), 0u);
+    // Drawn again, a glyph is rasterised afresh, on a page whose version a renderer
+    // holding the old page's texture has never seen.
+    const auto& e = atlas.entry(face, 40, 0);
+    ASSERT_GE(e.page, 0);
+    EXPECT_GT(atlas.pages()[0].version, old_version);
 }
 
 }  // namespace

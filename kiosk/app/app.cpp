@@ -8,9 +8,11 @@
 #include "app/clock.h"
 #include "app/curator_info.h"
 #include "app/gate_lock_file.h"
+#include "core/limits.h"
 #include "core/log.h"
 #include "platform/image_file.h"
 #include "platform/pin_hash.h"
+#include "platform/process_memory.h"
 #include "platform/signals.h"
 #include "render/sdl_renderer.h"
 #include "scenes/curator_scene.h"
@@ -134,12 +136,21 @@ void App::relayout() {
     }
     scene->take_geometry_changed();
     press_.clear();
-    if (content_.text()) prepare_glyphs(scene->geometry(), content_.text()->atlas());
+    prepare_scene_glyphs(*scene);
 }
 
 void App::prepare_glyphs_if_changed() {
     Scene* scene = screens_.current();
-    if (scene && scene->take_geometry_changed() && content_.text()) prepare_glyphs(scene->geometry(), content_.text()->atlas());
+    if (scene && scene->take_geometry_changed()) prepare_scene_glyphs(*scene);
+}
+
+void App::prepare_scene_glyphs(const Scene& scene) {
+    if (!content_.text()) return;
+    GlyphAtlas& atlas = content_.text()->atlas();
+    // A screen needs one or two pages; eight (8 MiB) means glyphs of many sizes and
+    // languages have piled up over the months.
+    if (atlas.keep_within(limits::glyph_atlas_pages)) log::info("glyph atlas started afresh (it had grown past its limit)");
+    prepare_glyphs(scene.geometry(), atlas);
 }
 
 void App::apply(const SceneRequest& req) {
@@ -212,6 +223,7 @@ void App::reset_to_attract() {
     session_.end(now_ms_, idle_.last_input_ms());
     log::info("idle for " + std::to_string(config().behaviour.idle_timeout_ms / 1000) + " s: back to the attract loop");
     show("attract");
+    give_back_free_memory();
 }
 
 // ---- 3. input ----------------------------------------------------------------------------

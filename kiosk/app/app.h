@@ -96,6 +96,7 @@ private:
     void show(const std::string& name, const std::string& focus_event = {});
     void relayout();
     void prepare_glyphs_if_changed();
+    void prepare_scene_glyphs(const Scene& scene);
     void apply(const SceneRequest& request);
     void apply_pin_key(const std::string& key);
     void configure_gate();

@@ -55,6 +55,9 @@ Result<std::unique_ptr<AnalyticsStore>> AnalyticsStore::open(const std::string& 
         const char* schema =
             "PRAGMA journal_mode=WAL;"
             "PRAGMA synchronous=FULL;"
+            // A few rows a visit need no more; the default 2 MB cache would fill over
+            // the months and sit in memory.
+            "PRAGMA cache_size=-256;"
             "CREATE TABLE IF NOT EXISTS events("
             "  id INTEGER PRIMARY KEY,"
             "  at_ms INTEGER NOT NULL,"     // Unix time, milliseconds

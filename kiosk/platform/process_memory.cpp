@@ -1,5 +1,6 @@
 #include "platform/process_memory.h"
 
+#include <malloc.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -14,5 +15,9 @@ long resident_memory_kb() {
     std::fclose(f);
     return read ? pages_resident * (sysconf(_SC_PAGESIZE) / 1024) : 0;
 }
+
+void give_back_free_memory() { ::malloc_trim(0); }
+
+void keep_large_buffers_apart() { ::mallopt(M_MMAP_THRESHOLD, 256 * 1024); }
 
 }  // namespace kiosk

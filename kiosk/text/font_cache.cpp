@@ -1,8 +1,6 @@
 #include "text/font_cache.h"
 
 #include <cmath>
-#include <fstream>
-#include <iterator>
 
 namespace kiosk {
 
@@ -19,21 +17,17 @@ Result<int> FontCache::face_index(const std::string& path, float size_px) {
     const auto key = std::make_pair(path, quarter_px);
     if (auto it = index_by_path_and_quarter_px_.find(key); it != index_by_path_and_quarter_px_.end())
         return it->second;
-    auto& bytes = files_[path];
-    if (!bytes) {
-        std::ifstream in(path, std::ios::binary);
-        if (!in) {
+    auto& file = files_[path];
+    if (!file) {
+        auto opened = FontFile::open(library_, path);
+        if (!opened) {
             files_.erase(path);
-            return Diagnostic{path, 0, 0, "font file not found or unreadable"};
+            return opened.error();
         }
-        bytes = std::make_shared<const std::vector<unsigned char>>(std::istreambuf_iterator<char>(in),
-                                                                   std::istreambuf_iterator<char>());
+        file = std::move(opened).value();
     }
-    auto face = FontFace::open(library_, bytes, path, quarter_px / 4.0f);
-    if (!face) {
-        files_.erase(path);
-        return face.error();
-    }
+    auto face = FontFace::open(file, quarter_px / 4.0f);
+    if (!face) return face.error();
     faces_.push_back(std::move(face).value());
     const int index = static_cast<int>(faces_.size()) - 1;
     index_by_path_and_quarter_px_[key] = index;

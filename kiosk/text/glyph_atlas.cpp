@@ -26,6 +26,12 @@ void GlyphAtlas::clear() {
     entries_.clear();
 }
 
+bool GlyphAtlas::keep_within(std::size_t max_pages) {
+    if (pages_.size() <= max_pages) return false;
+    clear();
+    return true;
+}
+
 bool GlyphAtlas::place(int w, int h, int& page, int& x, int& y) {
     const int pad = 1;
     const int need_w = w + pad, need_h = h + pad;
@@ -67,7 +73,7 @@ const AtlasEntry& GlyphAtlas::entry(int face_index, std::uint32_t glyph_id, int 
     if (auto it = entries_.find(key); it != entries_.end()) return it->second;
 
     AtlasEntry e;
-    FT_Face face = fonts_.face(face_index).ft();
+    FT_Face face = fonts_.face(face_index).ft_at_size();
     FT_Vector delta{static_cast<FT_Pos>(step * 64 / subpixel_steps), 0};
     FT_Set_Transform(face, nullptr, &delta);
     const bool loaded = FT_Load_Glyph(face, glyph_id, FT_LOAD_NO_HINTING | FT_LOAD_RENDER) == 0;
@@ -83,7 +89,7 @@ const AtlasEntry& GlyphAtlas::entry(int face_index, std::uint32_t glyph_id, int 
                     std::copy(src, src + bm.width,
                               pg.coverage.begin() + static_cast<std::ptrdiff_t>(y + static_cast<int>(row)) * pg.size_px + x);
                 }
-                ++pg.version;
+                pg.version = ++last_version_;
                 e.page = page;
                 e.x = x;
                 e.y = y;

@@ -23,7 +23,7 @@ struct AtlasEntry {
 struct AtlasPage {
     int size_px = 0;
     std::vector<std::uint8_t> coverage;  // size_px * size_px, 0..255
-    std::uint64_t version = 0;           // bumped when glyphs are added
+    std::uint64_t version = 0;           // changed when glyphs are added
 };
 
 class GlyphAtlas {
@@ -41,6 +41,10 @@ public:
     const std::vector<AtlasPage>& pages() const { return pages_; }
     std::size_t glyph_count() const { return entries_.size(); }
     void clear();
+    // Starts afresh when the atlas has grown past `max_pages` (glyphs of sizes and
+    // languages seen over months); the glyphs on screen are rasterised again as drawn.
+    // Returns whether it did.
+    bool keep_within(std::size_t max_pages);
 
 private:
     struct Shelf { int y = 0, height = 0, x = 0; };
@@ -51,6 +55,9 @@ private:
     std::vector<AtlasPage> pages_;
     std::vector<std::vector<Shelf>> shelves_;
     std::unordered_map<std::uint64_t, AtlasEntry> entries_;
+    // Page versions are unique over the atlas's life, also across clear(), so that a
+    // renderer never mistakes a new page for the old one it uploaded.
+    std::uint64_t last_version_ = 0;
 };
 
 }  // namespace kiosk

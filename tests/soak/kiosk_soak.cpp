@@ -1,7 +1,11 @@
 // The soak: a seeded simulated stretch of museum days, replayed on the virtual clock by
 // the kiosk itself, its memory read every simulated hour. Passes when the resident
-// memory after the warm-up (the first two hours) grows by no more than 2 MiB.
-//   build/tests/kiosk_soak --hours 168 --seed 7       # a week (a few minutes)
+// memory of the second half never rises more than 2 MiB above the first half's peak
+// (caches fill during the first days: every font size, the glyph atlas up to its limit),
+// both read while the kiosk is alone in its attract loop: a visitor listening to the
+// telegram holds its whole speech (~10 MB) for as long as it plays, which is use, not growth.
+//   build/tests/kiosk_soak --hours 168 --seed 7       # a week (about three minutes)
+//   build/tests/kiosk_soak --hours 8 --repeat         # one hour eight times: flat after the first
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -14,14 +18,20 @@
 int main(int argc, char** argv) {
     kiosk::soak::Plan plan;
     std::string kiosk = KIOSK_BINARY, extra;
-    for (int i = 1; i + 1 < argc; i += 2) {
-        const std::string a = argv[i];
-        if (a == "--hours") plan.hours = std::atof(argv[i + 1]);
-        else if (a == "--seed") plan.seed = static_cast<unsigned>(std::atoi(argv[i + 1]));
-        else if (a == "--kiosk") kiosk = argv[i + 1];
-        else if (a == "--args") extra = argv[i + 1];
+    for (int i = 1; i < argc; ++i) {
+        std::string a = argv[i];
+        if (a == "--repeat") {
+            plan.repeat_one_hour = true;
+            continue;
+        }
+        if (i + 1 >= argc) a.clear();
+        else ++i;
+        if (a == "--hours") plan.hours = std::atof(argv[i]);
+        else if (a == "--seed") plan.seed = static_cast<unsigned>(std::atoi(argv[i]));
+        else if (a == "--kiosk") kiosk = argv[i];
+        else if (a == "--args") extra = argv[i];
         else {
-            std::fprintf(stderr, "usage: kiosk_soak [--hours H] [--seed N] [--kiosk PATH] [--args \"KIOSK OPTIONS\"]\n");
+            std::fprintf(stderr, "usage: kiosk_soak [--hours H] [--seed N] [--repeat] [--kiosk PATH] [--args \"KIOSK OPTIONS\"]\n");
             return 2;
         }
     }
@@ -36,8 +46,8 @@ int main(int argc, char** argv) {
         std::printf("the kiosk exited with %d; its output is in %s/out.log\n", rc, dir.c_str());
         return 1;
     }
-    const int warm_up = plan.hours >= 4 ? 2 : 1;
-    long at_warm_up = 0, peak = 0, last = 0;
+    const int hours = static_cast<int>(plan.hours), half = hours / 2;
+    long first_half_peak = 0, second_half_peak = 0, last = 0;
     for (int h = 0; h <= static_cast<int>(plan.hours); ++h) {
         std::ifstream in(dir + "/state-" + std::to_string(h) + ".json");
         if (!in) continue;
@@ -45,12 +55,16 @@ int main(int argc, char** argv) {
         if (!s.is_object()) continue;
         const long kb = s.value("memory_kb", 0L);
         std::printf("  hour %3d  %6ld KB  %s\n", h, kb, s.value("scene", std::string("?")).c_str());
-        if (h == warm_up) at_warm_up = kb;
-        if (h >= warm_up) peak = std::max(peak, kb);
-        last = kb;
+        const std::string scene = s.value("scene", std::string("?"));
+        if (scene == "attract") {
+            long& peak = h <= half ? first_half_peak : second_half_peak;
+            peak = std::max(peak, kb);
+            last = kb;
+        }
     }
-    const long growth = peak - at_warm_up;
-    std::printf("memory: %ld KB after the warm-up, %ld KB at the end, peak growth %ld KB (limit 2048)\n", at_warm_up, last, growth);
+    const long growth = second_half_peak - first_half_peak;
+    std::printf("memory in the attract loop: first half's peak %ld KB, second half's %ld KB, last %ld KB: %+ld KB (limit +2048)\n", first_half_peak,
+                second_half_peak, last, growth);
     std::system(("rm -rf '" + dir + "'").c_str());
-    return at_warm_up > 0 && growth <= 2048 ? 0 : 1;
+    return first_half_peak > 0 && second_half_peak > 0 && growth <= 2048 ? 0 : 1;
 }

@@ -81,7 +81,51 @@ private:
 
 }  // namespace
 
+namespace {
+
+constexpr double hour_ms = 3600000.0;
+
+// One hour: visitors until twenty minutes before its end, then the kiosk alone (the
+// idle reset and the attract loop), a reload in the quiet, and a state dump at its end.
+std::string one_hour(std::mt19937& rng, const std::string& state_at_end) {
+    Writer w(rng);
+    double t = 1000;
+    while (t < hour_ms - 20 * 60000.0) {
+        const double leave = t + w.uniform(60000, 300000);
+        while (t < leave) t = w.act(t) + w.uniform(300, 6000);
+        t += w.uniform(60000, 600000);
+    }
+    w.line(hour_ms - 5 * 60000.0, "reload");
+    w.line(hour_ms, "state " + state_at_end);
+    return w.text();
+}
+
+std::string repeated_hour(const Plan& plan) {
+    std::mt19937 rng(plan.seed);
+    std::string out = "0 state " + plan.state_prefix + "0.json\n";
+    // The same hour, its state dump named by the hour it ends.
+    const std::string marker = "@END@";
+    const std::string hour = one_hour(rng, marker);
+    for (int h = 0; h < static_cast<int>(plan.hours); ++h) {
+        std::istringstream in(hour);
+        std::string line;
+        while (std::getline(in, line)) {
+            const auto space = line.find(' ');
+            char buf[32];
+            std::snprintf(buf, sizeof buf, "%.0f", std::stod(line.substr(0, space)) + h * hour_ms);
+            std::string rest = line.substr(space);
+            if (const auto m = rest.find(marker); m != std::string::npos)
+                rest.replace(m, marker.size(), plan.state_prefix + std::to_string(h + 1) + ".json");
+            out += buf + rest + '\n';
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
 std::string make_script(const Plan& plan) {
+    if (plan.repeat_one_hour) return repeated_hour(plan);
     std::mt19937 rng(plan.seed);
     Writer w(rng);
     const double end_ms = plan.hours * 3600000.0;

@@ -13,6 +13,10 @@ struct Plan {
     unsigned seed = 1;
     double hours = 4;
     std::string state_prefix;  // state dumps go to PREFIX<hour>.json
+    // The same hour of visitors (and one content reload) over and over: a kiosk without
+    // a leak ends every repeat with the memory it ended the one before with, so a short
+    // run tells a leak from a cache still filling. Off: every hour different (the week).
+    bool repeat_one_hour = false;
 };
 
 std::string make_script(const Plan& plan);
