@@ -10,6 +10,7 @@ packages=(
   libespeak-ng-dev libvorbis-dev libsodium-dev
   libpugixml-dev libcsv-dev libtomlplusplus-dev nlohmann-json3-dev libsqlite3-dev libsystemd-dev libpng-dev
   libgtest-dev unicode-data
+  clang libclang-rt-14-dev   # the fuzz targets (libFuzzer); scripts/fuzz.sh
 )
 missing=()
 for p in "${packages[@]}"; do

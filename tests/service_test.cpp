@@ -28,14 +28,19 @@ int value_after(const std::string& text, const std::string& key) {
 TEST(Service, GivenSigtermThenTheRunningKioskStopsWithinASecondWithExitZero) {
     const std::string dir = test::data_copy("sigterm");
     // The whole interactive kiosk, on SDL's offscreen video driver (no display needed).
-    const std::string kiosk = "SDL_VIDEODRIVER=offscreen SDL_AUDIODRIVER=dummy " + test::kiosk_binary() + " --config " + dir +
+    // That driver starts Mesa's EGL, which leaks at exit after it is unloaded, where
+    // LeakSanitizer cannot name it to leave it out: leaks are looked for in every other test.
+    const std::string leaks = test::sanitized() ? "ASAN_OPTIONS=detect_leaks=0 " : "";
+    const std::string kiosk = leaks + "SDL_VIDEODRIVER=offscreen SDL_AUDIODRIVER=dummy " + test::kiosk_binary() + " --config " + dir +
                               "/config/kiosk.toml --size 800x480 --scene telegram";
+    // A sanitized kiosk takes longer to unwind; the second is the promise of the real one.
+    const int limit_ms = test::sanitized() ? 3000 : 1000;
     for (const std::string sig : {"TERM", "INT"}) {
         const auto r = signal_after(kiosk, sig, 2.5);
         EXPECT_EQ(value_after(r.output, "rc"), 0) << sig << ": " << r.output;
         const int ms = value_after(r.output, "ms");
         EXPECT_GE(ms, 0);
-        EXPECT_LT(ms, 1000) << sig;
+        EXPECT_LT(ms, limit_ms) << sig;
     }
     const std::string log = test::read_file(dir + "/data/kiosk.log");
     EXPECT_NE(log.find("stopping: SIGTERM from the service manager"), std::string::npos) << log;
@@ -50,7 +55,7 @@ TEST(Service, GivenSigtermDuringAVisitThenTheSessionIsClosedInTheDatabase) {
     const auto r = signal_after(test::kiosk_binary() + " --headless --config " + dir + "/config/kiosk.toml --replay " + dir + "/s.replay",
                                 "TERM", 2.5);
     EXPECT_EQ(value_after(r.output, "rc"), 0) << r.output;
-    EXPECT_LT(value_after(r.output, "ms"), 1000);
+    EXPECT_LT(value_after(r.output, "ms"), test::sanitized() ? 3000 : 1000);
     sqlite3* db = nullptr;
     ASSERT_EQ(sqlite3_open_v2((dir + "/data/analytics.sqlite").c_str(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
     sqlite3_stmt* q = nullptr;

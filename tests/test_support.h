@@ -50,6 +50,16 @@ inline RunResult run(const std::string& command) {
 }
 
 inline std::string kiosk_binary() { return KIOSK_BINARY; }
+// Whether this suite and the kiosk it starts are built with ASan and UBSan
+// (scripts/sanitize.sh): they run slower and hold freed memory in quarantine, so
+// timings get more room and resident memory means nothing.
+inline constexpr bool sanitized() {
+#ifdef KIOSK_TESTS_SANITIZED
+    return true;
+#else
+    return false;
+#endif
+}
 
 // A fresh temporary directory for one test.
 inline std::string temp_dir(const std::string& name) {
