@@ -39,6 +39,39 @@ TEST(Config, GivenBadTomlWhenParsedThenTheLineAndColumnAreGiven) {
     EXPECT_NE(d->message.find("not valid TOML"), std::string::npos);
 }
 
+// Tried as a curator would: a colour typed without its quotes.
+TEST(Config, GivenAnUnquotedColourThenOnlyThatLineIsLeftOutWithHowToMendItAndEveryOtherSettingCounts) {
+    const ConfigLoad load = parse_config("[theme]\naccent = #1f4e8c\nink = \"#000080\"\n[behaviour]\nidle_timeout_ms = 45000\n"
+                                         "[timeline]\nname = Timeline\n",
+                                         "k.toml", "/");
+    EXPECT_FALSE(load.ok());
+    EXPECT_TRUE(load.file_ok);
+    EXPECT_EQ(load.config.behaviour.idle_timeout_ms, 45000);  // not back to 90 s
+    EXPECT_EQ(load.config.theme.ink, (Color{0, 0, 0x80}));
+    EXPECT_EQ(load.config.theme.accent, Config{}.theme.accent);  // at the start: its default
+    ASSERT_GE(load.problems.size(), 1u);
+    EXPECT_EQ(load.problems[0].line, 2);
+    EXPECT_NE(load.problems[0].message.find("a colour needs quotes: accent = \"#1f4e8c\""), std::string::npos) << load.problems[0].message;
+    EXPECT_NE(load.problems[0].message.find("every other setting is read"), std::string::npos);
+    EXPECT_EQ(load.unread, (std::vector<std::string>{"theme.accent", "timeline.name"}));
+    // A word without quotes is said too.
+    bool words = false;
+    for (const auto& d : load.problems) words = words || (d.line == 7 && d.message.find("words need quotes: name = \"Timeline\"") != std::string::npos);
+    EXPECT_TRUE(words);
+}
+
+TEST(Config, GivenALineLeftOutOnAReloadThenItsSettingKeepsTheLastGoodValue) {
+    Config last_good;
+    last_good.theme.accent = Color{0x11, 0x22, 0x33};
+    last_good.behaviour.idle_timeout_ms = 30000;
+    ConfigLoad load = parse_config("[theme]\naccent = #1f4e8c\n[behaviour]\nidle_timeout_ms = \"soon\"\n", "k.toml", "/");
+    EXPECT_EQ(load.line_errors, 2);
+    keep_last_good(load, last_good);
+    EXPECT_EQ(load.config.theme.accent, (Color{0x11, 0x22, 0x33}));
+    EXPECT_EQ(load.config.behaviour.idle_timeout_ms, 30000);
+    EXPECT_EQ(load.config.theme.ink, Config{}.theme.ink);  // not set by the file: the default
+}
+
 TEST(Config, GivenAMisspelledKeyWhenParsedThenAWarningSuggestsTheRightOne) {
     const ConfigLoad load = parse_config("[behaviour]\nidle_timout_ms = 5000\n", "typo.toml", "/");
     EXPECT_TRUE(load.ok());  // a warning: the kiosk still runs

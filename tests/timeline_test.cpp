@@ -2,6 +2,7 @@
 // its line while the good rows load.
 #include <gtest/gtest.h>
 
+#include "content/csv_reader.h"
 #include "content/timeline.h"
 #include "test_support.h"
 
@@ -106,7 +107,7 @@ TEST(Timeline, GivenADateThatDoesNotExistThenThatRowIsSkippedWithItsLineAndTheRe
 }
 
 TEST(Timeline, GivenEveryKindOfBadRowThenEachIsReportedWithWhatWasExpected) {
-    const std::string csv = header + row("1921,13,1", "Month 13", "trade", "a") + row("1921,3,1", "Bad group", "weather", "b") +
+    const std::string csv = header + row("1921,13,1", "Month 13", "trade", "a") + "1921,3,1,,,,,,,Bad type,text,,,,,slide,trade,,b,src\n" +
                             row("1921,3,1", "", "trade", "c") + row("1921,3,1", "Dup", "trade", "d") +
                             row("1921,3,1", "Dup again", "trade", "d") + row("1921,3,1", "Bad id", "trade", "Not An Id") +
                             "1921,3,1,,1920,1,1,,,Ends before,text,,,,,,trade,,e,src\n" + row("1921,,5", "Day no month", "trade", "f") +
@@ -119,7 +120,7 @@ TEST(Timeline, GivenEveryKindOfBadRowThenEachIsReportedWithWhatWasExpected) {
         return false;
     };
     EXPECT_TRUE(has(2, "\"Month\" is \"13\"; expected a whole number from 1 to 12"));
-    EXPECT_TRUE(has(3, "expected diplomacy, conflict, trade, treaty, science or crisis"));
+    EXPECT_TRUE(has(3, "\"Type\" is \"slide\"; expected empty, \"era\" or \"title\""));
     EXPECT_TRUE(has(4, "\"Headline\" is empty"));
     EXPECT_TRUE(has(6, "the Id \"d\" is used by an earlier row"));
     EXPECT_TRUE(has(7, "expected lower-case letters, digits and hyphens"));
@@ -130,19 +131,101 @@ TEST(Timeline, GivenEveryKindOfBadRowThenEachIsReportedWithWhatWasExpected) {
 }
 
 TEST(Timeline, GivenAMissingColumnThenTheFileIsRejectedNamingIt) {
-    const TimelineLoad load = parse_timeline_csv("Year,Month,Day,Headline\n1921,3,20,x\n", "cols.csv");
+    const TimelineLoad load = parse_timeline_csv("Month,Day,Headline\n3,20,x\n", "cols.csv");
     EXPECT_FALSE(load.file_ok);
     ASSERT_FALSE(load.problems.empty());
     EXPECT_EQ(load.problems[0].line, 1);
-    EXPECT_NE(load.problems[0].message.find("missing column \"End Year\""), std::string::npos);
+    EXPECT_NE(load.problems[0].message.find("missing column \"Year\""), std::string::npos);
 }
 
-TEST(Timeline, GivenAQuoteThatIsNeverClosedThenTheFileIsRejectedAtItsLine) {
-    const TimelineLoad load = parse_timeline_csv(header + row("1921,3,20", "ok", "trade", "a") + "1922,1,1,,,,,,,\"open\n", "q.csv");
+TEST(Timeline, GivenAQuoteThatIsNeverClosedThenOnlyItsRowIsSkippedAndTheRowsAfterItStillLoad) {
+    const TimelineLoad load = parse_timeline_csv(header + row("1921,3,20", "ok", "trade", "a") + "1922,1,1,,,,,,,\"open,text\n" +
+                                                     row("1923,5,1", "after", "trade", "b") + row("1924,5,1", "after too", "trade", "c"),
+                                                 "q.csv");
+    EXPECT_TRUE(load.file_ok);
+    ASSERT_EQ(load.problems.size(), 1u);
+    EXPECT_EQ(load.problems[0].line, 3);
+    EXPECT_NE(load.problems[0].message.find("never closed, so the row is skipped"), std::string::npos);
+    ASSERT_EQ(load.timeline.events.size(), 3u);
+    EXPECT_EQ(load.timeline.events[1].id, "b");
+    EXPECT_EQ(load.timeline.events[1].line, 4);
+}
+
+TEST(Timeline, GivenAFileCutShortInsideAQuoteThenTheWholeFileIsRefusedAsDamaged) {
+    const TimelineLoad load = parse_timeline_csv(header + row("1921,3,20", "ok", "trade", "a") + "1922,1,1,,,,,,,\"cut in the mid", "q.csv");
     EXPECT_FALSE(load.file_ok);
     ASSERT_FALSE(load.problems.empty());
-    EXPECT_EQ(load.problems[0].line, 3);
-    EXPECT_NE(load.problems[0].message.find("never closed"), std::string::npos);
+    EXPECT_NE(load.problems.back().message.find("cut short"), std::string::npos);
+    EXPECT_EQ(load.problems.back().line, 3);
+}
+
+// Tried as a curator would: a headline typed with quotes in the middle of a field.
+TEST(Timeline, GivenQuotesInsideAnUnquotedFieldThenTheyAreReadAsQuotesWithANoteOnHowToWriteThem) {
+    const TimelineLoad load = parse_timeline_csv(header + row("1921,8,27", "Relief \"trains\" reach Kazan", "trade", "a") +
+                                                     row("1921,9,1", "Next", "trade", "b"),
+                                                 "q.csv");
+    EXPECT_TRUE(load.file_ok);
+    ASSERT_EQ(load.timeline.events.size(), 2u);
+    EXPECT_EQ(load.timeline.events[0].headline, "Relief \"trains\" reach Kazan");
+    ASSERT_EQ(load.problems.size(), 1u);
+    EXPECT_EQ(load.problems[0].line, 2);
+    EXPECT_EQ(load.problems[0].severity, Diagnostic::Severity::warning);
+    EXPECT_NE(load.problems[0].message.find("double the quotes inside"), std::string::npos);
+    // Inside a quoted field too, where a spreadsheet would have doubled them.
+    const TimelineLoad quoted = parse_timeline_csv(header + "1921,8,27,,,,,,,\"Relief \"trains\" reach Kazan\",Text.,,,,,,trade,,a,src\n", "q2.csv");
+    ASSERT_EQ(quoted.timeline.events.size(), 1u);
+    EXPECT_EQ(quoted.timeline.events[0].headline, "Relief \"trains\" reach Kazan");
+}
+
+TEST(Timeline, GivenASemicolonOrTabExportThenTheSeparatorIsFoundFromTheHeader) {
+    for (const char sep : {';', '\t'}) {
+        auto with = [&](std::string line) {
+            for (auto& ch : line)
+                if (ch == ',') ch = sep;
+            return line;
+        };
+        // Commas inside a field stay commas.
+        const std::string csv = "\xEF\xBB\xBF" + with(header) + with(row("1921,3,20", "Trade", "trade", "a")) +
+                                with("1933,11,16,,,,,,,Recognition,X,,,,,,diplomacy,,b,src\n").replace(
+                                    with("1933,11,16,,,,,,,Recognition,X,,,,,,diplomacy,,b,src\n").find("X"), 1, "Roosevelt, Litvinov");
+        const TimelineLoad load = parse_timeline_csv(csv, "sep.csv");
+        for (const auto& d : load.problems) ADD_FAILURE() << d.to_string();
+        ASSERT_EQ(load.timeline.events.size(), 2u) << int(sep);
+        EXPECT_EQ(load.timeline.events[1].text, "Roosevelt, Litvinov");
+    }
+    EXPECT_EQ(guess_separator("Year;Month;Day;\"Headline, long\";Text"), ';');
+    EXPECT_EQ(guess_separator("Year,Month,Day,Headline"), ',');
+    EXPECT_EQ(guess_separator("Year\tMonth\tDay"), '\t');
+}
+
+// A TimelineJS sheet as published: no Id, no Source, groups of the curator's own.
+TEST(Timeline, GivenATimelineJsSheetWithoutIdOrSourceAndItsOwnGroupsThenEveryRowLoads) {
+    const std::string csv =
+        "Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,"
+        "Media Thumbnail,Type,Group,Background\n"
+        "1921,8,,,,,,,,Relief reaches the Volga,The ARA feeds millions.,,,,,,Relief,\n"
+        "1921,8,,,,,,,,Relief reaches the Volga,A second row with the same words.,,,,,,relief,\n"
+        "-500,,,,,,,,,An ancient date,Before the common era.,,,,,,,\n"
+        "1933,11,16,,,,,,,Recognition,The US recognises the USSR.,,,,,,Diplomacy,\n";
+    const TimelineLoad load = parse_timeline_csv(csv, "tjs.csv");
+    ASSERT_TRUE(load.file_ok);
+    ASSERT_EQ(load.timeline.events.size(), 4u);
+    const auto& ev = load.timeline.events;
+    EXPECT_EQ(ev[0].id, "500-bce-an-ancient-date");
+    EXPECT_EQ(ev[1].id, "1921-relief-reaches-the-volga");
+    EXPECT_EQ(ev[2].id, "1921-relief-reaches-the-volga-2");
+    EXPECT_EQ(ev[1].group, "relief");
+    EXPECT_EQ(ev[1].group_name, "Relief");
+    EXPECT_EQ(ev[0].group, "");
+    EXPECT_EQ(ev[3].group, "diplomacy");
+    EXPECT_EQ(load.timeline.groups, (std::vector<std::string>{"relief", "diplomacy"}));
+    // A missing source is noted for --check, not a reason to drop the event.
+    int notes = 0;
+    for (const auto& d : load.problems) {
+        EXPECT_EQ(d.severity, Diagnostic::Severity::warning) << d.to_string();
+        notes += d.message.find("\"Source\" is empty") != std::string::npos;
+    }
+    EXPECT_EQ(notes, 4);
 }
 
 TEST(Timeline, GivenBrokenUtf8ThenTheRowIsSkipped) {

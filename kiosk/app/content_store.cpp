@@ -123,8 +123,17 @@ ContentStore::Prepared ContentStore::prepare(const ContentSources& sources, cons
         return std::move(p);
     };
     p.config = load_config(sources.config_path);
-    for (const auto& d : p.config.problems)
-        if (d.severity == Diagnostic::Severity::error) return reject(d.to_string());
+    // A line that cannot be read keeps what it set before; the rest of the edit counts.
+    // A file that cannot be read at all, or settings that contradict each other, are
+    // refused whole.
+    std::size_t errors = 0;
+    for (const auto& d : p.config.problems) errors += d.severity == Diagnostic::Severity::error;
+    if (!p.config.file_ok || errors > static_cast<std::size_t>(p.config.line_errors)) {
+        for (const auto& d : p.config.problems)
+            if (d.severity == Diagnostic::Severity::error) return reject(d.to_string());
+        return reject(sources.config_path + ": the configuration cannot be read");
+    }
+    keep_last_good(p.config, current);
     const Config& c = p.config.config;
     {
         const DocumentChoice choice = document_choice(sources, c);
@@ -134,8 +143,15 @@ ContentStore::Prepared ContentStore::prepare(const ContentSources& sources, cons
         if (!translation_problems.empty()) return reject(translation_problems.front().to_string());
         p.document = std::make_shared<const Document>(std::move(d).value());
     }
+    // Row by row, as at the start: a file that cannot be read at all keeps the last good
+    // timeline; bad rows are skipped and said, and the good ones show.
     TimelineLoad tl = load_timeline_csv(c.resolve(c.content.timeline));
-    if (!tl.problems.empty()) return reject(tl.problems.front().to_string());
+    if (!tl.file_ok) {
+        for (const auto& d : tl.problems)
+            if (d.severity == Diagnostic::Severity::error) return reject(d.to_string());
+        return reject(c.resolve(c.content.timeline) + ": the timeline cannot be read");
+    }
+    p.content_problems = std::move(tl.problems);
     p.timeline = std::make_shared<const Timeline>(std::move(tl.timeline));
     TranslationsLoad texts = load_translations(c.resolve(c.content.translations), ui_text_keys(), c.behaviour.languages);
     for (const auto& d : texts.problems)
@@ -168,6 +184,7 @@ bool ContentStore::commit(Prepared p) {
         return false;
     }
     for (const auto& d : p.config.problems) log::warn(d.to_string());
+    for (const auto& d : p.content_problems) log::warn(d.to_string());
     snapshot_.config = p.config.config;
     snapshot_.document = std::move(p.document);
     snapshot_.timeline = std::move(p.timeline);
@@ -176,9 +193,18 @@ bool ContentStore::commit(Prepared p) {
     if (p.engine) text_ = std::move(p.engine);
     image_sizes_.clear();
     problems_ = p.config.problems;
+    problems_.insert(problems_.end(), p.content_problems.begin(), p.content_problems.end());
     last_reload_ok_ = true;
     last_reload_problem_.clear();
-    log::info("content reloaded (version " + std::to_string(snapshot_.version) + ")");
+    // Accepted, but not whole: say what was left out, never just "accepted".
+    std::size_t left_out = 0;
+    for (const auto& d : problems_) {
+        if (d.severity != Diagnostic::Severity::error) continue;
+        if (left_out++ == 0) last_reload_problem_ = d.to_string();
+    }
+    if (left_out > 1) last_reload_problem_ += " (and " + std::to_string(left_out - 1) + " more)";
+    log::info("content reloaded (version " + std::to_string(snapshot_.version) + ")" +
+              (left_out ? ", " + std::to_string(left_out) + " line(s) or row(s) left out" : ""));
     return true;
 }
 

@@ -90,6 +90,7 @@ private:
         ConfigLoad config;
         std::shared_ptr<const Document> document;
         std::shared_ptr<const Timeline> timeline;
+        Diagnostics content_problems;  // rows left out, notes: accepted all the same
         std::map<std::string, std::map<std::string, std::string>> texts;
         std::unique_ptr<TextEngine> engine;  // new fonts only
     };

@@ -11,6 +11,7 @@
 #include "core/suggest.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -25,13 +26,17 @@ struct Key {
     std::string expected;  // for messages: "true or false", "a colour like \"#1d1a16\"", …
     // Applies the node to the config; returns false if its type or value is wrong.
     std::function<bool(const toml::node&, Config&)> apply;
+    // Copies this setting from one config to another (the last good value of a line
+    // that could not be read).
+    std::function<void(const Config&, Config&)> copy;
 };
 
 template <typename Section, typename Field>
 Key make_key(std::string table, std::string name, std::string expected, Section Config::*section, Field Section::*field,
              std::function<bool(const toml::node&, Field&)> read) {
     return Key{std::move(table), std::move(name), std::move(expected),
-               [section, field, read](const toml::node& node, Config& c) { return read(node, c.*section.*field); }};
+               [section, field, read](const toml::node& node, Config& c) { return read(node, c.*section.*field); },
+               [section, field](const Config& from, Config& to) { to.*section.*field = from.*section.*field; }};
 }
 
 bool read_bool(const toml::node& n, bool& out) {
@@ -230,7 +235,76 @@ Diagnostic at(const std::string& path, const toml::source_region& where, std::st
     return Diagnostic{path, static_cast<int>(where.begin.line), static_cast<int>(where.begin.column), std::move(message), sev};
 }
 
+// The 1-based line `line` of `text`, without its line break.
+std::string line_of_text(const std::string& text, int line) {
+    std::size_t start = 0;
+    for (int l = 1; l < line; ++l) {
+        start = text.find('\n', start);
+        if (start == std::string::npos) return {};
+        ++start;
+    }
+    const std::size_t end = text.find('\n', start);
+    return text.substr(start, end == std::string::npos ? std::string::npos : end - start);
+}
+
+void blank_line(std::string& text, int line) {
+    std::size_t start = 0;
+    for (int l = 1; l < line; ++l) {
+        start = text.find('\n', start);
+        if (start == std::string::npos) return;
+        ++start;
+    }
+    for (std::size_t i = start; i < text.size() && text[i] != '\n'; ++i) text[i] = ' ';
+}
+
+std::string trimmed(const std::string& s) {
+    const auto b = s.find_first_not_of(" \t\r");
+    if (b == std::string::npos) return {};
+    return s.substr(b, s.find_last_not_of(" \t\r") - b + 1);
+}
+
+// The section and key a line sets ("theme", "accent"), read plainly from the text.
+struct SettingLine {
+    std::string table, key;
+};
+SettingLine setting_on_line(const std::string& text, int line) {
+    SettingLine out;
+    for (int l = 1; l <= line; ++l) {
+        const std::string t = trimmed(line_of_text(text, l));
+        if (t.size() > 2 && t.front() == '[' && t.back() == ']') out.table = trimmed(t.substr(1, t.size() - 2));
+    }
+    const std::string t = trimmed(line_of_text(text, line));
+    const auto eq = t.find('=');
+    if (eq == std::string::npos || t.front() == '[') return out;
+    const std::string key = trimmed(t.substr(0, eq));
+    if (!key.empty() && key.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_-") == std::string::npos) out.key = key;
+    return out;
+}
+
+// How to mend the usual slips: a colour or a word without its quotes.
+std::string mend_hint(const std::string& line_text) {
+    const auto eq = line_text.find('=');
+    if (eq == std::string::npos) return "; a setting is written name = value";
+    const std::string key = trimmed(line_text.substr(0, eq)), value = trimmed(line_text.substr(eq + 1));
+    if (!value.empty() && value[0] == '#') {
+        const std::string colour = value.substr(0, value.find_first_of(" \t"));
+        return "; a colour needs quotes: " + key + " = \"" + colour + "\"";
+    }
+    if (!value.empty() && std::isalpha(static_cast<unsigned char>(value[0])) && value != "true" && value != "false")
+        return "; words need quotes: " + key + " = \"" + value.substr(0, value.find('#') == std::string::npos ? value.size() : value.find('#')) + "\"";
+    if (!value.empty() && value[0] == '"' && value.find('"', 1) == std::string::npos) return "; the quote is never closed";
+    return "";
+}
+
 }  // namespace
+
+void keep_last_good(ConfigLoad& load, const Config& last_good) {
+    for (const std::string& full : load.unread) {
+        const auto dot = full.find('.');
+        for (const auto& k : schema())
+            if (k.table == full.substr(0, dot) && k.name == full.substr(dot + 1)) k.copy(last_good, load.config);
+    }
+}
 
 bool ConfigLoad::ok() const {
     return std::none_of(problems.begin(), problems.end(),
@@ -248,14 +322,36 @@ ConfigLoad parse_config(const std::string& toml_text, const std::string& path, c
     load.config.data_dir = data_dir;
     if (auto deep = toml_too_deep(toml_text, path, limits::toml_depth)) {
         load.problems.push_back(*deep);
+        load.file_ok = false;
         return load;
     }
     toml::table root;
-    try {
-        root = toml::parse(toml_text, path);
-    } catch (const toml::parse_error& err) {
-        load.problems.push_back(at(path, err.source(), std::string("not valid TOML: ") + std::string(err.description())));
-        return load;
+    // A line that is not TOML is left out and said, with how to mend it; every other line
+    // is still read. Each pass blanks one line, so this ends.
+    std::string text = toml_text;
+    for (int pass = 0;; ++pass) {
+        try {
+            root = toml::parse(text, path);
+            break;
+        } catch (const toml::parse_error& err) {
+            const int line = static_cast<int>(err.source().begin.line);
+            const std::string line_text = line_of_text(text, line);
+            if (line <= 0 || pass >= 200 || line_text.find_first_not_of(" \t\r") == std::string::npos) {
+                load.problems.push_back(at(path, err.source(), std::string("not valid TOML: ") + std::string(err.description())));
+                load.file_ok = false;
+                return load;
+            }
+            const SettingLine setting = setting_on_line(text, line);
+            std::string message = "not valid TOML: " + std::string(err.description()) + mend_hint(line_text) +
+                                  "; this line is left out and every other setting is read";
+            if (!setting.key.empty()) {
+                load.unread.push_back(setting.table + "." + setting.key);
+                message += " (" + setting.table + "." + setting.key + " keeps its last good value, or its default)";
+            }
+            load.problems.push_back(at(path, err.source(), std::move(message)));
+            ++load.line_errors;
+            blank_line(text, line);
+        }
     }
     std::vector<std::string> tables;
     for (const auto& k : schema())
@@ -293,7 +389,10 @@ ConfigLoad parse_config(const std::string& toml_text, const std::string& path, c
                                                        static_cast<int>(node.source().begin.column)};
             if (!it->apply(node, load.config)) {
                 load.problems.push_back(at(path, node.source(),
-                                           table_name + "." + name + ": expected " + it->expected + "; the default is kept"));
+                                           table_name + "." + name + ": expected " + it->expected +
+                                               "; its last good value is kept (at the start, its default)"));
+                load.unread.push_back(table_name + "." + name);
+                ++load.line_errors;
             }
         }
     }
@@ -322,6 +421,7 @@ ConfigLoad load_config(const std::string& path) {
         load.config.path = path;
         load.config.data_dir = data.string();
         load.problems.push_back(Diagnostic{path, 0, 0, "configuration file not found; using the defaults"});
+        load.file_ok = false;
         return load;
     }
     auto text = read_text_file(path, limits::config_bytes, "the configuration");
@@ -330,6 +430,7 @@ ConfigLoad load_config(const std::string& path) {
         load.config.path = path;
         load.config.data_dir = data.string();
         load.problems.push_back(text.error());
+        load.file_ok = false;
         return load;
     }
     return parse_config(text.value(), path, data.string());

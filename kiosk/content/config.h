@@ -139,8 +139,15 @@ struct ConfigLoad {
     // Where each key was set ("theme.muted" → line, column), for later messages about
     // its value; a key the file does not set is not here.
     std::map<std::string, std::pair<int, int>> positions;
+    // Settings ("theme.accent") on lines that were not TOML and were left out.
+    std::vector<std::string> unread;
+    int line_errors = 0;    // errors confined to one line each (its setting left out)
+    bool file_ok = true;    // false: nothing could be read (missing, unreadable, too deep)
     bool ok() const;        // no errors (warnings allowed)
 };
+
+// A reload: the settings on lines left out keep the value they had.
+void keep_last_good(ConfigLoad& load, const Config& last_good);
 
 // The data folder holds config/, assets/ and fonts/: for "…/config/kiosk.toml" it is "…".
 ConfigLoad load_config(const std::string& path);

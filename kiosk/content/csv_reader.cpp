@@ -2,6 +2,7 @@
 
 #include <csv.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace kiosk {
@@ -13,11 +14,20 @@ struct CsvParserDeleter {
         delete p;
     }
 };
+using CsvParserPtr = std::unique_ptr<csv_parser, CsvParserDeleter>;
+
+CsvParserPtr make_parser(unsigned char options, char separator) {
+    CsvParserPtr parser(new csv_parser);
+    if (csv_init(parser.get(), options | CSV_APPEND_NULL) != 0) return nullptr;
+    csv_set_delim(parser.get(), static_cast<unsigned char>(separator));
+    return parser;
+}
 
 struct Collector {
     std::vector<CsvRecord> records;
+    std::vector<int> last_lines;  // the line each record ends on
     CsvRecord current;
-    int line = 1;          // line being fed
+    int line = 1;  // line being fed
     bool in_record = false;
 };
 
@@ -34,39 +44,109 @@ void on_record(int, void* user) {
     auto* c = static_cast<Collector*>(user);
     if (!c->in_record) return;
     c->records.push_back(std::move(c->current));
+    c->last_lines.push_back(c->line);
     c->current = CsvRecord{};
     c->in_record = false;
 }
 
+// Where each line starts in `text` (line 1 at `from`), and one past the end.
+std::vector<std::size_t> line_starts(const std::string& text, std::size_t from) {
+    std::vector<std::size_t> starts{0, from};  // index 0 unused: lines are 1-based
+    for (std::size_t i = from; i < text.size(); ++i)
+        if (text[i] == '\n' && i + 1 < text.size()) starts.push_back(i + 1);
+    starts.push_back(text.size());
+    return starts;
+}
+
+// Whether `slice` reads as CSV without any guess (quotes only around whole fields,
+// doubled inside them).
+bool strict_ok(const std::string& slice, char separator) {
+    auto parser = make_parser(CSV_STRICT | CSV_STRICT_FINI, separator);
+    if (!parser) return true;
+    Collector ignore;
+    if (csv_parse(parser.get(), slice.data(), slice.size(), on_field, on_record, &ignore) != slice.size()) return false;
+    return csv_fini(parser.get(), on_field, on_record, &ignore) == 0;
+}
+
 }  // namespace
 
-Result<std::vector<CsvRecord>> parse_csv(const std::string& text, const std::string& path) {
-    std::unique_ptr<csv_parser, CsvParserDeleter> parser(new csv_parser);
-    if (csv_init(parser.get(), CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0)
-        return Diagnostic{path, 0, 0, "cannot start the CSV parser"};
-    Collector c;
-    std::size_t pos = 0;
+char guess_separator(const std::string& header_line) {
+    int comma = 0, semicolon = 0, tab = 0;
+    bool quoted = false;
+    for (const char ch : header_line) {
+        if (ch == '"') quoted = !quoted;
+        if (quoted) continue;
+        comma += ch == ',';
+        semicolon += ch == ';';
+        tab += ch == '\t';
+    }
+    if (semicolon > comma && semicolon >= tab) return ';';
+    if (tab > comma && tab > semicolon) return '\t';
+    return ',';
+}
+
+CsvTable parse_csv(const std::string& text, const std::string& path) {
+    CsvTable table;
     // Spreadsheets often start a UTF-8 export with a byte-order mark.
-    if (text.compare(0, 3, "\xEF\xBB\xBF") == 0) pos = 3;
-    // Fed a physical line at a time, so a record knows the line it began on even when
-    // a quoted field spans several lines.
-    while (pos < text.size()) {
-        std::size_t end = text.find('\n', pos);
-        end = end == std::string::npos ? text.size() : end + 1;
-        const std::size_t n = end - pos;
-        if (csv_parse(parser.get(), text.data() + pos, n, on_field, on_record, &c) != n) {
-            return Diagnostic{path, c.line, 0,
-                              std::string("malformed CSV: ") + csv_strerror(csv_error(parser.get())) +
-                                  " (a quote inside a quoted field must be doubled: \"\")"};
+    const std::size_t begin = text.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
+    const std::size_t header_end = text.find('\n', begin);
+    table.separator = guess_separator(text.substr(begin, header_end == std::string::npos ? std::string::npos : header_end - begin));
+    const auto starts = line_starts(text, begin);
+    const int last_line = static_cast<int>(starts.size()) - 2;
+
+    Collector c;
+    int from_line = 1;
+    while (from_line <= last_line) {
+        // Not strict: a quote inside a field is kept as a quote, as a spreadsheet user
+        // means it.
+        auto parser = make_parser(0, table.separator);
+        if (!parser) {
+            table.notes.push_back({path, 0, 0, "cannot start the CSV parser"});
+            return table;
         }
-        pos = end;
-        ++c.line;
+        c.line = from_line;
+        c.in_record = false;
+        c.current = CsvRecord{};
+        // Fed a physical line at a time, so a record knows the line it began on even when
+        // a quoted field spans several lines.
+        for (int line = from_line; line <= last_line; ++line) {
+            const std::size_t a = starts[static_cast<std::size_t>(line)], b = starts[static_cast<std::size_t>(line) + 1];
+            csv_parse(parser.get(), text.data() + a, b - a, on_field, on_record, &c);
+            ++c.line;
+        }
+        // libcsv reports an open quote at the end only in strict mode, which would refuse
+        // quotes inside fields; its state says it plainly (2: in a field, and quoted).
+        const bool open_quote = parser->pstate == 2 && parser->quoted;
+        if (!open_quote) {
+            csv_fini(parser.get(), on_field, on_record, &c);
+            break;
+        }
+        // A quote opened and never closed: it took every line after it. Only its own row
+        // is lost; reading starts again on the next line.
+        const int open_line = c.in_record ? c.current.line : last_line;
+        const bool at_end = open_line == last_line;
+        table.ends_inside_quote = at_end && !text.empty() && text.back() != '\n' && text.back() != '\r';
+        table.notes.push_back({path, open_line, 0,
+                               "a quote (\") opened in this row is never closed, so the row is skipped; close the field with a "
+                               "second quote, or write a quote inside a field as two (\"\")"});
+        from_line = open_line + 1;
     }
-    if (csv_fini(parser.get(), on_field, on_record, &c) != 0) {
-        const int start = c.in_record ? c.current.line : c.line;
-        return Diagnostic{path, start, 0, "malformed CSV: a quoted field that starts here is never closed"};
+    table.records = std::move(c.records);
+    const auto& last_lines = c.last_lines;
+
+    // Rows read with a guess: say so, and how to write them so that no guess is needed.
+    for (std::size_t i = 0; i < table.records.size(); ++i) {
+        const auto& rec = table.records[i];
+        const std::size_t a = starts[static_cast<std::size_t>(rec.line)];
+        const std::size_t b = starts[std::min(static_cast<std::size_t>(last_lines[i]) + 1, starts.size() - 1)];
+        const std::string slice = text.substr(a, b - a);
+        if (slice.find('"') == std::string::npos || strict_ok(slice, table.separator)) continue;
+        table.notes.push_back({path, rec.line, 0,
+                               "a quote inside a field was read as a quote; to be sure of it, put the whole field in quotes and "
+                               "double the quotes inside (\"Relief \"\"trains\"\" reach Kazan\")",
+                               Diagnostic::Severity::warning});
     }
-    return std::move(c.records);
+    return table;
 }
 
 }  // namespace kiosk

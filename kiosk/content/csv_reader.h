@@ -1,5 +1,12 @@
-// Reading CSV (RFC 4180: quoted fields, commas and newlines inside quotes) with libcsv,
-// keeping for each record the line it starts on, so errors can say where to look.
+// Reading CSV as spreadsheets write it, with libcsv: RFC 4180 quoting (commas and
+// newlines inside quotes), the separator a spreadsheet chose (comma, semicolon or tab,
+// found from the header), a UTF-8 byte-order mark, and, row by row, what a curator
+// meant where the file is not strict:
+// - a quote inside an unquoted field (Relief "trains" reach Kazan) is read as a quote,
+//   with a note saying how to write it strictly;
+// - a quote never closed loses its own row only: reading starts again on the next line,
+//   with a message at the row where the quote was opened.
+// Each record keeps the line it starts on, so messages say where to look.
 #pragma once
 
 #include <string>
@@ -14,7 +21,18 @@ struct CsvRecord {
     std::vector<std::string> fields;
 };
 
-// Whole-file errors (a quote never closed) come back as the Diagnostic.
-Result<std::vector<CsvRecord>> parse_csv(const std::string& text, const std::string& path);
+struct CsvTable {
+    std::vector<CsvRecord> records;
+    Diagnostics notes;     // rows read with a guess (warnings) or lost (errors)
+    char separator = ',';  // as found in the header
+    // The last record ends without a line break and with an open quote: the file was
+    // probably cut short rather than mistyped.
+    bool ends_inside_quote = false;
+};
+
+// The separator a header line uses: the one of ',', ';', '\t' seen most outside quotes.
+char guess_separator(const std::string& header_line);
+
+CsvTable parse_csv(const std::string& text, const std::string& path);
 
 }  // namespace kiosk

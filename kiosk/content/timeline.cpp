@@ -8,6 +8,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -57,16 +58,14 @@ std::string CalendarDate::iso() const {
     return buf;
 }
 
-const char* category_name(Category c) {
-    switch (c) {
-        case Category::diplomacy: return "diplomacy";
-        case Category::conflict: return "conflict";
-        case Category::trade: return "trade";
-        case Category::treaty: return "treaty";
-        case Category::science: return "science";
-        case Category::crisis: return "crisis";
-    }
-    return "diplomacy";
+const std::vector<std::string>& known_groups() {
+    static const std::vector<std::string> groups = {"diplomacy", "conflict", "trade", "treaty", "science", "crisis"};
+    return groups;
+}
+
+bool is_known_group(const std::string& key) {
+    const auto& k = known_groups();
+    return std::find(k.begin(), k.end(), key) != k.end();
 }
 
 namespace {
@@ -165,11 +164,38 @@ bool valid_utf8(const std::string& s) {
 
 // ---- 2. the header ------------------------------------------------------------
 
+// A TimelineJS sheet may leave out any column but these; Id and Source are the kiosk's own.
 const std::vector<std::string>& required_columns() {
-    static const std::vector<std::string> cols = {
-        "Year", "Month", "Day", "End Year", "End Month", "End Day", "Display Date", "Headline", "Text",
-        "Media", "Media Credit", "Media Caption", "Type", "Group", "Background", "Id", "Source"};
+    static const std::vector<std::string> cols = {"Year", "Headline"};
     return cols;
+}
+
+// "1921-soviet-russia-offers-trade": the year and the headline's first ASCII words.
+std::string derived_id(int year, const std::string& headline) {
+    std::string id = year < 0 ? std::to_string(-year) + "-bce" : std::to_string(year);
+    std::string word;
+    int words = 0;
+    auto flush = [&] {
+        if (!word.empty() && words < 5) {
+            id += "-" + word;
+            ++words;
+        }
+        word.clear();
+    };
+    for (const char ch : headline) {
+        const auto u = static_cast<unsigned char>(ch);
+        if (std::isalnum(u) && u < 0x80) word += static_cast<char>(std::tolower(u));
+        else flush();
+    }
+    flush();
+    return id;
+}
+
+// Not one an earlier row took, nor one a later row gives itself.
+std::string unique_id(const std::string& wanted, std::set<std::string>& used, const std::set<std::string>& reserved) {
+    std::string id = wanted;
+    for (int n = 2; reserved.count(id) || !used.insert(id).second; ++n) id = wanted + "-" + std::to_string(n);
+    return id;
 }
 
 // ---- 3. a row -------------------------------------------------------------------
@@ -222,15 +248,11 @@ bool read_date(const RowReader& row, const std::string& prefix, CalendarDate& ou
 TimelineLoad parse_timeline_csv(const std::string& text, const std::string& path) {
     TimelineLoad load;
     load.timeline.source_path = path;
-    auto records = parse_csv(text, path);
-    if (!records) {
-        load.problems.push_back(records.error());
-        load.file_ok = false;
-        return load;
-    }
-    auto& rows = records.value();
+    CsvTable table = parse_csv(text, path);
+    load.problems = table.notes;
+    auto& rows = table.records;
     if (rows.empty()) {
-        load.problems.push_back({path, 1, 0, "the file is empty; expected a header row with the TimelineJS columns plus Id and Source"});
+        load.problems.push_back({path, 1, 0, "the file is empty; expected a header row with the TimelineJS sheet's columns (Year, Month, Day, … Headline, Text, …)"});
         load.file_ok = false;
         return load;
     }
@@ -239,7 +261,7 @@ TimelineLoad parse_timeline_csv(const std::string& text, const std::string& path
     for (const auto& col : required_columns()) {
         if (!columns.count(lower(col))) {
             load.problems.push_back({path, rows[0].line, 0,
-                                     "missing column \"" + col + "\"; expected the TimelineJS columns plus Id and Source"});
+                                     "missing column \"" + col + "\"; expected the TimelineJS sheet's columns (Year, Month, Day, … Headline, Text, …)"});
             load.file_ok = false;
         }
     }
@@ -247,6 +269,12 @@ TimelineLoad parse_timeline_csv(const std::string& text, const std::string& path
     // A file cut short (a copy interrupted, a disk full) ends in the middle of a row:
     // the rows it lost are not "skipped", the file is damaged.
     const bool ends_in_row = !text.empty() && text.back() != '\n' && text.back() != '\r';
+    if (table.ends_inside_quote) {
+        load.problems.push_back({path, load.problems.back().line, 0,
+                                 "the file ends inside a quoted field, in the middle of a row: was it cut short? The whole file is refused"});
+        load.file_ok = false;
+        return load;
+    }
     if (rows.size() > 1 && ends_in_row && rows.back().fields.size() < rows[0].fields.size()) {
         load.problems.push_back({path, rows.back().line, 0,
                                  "the file ends in the middle of a row (" + std::to_string(rows.back().fields.size()) + " of " +
@@ -285,7 +313,8 @@ TimelineLoad parse_timeline_csv(const std::string& text, const std::string& path
         return out;
     };
 
-    std::set<std::string> ids;
+    std::set<std::string> ids, given_ids;
+    for (std::size_t r = 1; r < rows.size(); ++r) given_ids.insert(RowReader{rows[r], columns}.get("Id"));
     for (std::size_t r = 1; r < rows.size(); ++r) {
         const CsvRecord& rec = rows[r];
         const RowReader row{rec, columns};
@@ -327,12 +356,13 @@ TimelineLoad parse_timeline_csv(const std::string& text, const std::string& path
             continue;
         }
         if (!type.empty() && type != "era") { skip("\"Type\" is \"" + row.get("Type") + "\"; expected empty, \"era\" or \"title\""); continue; }
-        const std::string id = row.get("Id");
-        if (id.empty() || id.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") != std::string::npos) {
+        std::string id = row.get("Id");
+        if (!id.empty() && id.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") != std::string::npos) {
             skip("\"Id\" is \"" + id + "\"; expected lower-case letters, digits and hyphens, like \"telegram-1921\"");
             continue;
         }
-        if (!ids.insert(id).second) { skip("the Id \"" + id + "\" is used by an earlier row"); continue; }
+        if (!id.empty() && !ids.insert(id).second) { skip("the Id \"" + id + "\" is used by an earlier row"); continue; }
+        const bool derive_id = id.empty();  // a TimelineJS sheet has no Id column: made from the year and headline
         CalendarDate start;
         std::string why;
         if (!read_date(row, "", start, why)) { skip(why); continue; }
@@ -345,6 +375,7 @@ TimelineLoad parse_timeline_csv(const std::string& text, const std::string& path
         }
         const std::string headline = row.get("Headline");
         if (headline.empty()) { skip("\"Headline\" is empty; every row needs one"); continue; }
+        if (derive_id) id = unique_id(derived_id(start.year, headline), ids, given_ids);
         std::optional<Color> background;
         if (const std::string bg = row.get("Background"); !bg.empty()) {
             Color c;
@@ -383,24 +414,19 @@ TimelineLoad parse_timeline_csv(const std::string& text, const std::string& path
         ev.display_date_tr = translations_of(rec, "display date");
         ev.media_caption_tr = translations_of(rec, "media caption");
         ev.media_credit_tr = translations_of(rec, "media credit");
-        const std::string group = lower(row.get("Group"));
-        bool known = false;
-        for (Category c : {Category::diplomacy, Category::conflict, Category::trade, Category::treaty, Category::science,
-                           Category::crisis}) {
-            if (group == category_name(c)) {
-                ev.category = c;
-                known = true;
-            }
-        }
-        if (!known) {
-            skip("\"Group\" is \"" + row.get("Group") + "\"; expected diplomacy, conflict, trade, treaty, science or crisis");
-            continue;
-        }
-        if (ev.source.empty()) { skip("\"Source\" is empty; every event keeps its source"); continue; }
+        ev.group_name = row.get("Group");
+        ev.group = lower(ev.group_name);
+        if (ev.source.empty())
+            load.problems.push_back({path, rec.line, 0,
+                                     "\"Source\" is empty: the card will show no source; say where its facts come from",
+                                     Diagnostic::Severity::warning});
         if (ev.text.empty()) { skip("\"Text\" is empty; every event needs a short text"); continue; }
         if (ev.display_date.empty()) ev.display_date = start.iso();
         load.timeline.events.push_back(std::move(ev));
     }
+    for (const auto& ev : load.timeline.events)
+        if (!ev.group.empty() && std::find(load.timeline.groups.begin(), load.timeline.groups.end(), ev.group) == load.timeline.groups.end())
+            load.timeline.groups.push_back(ev.group);
     auto by_start = [](const auto& a, const auto& b) { return a.start.first_day() < b.start.first_day(); };
     std::stable_sort(load.timeline.events.begin(), load.timeline.events.end(), by_start);
     std::stable_sort(load.timeline.eras.begin(), load.timeline.eras.end(), by_start);

@@ -37,8 +37,11 @@ std::string russian_date(const CalendarDate& start, const std::optional<Calendar
 std::string iso_from_days(long days);
 long days_from_civil(int year, int month, int day);
 
-enum class Category { diplomacy, conflict, trade, treaty, science, crisis };
-const char* category_name(Category c);
+// "Group" is any word a curator writes (lower-cased as a key). The six the shipped
+// timeline uses have their own colours and names in every language; any other group is
+// shown as written, in a colour of its own.
+const std::vector<std::string>& known_groups();
+bool is_known_group(const std::string& key);
 
 struct TimelineEvent {
     std::string id;
@@ -46,7 +49,8 @@ struct TimelineEvent {
     std::optional<CalendarDate> end;  // a span (the Siberian intervention, the airlift)
     std::string display_date, headline, text;
     std::string media, media_credit, media_caption;
-    Category category = Category::diplomacy;
+    std::string group;       // lower-case key; empty: no group
+    std::string group_name;  // as written in the file
     std::string source;
     std::optional<Color> highlight;  // from the Background column: the event stands out
     int line = 0;
@@ -96,6 +100,7 @@ struct Timeline {
     std::optional<TimelineTitle> title;
     std::vector<TimelineEvent> events;  // by start date
     std::vector<TimelineEra> eras;      // by start date
+    std::vector<std::string> groups;    // keys in order of first use, each once
     const TimelineEvent* find(const std::string& id) const;
     // The event's place in date order, or -1.
     int index_of(const std::string& id) const;

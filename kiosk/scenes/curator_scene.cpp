@@ -119,7 +119,9 @@ void CuratorScene::build_panel(SceneGeometry& g) {
     else std::snprintf(buf, sizeof buf, "Frame rate not measured (headless)   ·   memory %.1f MB", info.memory_mb);
     line(buf, face, muted, lh);
     std::snprintf(buf, sizeof buf, "Content version %d   ·   last edit %s", info.content_version,
-                  info.last_reload_ok ? "accepted" : "REJECTED, the previous content is shown");
+                  !info.last_reload_ok                  ? "REJECTED, the previous content is shown"
+                  : info.last_reload_problem.empty()    ? "accepted"
+                                                        : "accepted WITHOUT the rows below (each skipped, the rest shown)");
     line(buf, face, info.last_reload_ok ? muted : bad, lh);
     if (!info.last_reload_problem.empty()) line(info.last_reload_problem, face, bad, lh);
     if (!info.analytics.empty()) line(info.analytics, face, muted, lh);

@@ -9,7 +9,11 @@
 
 namespace kiosk {
 
-Color group_colour(const SceneContext& ctx, Category group);
+// By the group's key: the six known groups have their own colours; any other takes the
+// next of six more in the order the timeline first uses it; no group, the theme's ink.
+Color group_colour(const SceneContext& ctx, const std::string& group);
+// The group's name for the visitor: translated for the six known ones, else as written.
+std::string group_label(const TimelineEvent& event, const std::string& language);
 Color era_colour(const SceneContext& ctx, const TimelineEra& era, std::size_t index);
 
 // The soft marker behind the word being read aloud: amber over the paper, stronger in

@@ -55,7 +55,7 @@ void TimelineScene::layout(const SceneContext& ctx) {
     scale_.set_limits(min_day - pad, max_day + pad, 120, max_day - min_day + 2 * pad);
     const float strip_w = static_cast<float>(ctx.screen.width_px) - 2 * m_.margin;
     const float strip_need = strip_.prepare(ctx, strip_w, m_.small_px, std::min(m_.small_px, 12.0f), min_day - pad, max_day + pad,
-                                            [this](const TimelineEvent& e) { return category_color(e.category); });
+                                            [this](const TimelineEvent& e) { return category_color(e.group); });
     m_.strip_h = std::max(m_.finger_px, strip_need);
     arrange();
 

@@ -90,7 +90,7 @@ private:
     void add_controls(SceneGeometry& g);
     void add_chooser(SceneGeometry& g);
     void add_legend(SceneGeometry& g);
-    Color category_color(Category c) const;
+    Color category_color(const std::string& group) const;
     int lanes_for(float lanes_top) const;
 
     Opening opening_;

@@ -39,12 +39,10 @@ TypesetParagraph set_text(TextEngine& text, const std::string& content, int face
     return text.setter(lang).set(spec);
 }
 
-const Category all_categories[] = {Category::diplomacy, Category::conflict, Category::trade,
-                                   Category::treaty, Category::science, Category::crisis};
 
 }  // namespace
 
-Color TimelineScene::category_color(Category c) const { return group_colour(ctx_, c); }
+Color TimelineScene::category_color(const std::string& group) const { return group_colour(ctx_, group); }
 
 // ---- 1. sizes and what is shaped once ----------------------------------------------------
 
@@ -182,8 +180,8 @@ void TimelineScene::build_slide() {
         if (index < 0) return;
         const TimelineEvent& ev = events[static_cast<std::size_t>(index)];
         spec.id = ev.id;
-        spec.kicker = ui_text(std::string("category.") + category_name(ev.category), lang);
-        spec.kicker_color = category_color(ev.category);
+        spec.kicker = group_label(ev, lang);
+        spec.kicker_color = category_color(ev.group);
         spec.date = ev.display_date_in(lang);
         const LocalText headline = ev.headline_for(lang), body = ev.text_for(lang);
         spec.headline = headline.text;
@@ -322,7 +320,7 @@ void TimelineScene::add_markers_and_labels(SceneGeometry& g, float lanes_top) {
         if (ev.is_span()) {
             const float h = std::max(6.0f, r * 1.1f);
             const float x0 = std::max(-10.0f, xs), x1 = std::min(W + 10, std::max(xe, xs + h));
-            g.rects.push_back({{x0, m_.axis_y - h / 2, x1 - x0, h}, with_alpha(category_color(ev.category), 150), Layer::fixed, h / 2});
+            g.rects.push_back({{x0, m_.axis_y - h / 2, x1 - x0, h}, with_alpha(category_color(ev.group), 150), Layer::fixed, h / 2});
         }
         if (xs < 0 || xs > W) continue;
         in_view.push_back({static_cast<int>(i), xs});
@@ -343,7 +341,7 @@ void TimelineScene::add_markers_and_labels(SceneGeometry& g, float lanes_top) {
             g.rects.push_back({{x - R, m_.axis_y - R, 2 * R, 2 * R}, ring, Layer::fixed, R});
             g.rects.push_back({{x - R + 3, m_.axis_y - R + 3, 2 * R - 6, 2 * R - 6}, theme.paper, Layer::fixed, R - 3});
         }
-        g.rects.push_back({{x - r, m_.axis_y - r, 2 * r, 2 * r}, category_color(ev.category), Layer::fixed, r});
+        g.rects.push_back({{x - r, m_.axis_y - r, 2 * r, 2 * r}, category_color(ev.group), Layer::fixed, r});
     }
 
     // Labels in lanes above the axis, where there is room beside the card.
@@ -376,7 +374,7 @@ void TimelineScene::add_markers_and_labels(SceneGeometry& g, float lanes_top) {
             const Color edge = ev.id == selected_ ? theme.accent : ev.highlight ? *ev.highlight : theme.muted;
             g.rects.push_back({{box.x - 1, box.y - 1, box.w + 2, box.h + 2}, edge, Layer::fixed, 6});
             g.rects.push_back({box, theme.paper, Layer::fixed, 5});
-            g.rects.push_back({{box.x + 1, box.y + label.height * 0.18f, 3, label.height * 0.64f}, category_color(ev.category), Layer::fixed, 1.5f});
+            g.rects.push_back({{box.x + 1, box.y + label.height * 0.18f, 3, label.height * 0.64f}, category_color(ev.group), Layer::fixed, 1.5f});
             for (SceneLine l : label.lines) {
                 l.box.x += box.x;
                 l.box.y += box.y;
@@ -476,7 +474,7 @@ void TimelineScene::add_chooser(SceneGeometry& g) {
         auto& [d, h] = rows[k];
         const TimelineEvent& ev = ctx_.timeline->events[static_cast<std::size_t>(chooser_[k])];
         if (k > 0) g.top_rects.push_back({{x + pad, ry, panel_w - 2 * pad, 1}, theme.bar, Layer::fixed, 0});
-        g.top_rects.push_back({{x + pad, ry + row_h * 0.25f, 4, row_h * 0.5f}, category_color(ev.category), Layer::fixed, 2});
+        g.top_rects.push_back({{x + pad, ry + row_h * 0.25f, 4, row_h * 0.5f}, category_color(ev.group), Layer::fixed, 2});
         d.box.x = x + pad * 2;
         d.box.y += ry;
         d.baseline_y += ry;
@@ -499,18 +497,27 @@ void TimelineScene::add_legend(SceneGeometry& g) {
     TextEngine& text = *ctx_.text;
     const auto& theme = ctx_.config->theme;
     const std::string& lang = ctx_.language;
-    std::set<Category> present;
-    for (const auto& e : ctx_.timeline->events) present.insert(e.category);
+    // The six known groups in their usual order, then the curator's own in order of use.
+    std::vector<const TimelineEvent*> shown;
+    auto first_of = [&](const std::string& group) -> const TimelineEvent* {
+        for (const auto& e : ctx_.timeline->events)
+            if (e.group == group) return &e;
+        return nullptr;
+    };
+    for (const auto& k : known_groups())
+        if (const auto* e = first_of(k)) shown.push_back(e);
+    for (const auto& k : ctx_.timeline->groups)
+        if (!is_known_group(k)) shown.push_back(first_of(k));
     const float row_h = std::round(m_.label_px * 1.9f), pad = m_.label_px * 0.7f, sw = m_.label_px * 0.9f;
     const int face = text.face(FontRole::label, m_.label_px);
-    std::vector<std::pair<Category, SceneLine>> rows;
+    std::vector<std::pair<std::string, SceneLine>> rows;
     float w = 0;
-    for (Category c : all_categories) {
-        if (!present.count(c)) continue;
-        SceneLine l = make_label_line(text, ui_text(std::string("category.") + category_name(c), lang), face, {"kern"}, 0, 0, row_h,
-                                      theme.ink, theme.paper, "legend", "", Layer::fixed, lang);
+    for (const TimelineEvent* e : shown) {
+        if (!e) continue;
+        SceneLine l = make_label_line(text, group_label(*e, lang), face, {"kern"}, 0, 0, row_h, theme.ink, theme.paper, "legend", "",
+                                      Layer::fixed, lang);
         w = std::max(w, l.box.w);
-        rows.push_back({c, std::move(l)});
+        rows.push_back({e->group, std::move(l)});
     }
     const float panel_w = w + sw + 3 * pad, panel_h = static_cast<float>(rows.size()) * row_h + 2 * pad;
     const float x = m_.margin, y = m_.controls_y - m_.chrome.pad_px - panel_h;
