@@ -67,6 +67,13 @@ nlohmann::json App::state_json() const {
     s["document"] = content_.document() ? content_.document()->source_path : "";
     s["content_version"] = content_.version();
     s["last_reload"] = {{"ok", content_.last_reload_ok()}, {"problem", content_.last_reload_problem()}};
+    // What the visitor cannot see and why: every error with its file and line (rows
+    // and lines left out, a document or timeline refused), warnings aside.
+    nlohmann::json errors = nlohmann::json::array();
+    for (const auto& d : content_.problems())
+        if (d.severity == Diagnostic::Severity::error && errors.size() < 50) errors.push_back(d.to_string());
+    s["content_errors"] = errors;
+    s["shown"] = {{"document", content_.document() != nullptr}, {"timeline", content_.timeline() != nullptr}};
     s["narration"] = narrator_.state_json();
     s["input"] = {{"moves_received", moves_.received}, {"moves_handled", moves_.handled}};
     s["memory_kb"] = resident_memory_kb();

@@ -3,6 +3,7 @@
 // page breaks, footnotes)  3. block walker  4. entry points and errors.
 #include "content/tei_document.h"
 
+#include "content/xml_unclosed.h"
 #include "core/limits.h"
 #include "core/text_file.h"
 
@@ -434,6 +435,17 @@ bool parse_xml(Parsed& p, const std::string& xml_text) {
     if (!parsed) {
         p.error = std::string("malformed XML: ") + parsed.description();
         p.offset = parsed.offset;
+        // A closing tag that does not match: name the element left open, at its own line.
+        if (parsed.status == pugi::status_end_element_mismatch) {
+            if (const auto open = find_unclosed_element(xml_text, static_cast<std::size_t>(parsed.offset))) {
+                const int found_line = line_column_at(xml_text, static_cast<std::size_t>(parsed.offset)).line;
+                p.error = "malformed XML: <" + open->name + "> opened here is never closed (" +
+                          (open->found.empty() ? std::string("the file ends first")
+                                               : "</" + open->found + "> on line " + std::to_string(found_line) + " comes first") +
+                          "); add </" + open->name + "> where it ends";
+                p.offset = static_cast<std::ptrdiff_t>(open->open_offset);
+            }
+        }
         return false;
     }
     // The walker below recurses once per level: measure the depth first, without
