@@ -2,6 +2,7 @@
 #include "app/check.h"
 
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 
 #include "content/config.h"
@@ -21,6 +22,12 @@ namespace kiosk {
 int run_check(const Options& options) {
     Diagnostics all;
     const std::string path = options.config_path.empty() ? find_default_config() : options.config_path;
+    // Say which files are checked: a curator in the wrong folder must not read "All is
+    // well" about files they did not edit.
+    std::cout << "Checking " << std::filesystem::absolute(path).lexically_normal().string();
+    if (options.config_path.empty() && path != "config/kiosk.toml")
+        std::cout << " (this folder has no config/kiosk.toml; give --config FILE to check another)";
+    std::cout << '\n';
     ConfigLoad load = load_config(path);
     all.insert(all.end(), load.problems.begin(), load.problems.end());
     const Config& cfg = load.config;
