@@ -69,7 +69,12 @@ TEST(BrokenContent, GivenARemovedClosingTagAtTheStartThenCheckNamesItsLineTheDoo
         telegram_target = telegram_target || t["id"] == "telegram";
         timeline_target = timeline_target || t["id"] == "timeline";
     }
-    for (const auto& l : layout["lines"]) calm = calm || l.value("text", "") == "Not available just now";
+    bool invite_one = false;
+    for (const auto& l : layout["lines"]) {
+        calm = calm || l.value("text", "") == "Not available just now";
+        invite_one = invite_one || l.value("text", "") == "Touch the open door below to begin";
+    }
+    EXPECT_TRUE(invite_one);
     EXPECT_FALSE(telegram_target);  // never a dead button
     EXPECT_TRUE(timeline_target);
     EXPECT_TRUE(calm);

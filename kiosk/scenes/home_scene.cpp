@@ -78,7 +78,10 @@ void HomeScene::layout(const SceneContext& ctx) {
         y += title_px * 0.8f;
     }
     const float invite_px = std::round(std::max(15.0f, std::min(chrome.label_px * 1.1f, body * 0.7f)));
-    y = centred(ui_text("home.invite", lang), FontRole::label, invite_px, theme.accent, y, "invite", {"kern"});
+    // With one door closed (its content could not be loaded), the invitation points to the other.
+    const bool both_open = ctx.document != nullptr && ctx.timeline != nullptr && !ctx.timeline->events.empty();
+    y = centred(ui_text(both_open ? "home.invite" : "home.invite_one", lang), FontRole::label, invite_px, theme.accent, y, "invite",
+                {"kern"});
 
     // The two doors between the title and the comfort row: side by side on a wide
     // screen, stacked (in the lower, reachable part) on a tall one.

@@ -91,6 +91,8 @@ const std::map<std::pair<std::string, std::string>, std::string>& builtin() {
         {{"ru", "home.subtitle"}, "и долгая история Америки и России"},
         {{"en", "home.invite"}, "Touch one of the two doors below to begin"},
         {{"ru", "home.invite"}, "Коснитесь одной из двух дверей, чтобы начать"},
+        {{"en", "home.invite_one"}, "Touch the open door below to begin"},
+        {{"ru", "home.invite_one"}, "Коснитесь открытой двери, чтобы начать"},
         {{"en", "home.unavailable"}, "Not available just now"},
         {{"ru", "home.unavailable"}, "Сейчас недоступно"},
         {{"en", "home.telegram"}, "Read the telegram"},
