@@ -82,5 +82,17 @@ TEST(CuratorsGuide, GivenTheCommandsTheContentFilesCommentsGiveThenEachRunsAsWri
     }
 }
 
+// A newcomer's first try, with no environment set: the PNG is written and the exit code
+// is 0, also for the sanitized build (its leak checker knows what to leave out by itself).
+TEST(CuratorsGuide, GivenTheFirstScreenshotANewcomerTakesThenThePngIsThereAndTheExitCodeIsZero) {
+    const std::string dir = test::temp_dir("first-try");
+    const auto r = test::run("cd '" + dir + "' && env -u LSAN_OPTIONS -u ASAN_OPTIONS -u UBSAN_OPTIONS '" + test::kiosk_binary() +
+                             "' --config '" + test::source_path("config/kiosk.toml") +
+                             "' --headless --size 1920x1080 --scene telegram --screenshot out.png");
+    EXPECT_EQ(r.exit_code, 0) << r.output;
+    EXPECT_EQ(r.output.find("LeakSanitizer"), std::string::npos) << r.output;
+    EXPECT_GT(test::read_file(dir + "/out.png").size(), 10000u);
+}
+
 }  // namespace
 }  // namespace kiosk
