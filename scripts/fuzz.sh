@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with clang (fuzz/) and runs each for a while on a copy of
-# its seed corpus (real files): FUZZ_SECONDS each, 15 by default. A crash stops the run
+# a seed corpus of the real files (the shipped content, the test fixtures, and the
+# replay seeds in fuzz/corpus/): FUZZ_SECONDS each, 15 by default. A crash stops the run
 # with the input that caused it saved in build-fuzz/; make it a regression test.
 #   FUZZ_SECONDS=600 bash scripts/fuzz.sh      # a longer hunt
 set -euo pipefail
@@ -8,9 +9,22 @@ cd "$(dirname "$0")/.."
 seconds="${FUZZ_SECONDS:-15}"
 CC=clang CXX=clang++ cmake -S fuzz -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo > build-fuzz.log
 cmake --build build-fuzz -j"$(nproc)" >> build-fuzz.log
+# Seeds taken from where the files live, so they never fall behind the content.
+seeds() {
+  case "$1" in
+    tei) echo assets/telegram-661.1115-279.xml assets/telegram-661.1115-279.ru.xml tests/fixtures/frus1918Russiav03-d7-d9.xml ;;
+    timeline) echo assets/timeline.csv ;;
+    config) echo config/kiosk.toml ;;
+    translations) echo config/translations/*.toml ;;
+    replay) echo fuzz/corpus/replay/* ;;
+    webvtt) echo tests/fixtures/narration/*.vtt ;;
+  esac
+}
 for target in tei timeline config translations replay webvtt; do
   corpus="build-fuzz/corpus-$target"
-  rm -rf "$corpus" && cp -r "fuzz/corpus/$target" "$corpus"
+  rm -rf "$corpus" && mkdir -p "$corpus"
+  # shellcheck disable=SC2046  # the seeds are words on purpose
+  cp $(seeds "$target") "$corpus/"
   echo "fuzzing $target for ${seconds} s"
   (cd build-fuzz && ./"fuzz_$target" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
       -print_final_stats=1 "corpus-$target" 2>&1 | grep -E "^(Done|stat::number_of_executed_units|stat::peak_rss)|ERROR|SUMMARY|Test unit written" || true)

@@ -16,12 +16,7 @@ namespace {
 
 using nlohmann::json;
 
-json read_json(const std::string& path) {
-    json j;
-    std::ifstream in(path);
-    if (in) in >> j;
-    return j;
-}
+using test::read_json;
 
 // Removes the first "</head>" of the telegram; returns the line it was on.
 int remove_closing_head(const std::string& file) {
@@ -104,7 +99,7 @@ TEST(BrokenContent, GivenARemovedClosingTagAtAReloadThenTheLastGoodTelegramStays
     const int line = static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(text.find("</head>")), '\n')) + 1;
     const auto r = test::run("(" + test::kiosk_binary() + " --headless --size 800x480 --scene telegram --config " + dir +
                              "/config/kiosk.toml --replay " + dir + "/s.replay > " + dir + "/log.txt 2>&1 & pid=$!; " +
-                             "for i in $(seq 600); do [ -s '" + dir + "/a.json' ] && break; sleep 0.05; done; " +
+                             test::wait_for(dir + "/a.json") +
                              "python3 -c \"import sys; p=sys.argv[1]; s=open(p).read(); open(p,'w').write(s.replace('</head>','',1))\" '" + doc +
                              "'; wait $pid); cat " + dir + "/log.txt");
     ASSERT_EQ(r.exit_code, 0) << r.output;

@@ -64,6 +64,16 @@ std::string tap(const json& layout, const std::string& id, double t) {
     return test::tap_at(t, c);
 }
 
+// Taps `pin` on the pad, a digit every `step_ms` from `t`, then OK; `t` ends after it.
+std::string type_pin(const json& pad, const std::string& pin, double& t, double step_ms = 200) {
+    std::string script;
+    for (char d : pin) {
+        script += tap(pad, std::string("pin:") + d, t);
+        t += step_ms;
+    }
+    return script + tap(pad, "pin:ok", t);
+}
+
 TEST(Curator, GivenTwoFingersHeldInOppositeCornersThenThePinPadOpens) {
     const Replay r = run("curator-open", corners_held);
     EXPECT_EQ(r.state["scene"], "curator");
@@ -84,17 +94,9 @@ TEST(Curator, GivenTheRightPinThenThePanelOpensAndAWrongPinDoesNot) {
     const json& l = pad.layout;
     std::string right = corners_held, wrong = corners_held;
     double t = 3000;
-    for (char d : std::string("4821")) {
-        right += tap(l, std::string("pin:") + d, t);
-        t += 200;
-    }
-    right += tap(l, "pin:ok", t);
+    right += type_pin(l, "4821", t);
     t = 3000;
-    for (char d : std::string("4822")) {
-        wrong += tap(l, std::string("pin:") + d, t);
-        t += 200;
-    }
-    wrong += tap(l, "pin:ok", t);
+    wrong += type_pin(l, "4822", t);
     const Replay ok = run("curator-ok", right);
     EXPECT_EQ(ok.state["curator"]["mode"], "panel");
     bool diagnostics = false, sound = false;
@@ -114,13 +116,8 @@ TEST(Curator, GivenTheRightPinThenThePanelOpensAndAWrongPinDoesNot) {
 
 TEST(Curator, GivenThePanelWhenClosedThenTheVisitorsScreenComesBack) {
     const Replay pad = run("curator-pad2", corners_held);
-    std::string script = corners_held;
     double t = 3000;
-    for (char d : std::string("4821")) {
-        script += tap(pad.layout, std::string("pin:") + d, t);
-        t += 200;
-    }
-    script += tap(pad.layout, "pin:ok", t);
+    std::string script = corners_held + type_pin(pad.layout, "4821", t);
     const Replay panel = run("curator-panel", script);
     script += tap(panel.layout, "curator:close", t + 1000);
     const Replay closed = run("curator-closed", script);
@@ -132,11 +129,7 @@ std::string locked_then_right(const json& pad) {
     std::string script = corners_held;
     double t = 3000;
     for (int attempt = 0; attempt < 5; ++attempt) {
-        for (char d : std::string("1111")) {
-            script += tap(pad, std::string("pin:") + d, t);
-            t += 100;
-        }
-        script += tap(pad, "pin:ok", t);
+        script += type_pin(pad, "1111", t, 100);
         t += 300;
     }
     script += tap(pad, "pin:cancel", t);
@@ -144,12 +137,7 @@ std::string locked_then_right(const json& pad) {
     for (const std::string& line : {std::string("down 1 0.03 0.04"), std::string("down 2 0.97 0.96")}) script += std::to_string(t) + " " + line + "\n";
     script += std::to_string(t + 2600) + " up 1 0.03 0.04\n" + std::to_string(t + 2600) + " up 2 0.97 0.96\n";
     t += 3000;
-    for (char d : std::string("4821")) {
-        script += tap(pad, std::string("pin:") + d, t);
-        t += 100;
-    }
-    script += tap(pad, "pin:ok", t);
-    return script;
+    return script + type_pin(pad, "4821", t, 100);
 }
 
 TEST(Curator, GivenFiveWrongPinsThenCancelReopeningAndARestartDoNotLiftTheLockOut) {
@@ -184,13 +172,8 @@ TEST(Curator, GivenSetPinThenTheConfigurationHoldsAHashAndNoFileHoldsThePin) {
     // counts and the lock state): none of those files holds the PIN either, nor can
     // other users read them.
     const Replay pad = run("curator-hash-pad", corners_held);
-    std::string script = corners_held;
     double t = 3000;
-    for (char d : std::string("4821")) {
-        script += tap(pad.layout, std::string("pin:") + d, t);
-        t += 200;
-    }
-    script += tap(pad.layout, "pin:ok", t);
+    std::string script = corners_held + type_pin(pad.layout, "4821", t);
     EXPECT_EQ(run("curator-hash-open", script).state["curator"]["mode"], "panel");
     for (const std::string f : {"/config/kiosk.toml", "/data/kiosk.log", "/data/analytics.sqlite", "/data/curator-lock.json"}) {
         const std::string path = data + f;

@@ -12,12 +12,7 @@ namespace {
 
 using nlohmann::json;
 
-json read_json(const std::string& path) {
-    json j;
-    std::ifstream in(path);
-    if (in) in >> j;
-    return j;
-}
+using test::read_json;
 
 bool has_line(const json& layout, const std::string& text) {
     for (const auto& l : layout["lines"])
@@ -25,11 +20,7 @@ bool has_line(const json& layout, const std::string& text) {
     return false;
 }
 
-// Shell: wait (up to 30 s) until the kiosk has written FILE, i.e. reached that line of
-// its replay; the watcher is running from before the first line.
-std::string wait_for(const std::string& file) {
-    return "for i in $(seq 600); do [ -s '" + file + "' ] && break; sleep 0.05; done; ";
-}
+using test::wait_for;
 
 TEST(HotReload, GivenAnEditedTimelineRowThenTheEditShowsAndABrokenEditLeavesItOnScreen) {
     const std::string dir = test::data_copy("reload");

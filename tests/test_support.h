@@ -50,6 +50,20 @@ inline RunResult run(const std::string& command) {
 }
 
 inline std::string kiosk_binary() { return KIOSK_BINARY; }
+
+// Shell: wait (up to 30 s) until the kiosk has written FILE, i.e. reached that line of
+// its replay (a test edits content while the kiosk runs, at a known moment).
+inline std::string wait_for(const std::string& file) {
+    return "for i in $(seq 600); do [ -s '" + file + "' ] && break; sleep 0.05; done; ";
+}
+
+// A JSON dump the kiosk wrote (a state, a layout); null where there is none.
+inline nlohmann::json read_json(const std::string& path) {
+    nlohmann::json j;
+    std::ifstream in(path);
+    if (in) in >> j;
+    return j;
+}
 // Whether this suite and the kiosk it starts are built with ASan and UBSan
 // (scripts/sanitize.sh): they run slower and hold freed memory in quarantine, so
 // timings get more room and resident memory means nothing.

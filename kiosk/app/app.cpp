@@ -3,7 +3,6 @@
 #include "app/app.h"
 
 #include <chrono>
-#include <thread>
 
 #include "app/clock.h"
 #include "app/curator_info.h"
@@ -386,17 +385,6 @@ bool App::poll_edits() {
     return true;
 }
 
-void App::reload_and_wait() {
-    content_.reload_in_background();
-    while (content_.reload_pending()) {
-        if (const auto accepted = content_.poll_reload()) {
-            if (*accepted) content_accepted();
-            break;
-        }
-        std::this_thread::sleep_for(std::chrono::milliseconds(2));
-    }
-}
-
 bool App::ambient() const { return screens_.current() && screens_.current()->ambient(); }
 
 bool App::settling() {
@@ -440,6 +428,7 @@ void App::configure_gate() {
 void App::apply_pin_key(const std::string& key) {
     const CuratorGate::Outcome outcome = gate_.press(key, now_ms_);
     // Every try is logged (never the digits), and the count kept across restarts.
+    bool a_try = true;
     switch (outcome) {
         case CuratorGate::Outcome::unlocked: log::info("curator mode opened with the right PIN"); break;
         case CuratorGate::Outcome::wrong:
@@ -449,10 +438,9 @@ void App::apply_pin_key(const std::string& key) {
             log::warn("curator mode: a wrong PIN; the pad is locked for " + std::to_string(static_cast<int>(gate_.locked_for_ms(now_ms_) / 1000)) +
                       " s (lock-out " + std::to_string(gate_.lock_state(now_ms_).lockouts) + ")");
             break;
-        default: break;
+        default: a_try = false;
     }
-    if (outcome == CuratorGate::Outcome::unlocked || outcome == CuratorGate::Outcome::wrong || outcome == CuratorGate::Outcome::locked_out)
-        save_gate_lock(gate_.lock_state(now_ms_), state_file_path(config().data_dir, gate_lock_file));
+    if (a_try) save_gate_lock(gate_.lock_state(now_ms_), state_file_path(config().data_dir, gate_lock_file));
     if (outcome == CuratorGate::Outcome::cancelled) close_curator();
     else relayout();
 }

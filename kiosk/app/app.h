@@ -74,8 +74,9 @@ public:
     bool frame(double now_ms);
     void advance_to(double now_ms);
     bool poll_edits();
-    // Reads the content again now (a replay's "reload"), as SIGHUP would, and waits for it.
-    void reload_and_wait();
+    // Reads the content again now (a replay's "reload", a curator's request) and shows
+    // it if it is accepted.
+    void reload();
     bool ambient() const;
     bool settling();  // advances the scene's animations; true while they or a transition go on
     double now_ms() const { return now_ms_; }
@@ -100,7 +101,6 @@ private:
     void apply(const SceneRequest& request);
     void apply_pin_key(const std::string& key);
     void configure_gate();
-    void reload();
     void content_accepted();
     void on_gesture(const Gesture& g);
     void handle_pointer(PointerEvent::Kind kind, int finger, float x_px, float y_px);

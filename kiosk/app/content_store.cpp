@@ -116,6 +116,17 @@ bool ContentStore::create_text_engine() {
 
 // ---- 2. reload ----------------------------------------------------------------------
 
+namespace {
+
+// The first error among `problems` as FILE:LINE: message, or `otherwise`.
+std::string first_error(const Diagnostics& problems, const std::string& otherwise) {
+    for (const auto& d : problems)
+        if (d.severity == Diagnostic::Severity::error) return d.to_string();
+    return otherwise;
+}
+
+}  // namespace
+
 ContentStore::Prepared ContentStore::prepare(const ContentSources& sources, const Config& current) {
     Prepared p;
     auto reject = [&](std::string why) {
@@ -128,11 +139,8 @@ ContentStore::Prepared ContentStore::prepare(const ContentSources& sources, cons
     // refused whole.
     std::size_t errors = 0;
     for (const auto& d : p.config.problems) errors += d.severity == Diagnostic::Severity::error;
-    if (!p.config.file_ok || errors > static_cast<std::size_t>(p.config.line_errors)) {
-        for (const auto& d : p.config.problems)
-            if (d.severity == Diagnostic::Severity::error) return reject(d.to_string());
-        return reject(sources.config_path + ": the configuration cannot be read");
-    }
+    if (!p.config.file_ok || errors > static_cast<std::size_t>(p.config.line_errors))
+        return reject(first_error(p.config.problems, sources.config_path + ": the configuration cannot be read"));
     keep_last_good(p.config, current);
     const Config& c = p.config.config;
     {
@@ -146,16 +154,11 @@ ContentStore::Prepared ContentStore::prepare(const ContentSources& sources, cons
     // Row by row, as at the start: a file that cannot be read at all keeps the last good
     // timeline; bad rows are skipped and said, and the good ones show.
     TimelineLoad tl = load_timeline_csv(c.resolve(c.content.timeline));
-    if (!tl.file_ok) {
-        for (const auto& d : tl.problems)
-            if (d.severity == Diagnostic::Severity::error) return reject(d.to_string());
-        return reject(c.resolve(c.content.timeline) + ": the timeline cannot be read");
-    }
+    if (!tl.file_ok) return reject(first_error(tl.problems, c.resolve(c.content.timeline) + ": the timeline cannot be read"));
     p.content_problems = std::move(tl.problems);
     p.timeline = std::make_shared<const Timeline>(std::move(tl.timeline));
     TranslationsLoad texts = load_translations(c.resolve(c.content.translations), ui_text_keys(), c.behaviour.languages);
-    for (const auto& d : texts.problems)
-        if (d.severity == Diagnostic::Severity::error) return reject(d.to_string());
+    if (!texts.ok()) return reject(first_error(texts.problems, ""));
     p.texts = std::move(texts.texts);
     // Fonts deleted or emptied since the start are noticed now, not at the next boot
     // (the faces in use stay open and keep working until then).

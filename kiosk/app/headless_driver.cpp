@@ -46,7 +46,7 @@ void play(App& app, const std::vector<ReplayEvent>& events) {
             case ReplayEvent::Kind::shot: app.render_to_png(e.argument); break;
             case ReplayEvent::Kind::state: write_or_log(app.state_json(), e.argument); break;
             case ReplayEvent::Kind::layout: write_or_log(app.layout_dump(), e.argument); break;
-            case ReplayEvent::Kind::reload: app.reload_and_wait(); break;
+            case ReplayEvent::Kind::reload: app.reload(); break;
             case ReplayEvent::Kind::sleep: {
                 // Real time passes (the virtual clock does not), so file watchers can fire.
                 const double until = real_ms() + e.sleep_ms;

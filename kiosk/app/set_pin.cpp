@@ -17,12 +17,6 @@
 namespace kiosk {
 namespace {
 
-std::string trim(std::string s) {
-    while (!s.empty() && (s.back() == '\n' || s.back() == '\r' || s.back() == ' ')) s.pop_back();
-    while (!s.empty() && s.front() == ' ') s.erase(s.begin());
-    return s;
-}
-
 // One line from standard input; on a terminal, without showing what is typed.
 std::string ask(const char* prompt) {
     const bool tty = ::isatty(STDIN_FILENO);
@@ -40,7 +34,7 @@ std::string ask(const char* prompt) {
         tcsetattr(STDIN_FILENO, TCSANOW, &old);
         std::cerr << '\n';
     }
-    return trim(line);
+    return trim_space(line);
 }
 
 bool is_key_line(const std::string& line, const std::string& key) {
@@ -61,7 +55,7 @@ std::string with_pin_hash(const std::string& toml_text, const std::string& hash)
     std::vector<std::string> out;
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const std::string& l = lines[i];
-        const std::string t = trim(l);
+        const std::string t = trim_space(l);
         if (!t.empty() && t[0] == '[') {
             if (in_curator && !written) {  // the section ends without a PIN line: add one
                 out.push_back(entry);

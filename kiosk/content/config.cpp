@@ -235,48 +235,35 @@ Diagnostic at(const std::string& path, const toml::source_region& where, std::st
     return Diagnostic{path, static_cast<int>(where.begin.line), static_cast<int>(where.begin.column), std::move(message), sev};
 }
 
-// The 1-based line `line` of `text`, without its line break.
-std::string line_of_text(const std::string& text, int line) {
-    std::size_t start = 0;
-    for (int l = 1; l < line; ++l) {
-        start = text.find('\n', start);
-        if (start == std::string::npos) return {};
-        ++start;
-    }
-    const std::size_t end = text.find('\n', start);
-    return text.substr(start, end == std::string::npos ? std::string::npos : end - start);
+// The file's lines, without their line breaks, and back: a line left out is blanked in
+// place, so toml++'s line numbers stay the file's.
+std::vector<std::string> split_lines(const std::string& text) {
+    std::vector<std::string> lines;
+    std::istringstream in(text);
+    for (std::string l; std::getline(in, l);) lines.push_back(l);
+    return lines;
 }
 
-void blank_line(std::string& text, int line) {
-    std::size_t start = 0;
-    for (int l = 1; l < line; ++l) {
-        start = text.find('\n', start);
-        if (start == std::string::npos) return;
-        ++start;
-    }
-    for (std::size_t i = start; i < text.size() && text[i] != '\n'; ++i) text[i] = ' ';
+std::string joined(const std::vector<std::string>& lines) {
+    std::string text;
+    for (const auto& l : lines) text += l + '\n';
+    return text;
 }
 
-std::string trimmed(const std::string& s) {
-    const auto b = s.find_first_not_of(" \t\r");
-    if (b == std::string::npos) return {};
-    return s.substr(b, s.find_last_not_of(" \t\r") - b + 1);
-}
-
-// The section and key a line sets ("theme", "accent"), read plainly from the text.
+// The section and key the 1-based line `line` sets ("theme", "accent"), read plainly.
 struct SettingLine {
     std::string table, key;
 };
-SettingLine setting_on_line(const std::string& text, int line) {
+SettingLine setting_on_line(const std::vector<std::string>& lines, int line) {
     SettingLine out;
-    for (int l = 1; l <= line; ++l) {
-        const std::string t = trimmed(line_of_text(text, l));
-        if (t.size() > 2 && t.front() == '[' && t.back() == ']') out.table = trimmed(t.substr(1, t.size() - 2));
+    for (int l = 0; l < line; ++l) {
+        const std::string t = trim_space(lines[static_cast<std::size_t>(l)]);
+        if (t.size() > 2 && t.front() == '[' && t.back() == ']') out.table = trim_space(t.substr(1, t.size() - 2));
     }
-    const std::string t = trimmed(line_of_text(text, line));
+    const std::string t = trim_space(lines[static_cast<std::size_t>(line) - 1]);
     const auto eq = t.find('=');
     if (eq == std::string::npos || t.front() == '[') return out;
-    const std::string key = trimmed(t.substr(0, eq));
+    const std::string key = trim_space(t.substr(0, eq));
     if (!key.empty() && key.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_-") == std::string::npos) out.key = key;
     return out;
 }
@@ -285,7 +272,7 @@ SettingLine setting_on_line(const std::string& text, int line) {
 std::string mend_hint(const std::string& line_text) {
     const auto eq = line_text.find('=');
     if (eq == std::string::npos) return "; a setting is written name = value";
-    const std::string key = trimmed(line_text.substr(0, eq)), value = trimmed(line_text.substr(eq + 1));
+    const std::string key = trim_space(line_text.substr(0, eq)), value = trim_space(line_text.substr(eq + 1));
     if (!value.empty() && value[0] == '#') {
         const std::string colour = value.substr(0, value.find_first_of(" \t"));
         return "; a colour needs quotes: " + key + " = \"" + colour + "\"";
@@ -328,20 +315,21 @@ ConfigLoad parse_config(const std::string& toml_text, const std::string& path, c
     toml::table root;
     // A line that is not TOML is left out and said, with how to mend it; every other line
     // is still read. Each pass blanks one line, so this ends.
-    std::string text = toml_text;
+    std::vector<std::string> lines = split_lines(toml_text);
     for (int pass = 0;; ++pass) {
         try {
-            root = toml::parse(text, path);
+            root = pass == 0 ? toml::parse(toml_text, path) : toml::parse(joined(lines), path);
             break;
         } catch (const toml::parse_error& err) {
             const int line = static_cast<int>(err.source().begin.line);
-            const std::string line_text = line_of_text(text, line);
-            if (line <= 0 || pass >= 200 || line_text.find_first_not_of(" \t\r") == std::string::npos) {
+            const bool on_a_line = line >= 1 && static_cast<std::size_t>(line) <= lines.size();
+            const std::string line_text = on_a_line ? lines[static_cast<std::size_t>(line) - 1] : std::string();
+            if (pass >= 200 || trim_space(line_text).empty()) {
                 load.problems.push_back(at(path, err.source(), std::string("not valid TOML: ") + std::string(err.description())));
                 load.file_ok = false;
                 return load;
             }
-            const SettingLine setting = setting_on_line(text, line);
+            const SettingLine setting = setting_on_line(lines, line);
             std::string message = "not valid TOML: " + std::string(err.description()) + mend_hint(line_text) +
                                   "; this line is left out and every other setting is read";
             if (!setting.key.empty()) {
@@ -350,7 +338,7 @@ ConfigLoad parse_config(const std::string& toml_text, const std::string& path, c
             }
             load.problems.push_back(at(path, err.source(), std::move(message)));
             ++load.line_errors;
-            blank_line(text, line);
+            lines[static_cast<std::size_t>(line) - 1].clear();
         }
     }
     std::vector<std::string> tables;
@@ -415,24 +403,18 @@ ConfigLoad load_config(const std::string& path) {
     const fs::path p = fs::absolute(path);
     fs::path data = p.parent_path();
     if (data.filename() == "config") data = data.parent_path();
+    auto failed = [&](Diagnostic why) {
+        ConfigLoad load;
+        load.config.path = path;
+        load.config.data_dir = data.string();
+        load.problems.push_back(std::move(why));
+        load.file_ok = false;
+        return load;
+    };
     std::error_code ec;
-    if (!fs::exists(path, ec)) {
-        ConfigLoad load;
-        load.config.path = path;
-        load.config.data_dir = data.string();
-        load.problems.push_back(Diagnostic{path, 0, 0, "configuration file not found; using the defaults"});
-        load.file_ok = false;
-        return load;
-    }
+    if (!fs::exists(path, ec)) return failed(Diagnostic{path, 0, 0, "configuration file not found; using the defaults"});
     auto text = read_text_file(path, limits::config_bytes, "the configuration");
-    if (!text) {
-        ConfigLoad load;
-        load.config.path = path;
-        load.config.data_dir = data.string();
-        load.problems.push_back(text.error());
-        load.file_ok = false;
-        return load;
-    }
+    if (!text) return failed(text.error());
     return parse_config(text.value(), path, data.string());
 }
 

@@ -141,13 +141,6 @@ namespace {
 const char* const month_names[] = {"", "January", "February", "March", "April", "May", "June",
                                    "July", "August", "September", "October", "November", "December"};
 
-std::string trim(const std::string& s) {
-    const auto b = s.find_first_not_of(" \t\r\n");
-    if (b == std::string::npos) return {};
-    const auto e = s.find_last_not_of(" \t\r\n");
-    return s.substr(b, e - b + 1);
-}
-
 std::string lower(std::string s) {
     std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return s;
@@ -206,7 +199,7 @@ struct RowReader {
     std::string get(const std::string& name) const {
         const auto it = columns.find(lower(name));
         if (it == columns.end() || it->second >= rec.fields.size()) return {};
-        return trim(rec.fields[it->second]);
+        return trim_space(rec.fields[it->second]);
     }
 };
 
@@ -257,7 +250,7 @@ TimelineLoad parse_timeline_csv(const std::string& text, const std::string& path
         return load;
     }
     std::map<std::string, std::size_t> columns;
-    for (std::size_t i = 0; i < rows[0].fields.size(); ++i) columns[lower(trim(rows[0].fields[i]))] = i;
+    for (std::size_t i = 0; i < rows[0].fields.size(); ++i) columns[lower(trim_space(rows[0].fields[i]))] = i;
     for (const auto& col : required_columns()) {
         if (!columns.count(lower(col))) {
             load.problems.push_back({path, rows[0].line, 0,
@@ -297,7 +290,7 @@ TimelineLoad parse_timeline_csv(const std::string& text, const std::string& path
     };
     std::vector<TranslatedColumn> translated;
     for (std::size_t i = 0; i < rows[0].fields.size(); ++i) {
-        const std::string name = trim(rows[0].fields[i]);
+        const std::string name = trim_space(rows[0].fields[i]);
         const auto open = name.rfind(" (");
         if (open == std::string::npos || name.back() != ')') continue;
         const std::string field = lower(name.substr(0, open)), lang = lower(name.substr(open + 2, name.size() - open - 3));
@@ -308,8 +301,8 @@ TimelineLoad parse_timeline_csv(const std::string& text, const std::string& path
     auto translations_of = [&](const CsvRecord& rec, const std::string& field) {
         std::map<std::string, std::string> out;
         for (const auto& c : translated)
-            if (c.field == field && c.index < rec.fields.size() && !trim(rec.fields[c.index]).empty())
-                out[c.lang] = trim(rec.fields[c.index]);
+            if (c.field == field && c.index < rec.fields.size() && !trim_space(rec.fields[c.index]).empty())
+                out[c.lang] = trim_space(rec.fields[c.index]);
         return out;
     };
 
@@ -322,14 +315,14 @@ TimelineLoad parse_timeline_csv(const std::string& text, const std::string& path
             load.problems.push_back({path, rec.line, 0, why + "; the row is skipped"});
         };
         bool blank = true;
-        for (const auto& f : rec.fields) blank = blank && trim(f).empty();
+        for (const auto& f : rec.fields) blank = blank && trim_space(f).empty();
         if (blank) continue;
         bool utf8 = true;
         for (const auto& f : rec.fields) utf8 = utf8 && valid_utf8(f);
         if (!utf8) { skip("the row is not valid UTF-8 text (save the file as UTF-8)"); continue; }
         std::string damage;
         for (std::size_t f = 0; f < rec.fields.size() && damage.empty(); ++f) {
-            const std::string column = f < rows[0].fields.size() ? trim(rows[0].fields[f]) : "column " + std::to_string(f + 1);
+            const std::string column = f < rows[0].fields.size() ? trim_space(rows[0].fields[f]) : "column " + std::to_string(f + 1);
             if (const std::size_t at = find_control_character(rec.fields[f]); at != std::string::npos)
                 damage = "a control character (" + control_character_name(rec.fields[f], at) + ") in \"" + column + "\": is the file damaged?";
             else if (rec.fields[f].size() > limits::paragraph_chars)

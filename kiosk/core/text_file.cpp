@@ -54,17 +54,10 @@ std::string control_character_name(const std::string& text, std::size_t at) {
     return buf;
 }
 
-std::pair<int, int> line_and_column(const std::string& text, std::size_t offset) {
-    int line = 1, col = 1;
-    for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
-        if (text[i] == '\n') {
-            ++line;
-            col = 1;
-        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-            ++col;
-        }
-    }
-    return {line, col};
+std::string trim_space(const std::string& text) {
+    const auto b = text.find_first_not_of(" \t\r\n");
+    if (b == std::string::npos) return {};
+    return text.substr(b, text.find_last_not_of(" \t\r\n") - b + 1);
 }
 
 }  // namespace kiosk

@@ -23,7 +23,7 @@ std::size_t find_control_character(const std::string& text);
 // "U+0000" for the character at `at`.
 std::string control_character_name(const std::string& text, std::size_t at);
 
-// The 1-based line and column of a byte offset.
-std::pair<int, int> line_and_column(const std::string& text, std::size_t offset);
+// `text` without the spaces, tabs and line breaks around it.
+std::string trim_space(const std::string& text);
 
 }  // namespace kiosk

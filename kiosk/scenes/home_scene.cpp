@@ -78,9 +78,10 @@ void HomeScene::layout(const SceneContext& ctx) {
         y += title_px * 0.8f;
     }
     const float invite_px = std::round(std::max(15.0f, std::min(chrome.label_px * 1.1f, body * 0.7f)));
-    // With one door closed (its content could not be loaded), the invitation points to the other.
-    const bool both_open = ctx.document != nullptr && ctx.timeline != nullptr && !ctx.timeline->events.empty();
-    y = centred(ui_text(both_open ? "home.invite" : "home.invite_one", lang), FontRole::label, invite_px, theme.accent, y, "invite",
+    open_[0] = ctx.document != nullptr;
+    open_[1] = ctx.timeline != nullptr && !ctx.timeline->events.empty();
+    // With one door closed, the invitation points to the other.
+    y = centred(ui_text(open_[0] && open_[1] ? "home.invite" : "home.invite_one", lang), FontRole::label, invite_px, theme.accent, y, "invite",
                 {"kern"});
 
     // The two doors between the title and the comfort row: side by side on a wide
@@ -102,11 +103,8 @@ void HomeScene::layout(const SceneContext& ctx) {
     const char* ids[2] = {"telegram", "timeline"};
     const char* heads[2] = {"home.telegram", "home.timeline"};
     const char* subs[2] = {"home.telegram_sub", "home.timeline_sub"};
-    // A door whose content could not be loaded (and has no last good version) says so
-    // calmly and is not a button; the curator finds why in curator mode and the log.
-    const bool open[2] = {ctx.document != nullptr, ctx.timeline != nullptr && !ctx.timeline->events.empty()};
     for (int i = 0; i < 2; ++i)
-        if (!open[i]) subs[i] = "home.unavailable";
+        if (!open_[i]) subs[i] = "home.unavailable";
     // First where everything goes: each door's text column and its picture (what lies
     // behind it: the telegram's first page, or the eras with the telegram's year; left
     // out where the door is too small for both); then one name size for both doors.
@@ -154,7 +152,7 @@ void HomeScene::layout(const SceneContext& ctx) {
         g.rects.push_back({d, theme.bar, Layer::fixed, 17});
         const float bar_x = d.x + std::min(d.w * 0.06f, margin);
         g.rects.push_back({{bar_x, d.y + d.h * 0.14f, std::max(3.0f, d.w * 0.006f), d.h * 0.72f}, theme.accent, Layer::fixed, 2});
-        if (plan[i].picture.w > 0 && open[i]) {
+        if (plan[i].picture.w > 0 && open_[i]) {
             if (i == 0) add_page_miniature(g, ctx, plan[i].picture);
             else add_timeline_miniature(g, ctx, plan[i].picture);
         }
@@ -178,13 +176,12 @@ void HomeScene::layout(const SceneContext& ctx) {
         const float text_top = plan[i].picture_above ? plan[i].picture.bottom() : d.y;
         const float ty = text_top + (d.bottom() - text_top - block_h) / 2;
         SceneLine h = make_label_line(text, ui_text(heads[i], lang), st.face_index, st.features, inner_x, ty,
-                                      std::round(head_px * 1.3f), theme.ink, theme.bar, "door", ids[i],
-                                      Layer::fixed, lang);
+                                      std::round(head_px * 1.3f), theme.ink, theme.bar, "door", ids[i], Layer::fixed, lang);
         g.lines.push_back(h);
         if (show_sub)
             append_paragraph_lines(g.lines, text, sub, sub_face, inner_x, ty + h.box.h, sub_lh,
                                    {"door", ids[i], theme.muted, theme.bar, theme.accent, Layer::fixed, inner_w});
-        if (open[i]) g.targets.push_back({ids[i], d, Layer::fixed});
+        if (open_[i]) g.targets.push_back({ids[i], d, Layer::fixed});
     }
     geometry_ = std::move(g);
 }
@@ -201,8 +198,8 @@ void HomeScene::on_gesture(const Gesture& g, double, SceneRequest& req) {
 
 void HomeScene::on_key(Key key, double, SceneRequest& req) {
     if (key != Key::enter && key != Key::right) return;
-    if (ctx_.document) req.navigate_to = "telegram";
-    else if (ctx_.timeline && !ctx_.timeline->events.empty()) req.navigate_to = "timeline";
+    if (open_[0]) req.navigate_to = "telegram";
+    else if (open_[1]) req.navigate_to = "timeline";
 }
 
 }  // namespace kiosk

@@ -17,6 +17,10 @@ public:
 private:
     SceneGeometry geometry_;
     SceneContext ctx_;
+    // Which doors lead somewhere: the telegram's and the timeline's, set at layout. A
+    // door whose content could not be loaded (and has no last good version) says so
+    // calmly and is not a button; the curator finds why in curator mode and the log.
+    bool open_[2] = {true, true};
 };
 
 }  // namespace kiosk

@@ -2,6 +2,8 @@
 // zoom)  3. gestures, wheel, keys  4. motion  5. state.
 #include "scenes/timeline_scene.h"
 
+#include "scenes/palette.h"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -35,6 +37,9 @@ std::optional<double> day_of_partial(const std::string& s, bool end) {
 void TimelineScene::layout(const SceneContext& ctx) {
     ctx_ = ctx;
     text_cache_.clear();
+    group_colours_ = {{"", group_colour(ctx, "")}};
+    if (ctx.timeline)
+        for (const auto& g : ctx.timeline->groups) group_colours_[g] = group_colour(ctx, g);
     measure();
     prepare_labels();
 

@@ -90,7 +90,7 @@ private:
     void add_controls(SceneGeometry& g);
     void add_chooser(SceneGeometry& g);
     void add_legend(SceneGeometry& g);
-    Color category_color(const std::string& group) const;
+    Color category_color(const std::string& group) const;  // from group_colours_
     int lanes_for(float lanes_top) const;
 
     Opening opening_;
@@ -98,6 +98,9 @@ private:
     SceneContext ctx_;
     SceneGeometry geometry_;
     Metrics m_;
+    // Each group's colour (the key "" too), resolved at layout: a drag rebuilds the view
+    // every frame and looks them up, it does not work them out again.
+    std::map<std::string, Color> group_colours_;
     TimeScale scale_;
     OverviewStrip strip_;
     std::map<std::string, EventLabel> labels_;

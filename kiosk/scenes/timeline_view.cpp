@@ -42,7 +42,10 @@ TypesetParagraph set_text(TextEngine& text, const std::string& content, int face
 
 }  // namespace
 
-Color TimelineScene::category_color(const std::string& group) const { return group_colour(ctx_, group); }
+Color TimelineScene::category_color(const std::string& group) const {
+    const auto it = group_colours_.find(group);
+    return it != group_colours_.end() ? it->second : group_colours_.at("");
+}
 
 // ---- 1. sizes and what is shaped once ----------------------------------------------------
 
