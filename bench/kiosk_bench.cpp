@@ -190,7 +190,7 @@ int main() {
     // The timeline: laid out once (labels shaped), then placed again on every frame
     // of a pan (positions only, from the prepared label runs).
     {
-        TimelineLoad tl = load_timeline_csv(cfg.resolve(cfg.content.timeline));
+        TimelineLoad tl = load_timeline(cfg.resolve(cfg.content.timeline));
         SceneContext ctx;
         ctx.text = engine.get();
         ctx.config = &cfg;

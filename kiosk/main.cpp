@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "app/check.h"
+#include "app/import.h"
 #include "app/drivers.h"
 #include "app/options.h"
 #include "app/report.h"
@@ -30,6 +31,7 @@ int main(int argc, char** argv) {
         return 0;
     }
     if (o.check) return kiosk::run_check(o);
+    if (!o.import_path.empty()) return kiosk::run_import(o);
     if (o.set_pin) return kiosk::run_set_pin(o);
     if (o.report) return kiosk::run_report(o);
     return o.headless ? kiosk::run_headless(o) : kiosk::run_interactive(o);

@@ -13,7 +13,7 @@ cmake --build build-fuzz -j"$(nproc)" >> build-fuzz.log
 seeds() {
   case "$1" in
     tei) echo assets/telegram-661.1115-279.xml assets/telegram-661.1115-279.ru.xml tests/fixtures/frus1918Russiav03-d7-d9.xml ;;
-    timeline) echo assets/timeline.csv ;;
+    timeline) echo assets/timeline.csv tests/fixtures/timelinejs/* ;;
     config) echo config/kiosk.toml ;;
     translations) echo config/translations/*.toml ;;
     replay) echo fuzz/corpus/replay/* ;;

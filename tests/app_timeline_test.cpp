@@ -223,7 +223,7 @@ TEST(TimelineApp, GivenATapOnALargeClusterThenTheViewZoomsToFitItsEvents) {
                         "0 key Escape\n" + tap_at(100, all) + tap_at(1000, centre_of(l, cluster)) + "2000 state %D/s.json\n");
     const json s = r.read("s.json");
     EXPECT_LT(day(s, "to") - day(s, "from"), 0.5 * (day(before, "to") - day(before, "from")));
-    TimelineLoad tl = load_timeline_csv(test::source_path("assets/timeline.csv"));
+    TimelineLoad tl = load_timeline(test::source_path("assets/timeline.csv"));
     for (const auto& id : cluster_events(cluster)) {
         const TimelineEvent* ev = tl.timeline.find(id);
         ASSERT_NE(ev, nullptr);

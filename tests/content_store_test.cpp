@@ -76,6 +76,35 @@ TEST(ContentStore, GivenABrokenEditThenItIsRejectedWholeAndTheLastGoodSnapshotSt
     EXPECT_TRUE(has_headline(s.store, "Moscow offers trade"));
 }
 
+TEST(ContentStore, GivenARowMistypedWhileEditingThenItsEventStaysAsItLastWasUntilMended) {
+    Store s{test::data_copy("store-row"), ContentStore()};
+    load(s);
+    const TimelineEvent* before = s.store.timeline()->find("hughes-reply-1921");
+    ASSERT_NE(before, nullptr);
+    const std::string headline = before->headline;
+    const std::size_t events = s.store.timeline()->events.size();
+    // The curator is changing Hughes's date and has typed the month as 13 so far.
+    const std::string file = s.dir + "/assets/timeline.csv";
+    const int line = test::line_of(file, ",hughes-reply-1921,");
+    ASSERT_GT(line, 0);
+    test::run("sed -i '" + std::to_string(line) + "s/^1921,3,25,/1921,13,25,/' '" + file + "'");
+    ASSERT_NE(test::read_file(file).find("1921,13,25,"), std::string::npos);
+    EXPECT_TRUE(s.store.reload());  // the other rows' edits count
+    const TimelineEvent* kept = s.store.timeline()->find("hughes-reply-1921");
+    ASSERT_NE(kept, nullptr) << "the event does not vanish from the exhibit";
+    EXPECT_EQ(kept->headline, headline);
+    EXPECT_EQ(kept->start, (CalendarDate{1921, 3, 25}));
+    EXPECT_EQ(s.store.timeline()->events.size(), events);
+    bool said = false;
+    for (const auto& d : s.store.problems())
+        said |= d.line == line && d.message.find("as it last was") != std::string::npos;
+    EXPECT_TRUE(said) << "the curator is told at the row";
+    // At the next start, with nothing to keep, the row is simply left out.
+    Store fresh{s.dir, ContentStore()};
+    load(fresh);
+    EXPECT_EQ(fresh.store.timeline()->find("hughes-reply-1921"), nullptr);
+}
+
 TEST(ContentStore, GivenAMissingDocumentAtStartThenTheRestLoadsAndTheReasonIsKept) {
     Store s{test::data_copy("store-nodoc"), ContentStore()};
     test::run("rm '" + s.dir + "/assets/telegram-661.1115-279.xml'");

@@ -43,7 +43,7 @@ json layout_of(const std::string& name, const std::string& args) {
 double day(const json& state, const char* which) { return state["timeline"][std::string(which) + "_day"].get<double>(); }
 
 const Timeline& timeline() {
-    static const TimelineLoad load = load_timeline_csv(test::source_path("assets/timeline.csv"));
+    static const TimelineLoad load = load_timeline(test::source_path("assets/timeline.csv"));
     return load.timeline;
 }
 

@@ -20,7 +20,7 @@ std::string row(const std::string& date, const std::string& headline, const std:
 }
 
 TEST(Timeline, GivenTheShippedCsvThenItHasAtLeastFortyEventsFrom1809To1991WithSourcesAndNoProblems) {
-    const TimelineLoad load = load_timeline_csv(test::source_path("assets/timeline.csv"));
+    const TimelineLoad load = load_timeline(test::source_path("assets/timeline.csv"));
     for (const auto& d : load.problems) ADD_FAILURE() << d.to_string();
     ASSERT_TRUE(load.file_ok);
     const auto& events = load.timeline.events;
@@ -48,7 +48,7 @@ TEST(Timeline, GivenTheShippedCsvThenItHasAtLeastFortyEventsFrom1809To1991WithSo
 }
 
 TEST(Timeline, GivenTheShippedCsvThenEverySourceReadsAsACitationNotAnInternalPath) {
-    const TimelineLoad load = load_timeline_csv(test::source_path("assets/timeline.csv"));
+    const TimelineLoad load = load_timeline(test::source_path("assets/timeline.csv"));
     for (const auto& e : load.timeline.events) {
         for (const char* internal : {"HistoryAtState/", ".xml", "history.state.gov/historicaldocuments", "#"})
             EXPECT_EQ(e.source.find(internal), std::string::npos) << e.id << ": " << e.source;
@@ -74,7 +74,7 @@ TEST(Timeline, GivenATitleRowThenItIsTheTitleSlideInEachLanguageAndNotAnEvent) {
     EXPECT_EQ(load.timeline.events.size(), 1u);
     ASSERT_EQ(load.problems.size(), 1u);  // a second title row is reported, not taken
     EXPECT_EQ(load.problems[0].line, 4);
-    const TimelineLoad shipped = load_timeline_csv(test::source_path("assets/timeline.csv"));
+    const TimelineLoad shipped = load_timeline(test::source_path("assets/timeline.csv"));
     ASSERT_TRUE(shipped.timeline.title.has_value());
     EXPECT_FALSE(shipped.timeline.title->text_in("en").empty());
     EXPECT_NE(shipped.timeline.title->text_in("ru"), shipped.timeline.title->text_in("en"));
@@ -257,7 +257,7 @@ namespace kiosk {
 namespace {
 
 TEST(Timeline, GivenRussianColumnsThenEventsAndErasSpeakRussianAndFallBackToEnglish) {
-    const TimelineLoad load = load_timeline_csv(test::source_path("assets/timeline.csv"));
+    const TimelineLoad load = load_timeline(test::source_path("assets/timeline.csv"));
     const TimelineEvent* t = load.timeline.find("telegram-1921");
     ASSERT_NE(t, nullptr);
     EXPECT_EQ(t->headline_in("ru"), "Советская Россия предлагает торговлю Конгрессу и президенту Гардингу");

@@ -39,7 +39,7 @@ int run_check(const Options& options) {
         const Diagnostics doc_problems = check_document(doc.value());
         all.insert(all.end(), doc_problems.begin(), doc_problems.end());
     }
-    TimelineLoad timeline = load_timeline_csv(cfg.resolve(cfg.content.timeline));
+    TimelineLoad timeline = load_timeline(cfg.resolve(cfg.content.timeline));
     all.insert(all.end(), timeline.problems.begin(), timeline.problems.end());
     for (const auto& ev : timeline.timeline.events) {
         if (ev.media.empty()) continue;

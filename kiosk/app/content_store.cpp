@@ -89,7 +89,7 @@ bool ContentStore::load_document() {
 
 bool ContentStore::load_timeline() {
     const Config& c = snapshot_.config;
-    TimelineLoad load = load_timeline_csv(c.resolve(c.content.timeline));
+    TimelineLoad load = kiosk::load_timeline(c.resolve(c.content.timeline));
     for (const auto& d : load.problems) log::warn(d.to_string());
     problems_.insert(problems_.end(), load.problems.begin(), load.problems.end());
     if (!load.file_ok) {
@@ -127,7 +127,8 @@ std::string first_error(const Diagnostics& problems, const std::string& otherwis
 
 }  // namespace
 
-ContentStore::Prepared ContentStore::prepare(const ContentSources& sources, const Config& current) {
+ContentStore::Prepared ContentStore::prepare(const ContentSources& sources, const Config& current,
+                                             std::shared_ptr<const Timeline> current_timeline) {
     Prepared p;
     auto reject = [&](std::string why) {
         p.rejection = std::move(why);
@@ -153,8 +154,9 @@ ContentStore::Prepared ContentStore::prepare(const ContentSources& sources, cons
     }
     // Row by row, as at the start: a file that cannot be read at all keeps the last good
     // timeline; bad rows are skipped and said, and the good ones show.
-    TimelineLoad tl = load_timeline_csv(c.resolve(c.content.timeline));
+    TimelineLoad tl = kiosk::load_timeline(c.resolve(c.content.timeline));
     if (!tl.file_ok) return reject(first_error(tl.problems, c.resolve(c.content.timeline) + ": the timeline cannot be read"));
+    if (current_timeline) keep_last_good_rows(tl, *current_timeline);
     p.content_problems = std::move(tl.problems);
     p.timeline = std::make_shared<const Timeline>(std::move(tl.timeline));
     TranslationsLoad texts = load_translations(c.resolve(c.content.translations), ui_text_keys(), c.behaviour.languages);
@@ -214,7 +216,7 @@ bool ContentStore::commit(Prepared p) {
 bool ContentStore::reload() {
     if (pending_.valid()) pending_.wait();  // one at a time
     if (pending_.valid()) commit(pending_.get());
-    return commit(prepare(sources_, snapshot_.config));
+    return commit(prepare(sources_, snapshot_.config, snapshot_.timeline));
 }
 
 void ContentStore::reload_in_background() {
@@ -222,7 +224,9 @@ void ContentStore::reload_in_background() {
         again_ = true;  // an edit arrived while the last one was being read: read again after
         return;
     }
-    pending_ = std::async(std::launch::async, [sources = sources_, current = snapshot_.config] { return prepare(sources, current); });
+    pending_ = std::async(std::launch::async, [sources = sources_, current = snapshot_.config, timeline = snapshot_.timeline] {
+        return prepare(sources, current, timeline);
+    });
 }
 
 std::optional<bool> ContentStore::poll_reload() {

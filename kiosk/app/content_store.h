@@ -94,8 +94,9 @@ private:
         std::map<std::string, std::map<std::string, std::string>> texts;
         std::unique_ptr<TextEngine> engine;  // new fonts only
     };
-    // Touches nothing of the store: safe on another thread.
-    static Prepared prepare(const ContentSources& sources, const Config& current);
+    // Touches nothing of the store: safe on another thread (the current timeline is
+    // immutable and shared).
+    static Prepared prepare(const ContentSources& sources, const Config& current, std::shared_ptr<const Timeline> current_timeline);
     bool commit(Prepared prepared);
 
     bool load_document();

@@ -25,6 +25,9 @@ std::string usage_text() {
   --set-pin            set the curator PIN (stored as a salted hash in the configuration)
   --report             print the anonymous visitor report (sessions, events opened)
   --report-csv FILE    also write the report as CSV
+  --import FILE        turn a TimelineJS timeline (.json, or the sheet as .csv) into the
+                       kiosk's timeline file, and list what could not come over
+  --output FILE        where --import writes (default: beside FILE, ending .kiosk.csv)
   --version            print the version
 )";
 }
@@ -92,6 +95,8 @@ ParsedOptions parse_options(int argc, const char* const* argv) {
             o.report = true;
             o.report_csv = value();
         }
+        else if (a == "--import") o.import_path = value();
+        else if (a == "--output") o.output = value();
         else if (a == "--help" || a == "-h") o.help = true;
         else if (a == "--version") o.version = true;
         else out.error = "unknown option " + std::string(a);

@@ -24,6 +24,8 @@ struct Options {
     bool set_pin = false;     // ask for a new curator PIN and store its hash
     bool report = false;
     std::string report_csv;
+    std::string import_path;  // a TimelineJS JSON or sheet CSV to turn into the kiosk's timeline file
+    std::string output;       // where --import writes (empty: beside the input)
     bool help = false;
     bool version = false;
 };

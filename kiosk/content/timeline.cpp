@@ -17,6 +17,8 @@
 #include <sstream>
 
 #include "content/csv_reader.h"
+#include "content/rich_text.h"
+#include "content/timeline_rows.h"
 
 namespace kiosk {
 
@@ -193,18 +195,11 @@ std::string unique_id(const std::string& wanted, std::set<std::string>& used, co
 
 // ---- 3. a row -------------------------------------------------------------------
 
-struct RowReader {
-    const CsvRecord& rec;
-    const std::map<std::string, std::size_t>& columns;
-    std::string get(const std::string& name) const {
-        const auto it = columns.find(lower(name));
-        if (it == columns.end() || it->second >= rec.fields.size()) return {};
-        return trim_space(rec.fields[it->second]);
-    }
-};
-
+// A row is cells by column name, lower-cased ("headline", "end year", "text (ru)"),
+// each with the name the file gave it (for messages) and its line. A CSV row and a
+// TimelineJS JSON event both become one, and one reader checks them.
 // Reads a date from three columns; on a mistake returns false with `why` set.
-bool read_date(const RowReader& row, const std::string& prefix, CalendarDate& out, std::string& why) {
+bool read_date(const TimelineRow& row, const std::string& prefix, CalendarDate& out, std::string& why) {
     const std::string ys = row.get(prefix + "Year"), ms = row.get(prefix + "Month"), ds = row.get(prefix + "Day");
     auto number = [&](const std::string& s, const std::string& col, int lo, int hi, int& v) {
         char* end = nullptr;
@@ -238,6 +233,221 @@ bool read_date(const RowReader& row, const std::string& prefix, CalendarDate& ou
 
 }  // namespace
 
+void TimelineRow::set(const std::string& column, std::string value, std::string name) {
+    cells[lower(column)] = {name.empty() ? column : std::move(name), std::move(value)};
+}
+
+std::string TimelineRow::get(const std::string& column) const {
+    const auto it = cells.find(lower(column));
+    return it == cells.end() ? std::string{} : trim_space(it->second.value);
+}
+
+bool is_web_address(const std::string& media) {
+    return media.find("://") != std::string::npos || lower(media.substr(0, 4)) == "www.";
+}
+
+namespace {
+
+// Texts may hold TimelineJS's small HTML subset; say what the kiosk leaves out of it.
+void note_dropped_html(const std::string& text, const std::string& column, const std::string& path, int line, Diagnostics& out) {
+    if (text.find('<') == std::string::npos) return;
+    const RichText rich = parse_rich_text(text);
+    if (rich.dropped.empty()) return;
+    std::string tags;
+    for (const auto& t : rich.dropped) tags += (tags.empty() ? "<" : ", <") + t + ">";
+    out.push_back({path, line, 0,
+                   "\"" + column + "\" holds " + tags + ", which the kiosk does not show (it shows <p>, <b>, <strong>, <i>, <em>, <a>, <br>); the words are kept",
+                   Diagnostic::Severity::warning});
+}
+
+// A headline is plain text: HTML in it (TimelineJS allows some) is reduced to its words.
+std::string plain_headline(const std::string& headline) {
+    if (headline.find_first_of("<&") == std::string::npos) return headline;
+    return trim_space(parse_rich_text(headline).plain());
+}
+
+}  // namespace
+
+namespace {
+
+// Events and eras by date; groups in the order time meets them, whatever order the
+// file's rows are in.
+void put_in_order(Timeline& tl) {
+    auto by_start = [](const auto& a, const auto& b) { return a.start.first_day() < b.start.first_day(); };
+    std::stable_sort(tl.events.begin(), tl.events.end(), by_start);
+    std::stable_sort(tl.eras.begin(), tl.eras.end(), by_start);
+    tl.groups.clear();
+    for (const auto& ev : tl.events)
+        if (!ev.group.empty() && std::find(tl.groups.begin(), tl.groups.end(), ev.group) == tl.groups.end()) tl.groups.push_back(ev.group);
+}
+
+}  // namespace
+
+void timeline_from_rows(const std::vector<TimelineRow>& rows, const std::string& path, TimelineLoad& load) {
+    auto translations_of = [](const TimelineRow& row, const std::string& field) {
+        // Optional columns in other languages: "Headline (ru)", "Text (ru)", "Display Date (ru)".
+        std::map<std::string, std::string> out;
+        for (const auto& [key, cell] : row.cells) {
+            const auto open = key.rfind(" (");
+            if (open == std::string::npos || key.back() != ')' || key.substr(0, open) != field) continue;
+            const std::string lang = key.substr(open + 2, key.size() - open - 3);
+            if (!lang.empty() && !trim_space(cell.value).empty()) out[lang] = trim_space(cell.value);
+        }
+        return out;
+    };
+
+    std::set<std::string> ids, given_ids;
+    for (const auto& row : rows) given_ids.insert(row.get("Id"));
+    for (const TimelineRow& row : rows) {
+        auto skip = [&](const std::string& why) {
+            load.problems.push_back({path, row.line, 0, why + "; the row is skipped"});
+            load.skipped.push_back({row.line, row.get("Id"), plain_headline(row.get("Headline"))});
+        };
+        auto note = [&](const std::string& what) {
+            load.problems.push_back({path, row.line, 0, what, Diagnostic::Severity::warning});
+        };
+        bool blank = true;
+        for (const auto& [key, cell] : row.cells) blank = blank && trim_space(cell.value).empty();
+        if (blank) continue;
+        bool utf8 = true;
+        for (const auto& [key, cell] : row.cells) utf8 = utf8 && valid_utf8(cell.value);
+        if (!utf8) { skip("the row is not valid UTF-8 text (save the file as UTF-8)"); continue; }
+        std::string damage;
+        for (const auto& [key, cell] : row.cells) {
+            if (!damage.empty()) break;
+            if (const std::size_t at = find_control_character(cell.value); at != std::string::npos)
+                damage = "a control character (" + control_character_name(cell.value, at) + ") in \"" + cell.name + "\": is the file damaged?";
+            else if (cell.value.size() > limits::paragraph_chars)
+                damage = "\"" + cell.name + "\" holds " + std::to_string(cell.value.size()) + " characters; the limit is " +
+                         std::to_string(limits::paragraph_chars);
+        }
+        if (!damage.empty()) { skip(damage); continue; }
+
+        // The picture: a file in the content folder. A web address cannot be shown offline.
+        std::string media = row.get("Media"), media_url;
+        if (!media.empty() && is_web_address(media)) {
+            const std::string name = media.substr(media.find_last_of('/') + 1);
+            const bool plain_name = !name.empty() && name.find_first_of(":?=&%") == std::string::npos;
+            note("the picture is a web address (" + media + "); the kiosk is offline and shows no picture: save it in assets/images/ and write \"assets/images/" +
+                 (plain_name ? name : "NAME.jpg") + "\" in \"Media\"");
+            media_url = std::move(media);
+            media.clear();
+        }
+        for (const auto& [key, cell] : row.cells)
+            if (key == "text" || key.rfind("text (", 0) == 0) note_dropped_html(cell.value, cell.name, path, row.line, load.problems);
+
+        const std::string type = lower(row.get("Type"));
+        if (type == "title") {
+            // TimelineJS's title slide: what the visitor is looking at, before the first event.
+            if (load.timeline.title) { skip("a second \"title\" row; the timeline has one title slide"); continue; }
+            TimelineTitle t;
+            t.headline = plain_headline(row.get("Headline"));
+            t.text = row.get("Text");
+            t.headline_tr = translations_of(row, "headline");
+            t.text_tr = translations_of(row, "text");
+            t.media = media;
+            t.media_url = media_url;
+            t.media_credit = row.get("Media Credit");
+            t.media_caption = row.get("Media Caption");
+            t.line = row.line;
+            if (t.headline.empty() && t.text.empty()) { skip("the \"title\" row has neither a Headline nor a Text"); continue; }
+            load.timeline.title = std::move(t);
+            continue;
+        }
+        if (!type.empty() && type != "era") { skip("\"Type\" is \"" + row.get("Type") + "\"; expected empty, \"era\" or \"title\""); continue; }
+        std::string id = row.get("Id");
+        if (!id.empty() && id.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") != std::string::npos) {
+            skip("\"Id\" is \"" + id + "\"; expected lower-case letters, digits and hyphens, like \"telegram-1921\"");
+            continue;
+        }
+        if (!id.empty() && !ids.insert(id).second) { skip("the Id \"" + id + "\" is used by an earlier row"); continue; }
+        const bool derive_id = id.empty();  // a TimelineJS sheet has no Id column: made from the year and headline
+        CalendarDate start;
+        std::string why;
+        if (!read_date(row, "", start, why)) { skip(why); continue; }
+        std::optional<CalendarDate> end;
+        if (!row.get("End Year").empty()) {
+            CalendarDate e;
+            if (!read_date(row, "End ", e, why)) { skip(why); continue; }
+            if (e.last_day() < start.first_day()) { skip("the end date " + e.iso() + " is before the start " + start.iso()); continue; }
+            end = e;
+        }
+        const std::string headline = plain_headline(row.get("Headline"));
+        if (headline.empty()) { skip("\"Headline\" is empty; every row needs one"); continue; }
+        if (derive_id) id = unique_id(derived_id(start.year, headline), ids, given_ids);
+        std::optional<Color> background;
+        if (const std::string bg = row.get("Background"); !bg.empty()) {
+            Color c;
+            if (is_web_address(bg)) note("\"Background\" is a picture's web address; the kiosk shows a colour only (\"#rrggbb\")");
+            else if (!Color::from_hex(bg, c)) { skip("\"Background\" is \"" + bg + "\"; expected a colour written \"#rrggbb\""); continue; }
+            else background = c;
+        }
+        if (!row.get("Time").empty() || !row.get("End Time").empty())
+            note("the time of day is not shown: the kiosk shows dates to the day");
+
+        if (type == "era") {
+            if (!end) { skip("an era needs an end date (\"End Year\")"); continue; }
+            TimelineEra era;
+            era.id = id;
+            era.headline = headline;
+            era.headline_tr = translations_of(row, "headline");
+            era.start = start;
+            era.end = *end;
+            era.background = background.value_or(Color{0xe6, 0xdc, 0xc6});
+            era.line = row.line;
+            load.timeline.eras.push_back(std::move(era));
+            continue;
+        }
+        TimelineEvent ev;
+        ev.id = id;
+        ev.start = start;
+        ev.end = end;
+        ev.headline = headline;
+        ev.text = row.get("Text");
+        ev.display_date = row.get("Display Date");
+        ev.media = media;
+        ev.media_url = media_url;
+        ev.media_credit = row.get("Media Credit");
+        ev.media_caption = row.get("Media Caption");
+        ev.source = row.get("Source");
+        ev.highlight = background;
+        ev.line = row.line;
+        ev.headline_tr = translations_of(row, "headline");
+        for (auto& [lang, h] : ev.headline_tr) h = plain_headline(h);
+        ev.text_tr = translations_of(row, "text");
+        ev.display_date_tr = translations_of(row, "display date");
+        ev.media_caption_tr = translations_of(row, "media caption");
+        ev.media_credit_tr = translations_of(row, "media credit");
+        ev.group_name = row.get("Group");
+        ev.group = lower(ev.group_name);
+        if (ev.source.empty())
+            note("\"Source\" is empty: the card will show no source; say where its facts come from");
+        if (ev.text.empty()) { skip("\"Text\" is empty; every event needs a short text"); continue; }
+        ev.display_date_given = !ev.display_date.empty();
+        if (ev.display_date.empty()) ev.display_date = start.iso();
+        load.timeline.events.push_back(std::move(ev));
+    }
+    put_in_order(load.timeline);
+}
+
+void keep_last_good_rows(TimelineLoad& load, const Timeline& last_good) {
+    bool kept = false;
+    for (const auto& row : load.skipped) {
+        const TimelineEvent* old = row.id.empty() ? nullptr : last_good.find(row.id);
+        for (std::size_t i = 0; !old && row.id.empty() && !row.headline.empty() && i < last_good.events.size(); ++i)
+            if (last_good.events[i].headline == row.headline) old = &last_good.events[i];
+        if (!old || load.timeline.find(old->id)) continue;
+        TimelineEvent ev = *old;
+        ev.line = row.line;
+        load.timeline.events.push_back(std::move(ev));
+        load.problems.push_back({load.timeline.source_path, row.line, 0,
+                                 "until this row is mended, visitors see the event as it last was (\"" + old->headline + "\")",
+                                 Diagnostic::Severity::warning});
+        kept = true;
+    }
+    if (kept) put_in_order(load.timeline);
+}
+
 TimelineLoad parse_timeline_csv(const std::string& text, const std::string& path) {
     TimelineLoad load;
     load.timeline.source_path = path;
@@ -249,8 +459,8 @@ TimelineLoad parse_timeline_csv(const std::string& text, const std::string& path
         load.file_ok = false;
         return load;
     }
-    std::map<std::string, std::size_t> columns;
-    for (std::size_t i = 0; i < rows[0].fields.size(); ++i) columns[lower(trim_space(rows[0].fields[i]))] = i;
+    std::set<std::string> columns;
+    for (const auto& name : rows[0].fields) columns.insert(lower(trim_space(name)));
     for (const auto& col : required_columns()) {
         if (!columns.count(lower(col))) {
             load.problems.push_back({path, rows[0].line, 0,
@@ -282,159 +492,33 @@ TimelineLoad parse_timeline_csv(const std::string& text, const std::string& path
         load.file_ok = false;
         return load;
     }
-
-    // Optional columns in other languages: "Headline (ru)", "Text (ru)", "Display Date (ru)".
-    struct TranslatedColumn {
-        std::size_t index;
-        std::string field, lang;
-    };
-    std::vector<TranslatedColumn> translated;
-    for (std::size_t i = 0; i < rows[0].fields.size(); ++i) {
-        const std::string name = trim_space(rows[0].fields[i]);
-        const auto open = name.rfind(" (");
-        if (open == std::string::npos || name.back() != ')') continue;
-        const std::string field = lower(name.substr(0, open)), lang = lower(name.substr(open + 2, name.size() - open - 3));
-        if ((field == "headline" || field == "text" || field == "display date" || field == "media caption" ||
-             field == "media credit") && !lang.empty())
-            translated.push_back({i, field, lang});
-    }
-    auto translations_of = [&](const CsvRecord& rec, const std::string& field) {
-        std::map<std::string, std::string> out;
-        for (const auto& c : translated)
-            if (c.field == field && c.index < rec.fields.size() && !trim_space(rec.fields[c.index]).empty())
-                out[c.lang] = trim_space(rec.fields[c.index]);
-        return out;
-    };
-
-    std::set<std::string> ids, given_ids;
-    for (std::size_t r = 1; r < rows.size(); ++r) given_ids.insert(RowReader{rows[r], columns}.get("Id"));
+    std::vector<TimelineRow> cells;
+    cells.reserve(rows.size() - 1);
     for (std::size_t r = 1; r < rows.size(); ++r) {
-        const CsvRecord& rec = rows[r];
-        const RowReader row{rec, columns};
-        auto skip = [&](const std::string& why) {
-            load.problems.push_back({path, rec.line, 0, why + "; the row is skipped"});
-        };
-        bool blank = true;
-        for (const auto& f : rec.fields) blank = blank && trim_space(f).empty();
-        if (blank) continue;
-        bool utf8 = true;
-        for (const auto& f : rec.fields) utf8 = utf8 && valid_utf8(f);
-        if (!utf8) { skip("the row is not valid UTF-8 text (save the file as UTF-8)"); continue; }
-        std::string damage;
-        for (std::size_t f = 0; f < rec.fields.size() && damage.empty(); ++f) {
-            const std::string column = f < rows[0].fields.size() ? trim_space(rows[0].fields[f]) : "column " + std::to_string(f + 1);
-            if (const std::size_t at = find_control_character(rec.fields[f]); at != std::string::npos)
-                damage = "a control character (" + control_character_name(rec.fields[f], at) + ") in \"" + column + "\": is the file damaged?";
-            else if (rec.fields[f].size() > limits::paragraph_chars)
-                damage = "\"" + column + "\" holds " + std::to_string(rec.fields[f].size()) + " characters; the limit is " +
-                         std::to_string(limits::paragraph_chars);
+        TimelineRow row;
+        row.line = rows[r].line;
+        for (std::size_t f = 0; f < rows[r].fields.size(); ++f) {
+            const std::string name = f < rows[0].fields.size() ? trim_space(rows[0].fields[f]) : "column " + std::to_string(f + 1);
+            if (row.cells.count(lower(name))) continue;  // a column named twice: the first counts
+            row.set(name, rows[r].fields[f]);
         }
-        if (!damage.empty()) { skip(damage); continue; }
-
-        const std::string type = lower(row.get("Type"));
-        if (type == "title") {
-            // TimelineJS's title slide: what the visitor is looking at, before the first event.
-            if (load.timeline.title) { skip("a second \"title\" row; the timeline has one title slide"); continue; }
-            TimelineTitle t;
-            t.headline = row.get("Headline");
-            t.text = row.get("Text");
-            t.headline_tr = translations_of(rec, "headline");
-            t.text_tr = translations_of(rec, "text");
-            t.media = row.get("Media");
-            t.media_credit = row.get("Media Credit");
-            t.media_caption = row.get("Media Caption");
-            t.line = rec.line;
-            if (t.headline.empty() && t.text.empty()) { skip("the \"title\" row has neither a Headline nor a Text"); continue; }
-            load.timeline.title = std::move(t);
-            continue;
-        }
-        if (!type.empty() && type != "era") { skip("\"Type\" is \"" + row.get("Type") + "\"; expected empty, \"era\" or \"title\""); continue; }
-        std::string id = row.get("Id");
-        if (!id.empty() && id.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") != std::string::npos) {
-            skip("\"Id\" is \"" + id + "\"; expected lower-case letters, digits and hyphens, like \"telegram-1921\"");
-            continue;
-        }
-        if (!id.empty() && !ids.insert(id).second) { skip("the Id \"" + id + "\" is used by an earlier row"); continue; }
-        const bool derive_id = id.empty();  // a TimelineJS sheet has no Id column: made from the year and headline
-        CalendarDate start;
-        std::string why;
-        if (!read_date(row, "", start, why)) { skip(why); continue; }
-        std::optional<CalendarDate> end;
-        if (!row.get("End Year").empty()) {
-            CalendarDate e;
-            if (!read_date(row, "End ", e, why)) { skip(why); continue; }
-            if (e.last_day() < start.first_day()) { skip("the end date " + e.iso() + " is before the start " + start.iso()); continue; }
-            end = e;
-        }
-        const std::string headline = row.get("Headline");
-        if (headline.empty()) { skip("\"Headline\" is empty; every row needs one"); continue; }
-        if (derive_id) id = unique_id(derived_id(start.year, headline), ids, given_ids);
-        std::optional<Color> background;
-        if (const std::string bg = row.get("Background"); !bg.empty()) {
-            Color c;
-            if (!Color::from_hex(bg, c)) { skip("\"Background\" is \"" + bg + "\"; expected a colour written \"#rrggbb\""); continue; }
-            background = c;
-        }
-
-        if (type == "era") {
-            if (!end) { skip("an era needs an end date (\"End Year\")"); continue; }
-            TimelineEra era;
-            era.id = id;
-            era.headline = headline;
-            era.headline_tr = translations_of(rec, "headline");
-            era.start = start;
-            era.end = *end;
-            era.background = background.value_or(Color{0xe6, 0xdc, 0xc6});
-            era.line = rec.line;
-            load.timeline.eras.push_back(std::move(era));
-            continue;
-        }
-        TimelineEvent ev;
-        ev.id = id;
-        ev.start = start;
-        ev.end = end;
-        ev.headline = headline;
-        ev.text = row.get("Text");
-        ev.display_date = row.get("Display Date");
-        ev.media = row.get("Media");
-        ev.media_credit = row.get("Media Credit");
-        ev.media_caption = row.get("Media Caption");
-        ev.source = row.get("Source");
-        ev.highlight = background;
-        ev.line = rec.line;
-        ev.headline_tr = translations_of(rec, "headline");
-        ev.text_tr = translations_of(rec, "text");
-        ev.display_date_tr = translations_of(rec, "display date");
-        ev.media_caption_tr = translations_of(rec, "media caption");
-        ev.media_credit_tr = translations_of(rec, "media credit");
-        ev.group_name = row.get("Group");
-        ev.group = lower(ev.group_name);
-        if (ev.source.empty())
-            load.problems.push_back({path, rec.line, 0,
-                                     "\"Source\" is empty: the card will show no source; say where its facts come from",
-                                     Diagnostic::Severity::warning});
-        if (ev.text.empty()) { skip("\"Text\" is empty; every event needs a short text"); continue; }
-        if (ev.display_date.empty()) ev.display_date = start.iso();
-        load.timeline.events.push_back(std::move(ev));
+        cells.push_back(std::move(row));
     }
-    for (const auto& ev : load.timeline.events)
-        if (!ev.group.empty() && std::find(load.timeline.groups.begin(), load.timeline.groups.end(), ev.group) == load.timeline.groups.end())
-            load.timeline.groups.push_back(ev.group);
-    auto by_start = [](const auto& a, const auto& b) { return a.start.first_day() < b.start.first_day(); };
-    std::stable_sort(load.timeline.events.begin(), load.timeline.events.end(), by_start);
-    std::stable_sort(load.timeline.eras.begin(), load.timeline.eras.end(), by_start);
+    timeline_from_rows(cells, path, load);
     return load;
 }
 
-TimelineLoad load_timeline_csv(const std::string& path) {
+TimelineLoad load_timeline(const std::string& path) {
+    const bool json = path.size() >= 5 && lower(path.substr(path.size() - 5)) == ".json";
     auto text = read_text_file(path, limits::timeline_bytes, "the timeline file");
     if (!text) {
         TimelineLoad load;
+        load.timeline.source_path = path;
         load.file_ok = false;
         load.problems.push_back(text.error());
         return load;
     }
-    return parse_timeline_csv(text.value(), path);
+    return json ? parse_timeline_json(text.value(), path) : parse_timeline_csv(text.value(), path);
 }
 
 }  // namespace kiosk

@@ -1,5 +1,6 @@
 // The timeline's content: events (points and spans) and eras, from a CSV laid out like
-// the TimelineJS spreadsheet template plus `Id` and `Source` columns.
+// the TimelineJS spreadsheet template (plus optional `Id`, `Source` and translated
+// columns) or from TimelineJS3's JSON.
 #pragma once
 
 #include <map>
@@ -48,7 +49,9 @@ struct TimelineEvent {
     CalendarDate start;
     std::optional<CalendarDate> end;  // a span (the Siberian intervention, the airlift)
     std::string display_date, headline, text;
+    bool display_date_given = false;  // false: display_date was made from the dates
     std::string media, media_credit, media_caption;
+    std::string media_url;  // a picture given as a web address: not shown (offline), kept for --import
     std::string group;       // lower-case key; empty: no group
     std::string group_name;  // as written in the file
     std::string source;
@@ -88,6 +91,7 @@ struct TimelineTitle {
     std::string headline, text;  // text may hold the small HTML subset (rich_text.h)
     std::map<std::string, std::string> headline_tr, text_tr;
     std::string media, media_credit, media_caption;
+    std::string media_url;
     int line = 0;
     const std::string& headline_in(const std::string& lang) const;
     const std::string& text_in(const std::string& lang) const;
@@ -110,9 +114,25 @@ struct TimelineLoad {
     Timeline timeline;    // the rows that were good
     Diagnostics problems; // one per bad row (the row is skipped) or a whole-file error
     bool file_ok = true;  // false: the file could not be read at all
+    // The rows skipped, as far as they could be read: which event each was meant to be.
+    struct Skipped {
+        int line = 0;
+        std::string id, headline;
+    };
+    std::vector<Skipped> skipped;
 };
 
+// A reload: an event whose row is now skipped (a date mistyped while editing) stays
+// as it last was, found by its Id or else its headline, with a note at the row; the
+// visitor never loses an event to a half-finished edit.
+void keep_last_good_rows(TimelineLoad& load, const Timeline& last_good);
+
 TimelineLoad parse_timeline_csv(const std::string& text, const std::string& path);
-TimelineLoad load_timeline_csv(const std::string& path);
+// TimelineJS3's JSON (title, events, eras; dates as {year, month, day}; text.headline,
+// text.text; media.url, .caption, .credit; group; display_date; unique_id), with the
+// kiosk's own "source" beside them. Messages name the line where each event starts.
+TimelineLoad parse_timeline_json(const std::string& text, const std::string& path);
+// Either, by the file's extension (".json": TimelineJS JSON; else the sheet as CSV).
+TimelineLoad load_timeline(const std::string& path);
 
 }  // namespace kiosk

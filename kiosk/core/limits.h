@@ -15,6 +15,7 @@ constexpr std::size_t replay_bytes = 16u << 20;      // a replay script
 constexpr std::size_t script_bytes = 4u << 20;       // a narration's WebVTT
 constexpr int xml_depth = 64;                        // elements inside elements
 constexpr int toml_depth = 16;                       // tables, dotted keys, arrays inside each other
+constexpr int json_depth = 32;                       // a TimelineJS timeline nests four deep
 constexpr std::size_t paragraph_chars = 20000;       // one paragraph or one cell (~8 pages)
 constexpr std::size_t timeline_rows = 2000;          // events and eras
 constexpr int image_side_px = 8192;                  // a picture's width or height
