@@ -138,7 +138,7 @@ TEST(TimelineApp, GivenATapOnTheTelegramThenItsCardOpensThenTheReaderThenHome) {
     const json s = card.read("s.json");
     EXPECT_EQ(s["scene"], "event");
     EXPECT_EQ(s["selected_event"], "telegram-1921");
-    const auto read = centre_of(card.read("l.json"), "card-read");
+    const auto read = centre_of(card.read("l.json"), "card-read:0");
     ASSERT_GT(read.first, 0) << "the card offers the telegram";
     KioskRun reader = replay("tap2", "--size 1920x1080 --scene timeline",
                         tap_at(0, telegram) + tap_at(1000, read) + "2000 state %D/s.json\n2000 layout %D/l.json\n");

@@ -74,7 +74,16 @@ SceneContext App::context() const {
     SceneContext ctx;
     ctx.text = content_.text();
     ctx.config = &settings_.visitor_config();
-    ctx.document = content_.document();
+    const auto& entries = content_.document_entries();
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        const Document* doc = content_.document(i);
+        DocumentDoor door{entries[i].title_in(settings_.language()), entries[i].event, doc != nullptr};
+        if (door.title.empty() && doc) door.title = doc->display_title();
+        ctx.documents.push_back(std::move(door));
+    }
+    ctx.document_index = content_.document(reading_) ? reading_ : 0;
+    ctx.document = content_.document(ctx.document_index) ? content_.document(ctx.document_index) : content_.document();
+    if (ctx.document_index < entries.size()) ctx.document_event = entries[ctx.document_index].event;
     ctx.screen = screen_metrics(config().display, renderer_->width_px(), renderer_->height_px());
     ctx.language = settings_.language();
     ctx.text_scale = settings_.text_scale();
@@ -105,6 +114,18 @@ GestureParams App::gesture_params() const {
 
 void App::show(const std::string& name, const std::string& focus_event) {
     const bool first = !screens_.current();
+    // "document:N" is the reader on the N-th document; "telegram", the reader on the first.
+    std::string scene = name;
+    if (scene.rfind("document:", 0) == 0) {
+        char* end = nullptr;
+        const unsigned long n = std::strtoul(scene.c_str() + 9, &end, 10);
+        if (end && *end == '\0' && content_.document(n)) {
+            reading_ = n;
+            scene = "telegram";
+        }
+    } else if (scene == "telegram" || scene == "reader") {
+        reading_ = 0;
+    }
     SceneSources sources;
     sources.fonts = content_.text() != nullptr;
     sources.document = content_.document() != nullptr;
@@ -113,7 +134,7 @@ void App::show(const std::string& name, const std::string& focus_event) {
     sources.problem = content_.load_problem();
     narrator_.stop();  // leaving a screen ends its reading
     // A short dip to paper between screens; none for the first screen or reduced motion.
-    screens_.show(make_scene(name, focus_event, sources), now_ms_, !first && !settings_.reduced_motion());
+    screens_.show(make_scene(scene, focus_event, sources), now_ms_, !first && !settings_.reduced_motion());
     gestures_.reset();
     focus_.clear();
     session_.screen_shown(now_ms_, screens_.current()->name());

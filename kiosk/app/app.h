@@ -130,6 +130,7 @@ private:
     ReloadWatcher watcher_;         // hot reload
     RunState run_;                  // uptime, frame rate, quit
     double now_ms_ = 0;             // the app's clock: real or virtual
+    std::size_t reading_ = 0;       // which of the documents the reader shows
     std::map<int, std::pair<float, float>> pending_moves_;  // latest move per finger, this frame
     struct MoveCounts {
         long long received = 0, handled = 0;

@@ -64,7 +64,19 @@ nlohmann::json App::state_json() const {
     s["focus"] = focus_.active() ? nlohmann::json(focus_.id()) : nlohmann::json(nullptr);
     s["size"] = {renderer_ ? renderer_->width_px() : 0, renderer_ ? renderer_->height_px() : 0};
     s["rotation_deg"] = renderer_ ? renderer_->rotation_deg() : 0;
-    s["document"] = content_.document() ? content_.document()->source_path : "";
+    {
+        const Document* shown = content_.document(reading_) ? content_.document(reading_) : content_.document();
+        s["document"] = shown ? shown->source_path : "";
+        // Every document offered: its door's name, its event, and whether it could be loaded.
+        nlohmann::json docs = nlohmann::json::array();
+        const auto& entries = content_.document_entries();
+        for (std::size_t i = 0; i < entries.size(); ++i)
+            docs.push_back({{"title", entries[i].title_in(settings_.language())},
+                            {"event", entries[i].event},
+                            {"file", entries[i].file},
+                            {"loaded", content_.document(i) != nullptr}});
+        s["documents"] = docs;
+    }
     s["content_version"] = content_.version();
     s["last_reload"] = {{"ok", content_.last_reload_ok()}, {"problem", content_.last_reload_problem()}};
     // What the visitor cannot see and why: every error with its file and line (rows

@@ -31,14 +31,29 @@ int run_check(const Options& options) {
     ConfigLoad load = load_config(path);
     all.insert(all.end(), load.problems.begin(), load.problems.end());
     const Config& cfg = load.config;
-    const DocumentChoice choice = choose_document(options.document, cfg.resolve(cfg.content.document), cfg.content.document_id);
-    const std::string& file = choice.file;
-    auto doc = load_tei_document(file, choice.id, &all);
-    if (!doc) all.push_back(doc.error());
-    else {
-        const Diagnostics doc_problems = check_document(doc.value());
-        all.insert(all.end(), doc_problems.begin(), doc_problems.end());
+    // Every document offered: the one --document names, else the configuration's.
+    std::vector<DocumentEntry> entries = cfg.document_entries();
+    if (!options.document.empty()) {
+        const DocumentChoice choice = choose_document(options.document, "", "");
+        entries = {DocumentEntry{choice.file, choice.id, {}, {}, {}, 0}};
     }
+    std::vector<std::string> files;
+    Result<Document> doc = Diagnostic{};
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        const std::string file = options.document.empty() ? cfg.resolve(entries[i].file) : entries[i].file;
+        files.push_back(file);
+        auto one = load_tei_document(file, entries[i].id, &all);
+        if (!one) {
+            Diagnostic d = one.error();
+            if (entries[i].line) d.message += " (the document of [[documents]] at " + cfg.path + ":" + std::to_string(entries[i].line) + ")";
+            all.push_back(d);
+        } else {
+            const Diagnostics doc_problems = check_document(one.value());
+            all.insert(all.end(), doc_problems.begin(), doc_problems.end());
+        }
+        if (i == 0) doc = std::move(one);
+    }
+    const std::string file = files.size() == 1 ? files[0] : std::to_string(files.size()) + " documents";
     TimelineLoad timeline = load_timeline(cfg.resolve(cfg.content.timeline));
     all.insert(all.end(), timeline.problems.begin(), timeline.problems.end());
     for (const auto& ev : timeline.timeline.events) {
@@ -54,9 +69,11 @@ int run_check(const Options& options) {
     }
     if (timeline.file_ok && !cfg.timeline.start_at.empty() && !timeline.timeline.find(cfg.timeline.start_at))
         all.push_back({cfg.path, 0, 0, "timeline.start_at \"" + cfg.timeline.start_at + "\" is not an Id in the timeline"});
-    if (timeline.file_ok && !timeline.timeline.find(cfg.content.document_event))
-        all.push_back({cfg.path, 0, 0, "content.document_event \"" + cfg.content.document_event +
-                                           "\" is not an Id in the timeline"});
+    for (const auto& e : entries) {
+        if (!timeline.file_ok || e.event.empty() || timeline.timeline.find(e.event)) continue;
+        if (e.line) all.push_back({cfg.path, e.line, 0, "documents: event \"" + e.event + "\" is not an Id in the timeline"});
+        else all.push_back({cfg.path, 0, 0, "content.document_event \"" + e.event + "\" is not an Id in the timeline"});
+    }
     TranslationsLoad texts = load_translations(cfg.resolve(cfg.content.translations), ui_text_keys(), cfg.behaviour.languages);
     all.insert(all.end(), texts.problems.begin(), texts.problems.end());
     Diagnostics font_problems;

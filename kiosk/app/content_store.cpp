@@ -24,8 +24,20 @@ std::string folder_of(const std::string& path) {
     return p.empty() ? std::string(".") : p.string();
 }
 
-DocumentChoice document_choice(const ContentSources& sources, const Config& c) {
-    return choose_document(sources.document_override, c.resolve(c.content.document), c.content.document_id);
+// The documents to offer: the one given on the command line, else the configuration's.
+std::vector<DocumentEntry> entries_of(const ContentSources& sources, const Config& c) {
+    if (sources.document_override.empty()) return c.document_entries();
+    const DocumentChoice choice = choose_document(sources.document_override, "", "");
+    DocumentEntry one;
+    one.file = std::filesystem::absolute(choice.file).lexically_normal().string();  // from where the command was given
+    one.id = choice.id;
+    return {one};
+}
+
+std::shared_ptr<const Document> first_loaded(const std::vector<std::shared_ptr<const Document>>& docs) {
+    for (const auto& d : docs)
+        if (d) return d;
+    return nullptr;
 }
 
 bool fonts_differ(const Config& a, const Config& b) {
@@ -72,19 +84,25 @@ bool ContentStore::load_texts() {
 }
 
 bool ContentStore::load_document() {
-    const DocumentChoice choice = document_choice(sources_, snapshot_.config);
-    Diagnostics translation_problems;
-    auto doc = load_tei_document(choice.file, choice.id, &translation_problems);
-    for (const auto& d : translation_problems) log::warn(d.to_string() + " (the translation is left out)");
-    problems_.insert(problems_.end(), translation_problems.begin(), translation_problems.end());
-    if (!doc) {
-        load_problem_ = doc.error().to_string();
-        problems_.push_back(doc.error());
-        log::error(load_problem_ + (snapshot_.document ? " (keeping the last good document)" : ""));
-        return false;
+    const Config& c = snapshot_.config;
+    snapshot_.entries = entries_of(sources_, c);
+    snapshot_.documents.assign(snapshot_.entries.size(), nullptr);
+    for (std::size_t i = 0; i < snapshot_.entries.size(); ++i) {
+        const DocumentEntry& e = snapshot_.entries[i];
+        Diagnostics translation_problems;
+        auto doc = load_tei_document(c.resolve(e.file), e.id, &translation_problems);
+        for (const auto& d : translation_problems) log::warn(d.to_string() + " (the translation is left out)");
+        problems_.insert(problems_.end(), translation_problems.begin(), translation_problems.end());
+        if (!doc) {
+            if (load_problem_.empty()) load_problem_ = doc.error().to_string();
+            problems_.push_back(doc.error());
+            log::error(doc.error().to_string() + ": its door on Home says it is not available");
+            continue;
+        }
+        snapshot_.documents[i] = std::make_shared<const Document>(std::move(doc).value());
     }
-    snapshot_.document = std::make_shared<const Document>(std::move(doc).value());
-    return true;
+    snapshot_.document = first_loaded(snapshot_.documents);
+    return snapshot_.document != nullptr;
 }
 
 bool ContentStore::load_timeline() {
@@ -144,13 +162,13 @@ ContentStore::Prepared ContentStore::prepare(const ContentSources& sources, cons
         return reject(first_error(p.config.problems, sources.config_path + ": the configuration cannot be read"));
     keep_last_good(p.config, current);
     const Config& c = p.config.config;
-    {
-        const DocumentChoice choice = document_choice(sources, c);
+    p.entries = entries_of(sources, c);
+    for (const DocumentEntry& e : p.entries) {
         Diagnostics translation_problems;
-        auto d = load_tei_document(choice.file, choice.id, &translation_problems);
+        auto d = load_tei_document(c.resolve(e.file), e.id, &translation_problems);
         if (!d) return reject(d.error().to_string());
         if (!translation_problems.empty()) return reject(translation_problems.front().to_string());
-        p.document = std::make_shared<const Document>(std::move(d).value());
+        p.documents.push_back(std::make_shared<const Document>(std::move(d).value()));
     }
     // Row by row, as at the start: a file that cannot be read at all keeps the last good
     // timeline; bad rows are skipped and said, and the good ones show.
@@ -191,7 +209,10 @@ bool ContentStore::commit(Prepared p) {
     for (const auto& d : p.config.problems) log::warn(d.to_string());
     for (const auto& d : p.content_problems) log::warn(d.to_string());
     snapshot_.config = p.config.config;
-    snapshot_.document = std::move(p.document);
+    snapshot_.entries = std::move(p.entries);
+    snapshot_.documents = std::move(p.documents);
+    snapshot_.document = first_loaded(snapshot_.documents);
+    load_problem_.clear();
     snapshot_.timeline = std::move(p.timeline);
     ++snapshot_.version;
     set_ui_texts(std::make_shared<const UiTexts>(std::move(p.texts)));
@@ -257,8 +278,9 @@ std::optional<std::pair<int, int>> ContentStore::image_size(const std::string& p
 
 std::vector<std::string> ContentStore::watched_folders() const {
     const Config& c = snapshot_.config;
-    std::vector<std::string> folders{folder_of(sources_.config_path), folder_of(c.resolve(c.content.document)),
-                                     folder_of(c.resolve(c.content.timeline)), c.resolve(c.content.translations)};
+    std::vector<std::string> folders{folder_of(sources_.config_path), folder_of(c.resolve(c.content.timeline)),
+                                     c.resolve(c.content.translations)};
+    for (const auto& e : snapshot_.entries) folders.push_back(folder_of(c.resolve(e.file)));
     if (snapshot_.timeline)
         for (const auto& e : snapshot_.timeline->events)
             if (!e.media.empty()) folders.push_back(folder_of(c.resolve(e.media)));

@@ -32,7 +32,11 @@ struct ContentSources {
 
 struct ContentSnapshot {
     Config config;
-    std::shared_ptr<const Document> document;  // null: none could be loaded
+    // The documents offered (the configuration's, or the one given on the command line),
+    // and each one loaded, in the same order (null: it could not be loaded).
+    std::vector<DocumentEntry> entries;
+    std::vector<std::shared_ptr<const Document>> documents;
+    std::shared_ptr<const Document> document;  // the first that loaded; null: none could be
     std::shared_ptr<const Timeline> timeline;  // null: none could be loaded
     int version = 1;
 };
@@ -65,6 +69,11 @@ public:
     const ContentSnapshot& snapshot() const { return snapshot_; }
     const Config& config() const { return snapshot_.config; }
     const Document* document() const { return snapshot_.document.get(); }
+    const std::vector<DocumentEntry>& document_entries() const { return snapshot_.entries; }
+    // The i-th document offered, or null (not loaded, or no such).
+    const Document* document(std::size_t i) const {
+        return i < snapshot_.documents.size() ? snapshot_.documents[i].get() : nullptr;
+    }
     const Timeline* timeline() const { return snapshot_.timeline.get(); }
     bool has_timeline() const { return snapshot_.timeline && !snapshot_.timeline->events.empty(); }
     TextEngine* text() const { return text_.get(); }
@@ -88,7 +97,8 @@ private:
     struct Prepared {
         std::string rejection;  // why the edit is refused; empty: accepted
         ConfigLoad config;
-        std::shared_ptr<const Document> document;
+        std::vector<DocumentEntry> entries;
+        std::vector<std::shared_ptr<const Document>> documents;
         std::shared_ptr<const Timeline> timeline;
         Diagnostics content_problems;  // rows left out, notes: accepted all the same
         std::map<std::string, std::map<std::string, std::string>> texts;

@@ -303,6 +303,74 @@ std::string Config::resolve(const std::string& relative) const {
     return (std::filesystem::path(data_dir) / relative).lexically_normal().string();
 }
 
+const std::string& DocumentEntry::title_in(const std::string& lang) const {
+    const auto it = title_tr.find(lang);
+    return it == title_tr.end() || it->second.empty() ? title : it->second;
+}
+
+std::vector<DocumentEntry> Config::document_entries() const {
+    if (!documents.empty()) return documents;
+    DocumentEntry one;
+    one.file = content.document;
+    one.id = content.document_id;
+    one.event = content.document_event;
+    return {one};
+}
+
+namespace {
+
+constexpr std::size_t max_documents = 12;  // doors on Home a visitor can still choose between
+
+// [[documents]]: each entry read on its own; a wrong one is left out with its line.
+void read_documents(const toml::node& node, const std::string& path, ConfigLoad& load) {
+    const auto* list = node.as_array();
+    if (!list) {
+        load.problems.push_back(at(path, node.source(), "expected [[documents]] entries, each with file = \"…\" (and title, event, id)"));
+        return;
+    }
+    for (const auto& item : *list) {
+        const auto* t = item.as_table();
+        if (!t) {
+            load.problems.push_back(at(path, item.source(), "expected a [[documents]] entry with file = \"…\""));
+            continue;
+        }
+        DocumentEntry e;
+        e.line = static_cast<int>(item.source().begin.line);
+        bool ok = true;
+        for (auto&& [key, value] : *t) {
+            const std::string name(key.str());
+            std::string text;
+            if (!read_string(value, text)) {
+                load.problems.push_back(at(path, value.source(), "documents." + name + ": expected words in quotes"));
+                ok = false;
+                continue;
+            }
+            if (name == "file") e.file = text;
+            else if (name == "id") e.id = text;
+            else if (name == "title") e.title = text;
+            else if (name == "event") e.event = text;
+            else if (name.rfind("title_", 0) == 0 && name.size() > 6) e.title_tr[name.substr(6)] = text;
+            else
+                load.problems.push_back(at(path, key.source(),
+                                           "unknown key \"" + name + "\" in [[documents]]" +
+                                               did_you_mean(name, {"file", "id", "title", "event", "title_ru"}) + "; it is ignored",
+                                           Diagnostic::Severity::warning));
+        }
+        if (ok && e.file.empty()) {
+            load.problems.push_back({path, e.line, 0, "this [[documents]] entry has no file = \"…\"; it is left out"});
+            ok = false;
+        }
+        if (!ok) continue;
+        if (load.config.documents.size() >= max_documents) {
+            load.problems.push_back({path, e.line, 0, "more than " + std::to_string(max_documents) + " documents; this one is left out"});
+            continue;
+        }
+        load.config.documents.push_back(std::move(e));
+    }
+}
+
+}  // namespace
+
 ConfigLoad parse_config(const std::string& toml_text, const std::string& path, const std::string& data_dir) {
     ConfigLoad load;
     load.config.path = path;
@@ -347,6 +415,10 @@ ConfigLoad parse_config(const std::string& toml_text, const std::string& path, c
 
     for (auto&& [table_key, table_node] : root) {
         const std::string table_name(table_key.str());
+        if (table_name == "documents") {
+            read_documents(table_node, path, load);
+            continue;
+        }
         if (std::find(tables.begin(), tables.end(), table_name) == tables.end()) {
             load.problems.push_back(at(path, table_key.source(),
                                        "unknown section [" + table_name + "]" + did_you_mean(table_name, tables) +

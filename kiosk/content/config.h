@@ -114,6 +114,19 @@ struct LogConfig {
     int max_kb = 1024;                    // rotated to .1 .. .3 beyond this size
 };
 
+// One document the kiosk offers, from a [[documents]] entry: a TEI file (and the
+// xml:id of one document inside a FRUS volume), its name on Home in each language, and
+// the timeline event it belongs to (whose card then offers to read it).
+struct DocumentEntry {
+    std::string file;
+    std::string id;
+    std::string title;                              // empty: the document's own source line
+    std::map<std::string, std::string> title_tr;    // title_ru = "…"
+    std::string event;
+    int line = 0;
+    const std::string& title_in(const std::string& lang) const;
+};
+
 struct Config {
     std::string path;      // the file it came from (empty: defaults)
     std::string data_dir;  // relative paths in the file are resolved against this
@@ -129,8 +142,13 @@ struct Config {
     AnalyticsConfig analytics;
     AudioConfig audio;
     LogConfig log;
+    // [[documents]]; empty: the one document of [content] (document, document_id,
+    // document_event), as a configuration with one document has always been written.
+    std::vector<DocumentEntry> documents;
 
     std::string resolve(const std::string& relative) const;
+    // The documents to offer: [[documents]], else the one of [content]. Never empty.
+    std::vector<DocumentEntry> document_entries() const;
 };
 
 struct ConfigLoad {

@@ -107,6 +107,9 @@ struct Document {
     std::map<std::string, std::shared_ptr<const Document>> translations;
     std::string notice;  // a translation's own words on what it is ("a modern translation…")
     const Document* translation(const std::string& language) const;
+    // A name for it where the curator gave none: its heading (from whom to whom), else
+    // its file number line, else its id.
+    std::string display_title() const;
 };
 
 }  // namespace kiosk

@@ -43,6 +43,13 @@ const PersonNote* Person::note(const std::string& language) const {
     return notes.empty() ? nullptr : &notes.begin()->second;
 }
 
+std::string Document::display_title() const {
+    for (const BlockRole role : {BlockRole::heading, BlockRole::source})
+        for (const auto& b : blocks)
+            if (b.role == role) return b.plain_text();
+    return id;
+}
+
 const Document* Document::translation(const std::string& language) const {
     const auto it = translations.find(language);
     return it == translations.end() ? nullptr : it->second.get();

@@ -85,7 +85,8 @@ void add_timeline_miniature(SceneGeometry& g, const SceneContext& ctx, const Rec
         g.rects.push_back({{x - 0.75f, axis_y - band_h * 0.18f, 1.5f, band_h * 0.18f}, theme.muted, Layer::fixed, 0});
     }
     // The telegram's moment: a ring on the axis and its year under it.
-    if (const TimelineEvent* ev = tl.find(ctx.config->content.document_event)) {
+    const std::string& document_event = ctx.documents.empty() ? ctx.config->content.document_event : ctx.documents.front().event;
+    if (const TimelineEvent* ev = document_event.empty() ? nullptr : tl.find(document_event)) {
         const float x = x_of(ev->start_day());
         const float r = std::max(6.0f, box.h * 0.07f);
         g.rects.push_back({{x - 1.5f, band_top, 3, band_h}, theme.accent, Layer::fixed, 0});

@@ -78,51 +78,77 @@ void HomeScene::layout(const SceneContext& ctx) {
         y += title_px * 0.8f;
     }
     const float invite_px = std::round(std::max(15.0f, std::min(chrome.label_px * 1.1f, body * 0.7f)));
-    open_[0] = ctx.document != nullptr;
-    open_[1] = ctx.timeline != nullptr && !ctx.timeline->events.empty();
-    // With one door closed, the invitation points to the other.
-    y = centred(ui_text(open_[0] && open_[1] ? "home.invite" : "home.invite_one", lang), FontRole::label, invite_px, theme.accent, y, "invite",
-                {"kern"});
+    // The doors: the telegram's and the timeline's; with several documents, one for
+    // each document (named as the configuration names it) and the timeline's.
+    struct Door {
+        std::string id, head, sub;
+        bool open = false;
+        enum class Picture { none, page, timeline } picture = Picture::none;
+    };
+    std::vector<Door> doors;
+    const bool several = ctx.documents.size() > 1;
+    if (!several) {
+        doors.push_back({"telegram", ui_text("home.telegram", lang), ui_text("home.telegram_sub", lang), ctx.document != nullptr, Door::Picture::page});
+    } else {
+        for (std::size_t i = 0; i < ctx.documents.size(); ++i)
+            doors.push_back({"document:" + std::to_string(i), ctx.documents[i].title,
+                             ctx.documents[i].available ? "" : ui_text("home.unavailable", lang), ctx.documents[i].available, Door::Picture::none});
+    }
+    const bool timeline_open = ctx.timeline != nullptr && !ctx.timeline->events.empty();
+    doors.push_back({"timeline", ui_text("home.timeline", lang), ui_text("home.timeline_sub", lang), timeline_open, Door::Picture::timeline});
+    for (auto& d : doors)
+        if (!d.open) d.sub = ui_text("home.unavailable", lang);
+    open_doors_.clear();
+    for (const auto& d : doors)
+        if (d.open) open_doors_.push_back(d.id);
+    // With a door closed, the invitation points to what is open.
+    const char* invite = open_doors_.size() < doors.size() ? "home.invite_one" : several ? "home.invite_many" : "home.invite";
+    y = centred(ui_text(invite, lang), FontRole::label, invite_px, theme.accent, y, "invite", {"kern"});
 
-    // The two doors between the title and the comfort row: side by side on a wide
-    // screen, stacked (in the lower, reachable part) on a tall one.
+    // The doors between the title and the comfort row: side by side on a wide screen
+    // (the documents stacked in the first column), stacked in the lower, reachable part
+    // of a tall one.
     const float gap = margin * 0.8f;
-    const float doors_top = portrait ? std::max(y + margin, H * 0.42f) : y + margin * 0.6f;
+    const float doors_top = portrait ? std::max(y + margin, H * (several ? 0.3f : 0.42f)) : y + margin * 0.6f;
     const float doors_bottom = comfort_top - margin * 0.6f;
-    RectF door[2];
+    const std::size_t n_docs = doors.size() - 1;
+    const float doc_gap = several ? gap * 0.5f : gap;
+    std::vector<RectF> door(doors.size());
     if (portrait) {
-        const float h = (doors_bottom - doors_top - gap) / 2;
-        door[0] = {margin, doors_top, W - 2 * margin, h};
-        door[1] = {margin, doors_top + h + gap, W - 2 * margin, h};
+        const float h = (doors_bottom - doors_top - gap - doc_gap * static_cast<float>(n_docs - 1)) / static_cast<float>(doors.size());
+        float top = doors_top;
+        for (std::size_t i = 0; i < doors.size(); ++i) {
+            door[i] = {margin, top, W - 2 * margin, h};
+            top += h + (i + 1 < n_docs ? doc_gap : gap);
+        }
     } else {
         const float w = std::min((W - 2 * margin - gap) / 2, (doors_bottom - doors_top) * 2.6f);
         const float x0 = (W - 2 * w - gap) / 2;
-        door[0] = {x0, doors_top, w, doors_bottom - doors_top};
-        door[1] = {x0 + w + gap, doors_top, w, doors_bottom - doors_top};
+        const float all_h = doors_bottom - doors_top;
+        const float h = (all_h - doc_gap * static_cast<float>(n_docs - 1)) / static_cast<float>(n_docs);
+        for (std::size_t i = 0; i < n_docs; ++i) door[i] = {x0, doors_top + static_cast<float>(i) * (h + doc_gap), w, h};
+        door[n_docs] = {x0 + w + gap, doors_top, w, all_h};
     }
-    const char* ids[2] = {"telegram", "timeline"};
-    const char* heads[2] = {"home.telegram", "home.timeline"};
-    const char* subs[2] = {"home.telegram_sub", "home.timeline_sub"};
-    for (int i = 0; i < 2; ++i)
-        if (!open_[i]) subs[i] = "home.unavailable";
     // First where everything goes: each door's text column and its picture (what lies
     // behind it: the telegram's first page, or the eras with the telegram's year; left
-    // out where the door is too small for both); then one name size for both doors.
+    // out where the door is too small for both); then one name size for all doors.
     struct DoorPlan {
         float inner_x = 0, inner_w = 0;
         RectF picture;
         bool picture_above = false;  // a narrow door: the picture over the text
     };
-    DoorPlan plan[2];
-    for (int i = 0; i < 2; ++i) {
+    std::vector<DoorPlan> plan(doors.size());
+    for (std::size_t i = 0; i < doors.size(); ++i) {
         const RectF d = door[i];
         const float bar_x = d.x + std::min(d.w * 0.06f, margin);
         const float pic_gap = std::max(12.0f, margin * 0.6f);
         plan[i].inner_x = bar_x + pic_gap;
         plan[i].inner_w = d.right() - pic_gap - plan[i].inner_x;
+        if (doors[i].picture == Door::Picture::none) continue;
+        const bool page = doors[i].picture == Door::Picture::page;
         // Beside the text where the door is wide enough for both...
-        float pic_h = std::round(d.h * (i == 0 ? 0.78f : 0.5f));
-        float pic_w = std::round(std::min(plan[i].inner_w * 0.42f, i == 0 ? pic_h * 0.78f : pic_h * 2.2f));
+        float pic_h = std::round(d.h * (page ? 0.78f : 0.5f));
+        float pic_w = std::round(std::min(plan[i].inner_w * 0.42f, page ? pic_h * 0.78f : pic_h * 2.2f));
         if (plan[i].inner_w - pic_w - pic_gap >= std::max(240.0f, d.w * 0.5f) && pic_h >= 60) {
             plan[i].picture = {d.right() - pic_gap - pic_w, std::round(d.y + (d.h - pic_h) / 2), pic_w, pic_h};
             plan[i].inner_w -= pic_w + pic_gap;
@@ -130,58 +156,63 @@ void HomeScene::layout(const SceneContext& ctx) {
         }
         // ...else over it, in the door's upper half, where the door is tall enough.
         pic_h = std::round(d.h * 0.46f);
-        pic_w = std::round(std::min(plan[i].inner_w, i == 0 ? pic_h * 0.78f : pic_h * 2.6f));
-        if (pic_h >= 90 && pic_w >= (i == 0 ? 90.0f : 150.0f)) {
+        pic_w = std::round(std::min(plan[i].inner_w, page ? pic_h * 0.78f : pic_h * 2.6f));
+        if (pic_h >= 90 && pic_w >= (page ? 90.0f : 150.0f)) {
             plan[i].picture = {std::round(plan[i].inner_x), std::round(d.y + d.h * 0.1f), pic_w, pic_h};
             plan[i].picture_above = true;
         }
     }
     TextStyle st;
     st.features = {"kern", "liga"};
-    float head_px = std::round(std::min(title_px * 0.75f, std::min(door[0].h, door[1].h) * 0.28f));
+    float lowest_door = H;
+    for (const auto& d : door) lowest_door = std::min(lowest_door, d.h);
+    float head_px = std::round(std::min(title_px * 0.75f, lowest_door * (several ? 0.34f : 0.28f)));
     for (;; head_px = std::round(head_px * 0.92f)) {
         st.face_index = text.face(FontRole::display, head_px);
         bool fit = true;
-        for (int i = 0; i < 2; ++i) fit = fit && text.set_line(ui_text(heads[i], lang), st, lang).width_px <= plan[i].inner_w;
+        for (std::size_t i = 0; i < doors.size(); ++i) fit = fit && text.set_line(doors[i].head, st, lang).width_px <= plan[i].inner_w;
         if (head_px <= 16 || fit) break;
     }
-    for (int i = 0; i < 2; ++i) {
+    for (std::size_t i = 0; i < doors.size(); ++i) {
         const RectF d = door[i];
         const float inner_x = plan[i].inner_x, inner_w = plan[i].inner_w;
         g.rects.push_back({{d.x - 1.5f, d.y - 1.5f, d.w + 3, d.h + 3}, theme.muted, Layer::fixed, 18});
         g.rects.push_back({d, theme.bar, Layer::fixed, 17});
         const float bar_x = d.x + std::min(d.w * 0.06f, margin);
         g.rects.push_back({{bar_x, d.y + d.h * 0.14f, std::max(3.0f, d.w * 0.006f), d.h * 0.72f}, theme.accent, Layer::fixed, 2});
-        if (plan[i].picture.w > 0 && open_[i]) {
-            if (i == 0) add_page_miniature(g, ctx, plan[i].picture);
+        if (plan[i].picture.w > 0 && doors[i].open) {
+            if (doors[i].picture == Door::Picture::page) add_page_miniature(g, ctx, plan[i].picture);
             else add_timeline_miniature(g, ctx, plan[i].picture);
         }
         // The door's line below its name, on up to two lines, only where it fits.
         const float sub_px = std::round(std::max(14.0f, std::min(chrome.label_px, head_px * 0.45f)));
         const int sub_face = text.face(FontRole::label, sub_px);
-        ParagraphSpec spec;
-        spec.styles.push_back({sub_face, {"kern"}, 0, 0});
-        spec.runs.push_back({ui_text(subs[i], lang), 0, {}});
-        spec.measure_px = inner_w;
-        spec.align = Alignment::left;
-        spec.hyphenation = Hyphenation::off;
-        spec.language = lang;
-        const TypesetParagraph sub = text.setter(lang).set(spec);
+        TypesetParagraph sub;
+        if (!doors[i].sub.empty()) {
+            ParagraphSpec spec;
+            spec.styles.push_back({sub_face, {"kern"}, 0, 0});
+            spec.runs.push_back({doors[i].sub, 0, {}});
+            spec.measure_px = inner_w;
+            spec.align = Alignment::left;
+            spec.hyphenation = Hyphenation::off;
+            spec.language = lang;
+            sub = text.setter(lang).set(spec);
+        }
         const float sub_lh = std::round(sub_px * 1.4f);
         const float sub_h = static_cast<float>(sub.lines.size()) * sub_lh;
         const float text_room = plan[i].picture_above ? d.bottom() - plan[i].picture.bottom() : d.h;
-        bool show_sub = sub.lines.size() <= 2 && text_room >= head_px * 1.3f + sub_h + 8;
+        bool show_sub = !sub.lines.empty() && sub.lines.size() <= 2 && text_room >= head_px * 1.3f + sub_h + 8;
         for (const auto& l : sub.lines) show_sub = show_sub && !l.overfull;
         const float block_h = head_px * 1.3f + (show_sub ? sub_h : 0.0f);
         const float text_top = plan[i].picture_above ? plan[i].picture.bottom() : d.y;
         const float ty = text_top + (d.bottom() - text_top - block_h) / 2;
-        SceneLine h = make_label_line(text, ui_text(heads[i], lang), st.face_index, st.features, inner_x, ty,
-                                      std::round(head_px * 1.3f), theme.ink, theme.bar, "door", ids[i], Layer::fixed, lang);
+        SceneLine h = make_label_line(text, doors[i].head, st.face_index, st.features, inner_x, ty, std::round(head_px * 1.3f),
+                                      theme.ink, theme.bar, "door", doors[i].id, Layer::fixed, lang);
         g.lines.push_back(h);
         if (show_sub)
             append_paragraph_lines(g.lines, text, sub, sub_face, inner_x, ty + h.box.h, sub_lh,
-                                   {"door", ids[i], theme.muted, theme.bar, theme.accent, Layer::fixed, inner_w});
-        if (open_[i]) g.targets.push_back({ids[i], d, Layer::fixed});
+                                   {"door", doors[i].id, theme.muted, theme.bar, theme.accent, Layer::fixed, inner_w});
+        if (doors[i].open) g.targets.push_back({doors[i].id, d, Layer::fixed});
     }
     geometry_ = std::move(g);
 }
@@ -189,7 +220,7 @@ void HomeScene::layout(const SceneContext& ctx) {
 void HomeScene::on_gesture(const Gesture& g, double, SceneRequest& req) {
     if (g.kind != Gesture::Kind::tap) return;
     const std::string id = target_at(geometry_, 0, g.x_px, g.y_px);
-    if (id == "telegram" || id == "timeline") req.navigate_to = id;
+    if (id == "telegram" || id == "timeline" || id.rfind("document:", 0) == 0) req.navigate_to = id;
     else if (id == "lang") req.setting = ctx_.language == "ru" ? "lang:en" : "lang:ru";
     else if (id == "larger") req.setting = "text_size:next";
     else if (id == "contrast") req.setting = "contrast:toggle";
@@ -198,8 +229,7 @@ void HomeScene::on_gesture(const Gesture& g, double, SceneRequest& req) {
 
 void HomeScene::on_key(Key key, double, SceneRequest& req) {
     if (key != Key::enter && key != Key::right) return;
-    if (open_[0]) req.navigate_to = "telegram";
-    else if (open_[1]) req.navigate_to = "timeline";
+    if (!open_doors_.empty()) req.navigate_to = open_doors_.front();
 }
 
 }  // namespace kiosk

@@ -1,5 +1,5 @@
-// Home: what the exhibit is, an invitation, two large doors (the telegram, the
-// timeline) and, within a seated visitor's reach, language and comfort options.
+// Home: what the exhibit is, an invitation, large doors (the telegram, or each of
+// several documents; the timeline) and, within a seated visitor's reach, language and comfort options.
 #pragma once
 
 #include "scenes/scene.h"
@@ -17,10 +17,10 @@ public:
 private:
     SceneGeometry geometry_;
     SceneContext ctx_;
-    // Which doors lead somewhere: the telegram's and the timeline's, set at layout. A
-    // door whose content could not be loaded (and has no last good version) says so
-    // calmly and is not a button; the curator finds why in curator mode and the log.
-    bool open_[2] = {true, true};
+    // The doors that lead somewhere, in order, set at layout. A door whose content could
+    // not be loaded (and has no last good version) says so calmly and is not a button;
+    // the curator finds why in curator mode and the log.
+    std::vector<std::string> open_doors_;
 };
 
 }  // namespace kiosk

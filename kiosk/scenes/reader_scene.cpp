@@ -47,13 +47,17 @@ void ReaderScene::rebuild(bool keep_place_by_block) {
     in.screen = ctx.screen;
     in.text_scale = ctx.text_scale;
     in.language = ctx.language;
-    in.show_timeline_button = ctx.has_timeline && !ctx.other_document;
+    in.show_timeline_button = ctx.has_timeline && !ctx.other_document && !ctx.document_event.empty() && ctx.timeline &&
+                              ctx.timeline->find(ctx.document_event);
     in.offer_translation = offer;
     in.showing_translation = showing_translation_ && translation;
     in.high_contrast = ctx.high_contrast;
     if (ctx.document && ctx.listen.can_read(ctx.document->id, in.document->language))
         in.listen_label = ctx.listen.label_for(text_id(), ctx.language);
-    if (ctx.other_document && ctx.document) {
+    if (ctx.documents.size() > 1 && ctx.document_index < ctx.documents.size()) {
+        // One of several: the name its door has.
+        in.title = ctx.documents[ctx.document_index].title;
+    } else if (ctx.other_document && ctx.document) {
         // Another FRUS document: its file number names it, else its id.
         for (const auto& b : ctx.document->blocks)
             if (b.role == BlockRole::source) {
@@ -78,7 +82,7 @@ void ReaderScene::rebuild(bool keep_place_by_block) {
     track_ = ctx.config->theme.bar;
     thumb_ = ctx.config->theme.muted;
     reduced_motion_ = ctx.reduced_motion;
-    event_id_ = ctx.config->content.document_event;
+    event_id_ = ctx.document_event;
     changed_ = true;
 }
 

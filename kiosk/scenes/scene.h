@@ -50,6 +50,13 @@ struct SpeechSelection {
     int first_paragraph = 0;
 };
 
+// A document the kiosk offers (Home has a door for each; its event's card offers it).
+struct DocumentDoor {
+    std::string title;  // in the visitor's language
+    std::string event;  // the timeline event it belongs to; empty: none
+    bool available = false;  // it could be loaded
+};
+
 // Everything a scene lays out from. Owned by the app; replaced whole on reload.
 struct SceneContext {
     TextEngine* text = nullptr;
@@ -64,6 +71,11 @@ struct SceneContext {
     // A document other than the configured telegram (--document): its own title, and
     // no way to "its" place on the timeline.
     bool other_document = false;
+    // Every document offered, in order; `document` is documents[document_index], and
+    // `document_event` its event (the reader's way to its place on the timeline).
+    std::vector<DocumentDoor> documents;
+    std::size_t document_index = 0;
+    std::string document_event;
     bool high_contrast = false;
     ListenView listen;
     // Pixel size of an image file, or nothing if it cannot be read (the shell answers).
@@ -72,7 +84,7 @@ struct SceneContext {
 
 // What a scene asks the app to do.
 struct SceneRequest {
-    std::string navigate_to;  // "home", "telegram", "timeline", "event:ID"; empty: stay
+    std::string navigate_to;  // "home", "telegram", "document:N", "timeline", "event:ID"; empty: stay
     std::string focus_event;  // with "timeline": centre on this event
     std::string setting;      // "lang:ru", "text_size:next", "contrast:toggle", "motion:toggle"
     bool listen = false;      // Listen was tapped: read the scene's text, or pause it

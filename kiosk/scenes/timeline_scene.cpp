@@ -191,7 +191,8 @@ void TimelineScene::tap(float x, float y, double now_ms, SceneRequest& req) {
     }
     if (id == "home") req.navigate_to = "home";
     else if (id == "card:listen") req.listen = true;
-    else if (id == "telegram" || id == "card-read") req.navigate_to = "telegram";
+    else if (id == "telegram") req.navigate_to = "telegram";
+    else if (id.rfind("card-read:", 0) == 0) req.navigate_to = "document:" + id.substr(10);
     else if (id == "card-close" || id == "card-backdrop") {
         close_slide();
         rebuild();

@@ -203,8 +203,12 @@ void TimelineScene::build_slide() {
         spec.previous = {"card:prev", ui_text(index == 0 ? "card.to_intro" : "card.previous", lang), false};
         const bool last = index + 1 >= static_cast<int>(events.size());
         spec.next = {"card:next", ui_text(last ? "card.the_end" : "card.next", lang), false, !last};
-        if (ctx_.document && ev.id == ctx_.config->content.document_event)
-            spec.actions.push_back({"card-read", ui_text("card.read", lang), true});
+        // The documents that belong to this event: one is "Read the telegram", as
+        // before; with several, each its own "Read the document".
+        for (std::size_t d = 0; d < ctx_.documents.size(); ++d)
+            if (ctx_.documents[d].available && !ctx_.documents[d].event.empty() && ctx_.documents[d].event == ev.id)
+                spec.actions.push_back({"card-read:" + std::to_string(d),
+                                        ui_text(ctx_.documents.size() == 1 ? "card.read" : "card.read_document", lang), true});
     }
     // Listen first among the actions: it reads this card.
     if (ctx_.listen.can_read(spec.id, spec.headline_language))
@@ -236,7 +240,7 @@ void TimelineScene::rebuild() {
 
     // The bar last, over the bands.
     std::vector<ButtonSpec> right;
-    if (ctx_.document) right.push_back({"telegram", ui_text("timeline.to_telegram", ctx_.language), false});
+    if (ctx_.document && ctx_.documents.size() <= 1) right.push_back({"telegram", ui_text("timeline.to_telegram", ctx_.language), false});
     add_top_bar(g, *ctx_.text, theme, m_.chrome, {{"home", ui_text("nav.home", ctx_.language), false}},
                 ui_text("timeline.title", ctx_.language), right, ctx_.language);
     if (slide && !m_.reading) {
