@@ -4,6 +4,8 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "content/visitor_report.h"
+#include "content/timeline.h"
 #include "platform/analytics_store.h"
 #include "test_support.h"
 
@@ -27,25 +29,102 @@ std::string tap(const json& layout, const std::string& id, double t) {
     return test::tap_at(t, c);
 }
 
-TEST(AnalyticsStore, GivenRowsThenTheReportCountsThem) {
-    const std::string dir = test::temp_dir("an-store");
-    auto store = AnalyticsStore::open(dir + "/a.sqlite");
-    ASSERT_TRUE(store) << store.error().to_string();
+// Three sessions on a fixed day, in a database of their own.
+std::string three_sessions(const std::string& path, const std::string& name, long long day_ms) {
+    auto store = AnalyticsStore::open(path);
+    EXPECT_TRUE(store) << store.error().to_string();
     auto& s = *store.value();
-    const long long day = 1764374400000;  // a fixed day
+    if (!name.empty()) s.set_kiosk_name(name);
     for (long i = 1; i <= 3; ++i) {
         EXPECT_EQ(s.next_session(), i);
-        s.record(day + i, i, "session_start", "en");
-        s.record(day + i + 5, i, "event_open", i == 3 ? "hughes-reply-1921" : "telegram-1921");
-        s.record(day + i + 10, i, "session_end", "", i * 10000);
+        s.record(day_ms + i, i, "session_start", "en");
+        s.record(day_ms + i + 5, i, "event_open", i == 3 ? "hughes-reply-1921" : "telegram-1921");
+        s.record(day_ms + i + 10, i, "screen", "telegram", 4000);
+        s.record(day_ms + i + 10, i, "session_end", "", i * 10000);
     }
-    const auto r = s.report();
-    EXPECT_EQ(r.sessions, 3);
-    EXPECT_DOUBLE_EQ(r.median_session_s, 20.0);
+    return path;
+}
+
+KioskVisits visits_of(const std::string& path) {
+    auto store = AnalyticsStore::open(path, true);
+    KioskVisits k{store.value()->kiosk_name(), {}};
+    for (auto& r : store.value()->rows()) k.rows.push_back({r.at_ms, r.session, r.kind, r.name, r.duration_ms});
+    return k;
+}
+
+const long long nov_29 = 1764417600000;  // 2025-11-29 12:00 UTC: the same day in any time zone within ±11 h
+const long long nov_30 = nov_29 + 86400000;
+
+TEST(VisitorReport, GivenTwoKiosksThenEachAndTheTotalAreCountedWithHeadlinesAndTheEventsNobodyOpened) {
+    const std::string dir = test::temp_dir("an-report");
+    const KioskVisits left = visits_of(three_sessions(dir + "/a.sqlite", "gallery-left", nov_29));
+    const KioskVisits right = visits_of(three_sessions(dir + "/b.sqlite", "gallery-right", nov_30));
+    EXPECT_EQ(left.name, "gallery-left");
+    ASSERT_EQ(left.rows.size(), 12u);
+    const TimelineLoad tl = load_timeline(test::source_path("assets/timeline.csv"));
+    const VisitorReport r = build_visitor_report({left, right}, "", "", &tl.timeline);
+    ASSERT_EQ(r.kiosks.size(), 2u);
+    EXPECT_EQ(r.kiosks[0].name, "gallery-left");
+    EXPECT_EQ(r.kiosks[0].sessions, 3);
+    EXPECT_EQ(r.kiosks[1].sessions, 3);
+    EXPECT_EQ(r.sessions, 6);
+    EXPECT_DOUBLE_EQ(r.kiosks[0].median_session_s, 20.0);  // 10, 20, 30 s
+    EXPECT_DOUBLE_EQ(r.median_session_s, 20.0);             // 10, 10, 20, 20, 30, 30 s
+    ASSERT_EQ(r.sessions_per_day.size(), 2u);
+    EXPECT_EQ(r.sessions_per_day[0], (std::pair<std::string, long>{local_day(nov_29), 3}));
     ASSERT_EQ(r.events_opened.size(), 2u);
-    EXPECT_EQ(r.events_opened[0], (std::pair<std::string, long>{"telegram-1921", 2}));
-    const std::string csv = AnalyticsStore::report_csv(r);
-    EXPECT_NE(csv.find("event_opened,\"telegram-1921\",2"), std::string::npos) << csv;
+    EXPECT_EQ(r.events_opened[0].id, "telegram-1921");
+    EXPECT_EQ(r.events_opened[0].opened, 4);
+    EXPECT_EQ(r.events_opened[0].headline, tl.timeline.find("telegram-1921")->headline);
+    EXPECT_EQ(r.never_opened.size(), tl.timeline.events.size() - 2);
+    long by_hour = 0;
+    for (const auto& day : r.sessions_by_hour)
+        for (long n : day) by_hour += n;
+    EXPECT_EQ(by_hour, 6);
+    ASSERT_EQ(r.seconds_per_screen.size(), 1u);
+    EXPECT_EQ(r.seconds_per_screen[0], (std::pair<std::string, double>{"Reader", 24.0}));
+    // A range of one day: the other kiosk's day is left out.
+    const VisitorReport one = build_visitor_report({left, right}, local_day(nov_30), local_day(nov_30), &tl.timeline);
+    EXPECT_EQ(one.sessions, 3);
+    EXPECT_EQ(one.kiosks[0].sessions, 0);
+    EXPECT_EQ(one.kiosks[1].sessions, 3);
+    const std::string csv = visitor_report_csv(r);
+    EXPECT_NE(csv.find("event_opened,\"telegram-1921\",4,"), std::string::npos) << csv;
+    EXPECT_NE(csv.find("kiosk_sessions,\"gallery-right\",3"), std::string::npos) << csv;
+}
+
+TEST(VisitorReport, GivenReportOverTwoDatabasesThenThePerKioskAndTotalFiguresArePrinted) {
+    const std::string dir = test::data_copy("an-two");
+    three_sessions(dir + "/hall.sqlite", "", nov_29);           // no name inside: the file's
+    three_sessions(dir + "/stair.sqlite", "stairwell", nov_30);
+    const auto r = test::run(test::kiosk_binary() + " --config " + dir + "/config/kiosk.toml --report --analytics " + dir +
+                             "/hall.sqlite --analytics " + dir + "/stair.sqlite");
+    ASSERT_EQ(r.exit_code, 0) << r.output;
+    EXPECT_NE(r.output.find("Sessions: 6"), std::string::npos) << r.output;
+    EXPECT_NE(r.output.find("  hall                          3 sessions"), std::string::npos) << r.output;
+    EXPECT_NE(r.output.find("  stairwell                     3 sessions"), std::string::npos) << r.output;
+    EXPECT_NE(r.output.find("  All kiosks                    6 sessions"), std::string::npos) << r.output;
+    EXPECT_NE(r.output.find("  4  Soviet Russia"), std::string::npos) << "headlines, not ids: " << r.output;
+    EXPECT_NE(r.output.find("Events nobody opened (44)"), std::string::npos) << r.output;
+    const auto ranged = test::run(test::kiosk_binary() + " --config " + dir + "/config/kiosk.toml --report --from " + local_day(nov_30) +
+                                  " --to " + local_day(nov_30) + " --analytics " + dir + "/hall.sqlite --analytics " + dir + "/stair.sqlite");
+    EXPECT_NE(ranged.output.find("Sessions: 3"), std::string::npos) << ranged.output;
+    const auto wrong = test::run(test::kiosk_binary() + " --config " + dir + "/config/kiosk.toml --report --from 30/11/2025");
+    EXPECT_EQ(wrong.exit_code, 2);
+    EXPECT_NE(wrong.output.find("YYYY-MM-DD"), std::string::npos) << wrong.output;
+    const auto missing = test::run(test::kiosk_binary() + " --config " + dir + "/config/kiosk.toml --report --analytics " + dir + "/none.sqlite");
+    EXPECT_EQ(missing.exit_code, 1);
+    EXPECT_NE(missing.output.find("none.sqlite"), std::string::npos) << missing.output;
+}
+
+TEST(Analytics, GivenAReplayWithoutAnalyticsThenNoVisitorIsCountedAnywhere) {
+    const std::string dir = test::data_copy("analytics-replay");
+    std::ofstream(dir + "/s.replay") << "1000 down 1 0.5 0.5\n1060 up 1 0.5 0.5\n5000 key Tab\n5100 key Return\n9000 state " << dir << "/s.json\n";
+    const auto r = test::run(test::kiosk_binary() + " --headless --config " + dir + "/config/kiosk.toml --replay " + dir + "/s.replay");
+    ASSERT_EQ(r.exit_code, 0) << r.output;
+    ASSERT_FALSE(test::read_json(dir + "/s.json").is_null());
+    const auto left = test::run("find '" + dir + "' -name '*.sqlite*'");
+    EXPECT_TRUE(left.output.empty()) << "a replay left visitor counts behind: " << left.output;
 }
 
 TEST(Analytics, GivenAReplayOfTwoVisitorsThenTheReportShowsTheRightCounts) {
@@ -68,7 +147,7 @@ TEST(Analytics, GivenAReplayOfTwoVisitorsThenTheReportShowsTheRightCounts) {
     s += "220000 state " + dir + "/end.json\n";
     std::ofstream(dir + "/s.replay") << s;
     auto r = test::run(test::kiosk_binary() + " --headless --size 1920x1080 --config " + dir + "/config/kiosk.toml --replay " +
-                       dir + "/s.replay");
+                       dir + "/s.replay --analytics " + dir + "/data/analytics.sqlite");
     ASSERT_EQ(r.exit_code, 0) << r.output;
     json end;
     std::ifstream(dir + "/end.json") >> end;
@@ -77,14 +156,14 @@ TEST(Analytics, GivenAReplayOfTwoVisitorsThenTheReportShowsTheRightCounts) {
     r = test::run(test::kiosk_binary() + " --config " + dir + "/config/kiosk.toml --report --report-csv " + dir + "/report.csv");
     ASSERT_EQ(r.exit_code, 0) << r.output;
     EXPECT_NE(r.output.find("Sessions: 2"), std::string::npos) << r.output;
-    EXPECT_NE(r.output.find("  2  telegram-1921"), std::string::npos) << r.output;
+    EXPECT_NE(r.output.find("  2  Soviet Russia"), std::string::npos) << "named by its headline: " << r.output;
     const std::string csv = test::read_file(dir + "/report.csv");
     EXPECT_NE(csv.find("summary,sessions,2"), std::string::npos) << csv;
-    EXPECT_NE(csv.find("event_opened,\"telegram-1921\",2"), std::string::npos) << csv;
+    EXPECT_NE(csv.find("event_opened,\"telegram-1921\",2,"), std::string::npos) << csv;
     EXPECT_NE(csv.find("language,\"ru\",1"), std::string::npos) << csv;
     // Visitor 1 touched from 1 s to 14 s, visitor 2 from 110 s to 113 s: 13 s and 3 s.
     EXPECT_NE(csv.find("summary,median_session_s,8"), std::string::npos) << csv;
-    EXPECT_NE(csv.find("seconds_on_screen,\"telegram\",10"), std::string::npos) << csv;
+    EXPECT_NE(csv.find("seconds_on_screen,\"Reader\",10"), std::string::npos) << csv;
 }
 
 TEST(Analytics, GivenNoDatabaseThenTheReportSaysSoCalmly) {

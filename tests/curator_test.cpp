@@ -51,7 +51,7 @@ Replay run(const std::string& name, const std::string& script, const std::string
     Replay r{test::temp_dir(name), {}, {}};
     std::ofstream(r.dir + "/s.replay") << script << "9000 state " << r.dir << "/s.json\n9000 layout " << r.dir << "/l.json\n";
     const auto res = test::run(test::kiosk_binary() + " --headless --config " + data + "/config/kiosk.toml --size 1920x1080 --scene home --replay " +
-                               r.dir + "/s.replay");
+                               r.dir + "/s.replay --analytics " + data + "/data/analytics.sqlite");
     EXPECT_EQ(res.exit_code, 0) << res.output;
     std::ifstream(r.dir + "/s.json") >> r.state;
     std::ifstream(r.dir + "/l.json") >> r.layout;

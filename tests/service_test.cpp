@@ -52,7 +52,8 @@ TEST(Service, GivenSigtermDuringAVisitThenTheSessionIsClosedInTheDatabase) {
     // A visitor touches the attract loop and opens the timeline; the kiosk is stopped
     // while they read.
     std::ofstream(dir + "/s.replay") << "0 down 1 0.5 0.5\n60 up 1 0.5 0.5\n1000 key Tab\n1100 key Tab\n1200 key Return\n1300 sleep 60000\n";
-    const auto r = signal_after(test::kiosk_binary() + " --headless --config " + dir + "/config/kiosk.toml --replay " + dir + "/s.replay",
+    const auto r = signal_after(test::kiosk_binary() + " --headless --config " + dir + "/config/kiosk.toml --replay " + dir + "/s.replay" +
+                                    " --analytics " + dir + "/data/analytics.sqlite",
                                 "TERM", 2.5);
     EXPECT_EQ(value_after(r.output, "rc"), 0) << r.output;
     EXPECT_LT(value_after(r.output, "ms"), test::sanitized() ? 3000 : 1000);

@@ -7,10 +7,12 @@
 #include "app/clock.h"
 #include "app/curator_info.h"
 #include "app/gate_lock_file.h"
+#include "app/report.h"
 #include "core/limits.h"
 #include "core/log.h"
 #include "platform/image_file.h"
 #include "platform/pin_hash.h"
+#include "platform/host_name.h"
 #include "platform/process_memory.h"
 #include "platform/signals.h"
 #include "render/sdl_renderer.h"
@@ -50,20 +52,50 @@ void App::start_logging() {
 
 void App::begin(const Duties& duties) {
     narrator_.open_output(!duties.sound_card, options_.audio_out);
+    metrics_on_ = duties.health_file;
+    if (metrics_on_) metrics_.configure(config().metrics.textfile, config().metrics.interval_s);
     // A lock-out of the PIN pad outlasts a restart.
     if (const auto lock = load_gate_lock(state_file_path(config().data_dir, gate_lock_file))) gate_.restore(*lock, now_ms_);
     show(options_.scene);
     if (duties.watch_files) watcher_.watch(content_.watched_folders());
-    if (duties.count_visitors && config().analytics.enabled) {
+    // Counted: real visitors (as configured), or any run given --analytics FILE.
+    const bool asked = !options_.analytics.empty();
+    if (duties.count_visitors && (asked || config().analytics.enabled)) {
         const long long epoch_ms = std::chrono::duration_cast<std::chrono::milliseconds>(
                                        std::chrono::system_clock::now().time_since_epoch()).count();
-        auto store = AnalyticsStore::open(state_file_path(config().data_dir, config().analytics.path));
-        if (store) session_.attach(std::move(store).value(), epoch_ms - static_cast<long long>(now_ms_));
+        auto store = AnalyticsStore::open(asked ? options_.analytics.front() : state_file_path(config().data_dir, config().analytics.path));
+        if (store) {
+            store.value()->set_kiosk_name(kiosk_name(config()));  // a report over many kiosks names each
+            session_.attach(std::move(store).value(), epoch_ms - static_cast<long long>(now_ms_));
+        }
         else log::warn(store.error().to_string() + "; visitor counts are not kept");
     }
 }
 
+KioskHealth App::health() const {
+    KioskHealth h;
+    h.name = kiosk_name(config());
+    h.version = KIOSK_VERSION;
+    h.uptime_s = (real_ms() - run_.started_real_ms) / 1000.0;
+    h.frames_per_s = run_.frames_per_s;
+    h.resident_bytes = resident_memory_kb() * 1024LL;
+    h.content_version = content_.version();
+    h.content_commit = content_.content_commit();
+    h.last_reload_ok = content_.last_reload_ok();
+    for (const auto& d : content_.problems()) h.content_errors += d.severity == Diagnostic::Severity::error;
+    h.sessions = session_.sessions_started();
+    h.last_touch_age_s = idle_.last_input_ms() > 0 ? (now_ms_ - idle_.last_input_ms()) / 1000.0 : -1;
+    return h;
+}
+
+void App::write_metrics(bool up) {
+    KioskHealth h = health();
+    h.up = up;
+    metrics_.write(real_ms(), h);
+}
+
 void App::refresh_visitor_config() {
+    if (metrics_on_) metrics_.configure(content_.config().metrics.textfile, content_.config().metrics.interval_s);
     settings_.set_text_steps(content_.config().typography.text_size_steps);
     settings_.refresh(content_.config());
     idle_.set_timeout_ms(content_.config().behaviour.idle_timeout_ms);
@@ -397,12 +429,15 @@ void App::advance_to(double target_ms) {
 }
 
 bool App::poll_edits() {
+    // Health for node_exporter, every few seconds while the kiosk runs.
+    if (metrics_.due(real_ms())) write_metrics(true);
     // An edit is read on a thread of its own; the frames go on with the old content
     // until the new is ready, then it is shown at once.
     if (watcher_.edit_ready(real_ms()) || signals::take_reload_request()) content_.reload_in_background();
     const auto accepted = content_.poll_reload();
     if (!accepted) return false;
     if (*accepted) content_accepted();
+    if (metrics_.due(real_ms())) write_metrics(true);  // at once: the fleet sees the new version
     return true;
 }
 
@@ -418,6 +453,7 @@ void App::shutdown(const std::string& why) {
     narrator_.stop();
     session_.end(now_ms_, idle_.last_input_ms());
     session_.close();
+    write_metrics(false);
     log::info("stopping: " + why);
 }
 
@@ -434,7 +470,17 @@ void App::open_curator() {
         return curator_info(content_, run_, screen_metrics(config().display, renderer_->width_px(), renderer_->height_px()),
                             session_.sink(), narrator_.output_description());
     };
-    screens_.show_over(std::make_unique<CuratorScene>(pad, info));
+    // This kiosk's visitors over the last 90 days, read when the curator opens the page.
+    auto visitors = [this] {
+        Options o = options_;
+        o.report_from = local_day(static_cast<long long>(std::chrono::duration_cast<std::chrono::milliseconds>(
+                                      std::chrono::system_clock::now().time_since_epoch()).count()) - 90LL * 86400000);
+        o.report_to.clear();
+        auto report = gather_report(o, config(), content_.timeline());
+        if (!report) log::warn(report.error().to_string() + "; the visitors' page is empty");
+        return report ? report.value() : VisitorReport{};
+    };
+    screens_.show_over(std::make_unique<CuratorScene>(pad, info, visitors));
     if (fingers_.any()) fingers_.swallow();
     gestures_.reset();
     relayout();

@@ -27,6 +27,7 @@
 #include "app/press_feedback.h"
 #include "app/reload_watcher.h"
 #include "app/run_state.h"
+#include "app/health_metrics.h"
 #include "app/screens.h"
 #include "app/visitor_session.h"
 #include "app/visitor_settings.h"
@@ -42,6 +43,7 @@ struct Duties {
     bool watch_files = false;     // hot reload
     bool count_visitors = false;  // analytics
     bool sound_card = false;      // Listen plays through the sound card (else on the clock)
+    bool health_file = false;     // the metrics file ([metrics] textfile); never for previews
 };
 
 class App {
@@ -110,6 +112,8 @@ private:
     SceneContext context() const;
     GestureParams gesture_params() const;
     void refresh_visitor_config();
+    KioskHealth health() const;
+    void write_metrics(bool up);
     void listen();
     void keep_narration_on_screen();
     std::vector<WordBox> heard_word_boxes() const;
@@ -128,6 +132,8 @@ private:
     Screens screens_;               // the scene shown, curator mode over it, transitions
     std::unique_ptr<SdlRenderer> renderer_;
     ReloadWatcher watcher_;         // hot reload
+    MetricsFile metrics_;           // health for node_exporter
+    bool metrics_on_ = false;       // this run writes it (not a preview)
     RunState run_;                  // uptime, frame rate, quit
     double now_ms_ = 0;             // the app's clock: real or virtual
     std::size_t reading_ = 0;       // which of the documents the reader shows

@@ -8,6 +8,7 @@
 #include "render/sdl_renderer.h"
 #include "scenes/overlays.h"
 #include "scenes/palette.h"
+#include "platform/host_name.h"
 #include "platform/process_memory.h"
 #include "text/text_engine.h"
 
@@ -78,6 +79,8 @@ nlohmann::json App::state_json() const {
         s["documents"] = docs;
     }
     s["content_version"] = content_.version();
+    s["content_commit"] = content_.content_commit();
+    s["kiosk_name"] = kiosk_name(config());
     s["last_reload"] = {{"ok", content_.last_reload_ok()}, {"problem", content_.last_reload_problem()}};
     // What the visitor cannot see and why: every error with its file and line (rows
     // and lines left out, a document or timeline refused), warnings aside.

@@ -34,6 +34,17 @@ std::vector<DocumentEntry> entries_of(const ContentSources& sources, const Confi
     return {one};
 }
 
+// The first word of data_dir/.content-commit: a commit id, at most 64 characters.
+std::string read_content_commit(const std::string& data_dir) {
+    auto text = read_text_file((std::filesystem::path(data_dir) / ".content-commit").string(), 4096, "the content's commit");
+    if (!text) return {};
+    std::string id = trim_space(text.value());
+    id = id.substr(0, std::min<std::size_t>(id.find_first_of(" \t\r\n"), 64));
+    for (const char c : id)
+        if (!std::isalnum(static_cast<unsigned char>(c))) return {};
+    return id;
+}
+
 std::shared_ptr<const Document> first_loaded(const std::vector<std::shared_ptr<const Document>>& docs) {
     for (const auto& d : docs)
         if (d) return d;
@@ -64,6 +75,7 @@ bool ContentStore::load_configuration(const ContentSources& sources) {
     problems_ = load.problems;
     // A wrong key keeps its default; the rest of the file still counts.
     snapshot_.config = load.config;
+    content_commit_ = read_content_commit(snapshot_.config.data_dir);
     return load.ok();
 }
 
@@ -209,6 +221,7 @@ bool ContentStore::commit(Prepared p) {
     for (const auto& d : p.config.problems) log::warn(d.to_string());
     for (const auto& d : p.content_problems) log::warn(d.to_string());
     snapshot_.config = p.config.config;
+    content_commit_ = read_content_commit(snapshot_.config.data_dir);
     snapshot_.entries = std::move(p.entries);
     snapshot_.documents = std::move(p.documents);
     snapshot_.document = first_loaded(snapshot_.documents);

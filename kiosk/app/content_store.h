@@ -80,6 +80,9 @@ public:
     int version() const { return snapshot_.version; }
     const std::string& config_path() const { return sources_.config_path; }
 
+    // The content repository's commit this content came from (the sync job leaves it in
+    // the content folder as .content-commit), or empty.
+    const std::string& content_commit() const { return content_commit_; }
     bool last_reload_ok() const { return last_reload_ok_; }
     const std::string& last_reload_problem() const { return last_reload_problem_; }
     // Why no document could be loaded (for the resting screen), or empty.
@@ -124,6 +127,7 @@ private:
     bool again_ = false;
     std::string load_problem_;
     bool last_reload_ok_ = true;
+    std::string content_commit_;
     std::string last_reload_problem_;
 };
 

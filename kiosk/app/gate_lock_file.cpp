@@ -1,5 +1,7 @@
 #include "app/gate_lock_file.h"
 
+#include "core/replace_file.h"
+
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -40,19 +42,9 @@ void save_gate_lock(const CuratorGate::Lock& lock, const std::string& path) {
     const nlohmann::json j = {{"wrong_in_row", lock.wrong_in_row},
                               {"lockouts", lock.lockouts},
                               {"locked_until_unix_ms", lock.remaining_ms > 0 ? unix_ms() + lock.remaining_ms : 0.0}};
-    // Written whole to a new file, then renamed over the old: a power cut leaves one or
-    // the other, never half of each.
-    const std::string tmp = path + ".new";
-    {
-        std::ofstream out(tmp, std::ios::trunc);
-        out << j.dump() << '\n';
-        if (!out) {
-            log::warn(path + ": cannot write the PIN pad's lock-out");
-            return;
-        }
-    }
-    std::filesystem::rename(tmp, path, ec);
-    if (ec) log::warn(path + ": cannot write the PIN pad's lock-out (" + ec.message() + ")");
+    // Written whole: a power cut leaves the old lock-out or the new, never half of each.
+    if (const std::string why = replace_file(path, j.dump() + "\n"); !why.empty())
+        log::warn(path + ": cannot write the PIN pad's lock-out (" + why + ")");
 }
 
 }  // namespace kiosk

@@ -83,8 +83,10 @@ int run_headless(const Options& options) {
     app.attach(std::move(renderer).value());
     const bool replay = !options.replay.empty();
     if (replay) app.start_logging();
-    // Only a replay can wait for edits, and only a replay has visitors to count.
-    app.begin({replay, replay});
+    // Only a replay can wait for edits. A replay is not a visitor: it is counted only
+    // where asked (--analytics FILE). A preview (a screenshot) never writes the health
+    // file: the kiosk running on the same computer owns it.
+    app.begin({replay, !options.analytics.empty(), false, replay});
     if (replay) {
         auto script = load_replay(options.replay);
         if (!script) {

@@ -6,6 +6,7 @@
 
 #include "content/timeline.h"
 #include "content/timeline_rows.h"
+#include "core/replace_file.h"
 
 namespace kiosk {
 
@@ -29,18 +30,10 @@ int run_import(const Options& options) {
         std::cout << "Nothing was written: " << in << " could not be read as a timeline.\n";
         return 1;
     }
-    const std::string csv = timeline_to_csv(load.timeline);
-    {
-        // Written beside, then renamed: a half-written file never takes the name.
-        const std::string part = out + ".part";
-        std::ofstream f(part, std::ios::binary);
-        f << csv;
-        f.close();
-        if (!f || (std::filesystem::rename(part, out, ec), ec)) {
-            std::filesystem::remove(part, ec);
-            std::cout << "Could not write " << out << ".\n";
-            return 1;
-        }
+    // Written whole: a half-written file never takes the name.
+    if (const std::string why = replace_file(out, timeline_to_csv(load.timeline)); !why.empty()) {
+        std::cout << why << ".\n";
+        return 1;
     }
     const Timeline& tl = load.timeline;
     std::cout << "Wrote " << out << ": " << tl.events.size() << " events, " << tl.eras.size() << " eras"

@@ -113,7 +113,7 @@ int run_interactive(const Options& options) {
     }
     app.attach(std::move(created).value());
     SdlRenderer& renderer = *app.renderer();
-    app.begin({true, true, true});
+    app.begin({true, true, true, true});
     service::status("starting");
     log::info("running on " + std::string(driver) + " with the " + renderer.driver_name() + " renderer at " +
               std::to_string(renderer.width_px()) + "x" + std::to_string(renderer.height_px()));

@@ -25,6 +25,10 @@ std::string usage_text() {
   --set-pin            set the curator PIN (stored as a salted hash in the configuration)
   --report             print the anonymous visitor report (sessions, events opened)
   --report-csv FILE    also write the report as CSV
+  --report-png FILE    also draw the report as one page (PNG)
+  --from DAY, --to DAY the report's range of days, YYYY-MM-DD, inclusive
+  --analytics FILE     count this run's visitors in FILE (headless and replay runs count
+                       none otherwise); with --report, a database to read (repeatable)
   --import FILE        turn a TimelineJS timeline (.json, or the sheet as .csv) into the
                        kiosk's timeline file, and list what could not come over
   --output FILE        where --import writes (default: beside FILE, ending .kiosk.csv)
@@ -96,6 +100,13 @@ ParsedOptions parse_options(int argc, const char* const* argv) {
             o.report_csv = value();
         }
         else if (a == "--import") o.import_path = value();
+        else if (a == "--from") o.report_from = value();
+        else if (a == "--to") o.report_to = value();
+        else if (a == "--report-png") {
+            o.report = true;
+            o.report_png = value();
+        }
+        else if (a == "--analytics") o.analytics.push_back(value());
         else if (a == "--output") o.output = value();
         else if (a == "--help" || a == "-h") o.help = true;
         else if (a == "--version") o.version = true;

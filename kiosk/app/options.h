@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace kiosk {
 
@@ -24,6 +25,11 @@ struct Options {
     bool set_pin = false;     // ask for a new curator PIN and store its hash
     bool report = false;
     std::string report_csv;
+    std::string report_png;               // the report drawn as one page
+    std::string report_from, report_to;   // "YYYY-MM-DD", inclusive
+    // Visitor counts go here, from this run (headless and replay runs count nobody
+    // otherwise: only real visitors are counted); for --report, the databases to read.
+    std::vector<std::string> analytics;
     std::string import_path;  // a TimelineJS JSON or sheet CSV to turn into the kiosk's timeline file
     std::string output;       // where --import writes (empty: beside the input)
     bool help = false;

@@ -1,5 +1,7 @@
 #include "app/set_pin.h"
 
+#include "core/replace_file.h"
+
 #include <sys/stat.h>
 #include <termios.h>
 #include <unistd.h>
@@ -106,23 +108,10 @@ int run_set_pin(const Options& options) {
         std::cerr << "libsodium could not hash the PIN. Nothing was changed.\n";
         return 1;
     }
-    // Written beside, then renamed over: a cut never leaves half a configuration. Not
-    // readable by others: it holds the PIN's hash.
-    const std::string tmp = path + ".new";
-    {
-        std::ofstream out(tmp, std::ios::trunc);
-        out << with_pin_hash(text.value(), *hash);
-        if (!out) {
-            std::cerr << tmp << ": cannot write. Nothing was changed.\n";
-            return 1;
-        }
-    }
-    ::chmod(tmp.c_str(), 0640);
-    std::error_code ec;
-    std::filesystem::rename(tmp, path, ec);
-    if (ec) {
-        std::cerr << path << ": cannot replace (" << ec.message() << "). Nothing was changed.\n";
-        std::filesystem::remove(tmp, ec);
+    // Written whole: a cut never leaves half a configuration. Not readable by others:
+    // it holds the PIN's hash.
+    if (const std::string why = replace_file(path, with_pin_hash(text.value(), *hash), 0640); !why.empty()) {
+        std::cerr << why << ". Nothing was changed.\n";
         return 1;
     }
     std::cout << "The curator PIN is set: " << path << " now holds its hash, not the PIN.\n";

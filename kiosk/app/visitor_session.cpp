@@ -21,6 +21,7 @@ void VisitorSession::record(double now_ms, const std::string& kind, const std::s
 void VisitorSession::start(double now_ms, const std::string& language, const std::string& screen) {
     if (!sink_ || session_ != 0) return;
     session_ = sink_->next_session();
+    ++started_;
     session_start_ms_ = now_ms;
     record(now_ms, "session_start", language);
     screen_ = screen;

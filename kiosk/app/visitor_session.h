@@ -17,6 +17,7 @@ public:
     void attach(std::unique_ptr<AnalyticsSink> sink, long long epoch_start_ms);
     AnalyticsSink* sink() const { return sink_.get(); }
     bool active() const { return session_ != 0; }
+    long sessions_started() const { return started_; }  // since the kiosk started (counted runs only)
 
     // The first touch of a visitor on `screen` (nothing happens while a session runs).
     void start(double now_ms, const std::string& language, const std::string& screen);
@@ -39,6 +40,7 @@ private:
     std::unique_ptr<AnalyticsSink> sink_;
     long long epoch_start_ms_ = 0;
     long session_ = 0;
+    long started_ = 0;
     double session_start_ms_ = 0, screen_start_ms_ = 0;
     std::string screen_, selected_event_;
 };

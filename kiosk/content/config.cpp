@@ -223,6 +223,10 @@ const std::vector<Key>& schema() {
                                  return true;
                              })));
         k.push_back(make_key("log", "max_kb", "kilobytes from 16 to 1048576", &Config::log, &L::max_kb, read_int(16, 1048576)));
+        using M = MetricsConfig;
+        k.push_back(make_key("metrics", "name", "the kiosk's name in words, like \"gallery-2-left\"", &Config::metrics, &M::name, s));
+        k.push_back(make_key("metrics", "textfile", "a file path ending .prom, or \"\" for none", &Config::metrics, &M::textfile, s));
+        k.push_back(make_key("metrics", "interval_s", "seconds from 1 to 300", &Config::metrics, &M::interval_s, read_int(1, 300)));
         return k;
     }();
     return keys;

@@ -127,6 +127,14 @@ struct DocumentEntry {
     const std::string& title_in(const std::string& lang) const;
 };
 
+// Health for the fleet: the kiosk's name (in the metrics and its visitor database)
+// and a file in Prometheus's text format for node_exporter's textfile collector.
+struct MetricsConfig {
+    std::string name;              // empty: the computer's host name
+    std::string textfile;          // e.g. /var/lib/prometheus/node-exporter/kiosk.prom; empty: off
+    int interval_s = 5;            // how often it is rewritten
+};
+
 struct Config {
     std::string path;      // the file it came from (empty: defaults)
     std::string data_dir;  // relative paths in the file are resolved against this
@@ -142,6 +150,7 @@ struct Config {
     AnalyticsConfig analytics;
     AudioConfig audio;
     LogConfig log;
+    MetricsConfig metrics;
     // [[documents]]; empty: the one document of [content] (document, document_id,
     // document_event), as a configuration with one document has always been written.
     std::vector<DocumentEntry> documents;

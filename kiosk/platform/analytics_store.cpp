@@ -26,16 +26,6 @@ Statement prepare(sqlite3* db, const char* sql) {
     return Statement(raw);
 }
 
-std::vector<std::pair<std::string, long>> counts(sqlite3* db, const char* sql) {
-    std::vector<std::pair<std::string, long>> out;
-    Statement st = prepare(db, sql);
-    while (st && sqlite3_step(st.get()) == SQLITE_ROW) {
-        const auto* text = sqlite3_column_text(st.get(), 0);
-        out.emplace_back(text ? reinterpret_cast<const char*>(text) : "", static_cast<long>(sqlite3_column_int64(st.get(), 1)));
-    }
-    return out;
-}
-
 }  // namespace
 
 Result<std::unique_ptr<AnalyticsStore>> AnalyticsStore::open(const std::string& path, bool read_only) {
@@ -97,79 +87,55 @@ void AnalyticsStore::record(long long at_ms, long session, const std::string& ki
 }
 
 std::string AnalyticsStore::summary() {
-    const Report r = report();
-    char line[128];
-    std::snprintf(line, sizeof line, "Visitors: %ld sessions, median %.0f s", r.sessions, r.median_session_s);
-    return line;
-}
-
-AnalyticsStore::Report AnalyticsStore::report() {
-    Report r;
-    sqlite3* db = db_.get();
-    r.sessions_per_day = counts(db,
-                                "SELECT date(at_ms / 1000, 'unixepoch', 'localtime') AS day, COUNT(*) FROM events "
-                                "WHERE kind = 'session_start' GROUP BY day ORDER BY day");
-    for (const auto& [d, n] : r.sessions_per_day) r.sessions += n;
+    long sessions = 0;
+    Statement st = prepare(db_.get(), "SELECT COUNT(*) FROM events WHERE kind = 'session_start'");
+    if (st && sqlite3_step(st.get()) == SQLITE_ROW) sessions = static_cast<long>(sqlite3_column_int64(st.get(), 0));
     std::vector<double> lengths;
-    Statement st = prepare(db, "SELECT duration_ms FROM events WHERE kind = 'session_end' AND duration_ms IS NOT NULL");
-    while (st && sqlite3_step(st.get()) == SQLITE_ROW) lengths.push_back(static_cast<double>(sqlite3_column_int64(st.get(), 0)) / 1000.0);
+    Statement ln = prepare(db_.get(), "SELECT duration_ms FROM events WHERE kind = 'session_end' AND duration_ms IS NOT NULL");
+    while (ln && sqlite3_step(ln.get()) == SQLITE_ROW) lengths.push_back(static_cast<double>(sqlite3_column_int64(ln.get(), 0)) / 1000.0);
+    double median = 0;
     if (!lengths.empty()) {
         std::sort(lengths.begin(), lengths.end());
         const std::size_t n = lengths.size();
-        r.median_session_s = n % 2 ? lengths[n / 2] : (lengths[n / 2 - 1] + lengths[n / 2]) / 2;
+        median = n % 2 ? lengths[n / 2] : (lengths[n / 2 - 1] + lengths[n / 2]) / 2;
     }
-    r.events_opened = counts(db, "SELECT name, COUNT(*) AS n FROM events WHERE kind = 'event_open' GROUP BY name ORDER BY n DESC, name");
-    Statement sc = prepare(db, "SELECT name, SUM(duration_ms) FROM events WHERE kind = 'screen' GROUP BY name ORDER BY 2 DESC");
-    while (sc && sqlite3_step(sc.get()) == SQLITE_ROW)
-        r.seconds_per_screen.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(sc.get(), 0)),
-                                          static_cast<double>(sqlite3_column_int64(sc.get(), 1)) / 1000.0);
-    r.languages = counts(db, "SELECT name, COUNT(*) AS n FROM events WHERE kind = 'language' GROUP BY name ORDER BY n DESC");
-    r.comfort = counts(db, "SELECT name, COUNT(*) AS n FROM events WHERE kind = 'comfort' GROUP BY name ORDER BY n DESC");
-    return r;
+    char line[128];
+    std::snprintf(line, sizeof line, "Visitors: %ld sessions, median %.0f s", sessions, median);
+    return line;
 }
 
-std::string AnalyticsStore::report_text(const Report& r) {
-    std::ostringstream out;
-    char buf[128];
-    out << "Visitor report\n\n";
-    std::snprintf(buf, sizeof buf, "Sessions: %ld   Median session: %.0f s\n", r.sessions, r.median_session_s);
-    out << buf << "\nSessions per day\n";
-    for (const auto& [day, n] : r.sessions_per_day) out << "  " << day << "  " << n << "\n";
-    out << "\nMost-opened events\n";
-    for (std::size_t i = 0; i < r.events_opened.size() && i < 10; ++i)
-        out << "  " << r.events_opened[i].second << "  " << r.events_opened[i].first << "\n";
-    out << "\nTime on each screen\n";
-    for (const auto& [scene, s] : r.seconds_per_screen) {
-        std::snprintf(buf, sizeof buf, "  %-10s %8.0f s\n", scene.c_str(), s);
-        out << buf;
+std::vector<AnalyticsStore::Row> AnalyticsStore::rows(long long since_ms) {
+    std::vector<Row> out;
+    Statement st = prepare(db_.get(), "SELECT at_ms, session, kind, name, duration_ms FROM events WHERE at_ms >= ? ORDER BY id");
+    if (!st) return out;
+    sqlite3_bind_int64(st.get(), 1, since_ms);
+    while (sqlite3_step(st.get()) == SQLITE_ROW) {
+        Row r;
+        r.at_ms = sqlite3_column_int64(st.get(), 0);
+        r.session = static_cast<long>(sqlite3_column_int64(st.get(), 1));
+        const auto* kind = sqlite3_column_text(st.get(), 2);
+        const auto* name = sqlite3_column_text(st.get(), 3);
+        r.kind = kind ? reinterpret_cast<const char*>(kind) : "";
+        r.name = name ? reinterpret_cast<const char*>(name) : "";
+        r.duration_ms = sqlite3_column_type(st.get(), 4) == SQLITE_NULL ? -1 : sqlite3_column_int64(st.get(), 4);
+        out.push_back(std::move(r));
     }
-    if (!r.languages.empty()) {
-        out << "\nLanguages chosen\n";
-        for (const auto& [l, n] : r.languages) out << "  " << l << "  " << n << "\n";
-    }
-    if (!r.comfort.empty()) {
-        out << "\nComfort options used\n";
-        for (const auto& [o, n] : r.comfort) out << "  " << o << "  " << n << "\n";
-    }
-    return out.str();
+    return out;
 }
 
-std::string AnalyticsStore::report_csv(const Report& r) {
-    std::ostringstream out;
-    auto quote = [](const std::string& s) {
-        std::string q = "\"";
-        for (char c : s) q += c == '"' ? std::string("\"\"") : std::string(1, c);
-        return q + "\"";
-    };
-    out << "section,key,value\n";
-    out << "summary,sessions," << r.sessions << "\n";
-    out << "summary,median_session_s," << r.median_session_s << "\n";
-    for (const auto& [d, n] : r.sessions_per_day) out << "sessions_per_day," << quote(d) << "," << n << "\n";
-    for (const auto& [e, n] : r.events_opened) out << "event_opened," << quote(e) << "," << n << "\n";
-    for (const auto& [s, t] : r.seconds_per_screen) out << "seconds_on_screen," << quote(s) << "," << t << "\n";
-    for (const auto& [l, n] : r.languages) out << "language," << quote(l) << "," << n << "\n";
-    for (const auto& [o, n] : r.comfort) out << "comfort," << quote(o) << "," << n << "\n";
-    return out.str();
+std::string AnalyticsStore::kiosk_name() {
+    Statement st = prepare(db_.get(), "SELECT value FROM meta WHERE key = 'kiosk_name'");  // absent in older databases
+    if (st && sqlite3_step(st.get()) == SQLITE_ROW)
+        if (const auto* v = sqlite3_column_text(st.get(), 0)) return reinterpret_cast<const char*>(v);
+    return {};
+}
+
+void AnalyticsStore::set_kiosk_name(const std::string& name) {
+    sqlite3_exec(db_.get(), "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)", nullptr, nullptr, nullptr);
+    Statement st = prepare(db_.get(), "INSERT OR REPLACE INTO meta(key, value) VALUES('kiosk_name', ?)");
+    if (!st) return;
+    sqlite3_bind_text(st.get(), 1, name.c_str(), -1, SQLITE_TRANSIENT);
+    sqlite3_step(st.get());
 }
 
 }  // namespace kiosk

@@ -38,18 +38,17 @@ public:
                 long long duration_ms = -1) override;
     std::string summary() override;
 
-    struct Report {
-        std::vector<std::pair<std::string, long>> sessions_per_day;    // "2026-11-29", count
-        long sessions = 0;
-        double median_session_s = 0;
-        std::vector<std::pair<std::string, long>> events_opened;        // id, times (most first)
-        std::vector<std::pair<std::string, double>> seconds_per_screen; // scene, total seconds
-        std::vector<std::pair<std::string, long>> languages;           // code, times chosen
-        std::vector<std::pair<std::string, long>> comfort;             // option, times used
+    // Every row since `since_ms` (Unix ms; 0: all), oldest first, for the report.
+    struct Row {
+        long long at_ms = 0;
+        long session = 0;
+        std::string kind, name;
+        long long duration_ms = -1;
     };
-    Report report();
-    static std::string report_text(const Report& r);
-    static std::string report_csv(const Report& r);
+    std::vector<Row> rows(long long since_ms = 0);
+    // The name the kiosk that wrote this database goes by (empty: not recorded).
+    std::string kiosk_name();
+    void set_kiosk_name(const std::string& name);
 
 private:
     std::unique_ptr<sqlite3, SqliteDeleter> db_;

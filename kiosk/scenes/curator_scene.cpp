@@ -1,5 +1,7 @@
 #include "scenes/curator_scene.h"
 
+#include "scenes/report_page.h"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -36,6 +38,7 @@ void CuratorScene::build() {
         case Mode::pin: build_pin(g); break;
         case Mode::panel: build_panel(g); break;
         case Mode::touch_test: build_touch_test(g); break;
+        case Mode::visitors: build_visitors(g); break;
     }
     geometry_ = std::move(g);
     changed_ = true;
@@ -130,8 +133,9 @@ void CuratorScene::build_panel(SceneGeometry& g) {
     line(info.problems.empty() ? "No problems with the configuration and content." :
                                  std::to_string(info.problems.size()) + " problem(s) when the content was loaded:", face, fg, lh);
     // Buttons along the bottom, wrapped onto a second row on narrow screens.
-    const std::vector<ButtonSpec> buttons{{"curator:reload", "Reload content", false}, {"curator:touch", "Touch test", false},
-                                          {"curator:quit", "Quit the kiosk", false}, {"curator:close", "Back to the exhibit", true}};
+    std::vector<ButtonSpec> buttons{{"curator:reload", "Reload content", false}, {"curator:touch", "Touch test", false},
+                                    {"curator:quit", "Quit the kiosk", false}, {"curator:close", "Back to the exhibit", true}};
+    if (visitors_) buttons.insert(buttons.begin() + 2, {"curator:visitors", "Visitors", false});
     std::vector<std::vector<std::pair<ButtonSpec, float>>> rows(1);
     float row_w = 0;
     for (const auto& b : buttons) {
@@ -193,6 +197,22 @@ void CuratorScene::build_touch_test(SceneGeometry& g) {
     add_button(g, text, dark, chrome, {"curator:panel", "Done", true}, {W - w - 16, 12, w, chrome.button_h_px}, "en");
 }
 
+void CuratorScene::build_visitors(SceneGeometry& g) {
+    // The page --report-png draws, for this kiosk, in the exhibit's own colours; a bar
+    // with Done above it.
+    TextEngine& text = *ctx_.text;
+    const ChromeStyle chrome = chrome_style(ctx_.screen, 1.0f);
+    const float bar_h = chrome.button_h_px + 24;
+    g = report_page(text, *ctx_.config, ctx_.screen, report_ ? *report_ : VisitorReport{}, bar_h);
+    const ThemeConfig dark = curator_theme(ctx_.config->theme);
+    g.rects.push_back({{0, 0, static_cast<float>(ctx_.screen.width_px), bar_h}, Color{0x22, 0x22, 0x26}, Layer::fixed, 0});
+    g.lines.push_back(make_label_line(text, "Visitors at this kiosk", text.face(FontRole::label, chrome.label_px), {"kern"}, 16, 12,
+                                      chrome.button_h_px, Color{0xf0, 0xf0, 0xf0}, Color{0x22, 0x22, 0x26}, "diagnostic", "", Layer::fixed, "en"));
+    const float w = button_width(text, chrome, "Done", "en");
+    add_button(g, text, dark, chrome, {"curator:panel", "Done", true},
+               {static_cast<float>(ctx_.screen.width_px) - w - 16, 12, w, chrome.button_h_px}, "en");
+}
+
 void CuratorScene::on_pointer(const PointerEvent& e) {
     if (mode_ != Mode::touch_test) return;
     if (e.kind == PointerEvent::Kind::up || e.kind == PointerEvent::Kind::cancel) fingers_.erase(e.id);
@@ -219,15 +239,20 @@ void CuratorScene::on_gesture(const Gesture& g, double, SceneRequest& req) {
         mode_ = Mode::touch_test;
         traces_.clear();
         build();
+    } else if (id == "curator:visitors" && visitors_) {
+        report_ = visitors_();
+        mode_ = Mode::visitors;
+        build();
     } else if (id == "curator:panel") {
         mode_ = Mode::panel;
+        report_.reset();
         build();
     }
 }
 
 bool CuratorScene::update(double now_ms) {
     // Uptime and the lockout countdown change by the second.
-    if (now_ms - last_refresh_ms_ >= 1000 && mode_ != Mode::touch_test) {
+    if (now_ms - last_refresh_ms_ >= 1000 && mode_ != Mode::touch_test && mode_ != Mode::visitors) {
         last_refresh_ms_ = now_ms;
         build();
     }
@@ -242,7 +267,8 @@ bool CuratorScene::take_geometry_changed() {
 
 void CuratorScene::dump_state(nlohmann::json& state) const {
     const PinPadView pad = pad_ ? pad_() : PinPadView{};
-    state["curator"] = {{"mode", mode_ == Mode::pin ? "pin" : mode_ == Mode::panel ? "panel" : "touch_test"},
+    const char* modes[] = {"pin", "panel", "touch_test", "visitors"};
+    state["curator"] = {{"mode", modes[static_cast<int>(mode_)]},
                         {"pin_error", pad.error},
                         {"digits_entered", pad.digits_entered},
                         {"locked", pad.locked_for_ms > 0},

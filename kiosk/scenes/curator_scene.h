@@ -7,6 +7,9 @@
 #include <string>
 #include <vector>
 
+#include <optional>
+
+#include "content/visitor_report.h"
 #include "scenes/scene.h"
 
 namespace kiosk {
@@ -39,9 +42,10 @@ struct PinPadView {
 // "pin:cancel", "pin:ok"; the app answers them and lays the scene out again.
 class CuratorScene : public Scene {
 public:
-    enum class Mode { pin, panel, touch_test };
-    CuratorScene(std::function<PinPadView()> pad, std::function<CuratorInfo()> info)
-        : pad_(std::move(pad)), info_(std::move(info)) {}
+    enum class Mode { pin, panel, touch_test, visitors };
+    // `visitors`: this kiosk's visitor report, worked out when its page is opened.
+    CuratorScene(std::function<PinPadView()> pad, std::function<CuratorInfo()> info, std::function<VisitorReport()> visitors = {})
+        : pad_(std::move(pad)), info_(std::move(info)), visitors_(std::move(visitors)) {}
 
     std::string name() const override { return "curator"; }
     void layout(const SceneContext& ctx) override;
@@ -58,11 +62,14 @@ private:
     void build_pin(SceneGeometry& g);
     void build_panel(SceneGeometry& g);
     void build_touch_test(SceneGeometry& g);
+    void build_visitors(SceneGeometry& g);
 
     SceneContext ctx_;
     SceneGeometry geometry_;
     std::function<PinPadView()> pad_;
     std::function<CuratorInfo()> info_;
+    std::function<VisitorReport()> visitors_;
+    std::optional<VisitorReport> report_;  // while the visitors' page is open
     Mode mode_ = Mode::pin;
     double last_refresh_ms_ = 0;
     std::map<int, std::vector<std::pair<float, float>>> traces_;  // touch test: finger → points

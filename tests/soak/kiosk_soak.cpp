@@ -40,7 +40,9 @@ int main(int argc, char** argv) {
     plan.state_prefix = dir + "/state-";
     std::ofstream(dir + "/soak.replay") << kiosk::soak::make_script(plan);
     std::printf("soak: %.0f simulated hours, seed %u\n", plan.hours, plan.seed);
-    const std::string command = kiosk + " --headless --size 1280x800 " + extra + " --replay " + dir + "/soak.replay > " + dir + "/out.log 2>&1";
+    // Its visitors are counted, as a kiosk's are: the database is part of what must not grow.
+    const std::string command = kiosk + " --headless --size 1280x800 " + extra + " --replay " + dir + "/soak.replay --analytics " + dir +
+                                "/analytics.sqlite > " + dir + "/out.log 2>&1";
     const int rc = std::system(command.c_str());
     if (rc != 0) {
         std::printf("the kiosk exited with %d; its output is in %s/out.log\n", rc, dir.c_str());

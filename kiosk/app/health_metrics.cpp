@@ -1,0 +1,67 @@
+#include "app/health_metrics.h"
+
+#include <cstdio>
+
+#include "core/log.h"
+#include "core/replace_file.h"
+
+namespace kiosk {
+namespace {
+
+// A label value: backslash, double quote and line feed escaped, as the format asks.
+std::string label(const std::string& v) {
+    std::string out;
+    for (const char c : v) {
+        if (c == '\\') out += "\\\\";
+        else if (c == '"') out += "\\\"";
+        else if (c == '\n') out += "\\n";
+        else out += c;
+    }
+    return out;
+}
+
+void metric(std::string& out, const char* name, const char* type, const char* help, double value, const std::string& labels = {}) {
+    char num[64];
+    std::snprintf(num, sizeof num, "%.17g", value);
+    out += std::string("# HELP ") + name + " " + help + "\n# TYPE " + name + " " + type + "\n" + name +
+           (labels.empty() ? "" : "{" + labels + "}") + " " + num + "\n";
+}
+
+}  // namespace
+
+std::string prometheus_text(const KioskHealth& h) {
+    std::string out;
+    metric(out, "kiosk_up", "gauge", "1 while the kiosk runs; 0 once it has stopped cleanly.", h.up ? 1 : 0);
+    metric(out, "kiosk_info", "gauge", "The kiosk's name and program version.", 1,
+           "name=\"" + label(h.name) + "\",version=\"" + label(h.version) + "\"");
+    metric(out, "kiosk_uptime_seconds", "gauge", "Seconds since the kiosk started.", h.uptime_s);
+    metric(out, "kiosk_frames_per_second", "gauge", "Frames drawn per second (0 when not measured).", h.frames_per_s);
+    metric(out, "kiosk_resident_memory_bytes", "gauge", "Resident memory of the kiosk process.", static_cast<double>(h.resident_bytes));
+    metric(out, "kiosk_content_version", "gauge", "The content shown: 1 at start, one more for each accepted reload.", h.content_version);
+    metric(out, "kiosk_content_info", "gauge", "The content repository's commit the content came from.", 1,
+           "commit=\"" + label(h.content_commit) + "\"");
+    metric(out, "kiosk_last_reload_ok", "gauge", "1 if the last reload was accepted (or none was tried), 0 if it was refused.",
+           h.last_reload_ok ? 1 : 0);
+    metric(out, "kiosk_content_errors", "gauge", "Rows, lines or files left out of the content shown.", h.content_errors);
+    metric(out, "kiosk_visitor_sessions_total", "counter", "Visitor sessions begun since the kiosk started.", static_cast<double>(h.sessions));
+    metric(out, "kiosk_last_touch_age_seconds", "gauge", "Seconds since the last touch (-1: none since the start).", h.last_touch_age_s);
+    return out;
+}
+
+void MetricsFile::configure(const std::string& path, int interval_s) {
+    if (path != path_) last_ms_ = -1;
+    path_ = path;
+    interval_ms_ = interval_s * 1000.0;
+}
+
+bool MetricsFile::due(double now_real_ms) const { return !path_.empty() && (last_ms_ < 0 || now_real_ms - last_ms_ >= interval_ms_); }
+
+void MetricsFile::write(double now_real_ms, const KioskHealth& health) {
+    if (path_.empty()) return;
+    const bool first = last_ms_ < 0;
+    last_ms_ = now_real_ms;
+    if (const std::string why = replace_file(path_, prometheus_text(health), 0644); !why.empty() && first)
+        log::warn("metrics: " + why + "; node_exporter will not see this kiosk");  // once, not every few seconds
+}
+
+}  // namespace kiosk
