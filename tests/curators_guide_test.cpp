@@ -45,6 +45,12 @@ test::RunResult as_a_curator(const std::string& name, const std::string& command
     test::run("mkdir -p '" + dir + "/bin' && ln -sf '" + test::kiosk_binary() + "' '" + dir + "/bin/kiosk'");
     // --set-pin asks for the PIN twice.
     const std::string input = command.find("--set-pin") != std::string::npos ? "printf '4821\\n4821\\n' | " : "";
+    // Databases the command reads were copied from kiosks: made here by a kiosk that
+    // counted one visitor.
+    static const std::regex database(R"(--analytics (\S+))");
+    for (auto it = std::sregex_iterator(command.begin(), command.end(), database); it != std::sregex_iterator(); ++it)
+        test::run("cd '" + dir + "' && printf '0 down 1 0.5 0.5\\n60 up 1 0.5 0.5\\n' > one.replay && '" + test::kiosk_binary() +
+                  "' --headless --replay one.replay --analytics '" + (*it)[1].str() + "'");
     auto r = test::run("cd '" + dir + "' && export PATH='" + dir + "/bin':\"$PATH\" && " + input + command);
     r.output = dir + "$ " + command + "\n" + r.output;
     return r;
@@ -59,13 +65,15 @@ TEST(CuratorsGuide, GivenEveryCommandInTheGuideThenEachRunsAsWrittenAndDoesWhatI
         EXPECT_EQ(r.exit_code, 0) << r.output;
         EXPECT_EQ(r.output.find("command not found"), std::string::npos) << r.output;
         // A screenshot or a report file is there, and not empty.
-        static const std::regex file(R"(--(?:screenshot|report-csv) (\S+))");
+        static const std::regex file(R"(--(?:screenshot|report-csv|report-png) (\S+))");
         std::smatch m;
         if (std::regex_search(c, m, file)) {
             const std::string dir = r.output.substr(0, r.output.find('$'));
             EXPECT_FALSE(test::read_file(dir + "/" + m[1].str()).empty()) << c;
         }
         if (c == "kiosk --check") EXPECT_NE(r.output.find("All is well"), std::string::npos) << r.output;
+        if (c.find("--analytics") != std::string::npos) EXPECT_NE(r.output.find("All kiosks"), std::string::npos) << r.output;
+        if (c.find("--import") != std::string::npos) EXPECT_NE(r.output.find("Wrote "), std::string::npos) << r.output;
     }
 }
 

@@ -51,6 +51,13 @@ inline RunResult run(const std::string& command) {
 
 inline std::string kiosk_binary() { return KIOSK_BINARY; }
 
+// Without the spaces and line breaks around it (a command's one-line answer).
+inline std::string trim(const std::string& s) {
+    const auto a = s.find_first_not_of(" \t\r\n");
+    if (a == std::string::npos) return {};
+    return s.substr(a, s.find_last_not_of(" \t\r\n") - a + 1);
+}
+
 // Shell: wait (up to 30 s) until the kiosk has written FILE, i.e. reached that line of
 // its replay (a test edits content while the kiosk runs, at a known moment).
 inline std::string wait_for(const std::string& file) {

@@ -27,7 +27,7 @@ App::~App() = default;
 // ---- 1. starting ------------------------------------------------------------------
 
 void App::load_configuration() {
-    content_.load_configuration({options_.config_path, options_.document});
+    content_.load_configuration({options_.config_path, options_.document, options_.local_config});
     run_.started_real_ms = real_ms();
     const Config& c = content_.config();
     settings_.set_defaults({options_.language.empty() ? c.behaviour.default_language : options_.language,
@@ -262,6 +262,8 @@ void App::reload() {
 
 void App::content_accepted() {
     refresh_visitor_config();
+    // The content may live elsewhere now (a sync job's new release): watch where it is.
+    if (watcher_.watching()) watcher_.watch(content_.watched_folders());
     if (renderer_) renderer_->forget_images();  // image files may have changed
     // The visitor keeps their place: the scene lays itself out again with the new content.
     if (screens_.showing("fallback")) show("home");

@@ -28,7 +28,7 @@ int run_check(const Options& options) {
     if (options.config_path.empty() && path != "config/kiosk.toml")
         std::cout << " (this folder has no config/kiosk.toml; give --config FILE to check another)";
     std::cout << '\n';
-    ConfigLoad load = load_config(path);
+    ConfigLoad load = load_config(path, options.local_config);
     all.insert(all.end(), load.problems.begin(), load.problems.end());
     const Config& cfg = load.config;
     // Every document offered: the one --document names, else the configuration's.

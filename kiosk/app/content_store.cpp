@@ -70,7 +70,7 @@ ContentStore& ContentStore::operator=(ContentStore&&) noexcept = default;
 bool ContentStore::load_configuration(const ContentSources& sources) {
     sources_ = sources;
     if (sources_.config_path.empty()) sources_.config_path = find_default_config();
-    ConfigLoad load = load_config(sources_.config_path);
+    ConfigLoad load = load_config(sources_.config_path, sources_.local_config);
     for (const auto& d : load.problems) log::warn(d.to_string());
     problems_ = load.problems;
     // A wrong key keeps its default; the rest of the file still counts.
@@ -164,7 +164,7 @@ ContentStore::Prepared ContentStore::prepare(const ContentSources& sources, cons
         p.rejection = std::move(why);
         return std::move(p);
     };
-    p.config = load_config(sources.config_path);
+    p.config = load_config(sources.config_path, sources.local_config);
     // A line that cannot be read keeps what it set before; the rest of the edit counts.
     // A file that cannot be read at all, or settings that contradict each other, are
     // refused whole.
@@ -294,6 +294,7 @@ std::vector<std::string> ContentStore::watched_folders() const {
     std::vector<std::string> folders{folder_of(sources_.config_path), folder_of(c.resolve(c.content.timeline)),
                                      c.resolve(c.content.translations)};
     for (const auto& e : snapshot_.entries) folders.push_back(folder_of(c.resolve(e.file)));
+    if (!sources_.local_config.empty()) folders.push_back(folder_of(sources_.local_config));
     if (snapshot_.timeline)
         for (const auto& e : snapshot_.timeline->events)
             if (!e.media.empty()) folders.push_back(folder_of(c.resolve(e.media)));

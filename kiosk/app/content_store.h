@@ -28,6 +28,7 @@ class TextEngine;
 struct ContentSources {
     std::string config_path;
     std::string document_override;
+    std::string local_config;  // this computer's own settings over the shared ones (empty: none)
 };
 
 struct ContentSnapshot {

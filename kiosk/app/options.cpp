@@ -29,6 +29,8 @@ std::string usage_text() {
   --from DAY, --to DAY the report's range of days, YYYY-MM-DD, inclusive
   --analytics FILE     count this run's visitors in FILE (headless and replay runs count
                        none otherwise); with --report, a database to read (repeatable)
+  --local-config FILE  this computer's own settings (name, screen, PIN) read over the
+                       configuration, which a content repository may share among kiosks
   --import FILE        turn a TimelineJS timeline (.json, or the sheet as .csv) into the
                        kiosk's timeline file, and list what could not come over
   --output FILE        where --import writes (default: beside FILE, ending .kiosk.csv)
@@ -64,6 +66,7 @@ ParsedOptions parse_options(int argc, const char* const* argv) {
             return v ? std::string(v) : std::string();
         };
         if (a == "--config") o.config_path = value();
+        else if (a == "--local-config") o.local_config = value();
         else if (a == "--size") {
             const std::string v = value();
             const auto x = v.find('x');

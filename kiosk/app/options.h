@@ -9,6 +9,7 @@ namespace kiosk {
 
 struct Options {
     std::string config_path;  // empty: found by find_default_config()
+    std::string local_config; // this computer's own settings, read over the configuration
     std::optional<int> width_px, height_px;
     std::string language;     // empty: the configured default
     bool high_contrast = false;  // start with the high-contrast theme (previews, tests)

@@ -69,7 +69,7 @@ Result<VisitorReport> gather_report(const Options& options, const Config& config
 
 int run_report(const Options& options) {
     const std::string path = options.config_path.empty() ? find_default_config() : options.config_path;
-    const ConfigLoad load = load_config(path);
+    const ConfigLoad load = load_config(path, options.local_config);
     for (const std::string* day : {&options.report_from, &options.report_to})
         if (!day->empty() && !is_day(*day)) {
             std::cerr << "kiosk: --from and --to expect a date written YYYY-MM-DD, like 2026-11-01 (got \"" << *day << "\")\n";

@@ -88,7 +88,11 @@ std::string with_pin_hash(const std::string& toml_text, const std::string& hash)
 }
 
 int run_set_pin(const Options& options) {
-    const std::string path = options.config_path.empty() ? find_default_config() : options.config_path;
+    // With a local configuration, the PIN is this computer's own and goes there (a new
+    // local file is made); the shared configuration is the content repository's.
+    const bool local = !options.local_config.empty();
+    const std::string path = local ? options.local_config : options.config_path.empty() ? find_default_config() : options.config_path;
+    if (local && !std::filesystem::exists(path)) replace_file(path, "", 0640);
     auto text = read_text_file(path, limits::config_bytes, "the configuration");
     if (!text) {
         std::cerr << text.error().to_string() << '\n';

@@ -375,8 +375,9 @@ void read_documents(const toml::node& node, const std::string& path, ConfigLoad&
 
 }  // namespace
 
-ConfigLoad parse_config(const std::string& toml_text, const std::string& path, const std::string& data_dir) {
+ConfigLoad parse_config(const std::string& toml_text, const std::string& path, const std::string& data_dir, const Config* base) {
     ConfigLoad load;
+    if (base) load.config = *base;
     load.config.path = path;
     load.config.data_dir = data_dir;
     if (auto deep = toml_too_deep(toml_text, path, limits::toml_depth)) {
@@ -474,7 +475,39 @@ ConfigLoad parse_config(const std::string& toml_text, const std::string& path, c
     return load;
 }
 
-ConfigLoad load_config(const std::string& path) {
+namespace {
+ConfigLoad load_shared_config(const std::string& path);
+}  // namespace
+
+ConfigLoad load_config(const std::string& path, const std::string& local_path) {
+    ConfigLoad load = load_shared_config(path);
+    if (local_path.empty()) return load;
+    auto text = read_text_file(local_path, limits::config_bytes, "this kiosk's own configuration");
+    if (!text) {
+        Diagnostic d = text.error();
+        d.message += "; the shared configuration is used as it is";
+        d.severity = Diagnostic::Severity::warning;
+        load.problems.push_back(d);
+        return load;
+    }
+    ConfigLoad local = parse_config(text.value(), local_path, load.config.data_dir, &load.config);
+    if (!local.file_ok) {
+        load.problems.insert(load.problems.end(), local.problems.begin(), local.problems.end());
+        return load;
+    }
+    // The local file's settings win; the configuration stays the shared file's (its
+    // path and folder), and the local file's messages keep their own file and line.
+    local.config.path = load.config.path;
+    load.config = local.config;
+    load.problems.insert(load.problems.end(), local.problems.begin(), local.problems.end());
+    load.unread.insert(load.unread.end(), local.unread.begin(), local.unread.end());
+    load.line_errors += local.line_errors;
+    return load;
+}
+
+namespace {
+
+ConfigLoad load_shared_config(const std::string& path) {
     namespace fs = std::filesystem;
     const fs::path p = fs::absolute(path);
     fs::path data = p.parent_path();
@@ -493,5 +526,7 @@ ConfigLoad load_config(const std::string& path) {
     if (!text) return failed(text.error());
     return parse_config(text.value(), path, data.string());
 }
+
+}  // namespace
 
 }  // namespace kiosk

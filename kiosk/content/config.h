@@ -177,7 +177,11 @@ struct ConfigLoad {
 void keep_last_good(ConfigLoad& load, const Config& last_good);
 
 // The data folder holds config/, assets/ and fonts/: for "…/config/kiosk.toml" it is "…".
-ConfigLoad load_config(const std::string& path);
-ConfigLoad parse_config(const std::string& toml_text, const std::string& path, const std::string& data_dir);
+// `local_path`: this computer's own settings (its name, screen, rotation, PIN), read over
+// the shared configuration a content repository brings; empty: none.
+ConfigLoad load_config(const std::string& path, const std::string& local_path = {});
+// `base`: the settings the file is read over (a local file over the shared one); null:
+// the defaults.
+ConfigLoad parse_config(const std::string& toml_text, const std::string& path, const std::string& data_dir, const Config* base = nullptr);
 
 }  // namespace kiosk

@@ -1,0 +1,124 @@
+// Content for many kiosks from one git repository (packaging/content-sync): two kiosk
+// installations follow a bare repository; a good commit reaches both and their shown
+// content follows it; a commit that breaks the timeline is refused by both, the sync's
+// metrics say so, and both keep showing what they had.
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "test_support.h"
+
+namespace kiosk {
+namespace {
+
+const std::string sync_script = test::source_path("packaging/content-sync/kiosk-content-sync");
+
+struct Fleet {
+    std::string dir, work, bare;
+    std::string root(int i) const { return dir + "/kiosk" + std::to_string(i); }
+};
+
+// The shell to run the sync for kiosk i, with `reload` as its way to tell the kiosk.
+std::string sync_command(const Fleet& f, int i, const std::string& reload) {
+    const std::string r = f.root(i);
+    return "CONTENT_REPO='" + f.bare + "' CONTENT_ROOT='" + r + "' KIOSK='" + test::kiosk_binary() + "' KIOSK_FONTS='" +
+           test::source_path("fonts") + "' LOCAL_CONFIG='" + r + "/local.toml' METRICS_FILE='" + r + "/sync.prom' RELOAD_COMMAND=\"" + reload +
+           "\" bash '" + sync_script + "'";
+}
+
+std::string commit_in(const Fleet& f, const std::string& message) {
+    test::run("cd '" + f.work + "' && git add -A && git -c user.name=Curator -c user.email=curator@museum.example commit -qm '" + message +
+              "' && git push -q '" + f.bare + "' main");
+    return test::trim(test::run("git -C '" + f.work + "' rev-parse HEAD").output);
+}
+
+// The value of a metric line (name, with labels if any) in a textfile, or "".
+std::string metric(const std::string& file, const std::string& name) {
+    const std::string text = test::read_file(file);
+    const std::size_t at = text.find("\n" + name + " ");
+    if (at == std::string::npos) return {};
+    const std::size_t from = at + name.size() + 2;
+    return text.substr(from, text.find('\n', from) - from);
+}
+
+// Waits up to 20 s for `file` to hold `words`.
+bool eventually_holds(const std::string& file, const std::string& words) {
+    for (int i = 0; i < 400; ++i) {
+        if (test::read_file(file).find(words) != std::string::npos) return true;
+        test::run("sleep 0.05");
+    }
+    return false;
+}
+
+TEST(ContentSync, GivenTwoKiosksFollowingARepositoryThenAGoodCommitReachesBothAndABrokenOneReachesNeither) {
+    Fleet f;
+    f.dir = test::temp_dir("fleet");
+    f.work = f.dir + "/work";
+    f.bare = f.dir + "/content.git";
+    // The museum's content repository: configuration, document, timeline, translations.
+    test::run("mkdir -p '" + f.work + "' && cp -r '" + test::source_path("config") + "' '" + test::source_path("assets") + "' '" + f.work +
+              "/' && cd '" + f.work + "' && git init -q -b main && git init -q --bare '" + f.bare + "'");
+    const std::string first = commit_in(f, "The exhibit as it opens");
+    ASSERT_EQ(first.size(), 40u);
+    // Two kiosks, each with its own name and health file (the repository is shared).
+    for (int i = 1; i <= 2; ++i) {
+        test::run("mkdir -p '" + f.root(i) + "'");
+        std::ofstream(f.root(i) + "/local.toml") << "[metrics]\nname = \"kiosk-" << i << "\"\ntextfile = \"" << f.root(i)
+                                                 << "/kiosk.prom\"\ninterval_s = 1\n";
+        const auto r = test::run(sync_command(f, i, "true"));
+        ASSERT_EQ(r.exit_code, 0) << r.output;
+        EXPECT_EQ(test::trim(test::read_file(f.root(i) + "/current/.content-commit")), first);
+        EXPECT_EQ(metric(f.root(i) + "/sync.prom", "kiosk_content_sync_ok"), "1");
+    }
+    // The kiosks run from their `current` link.
+    for (int i = 1; i <= 2; ++i) {
+        const std::string r = f.root(i);
+        std::ofstream(r + "/run.replay") << "0 state " << r << "/s0.json\n0 sleep 120000\n";
+        test::run("(" + test::kiosk_binary() + " --headless --config '" + r + "/current/config/kiosk.toml' --local-config '" + r +
+                  "/local.toml' --replay '" + r + "/run.replay' > '" + r + "/kiosk.out' 2>&1 & echo $! > '" + r + "/pid')");
+        ASSERT_TRUE(eventually_holds(r + "/kiosk.prom", "kiosk_content_version 1")) << test::read_file(r + "/kiosk.out");
+        EXPECT_NE(test::read_file(r + "/kiosk.prom").find("commit=\"" + first + "\""), std::string::npos);
+        EXPECT_NE(test::read_file(r + "/kiosk.prom").find("name=\"kiosk-" + std::to_string(i) + "\""), std::string::npos);
+    }
+    auto stop_kiosks = [&] {
+        for (int i = 1; i <= 2; ++i) test::run("kill -TERM $(cat '" + f.root(i) + "/pid') 2>/dev/null; sleep 0.3");
+    };
+
+    // A good edit: every kiosk has it, and says so.
+    test::run("sed -i 's/Soviet Russia proposes trade to Congress and President Harding/Moscow offers trade to Washington/' '" + f.work +
+              "/assets/timeline.csv'");
+    const std::string good = commit_in(f, "A shorter headline");
+    for (int i = 1; i <= 2; ++i) {
+        const auto r = test::run(sync_command(f, i, "kill -HUP $(cat '" + f.root(i) + "/pid')"));
+        EXPECT_EQ(r.exit_code, 0) << r.output;
+        EXPECT_NE(r.output.find("now showing commit " + good), std::string::npos) << r.output;
+        EXPECT_TRUE(eventually_holds(f.root(i) + "/kiosk.prom", "kiosk_content_version 2")) << test::read_file(f.root(i) + "/kiosk.prom");
+        EXPECT_NE(test::read_file(f.root(i) + "/kiosk.prom").find("commit=\"" + good + "\""), std::string::npos);
+        EXPECT_NE(test::read_file(f.root(i) + "/current/assets/timeline.csv").find("Moscow offers trade to Washington"), std::string::npos);
+        EXPECT_EQ(metric(f.root(i) + "/sync.prom", "kiosk_content_sync_ok"), "1");
+    }
+
+    // A broken edit: the timeline cut short. Refused everywhere; nothing changes on screen.
+    test::run("cd '" + f.work + "' && head -c 5000 assets/timeline.csv > t && mv t assets/timeline.csv");
+    const std::string broken = commit_in(f, "Oops");
+    for (int i = 1; i <= 2; ++i) {
+        const auto r = test::run(sync_command(f, i, "kill -HUP $(cat '" + f.root(i) + "/pid')"));
+        EXPECT_EQ(r.exit_code, 1) << r.output;
+        EXPECT_NE(r.output.find("commit " + broken + " refused"), std::string::npos) << r.output;
+        EXPECT_NE(r.output.find("timeline.csv:"), std::string::npos) << "the check's own message, with the line: " << r.output;
+        EXPECT_EQ(metric(f.root(i) + "/sync.prom", "kiosk_content_sync_ok"), "0");
+        EXPECT_NE(test::read_file(f.root(i) + "/sync.prom").find("refused=\"" + broken + "\""), std::string::npos);
+        EXPECT_EQ(test::trim(test::read_file(f.root(i) + "/current/.content-commit")), good);
+        EXPECT_NE(test::read_file(f.root(i) + "/current/assets/timeline.csv").find("Moscow offers trade to Washington"), std::string::npos);
+    }
+    test::run("sleep 1.5");  // a metrics interval: nothing was reloaded
+    for (int i = 1; i <= 2; ++i) {
+        EXPECT_NE(test::read_file(f.root(i) + "/kiosk.prom").find("kiosk_content_version 2"), std::string::npos);
+        EXPECT_NE(test::read_file(f.root(i) + "/kiosk.prom").find("commit=\"" + good + "\""), std::string::npos);
+    }
+    stop_kiosks();
+    for (int i = 1; i <= 2; ++i) EXPECT_TRUE(eventually_holds(f.root(i) + "/kiosk.prom", "kiosk_up 0")) << "a clean stop says so";
+}
+
+}  // namespace
+}  // namespace kiosk
