@@ -33,7 +33,7 @@ std::string commit_in(const Fleet& f, const std::string& message) {
 }
 
 // The value of a metric line (name, with labels if any) in a textfile, or "".
-std::string metric(const std::string& file, const std::string& name) {
+std::string sync_metric(const std::string& file, const std::string& name) {
     const std::string text = test::read_file(file);
     const std::size_t at = text.find("\n" + name + " ");
     if (at == std::string::npos) return {};
@@ -68,7 +68,7 @@ TEST(ContentSync, GivenTwoKiosksFollowingARepositoryThenAGoodCommitReachesBothAn
         const auto r = test::run(sync_command(f, i, "true"));
         ASSERT_EQ(r.exit_code, 0) << r.output;
         EXPECT_EQ(test::trim(test::read_file(f.root(i) + "/current/.content-commit")), first);
-        EXPECT_EQ(metric(f.root(i) + "/sync.prom", "kiosk_content_sync_ok"), "1");
+        EXPECT_EQ(sync_metric(f.root(i) + "/sync.prom", "kiosk_content_sync_ok"), "1");
     }
     // The kiosks run from their `current` link.
     for (int i = 1; i <= 2; ++i) {
@@ -95,7 +95,7 @@ TEST(ContentSync, GivenTwoKiosksFollowingARepositoryThenAGoodCommitReachesBothAn
         EXPECT_TRUE(eventually_holds(f.root(i) + "/kiosk.prom", "kiosk_content_version 2")) << test::read_file(f.root(i) + "/kiosk.prom");
         EXPECT_NE(test::read_file(f.root(i) + "/kiosk.prom").find("commit=\"" + good + "\""), std::string::npos);
         EXPECT_NE(test::read_file(f.root(i) + "/current/assets/timeline.csv").find("Moscow offers trade to Washington"), std::string::npos);
-        EXPECT_EQ(metric(f.root(i) + "/sync.prom", "kiosk_content_sync_ok"), "1");
+        EXPECT_EQ(sync_metric(f.root(i) + "/sync.prom", "kiosk_content_sync_ok"), "1");
     }
 
     // A broken edit: the timeline cut short. Refused everywhere; nothing changes on screen.
@@ -106,7 +106,7 @@ TEST(ContentSync, GivenTwoKiosksFollowingARepositoryThenAGoodCommitReachesBothAn
         EXPECT_EQ(r.exit_code, 1) << r.output;
         EXPECT_NE(r.output.find("commit " + broken + " refused"), std::string::npos) << r.output;
         EXPECT_NE(r.output.find("timeline.csv:"), std::string::npos) << "the check's own message, with the line: " << r.output;
-        EXPECT_EQ(metric(f.root(i) + "/sync.prom", "kiosk_content_sync_ok"), "0");
+        EXPECT_EQ(sync_metric(f.root(i) + "/sync.prom", "kiosk_content_sync_ok"), "0");
         EXPECT_NE(test::read_file(f.root(i) + "/sync.prom").find("refused=\"" + broken + "\""), std::string::npos);
         EXPECT_EQ(test::trim(test::read_file(f.root(i) + "/current/.content-commit")), good);
         EXPECT_NE(test::read_file(f.root(i) + "/current/assets/timeline.csv").find("Moscow offers trade to Washington"), std::string::npos);

@@ -42,7 +42,7 @@ void fill_fixture(const std::string& path) {
     }
 }
 
-bool has_line(const SceneGeometry& g, const std::string& words) {
+bool page_has_line(const SceneGeometry& g, const std::string& words) {
     for (const auto& l : g.lines)
         if (l.text.find(words) != std::string::npos) return true;
     return false;
@@ -61,13 +61,13 @@ TEST(ReportPage, GivenAReportThenThePageShowsEachChartWithHeadlinesAndCounts) {
     auto text = TextEngine::create(cfg.config, problems);
     ASSERT_TRUE(text);
     const SceneGeometry g = report_page(*text.value(), cfg.config, screen_metrics(cfg.config.display, 1600, 1200), report);
-    EXPECT_TRUE(has_line(g, std::to_string(report.sessions) + " sessions"));
+    EXPECT_TRUE(page_has_line(g, std::to_string(report.sessions) + " sessions"));
     for (const char* title : {"Sessions per day", "Busiest hours of the week", "Most opened events", "Time on each screen",
                               "Languages and comfort options chosen"})
-        EXPECT_TRUE(has_line(g, title)) << title;
-    EXPECT_TRUE(has_line(g, "Nobody opened (" + std::to_string(tl.timeline.events.size() - 4) + ")"));
-    EXPECT_TRUE(has_line(g, tl.timeline.find("hughes-reply-1921")->headline)) << "events by headline";
-    EXPECT_TRUE(has_line(g, "Larger text")) << "comfort options as the buttons name them";
+        EXPECT_TRUE(page_has_line(g, title)) << title;
+    EXPECT_TRUE(page_has_line(g, "Nobody opened (" + std::to_string(tl.timeline.events.size() - 4) + ")"));
+    EXPECT_TRUE(page_has_line(g, tl.timeline.find("hughes-reply-1921")->headline)) << "events by headline";
+    EXPECT_TRUE(page_has_line(g, "Larger text")) << "comfort options as the buttons name them";
     // One bar per day of the four weeks, and 7 x 24 hour cells.
     ASSERT_EQ(report.sessions_per_day.size(), 28u);
     int cells = 0;
@@ -82,7 +82,7 @@ TEST(ReportPage, GivenAReportThenThePageShowsEachChartWithHeadlinesAndCounts) {
 }
 
 // The width and height a PNG's header gives.
-std::pair<int, int> png_size(const std::string& path) {
+std::pair<int, int> png_header_size(const std::string& path) {
     const std::string bytes = test::read_file(path);
     if (bytes.size() < 24 || bytes.compare(1, 3, "PNG") != 0) return {0, 0};
     auto be32 = [&](std::size_t at) {
@@ -99,11 +99,11 @@ TEST(ReportPage, GivenReportPngOfAFixtureDatabaseThenOnePageIsWritten) {
                              "/report.png --analytics " + dir + "/gallery-2.sqlite");
     ASSERT_EQ(r.exit_code, 0) << r.output;
     EXPECT_NE(r.output.find("Picture written to " + dir + "/report.png"), std::string::npos) << r.output;
-    EXPECT_EQ(png_size(dir + "/report.png"), (std::pair<int, int>{1600, 1200}));
+    EXPECT_EQ(png_header_size(dir + "/report.png"), (std::pair<int, int>{1600, 1200}));
     const auto small = test::run(test::kiosk_binary() + " --config " + dir + "/config/kiosk.toml --report-png " + dir +
                                  "/small.png --size 800x480 --analytics " + dir + "/gallery-2.sqlite");
     ASSERT_EQ(small.exit_code, 0) << small.output;
-    EXPECT_EQ(png_size(dir + "/small.png"), (std::pair<int, int>{800, 480}));
+    EXPECT_EQ(png_header_size(dir + "/small.png"), (std::pair<int, int>{800, 480}));
 }
 
 TEST(ReportPage, GivenCuratorModeThenTheVisitorsButtonShowsTheSamePageForThisKiosk) {

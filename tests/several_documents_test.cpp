@@ -41,16 +41,16 @@ std::string three_document_kiosk(const std::string& name, const std::string& doc
     return dir;
 }
 
-struct KioskRun {
+struct DocumentsRun {
     std::string dir;
     test::RunResult result;
     json read(const std::string& name) const { return test::read_json(dir + "/" + name); }
 };
 
-KioskRun replay(const std::string& dir, const std::string& args, std::string script) {
+DocumentsRun documents_replay(const std::string& dir, const std::string& args, std::string script) {
     for (auto at = script.find("%D"); at != std::string::npos; at = script.find("%D")) script.replace(at, 2, dir);
     std::ofstream(dir + "/s.replay") << script;
-    KioskRun r{dir, test::run(test::kiosk_binary() + " --headless --config '" + dir + "/config/kiosk.toml' " + args + " --replay '" + dir +
+    DocumentsRun r{dir, test::run(test::kiosk_binary() + " --headless --config '" + dir + "/config/kiosk.toml' " + args + " --replay '" + dir +
                          "/s.replay'")};
     EXPECT_EQ(r.result.exit_code, 0) << r.result.output;
     return r;
@@ -84,7 +84,7 @@ TEST(SeveralDocuments, GivenThreeEntriesThenTheConfigurationListsThemInOrderWith
 
 TEST(SeveralDocuments, GivenThreeDocumentsThenHomeHasThreeDoorsAndEachOpensItsOwnDocument) {
     const std::string dir = three_document_kiosk("three-doors");
-    const KioskRun home = replay(dir, "--size 1920x1080 --scene home", "0 layout %D/home.json\n0 state %D/home-state.json\n");
+    const DocumentsRun home = documents_replay(dir, "--size 1920x1080 --scene home", "0 layout %D/home.json\n0 state %D/home-state.json\n");
     const json layout = home.read("home.json");
     for (const char* door : {"document:0", "document:1", "document:2", "timeline"})
         EXPECT_GT(test::target_centre(layout, door).first, 0) << door << " is a door on Home";
@@ -98,7 +98,7 @@ TEST(SeveralDocuments, GivenThreeDocumentsThenHomeHasThreeDoorsAndEachOpensItsOw
     const std::string expected_words[] = {"Have the honor", "Am considering carefully credit needs Russia", ""};
     for (int i = 0; i < 3; ++i) {
         const std::string door = "document:" + std::to_string(i);
-        const KioskRun r = replay(dir, "--size 1920x1080 --scene home",
+        const DocumentsRun r = documents_replay(dir, "--size 1920x1080 --scene home",
                              test::tap_at(0, test::target_centre(layout, door)) + "1000 state %D/s" + std::to_string(i) + ".json\n1000 layout %D/l" +
                                  std::to_string(i) + ".json\n");
         const json s = r.read("s" + std::to_string(i) + ".json");
@@ -119,18 +119,18 @@ TEST(SeveralDocuments, GivenAnEventTiedToADocumentThenItsCardOffersThatDocument)
     const std::pair<const char*, int> tied[] = {{"telegram-1921", 0}, {"recognition-provisional-1917", 1}, {"february-revolution-1917", 2}};
     for (const auto& [event, index] : tied) {
         const std::string n = std::to_string(index);
-        const KioskRun card = replay(dir, "--size 1920x1080 --scene event:" + std::string(event), "0 layout %D/card" + n + ".json\n");
+        const DocumentsRun card = documents_replay(dir, "--size 1920x1080 --scene event:" + std::string(event), "0 layout %D/card" + n + ".json\n");
         const json layout = card.read("card" + n + ".json");
         const auto read = test::target_centre(layout, "card-read:" + n);
         ASSERT_GT(read.first, 0) << event << " offers its document";
         EXPECT_NE(test::read_file(dir + "/card" + n + ".json").find("Read the document"), std::string::npos);
-        const KioskRun opened = replay(dir, "--size 1920x1080 --scene event:" + std::string(event), test::tap_at(0, read) + "1000 state %D/read" + n + ".json\n");
+        const DocumentsRun opened = documents_replay(dir, "--size 1920x1080 --scene event:" + std::string(event), test::tap_at(0, read) + "1000 state %D/read" + n + ".json\n");
         const json s = opened.read("read" + n + ".json");
         EXPECT_EQ(s["scene"], "telegram") << event;
         EXPECT_NE(s["document"].get<std::string>().find(index == 0 ? "telegram-661" : "frus-1917"), std::string::npos) << event;
     }
     // An event no document belongs to offers none.
-    const KioskRun other = replay(dir, "--size 1920x1080 --scene event:hughes-reply-1921", "0 layout %D/other.json\n");
+    const DocumentsRun other = documents_replay(dir, "--size 1920x1080 --scene event:hughes-reply-1921", "0 layout %D/other.json\n");
     EXPECT_EQ(test::read_file(dir + "/other.json").find("card-read"), std::string::npos);
 }
 
@@ -138,7 +138,7 @@ TEST(SeveralDocuments, GivenADocumentThatCannotLoadThenItsDoorIsCalmAndTheOthers
     std::string documents = three_documents;
     documents.replace(documents.find("id = \"d8\""), 9, "id = \"d99\"");
     const std::string dir = three_document_kiosk("three-broken", documents);
-    const KioskRun home = replay(dir, "--size 1920x1080 --scene home", "0 layout %D/home.json\n0 state %D/s.json\n");
+    const DocumentsRun home = documents_replay(dir, "--size 1920x1080 --scene home", "0 layout %D/home.json\n0 state %D/s.json\n");
     const json layout = home.read("home.json");
     EXPECT_GT(test::target_centre(layout, "document:0").first, 0);
     EXPECT_GT(test::target_centre(layout, "document:1").first, 0);
@@ -158,7 +158,7 @@ TEST(SeveralDocuments, GivenADocumentThatCannotLoadThenItsDoorIsCalmAndTheOthers
 
 TEST(SeveralDocuments, GivenOneDocumentThenHomeHasTheTelegramDoorAsAlways) {
     const std::string dir = test::data_copy("one-document");
-    const KioskRun home = replay(dir, "--size 1920x1080 --scene home", "0 layout %D/home.json\n");
+    const DocumentsRun home = documents_replay(dir, "--size 1920x1080 --scene home", "0 layout %D/home.json\n");
     const json layout = home.read("home.json");
     EXPECT_GT(test::target_centre(layout, "telegram").first, 0);
     EXPECT_GT(test::target_centre(layout, "timeline").first, 0);

@@ -269,13 +269,16 @@ TEST(Timeline, GivenRussianColumnsThenEventsAndErasSpeakRussianAndFallBackToEngl
     for (const auto& e : load.timeline.events) EXPECT_NE(e.headline_in("ru"), e.headline) << e.id << " has no Russian";
 }
 
-TEST(RussianDate, GivenDatesAndSpansThenTheyReadAsARussianReaderExpects) {
-    EXPECT_EQ(russian_date({1921, 3, 20}, std::nullopt), "20 марта 1921");
-    EXPECT_EQ(russian_date({1917, 3, 8}, CalendarDate{1917, 3, 15}), "8–15 марта 1917");
-    EXPECT_EQ(russian_date({1867, 3, 30}, CalendarDate{1867, 10, 18}), "30 марта – 18 октября 1867");
-    EXPECT_EQ(russian_date({1918, 8, 0}, CalendarDate{1920, 4, 1}), "август 1918 – 1 апреля 1920");
-    EXPECT_EQ(russian_date({1918, 9, 0}, CalendarDate{1919, 7, 0}), "сентябрь 1918 – июль 1919");
-    EXPECT_EQ(russian_date({1991, 0, 0}, std::nullopt), "1991");
+TEST(RussianDate, GivenDatesAndSpansThenTheyReadAsARussianMuseumLabelWritesThem) {
+    // «г.» after every year, held to it by a no-break space; spans between dates with a
+    // spaced em dash, between days of one month with an en dash.
+    const std::string g = "\u00a0г.";
+    EXPECT_EQ(russian_date({1809, 7, 14}, std::nullopt), "14 июля 1809" + g);
+    EXPECT_EQ(russian_date({1917, 3, 8}, CalendarDate{1917, 3, 15}), "8–15 марта 1917" + g);
+    EXPECT_EQ(russian_date({1867, 3, 30}, CalendarDate{1867, 10, 18}), "30 марта — 18 октября 1867" + g);
+    EXPECT_EQ(russian_date({1918, 8, 0}, CalendarDate{1920, 4, 1}), "август 1918" + g + " — 1 апреля 1920" + g);
+    EXPECT_EQ(russian_date({1918, 9, 0}, CalendarDate{1919, 7, 0}), "сентябрь 1918" + g + " — июль 1919" + g);
+    EXPECT_EQ(russian_date({1991, 0, 0}, std::nullopt), "1991" + g);
 }
 
 TEST(Timeline, GivenADisplayDateColumnInALanguageThenItWinsOverTheMadeOne) {

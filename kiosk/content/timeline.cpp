@@ -115,16 +115,18 @@ std::string russian_date(const CalendarDate& start, const std::optional<Calendar
         std::string out;
         if (d.day) out = std::to_string(d.day) + " " + genitive[d.month];
         else if (d.month) out = nominative[d.month];
-        if (with_year) out += (out.empty() ? "" : " ") + std::to_string(d.year);
+        // A year in a Russian date carries «г.», as a museum label writes it.
+        if (with_year) out += (out.empty() ? "" : " ") + std::to_string(d.year) + "\u00a0г.";
         return out;
     };
     if (!end || *end == start) return one(start, true);
     const CalendarDate& e = *end;
-    // The same month: "8–15 марта 1917"; the same year: "30 марта – 18 октября 1867".
+    // The same month: "8–15 марта 1917 г."; the same year: "30 марта — 18 октября 1867 г.";
+    // else "август 1918 г. — апрель 1920 г.".
     if (start.year == e.year && start.month == e.month && start.day && e.day)
-        return std::to_string(start.day) + "–" + std::to_string(e.day) + " " + genitive[start.month] + " " + std::to_string(start.year);
-    if (start.year == e.year && start.day && e.day) return one(start, false) + " – " + one(e, true);
-    return one(start, true) + " – " + one(e, true);
+        return std::to_string(start.day) + "–" + std::to_string(e.day) + " " + genitive[start.month] + " " + std::to_string(start.year) + "\u00a0г.";
+    if (start.year == e.year && start.day && e.day) return one(start, false) + " — " + one(e, true);
+    return one(start, true) + " — " + one(e, true);
 }
 
 const TimelineEvent* Timeline::find(const std::string& id) const {

@@ -30,8 +30,8 @@ struct CalendarDate {
     bool operator==(const CalendarDate&) const = default;
 };
 
-// A date or a span in Russian, as a reader expects it: "20 марта 1921", "8–15 марта 1917",
-// "август 1918 – апрель 1920".
+// A date or a span in Russian, as a museum label writes it: "20 марта 1921 г.",
+// "8–15 марта 1917 г.", "август 1918 г. — апрель 1920 г." (a no-break space before «г.»).
 std::string russian_date(const CalendarDate& start, const std::optional<CalendarDate>& end);
 
 // "YYYY-MM-DD" for a day number (days since 1970-01-01).
