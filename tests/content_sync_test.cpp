@@ -22,7 +22,7 @@ struct Fleet {
 std::string sync_command(const Fleet& f, int i, const std::string& reload) {
     const std::string r = f.root(i);
     return "CONTENT_REPO='" + f.bare + "' CONTENT_ROOT='" + r + "' KIOSK='" + test::kiosk_binary() + "' KIOSK_FONTS='" +
-           test::source_path("fonts") + "' LOCAL_CONFIG='" + r + "/local.toml' METRICS_FILE='" + r + "/sync.prom' RELOAD_COMMAND=\"" + reload +
+           test::source_path("fonts") + "' LOCAL_CONFIG='" + r + "/etc/local.toml' METRICS_FILE='" + r + "/sync.prom' RELOAD_COMMAND=\"" + reload +
            "\" bash '" + sync_script + "'";
 }
 
@@ -62,8 +62,9 @@ TEST(ContentSync, GivenTwoKiosksFollowingARepositoryThenAGoodCommitReachesBothAn
     ASSERT_EQ(first.size(), 40u);
     // Two kiosks, each with its own name and health file (the repository is shared).
     for (int i = 1; i <= 2; ++i) {
-        test::run("mkdir -p '" + f.root(i) + "'");
-        std::ofstream(f.root(i) + "/local.toml") << "[metrics]\nname = \"kiosk-" << i << "\"\ntextfile = \"" << f.root(i)
+        // As /etc/kiosk/local.toml: a folder of its own, which the kiosk watches.
+        test::run("mkdir -p '" + f.root(i) + "/etc'");
+        std::ofstream(f.root(i) + "/etc/local.toml") << "[metrics]\nname = \"kiosk-" << i << "\"\ntextfile = \"" << f.root(i)
                                                  << "/kiosk.prom\"\ninterval_s = 1\n";
         const auto r = test::run(sync_command(f, i, "true"));
         ASSERT_EQ(r.exit_code, 0) << r.output;
@@ -75,7 +76,7 @@ TEST(ContentSync, GivenTwoKiosksFollowingARepositoryThenAGoodCommitReachesBothAn
         const std::string r = f.root(i);
         std::ofstream(r + "/run.replay") << "0 state " << r << "/s0.json\n0 sleep 120000\n";
         test::run("(" + test::kiosk_binary() + " --headless --config '" + r + "/current/config/kiosk.toml' --local-config '" + r +
-                  "/local.toml' --replay '" + r + "/run.replay' > '" + r + "/kiosk.out' 2>&1 & echo $! > '" + r + "/pid')");
+                  "/etc/local.toml' --replay '" + r + "/run.replay' > '" + r + "/kiosk.out' 2>&1 & echo $! > '" + r + "/pid')");
         ASSERT_TRUE(eventually_holds(r + "/kiosk.prom", "kiosk_content_version 1")) << test::read_file(r + "/kiosk.out");
         EXPECT_NE(test::read_file(r + "/kiosk.prom").find("commit=\"" + first + "\""), std::string::npos);
         EXPECT_NE(test::read_file(r + "/kiosk.prom").find("name=\"kiosk-" + std::to_string(i) + "\""), std::string::npos);
@@ -93,7 +94,8 @@ TEST(ContentSync, GivenTwoKiosksFollowingARepositoryThenAGoodCommitReachesBothAn
         EXPECT_EQ(r.exit_code, 0) << r.output;
         EXPECT_NE(r.output.find("now showing commit " + good), std::string::npos) << r.output;
         EXPECT_TRUE(eventually_holds(f.root(i) + "/kiosk.prom", "kiosk_content_version 2")) << test::read_file(f.root(i) + "/kiosk.prom");
-        EXPECT_NE(test::read_file(f.root(i) + "/kiosk.prom").find("commit=\"" + good + "\""), std::string::npos);
+        EXPECT_NE(test::read_file(f.root(i) + "/kiosk.prom").find("commit=\"" + good + "\""), std::string::npos)
+            << test::read_file(f.root(i) + "/kiosk.prom") << test::read_file(f.root(i) + "/kiosk.out");
         EXPECT_NE(test::read_file(f.root(i) + "/current/assets/timeline.csv").find("Moscow offers trade to Washington"), std::string::npos);
         EXPECT_EQ(sync_metric(f.root(i) + "/sync.prom", "kiosk_content_sync_ok"), "1");
     }

@@ -89,3 +89,31 @@ TEST(HealthMetrics, GivenARunningKioskThenTheFileMatchesItsStateAndAPreviewNever
 
 }  // namespace
 }  // namespace kiosk
+
+namespace kiosk {
+namespace {
+
+TEST(HealthMetrics, GivenTheHealthFileBesideTheWatchedLocalSettingsThenItsRewritesNeverReloadTheContent) {
+    // /etc/kiosk/local.toml and the health file in one folder: the kiosk watches the
+    // folder for edits to its settings, and must not take its own writes for edits.
+    const std::string dir = test::data_copy("prom-own-writes");
+    test::run("mkdir -p '" + dir + "/etc'");
+    std::ofstream(dir + "/etc/local.toml") << "[metrics]\ntextfile = \"" << dir << "/etc/kiosk.prom\"\ninterval_s = 1\n";
+    std::ofstream(dir + "/s.replay") << "0 sleep 3500\n0 state " << dir << "/s.json\n";
+    const auto r = test::run(test::kiosk_binary() + " --headless --config " + dir + "/config/kiosk.toml --local-config " + dir +
+                             "/etc/local.toml --replay " + dir + "/s.replay");
+    ASSERT_EQ(r.exit_code, 0) << r.output;
+    EXPECT_NE(test::read_file(dir + "/etc/kiosk.prom").find("kiosk_up 1"), std::string::npos) << "it was written, several times";
+    EXPECT_EQ(test::read_json(dir + "/s.json")["content_version"], 1) << test::read_file(dir + "/data/kiosk.log");
+    // An edit to the settings themselves is still read.
+    std::ofstream(dir + "/s2.replay") << "0 state " << dir << "/before.json\n0 sleep 2500\n0 state " << dir << "/after.json\n";
+    const auto edit = test::run("(" + test::wait_for(dir + "/before.json") + "echo 'name = \"renamed\"' >> '" + dir + "/etc/local.toml') & " +
+                                test::kiosk_binary() + " --headless --config " + dir + "/config/kiosk.toml --local-config " + dir +
+                                "/etc/local.toml --replay " + dir + "/s2.replay; wait");
+    ASSERT_EQ(edit.exit_code, 0) << edit.output;
+    EXPECT_EQ(test::read_json(dir + "/after.json")["content_version"], 2);
+    EXPECT_EQ(test::read_json(dir + "/after.json")["kiosk_name"], "renamed");
+}
+
+}  // namespace
+}  // namespace kiosk

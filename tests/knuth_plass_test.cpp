@@ -2,6 +2,7 @@
 // that scores every possible set of breaks with Knuth and Plass's demerits.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <random>
 
@@ -33,6 +34,7 @@ std::vector<std::size_t> break_items(const KpResult& r) {
 struct Score {
     bool feasible = true;
     double demerits = 0;
+    int last_expansion = 0;  // while scoring: the expansion of the line before
 };
 
 Score score(const Items& items, const std::vector<std::size_t>& breaks, float measure, const KpParams& p) {
@@ -54,12 +56,28 @@ Score score(const Items& items, const std::vector<std::size_t>& breaks, float me
         }
         const auto& brk = items[b];
         if (brk.type == KpItem::Type::penalty) w += brk.width_px;
+        // Font expansion, worked out on its own terms: the glyphs' share of the
+        // adjustment by what they can give beside the glue, in whole steps, within the
+        // jump from the line before (none before the first line).
+        if (p.expansion_steps > 0) {
+            double x = 0;
+            for (std::size_t i = start; i < b; ++i) x += items[i].expandable_px;
+            const double limit = p.expansion_steps * static_cast<double>(p.expansion_step) * x;
+            const double give = w < measure ? y : z;
+            int e = 0;
+            if (limit > 0 && give < kp_fil_stretch && give + limit > 0)
+                e = static_cast<int>(std::lround(std::clamp((measure - w) / (give + limit), -1.0, 1.0) * p.expansion_steps));
+            if (k > 0) e = std::clamp(e, s.last_expansion - p.expansion_max_jump, s.last_expansion + p.expansion_max_jump);
+            e = std::clamp(e, -p.expansion_steps, p.expansion_steps);
+            w += e * static_cast<double>(p.expansion_step) * x;
+            s.last_expansion = e;
+        }
         double r = 0;
         if (w < measure) r = y > 0 ? (measure - w) / y : INFINITY;
         else if (w > measure) r = z > 0 ? (measure - w) / z : -INFINITY;
-        if (r < -1) return {false, 0};
+        if (r < -1) return {false, 0, 0};
         const double bad = std::isinf(r) ? 1e6 : std::min(1e6, 100 * std::pow(std::abs(r), 3));
-        if (bad > p.tolerance) return {false, 0};
+        if (bad > p.tolerance) return {false, 0, 0};
         double d = std::pow(p.line_penalty + bad, 2);
         if (brk.type == KpItem::Type::penalty) {
             if (brk.penalty >= 0) d += brk.penalty * brk.penalty;
@@ -67,7 +85,7 @@ Score score(const Items& items, const std::vector<std::size_t>& breaks, float me
         }
         const bool hyphen = brk.type == KpItem::Type::penalty && brk.flagged;
         hyphens_in_a_row = hyphen ? hyphens_in_a_row + 1 : 0;
-        if (hyphens_in_a_row > p.max_consecutive_hyphens) return {false, 0};
+        if (hyphens_in_a_row > p.max_consecutive_hyphens) return {false, 0, 0};
         if (hyphen && prev_hyphen) d += p.adjacent_hyphen_demerits;
         if (brk.type == KpItem::Type::penalty && brk.penalty <= -kp_infinity && prev_hyphen) d += p.final_hyphen_demerits;
         const int fitness = r < -0.5 ? 0 : r <= 0.5 ? 1 : r <= 1 ? 2 : 3;
@@ -92,14 +110,14 @@ Score best_by_brute_force(const Items& items, float measure, const KpParams& p) 
     std::vector<std::size_t> legal;
     for (std::size_t i = 0; i + 1 < items.size(); ++i)
         if (legal_break(items, i)) legal.push_back(i);
-    Score best{false, INFINITY};
+    Score best{false, INFINITY, 0};
     for (std::uint32_t mask = 0; mask < (1u << legal.size()); ++mask) {
         std::vector<std::size_t> breaks;
         for (std::size_t k = 0; k < legal.size(); ++k)
             if (mask & (1u << k)) breaks.push_back(legal[k]);
         breaks.push_back(items.size() - 1);
         const Score s = score(items, breaks, measure, p);
-        if (s.feasible && s.demerits < best.demerits) best = {true, s.demerits};
+        if (s.feasible && s.demerits < best.demerits) best = {true, s.demerits, 0};
     }
     return best;
 }
@@ -273,6 +291,115 @@ TEST(KnuthPlass, GivenAForcedBreakInsideWhenBrokenThenALineEndsThere) {
     const auto r = break_lines(items, {500}, KpParams{});
     ASSERT_EQ(r.lines.size(), 2u);
     EXPECT_EQ(r.lines[0].break_item, 4u);
+}
+
+}  // namespace
+}  // namespace kiosk
+
+namespace kiosk {
+namespace {
+
+// ---- font expansion ----------------------------------------------------------------
+
+Items glyph_words(const std::vector<float>& widths, float space, float stretch, float shrink) {
+    Items items = words(widths, space, stretch, shrink);
+    for (auto& it : items)
+        if (it.type == KpItem::Type::box) it.expandable_px = it.width_px;
+    return items;
+}
+
+KpParams with_expansion(int steps = 4, float step = 0.005f, int jump = 1) {
+    KpParams p;
+    p.expansion_steps = steps;
+    p.expansion_step = step;
+    p.expansion_max_jump = jump;
+    return p;
+}
+
+TEST(FontExpansion, GivenAParagraphThatNeededRatioRThenWithExpansionItsSpacesNeedLess) {
+    std::mt19937 rng(15);
+    std::uniform_real_distribution<float> width(30, 110);
+    int better = 0, trials = 0;
+    for (int trial = 0; trial < 200; ++trial) {
+        std::vector<float> w;
+        for (int i = 0; i < 40; ++i) w.push_back(width(rng));
+        const Items items = glyph_words(w, 12, 6, 3);
+        const float measure = 500 + static_cast<float>(rng() % 200);
+        auto worst = [&](const KpResult& r) {
+            float m = 0;
+            for (std::size_t i = 0; i + 1 < r.lines.size(); ++i) m = std::max(m, std::abs(r.lines[i].ratio));
+            return m;
+        };
+        const auto plain = break_lines(items, {measure}, KpParams{});
+        const auto expanded = break_lines(items, {measure}, with_expansion());
+        if (plain.pass != 1 || expanded.pass != 1) continue;
+        ++trials;
+        EXPECT_LE(worst(expanded), worst(plain) + 1e-4) << "trial " << trial;
+        better += worst(expanded) < worst(plain) - 0.01f;
+    }
+    EXPECT_GT(trials, 50);  // paragraphs that set within tolerance either way
+    EXPECT_GT(better, trials / 2) << "expansion must relieve the spaces, not only match them";
+}
+
+TEST(FontExpansion, GivenAnyParagraphThenNoLineExceedsTheLimitAndNeighboursDifferByAtMostTheStep) {
+    std::mt19937 rng(1921);
+    std::uniform_real_distribution<float> width(10, 140);
+    for (int trial = 0; trial < 300; ++trial) {
+        std::vector<float> w;
+        for (int i = 0; i < 30 + static_cast<int>(rng() % 30); ++i) w.push_back(width(rng));
+        const Items items = glyph_words(w, 11, 5, 3);
+        const KpParams p = with_expansion(4, 0.005f, 1);
+        const auto r = break_lines(items, {300 + static_cast<float>(rng() % 400)}, p);
+        for (std::size_t i = 0; i < r.lines.size(); ++i) {
+            EXPECT_LE(std::abs(r.lines[i].expansion), p.expansion_steps) << "trial " << trial;
+            if (i > 0) EXPECT_LE(std::abs(r.lines[i].expansion - r.lines[i - 1].expansion), p.expansion_max_jump) << "trial " << trial;
+        }
+        // The last line, ended by fil glue, keeps its letters as they are unless its
+        // neighbour holds it to a step.
+        EXPECT_LE(std::abs(r.lines.back().expansion), r.lines.size() > 1 ? std::abs(r.lines[r.lines.size() - 2].expansion) : 0);
+    }
+}
+
+TEST(FontExpansion, GivenRandomSmallParagraphsWithExpansionThenTheDemeritsEqualTheExhaustiveOptimum) {
+    std::mt19937 rng(1917);
+    std::uniform_real_distribution<float> width(12, 70);
+    std::bernoulli_distribution hyphenate(0.3);
+    // Big steps, so that expansion decides breaks in these short lines.
+    KpParams p = with_expansion(3, 0.02f, 1);
+    p.max_consecutive_hyphens = 100;
+    int compared = 0, expanded_lines = 0;
+    for (int trial = 0; trial < 1500; ++trial) {
+        Items items;
+        const int n = 4 + static_cast<int>(rng() % 6);
+        for (int i = 0; i < n; ++i) {
+            items.push_back(KpItem::glyphs(width(rng), 0.3f, 0.2f));
+            if (hyphenate(rng)) {
+                items.push_back(KpItem::penalty_item(6, 50, true));
+                items.push_back(KpItem::glyphs(width(rng) / 2));
+            }
+            if (i + 1 < n) items.push_back(KpItem::glue(10, 6, 3));
+        }
+        items.push_back(KpItem::glue(0, kp_fil_stretch, 0));
+        items.push_back(KpItem::penalty_item(0, -kp_infinity, false));
+        std::size_t legal = 0;
+        for (std::size_t i = 0; i + 1 < items.size(); ++i) legal += legal_break(items, i);
+        if (legal > 16) continue;
+        const float measure = 90 + static_cast<float>(rng() % 80);
+        const Score oracle = best_by_brute_force(items, measure, p);
+        const auto r = break_lines(items, {measure}, p);
+        if (!oracle.feasible) {
+            EXPECT_GT(r.pass, 1) << "trial " << trial;
+            continue;
+        }
+        ASSERT_EQ(r.pass, 1) << "trial " << trial;
+        const Score mine = score(items, break_items(r), measure, p);
+        ASSERT_TRUE(mine.feasible) << "trial " << trial;
+        EXPECT_NEAR(mine.demerits, oracle.demerits, 1e-6 * oracle.demerits) << "trial " << trial;
+        for (const auto& l : r.lines) expanded_lines += l.expansion != 0;
+        ++compared;
+    }
+    EXPECT_GT(compared, 100);
+    EXPECT_GT(expanded_lines, 100) << "the oracle was tested with expansion really at work";
 }
 
 }  // namespace

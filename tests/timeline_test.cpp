@@ -264,7 +264,7 @@ TEST(Timeline, GivenRussianColumnsThenEventsAndErasSpeakRussianAndFallBackToEngl
     EXPECT_EQ(t->headline_in("en"), "Soviet Russia proposes trade to Congress and President Harding");
     EXPECT_EQ(t->headline_in("de"), t->headline);  // no German: English
     EXPECT_NE(t->text_in("ru").find("Литвинов"), std::string::npos);
-    EXPECT_EQ(t->display_date_in("ru"), "20 марта 1921");
+    EXPECT_EQ(t->display_date_in("ru"), "20 марта 1921\u00a0г.");
     EXPECT_EQ(load.timeline.eras.front().headline_in("ru"), "Российская империя");
     for (const auto& e : load.timeline.events) EXPECT_NE(e.headline_in("ru"), e.headline) << e.id << " has no Russian";
 }

@@ -3,6 +3,7 @@
 #include "app/app.h"
 
 #include <chrono>
+#include <filesystem>
 
 #include "app/clock.h"
 #include "app/curator_info.h"
@@ -57,7 +58,7 @@ void App::begin(const Duties& duties) {
     // A lock-out of the PIN pad outlasts a restart.
     if (const auto lock = load_gate_lock(state_file_path(config().data_dir, gate_lock_file))) gate_.restore(*lock, now_ms_);
     show(options_.scene);
-    if (duties.watch_files) watcher_.watch(content_.watched_folders());
+    if (duties.watch_files) watcher_.watch(content_.watched_folders(), own_files());
     // Counted: real visitors (as configured), or any run given --analytics FILE.
     const bool asked = !options_.analytics.empty();
     if (duties.count_visitors && (asked || config().analytics.enabled)) {
@@ -70,6 +71,12 @@ void App::begin(const Duties& duties) {
         }
         else log::warn(store.error().to_string() + "; visitor counts are not kept");
     }
+}
+
+std::vector<std::string> App::own_files() const {
+    const auto name = [](const std::string& path) { return std::filesystem::path(path).filename().string(); };
+    return {name(config().metrics.textfile), name(config().log.file), name(config().analytics.path),
+            name(config().analytics.path) + "-journal", name(config().analytics.path) + "-wal", name(config().analytics.path) + "-shm"};
 }
 
 KioskHealth App::health() const {
@@ -263,7 +270,7 @@ void App::reload() {
 void App::content_accepted() {
     refresh_visitor_config();
     // The content may live elsewhere now (a sync job's new release): watch where it is.
-    if (watcher_.watching()) watcher_.watch(content_.watched_folders());
+    if (watcher_.watching()) watcher_.watch(content_.watched_folders(), own_files());
     if (renderer_) renderer_->forget_images();  // image files may have changed
     // The visitor keeps their place: the scene lays itself out again with the new content.
     if (screens_.showing("fallback")) show("home");

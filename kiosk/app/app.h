@@ -113,6 +113,7 @@ private:
     GestureParams gesture_params() const;
     void refresh_visitor_config();
     KioskHealth health() const;
+    std::vector<std::string> own_files() const;  // files the kiosk writes, not edits to read
     void write_metrics(bool up);
     void listen();
     void keep_narration_on_screen();

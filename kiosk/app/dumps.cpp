@@ -37,6 +37,7 @@ nlohmann::json layout_json(const SceneGeometry& g, float scroll_px, const std::s
                          {"h", box.h},
                          {"measure", l.measure_px},
                          {"ratio", l.ratio},
+                         {"expansion", l.expansion},
                          {"hyphenated", l.hyphenated},
                          {"role", l.role},
                          {"visible", visible},

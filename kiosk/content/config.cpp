@@ -144,6 +144,7 @@ const std::vector<Key>& schema() {
         k.push_back(make_key("typography", "measure_chars", "characters a line, from 30 to 90", &Config::typography, &T::measure_chars, read_int(30, 90)));
         k.push_back(make_key("typography", "min_measure_chars", "characters a line, from 20 to 90", &Config::typography, &T::min_measure_chars, read_int(20, 90)));
         k.push_back(make_key("typography", "max_measure_chars", "characters a line, from 30 to 120", &Config::typography, &T::max_measure_chars, read_int(30, 120)));
+        k.push_back(make_key("typography", "font_expansion_pct", "a percentage from 0 to 3", &Config::typography, &T::font_expansion_pct, read_number(0, 3)));
         k.push_back(make_key("typography", "leading", "a line height as a multiple of the type size, from 1.0 to 2.5", &Config::typography, &T::leading, read_number(1.0, 2.5)));
         k.push_back(make_key("typography", "text_size_steps", "a list of scale factors from 0.5 to 3, like [1.0, 1.2, 1.45]", &Config::typography, &T::text_size_steps,
                              std::function<bool(const toml::node&, std::vector<float>&)>(read_number_list)));

@@ -29,6 +29,7 @@ struct TypographyConfig {
     int min_measure_chars = 45;
     int max_measure_chars = 75;
     float leading = 1.42f;                // line height / type size
+    float font_expansion_pct = 2.0f;      // justified lines' glyphs widened or narrowed by up to this (0: off)
     std::vector<float> text_size_steps{1.0f, 1.2f, 1.45f};
 };
 

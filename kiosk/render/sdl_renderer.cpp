@@ -147,7 +147,7 @@ void SdlRenderer::draw_line(const SceneLine& line, float dy, GlyphAtlas& atlas) 
         if (g.face_index < 0) continue;
         int whole = 0, step = 0;
         GlyphAtlas::split_x(line.box.x + g.x_px, whole, step);
-        const AtlasEntry& e = atlas.entry(g.face_index, g.glyph_id, step);
+        const AtlasEntry& e = atlas.entry(g.face_index, g.glyph_id, step, g.expansion);
         if (e.page < 0 || static_cast<std::size_t>(e.page) >= pages_.size()) continue;
         SDL_Texture* tex = pages_[static_cast<std::size_t>(e.page)].get();
         const Color c = g.color_slot == 1 ? line.accent : line.fg;

@@ -69,6 +69,7 @@ float append_paragraph_lines(std::vector<SceneLine>& out, TextEngine& text, cons
         l.baseline_y = std::round(y + line_h / 2 + ascent / 2);
         l.measure_px = style.measure_px;
         l.ratio = tl.ratio;
+        l.expansion = tl.expansion;
         l.hyphenated = tl.hyphenated;
         l.glyphs = tl.glyphs;
         l.speech = style.speech;

@@ -25,9 +25,14 @@ void HomeScene::layout(const SceneContext& ctx) {
 
     auto centred = [&](const std::string& s, FontRole role, float px, Color fg, float top, const std::string& r,
                        const std::vector<std::string>& features) {
-        px = std::min(px, (W - 2 * margin) / std::max(1.0f, static_cast<float>(s.size()) * 0.5f));
+        // As large as asked, unless the line would not fit the width: then as large as fits.
         SceneLine l = make_label_line(text, s, text.face(role, px), features, 0, top, std::round(px * 1.3f), fg, theme.paper,
                                       r, "", Layer::fixed, lang);
+        if (l.box.w > W - 2 * margin) {
+            px = std::floor(px * (W - 2 * margin) / l.box.w);
+            l = make_label_line(text, s, text.face(role, px), features, 0, top, std::round(px * 1.3f), fg, theme.paper, r, "",
+                                Layer::fixed, lang);
+        }
         l.box.x = std::round((W - l.box.w) / 2);
         g.lines.push_back(l);
         return top + l.box.h;

@@ -294,6 +294,7 @@ ReaderLayout layout_reader(TextEngine& text, const ReaderLayoutInput& in) {
         spec.measure_px = block.role == BlockRole::heading ? std::min(measure, body_px * s.size * 24.0f) : measure - 2 * depth_indent;
         spec.first_indent_px = (block.role == BlockRole::paragraph && previous == BlockRole::paragraph) ? body_px * 1.1f : 0.0f;
         spec.kp.emergency_stretch_px = body_px * 1.5f;
+        spec.max_expansion = cfg.typography.font_expansion_pct / 100.0f;
         for (const auto& pb : block.page_breaks) spec.markers.push_back(pb.byte_offset);
 
         const float lh = s.leading > 0 ? std::round(body_px * s.size * s.leading) : std::round(line_h * std::max(0.85f, s.size));
@@ -392,6 +393,7 @@ ReaderLayout layout_reader(TextEngine& text, const ReaderLayoutInput& in) {
             spec.language = doc_lang;
             spec.measure_px = measure;
             spec.kp.emergency_stretch_px = body_px;
+            spec.max_expansion = cfg.typography.font_expansion_pct / 100.0f;
             out.anchor_y[fn.id] = y;
             const TypesetParagraph tp = setter.set(spec);
             out.worst_pass = std::max(out.worst_pass, tp.pass);

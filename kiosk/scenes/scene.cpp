@@ -17,7 +17,7 @@ void prepare_glyphs(const SceneGeometry& g, GlyphAtlas& atlas) {
                 if (gl.face_index < 0) continue;
                 int whole = 0, step = 0;
                 GlyphAtlas::split_x(line.box.x + gl.x_px, whole, step);
-                atlas.entry(gl.face_index, gl.glyph_id, step);
+                atlas.entry(gl.face_index, gl.glyph_id, step, gl.expansion);
             }
 }
 

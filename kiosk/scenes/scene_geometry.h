@@ -29,6 +29,7 @@ struct SceneLine {
     float baseline_y = 0;
     float measure_px = 0;
     float ratio = 0;
+    float expansion = 0;  // the glyphs' font expansion (0.01: 1% wider)
     bool hyphenated = false;
     Color fg, bg, accent;
     Layer layer = Layer::fixed;

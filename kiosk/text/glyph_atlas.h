@@ -1,5 +1,5 @@
-// Glyphs rasterised once into coverage pages, keyed by face, glyph id and a quarter-
-// pixel horizontal offset (the software renderer copies whole pixels, so the subpixel
+// Glyphs rasterised once into coverage pages, keyed by face, glyph id, font expansion
+// step and a quarter-pixel horizontal offset (the software renderer copies whole pixels, so the subpixel
 // position is baked into the bitmap). Pages are plain memory; the renderer uploads the
 // pages whose version changed.
 #pragma once
@@ -35,8 +35,9 @@ public:
     // Splits a pen x into the whole pixel and the subpixel step used as key.
     static void split_x(float x_px, int& whole_px, int& step);
 
-    // The entry for a glyph at a subpixel step, rasterising it on first use.
-    const AtlasEntry& entry(int face_index, std::uint32_t glyph_id, int step);
+    // The entry for a glyph at a subpixel step and a font expansion (in steps of
+    // glyph_expansion_step: the outline scaled horizontally), rasterising it on first use.
+    const AtlasEntry& entry(int face_index, std::uint32_t glyph_id, int step, int expansion = 0);
 
     const std::vector<AtlasPage>& pages() const { return pages_; }
     std::size_t glyph_count() const { return entries_.size(); }

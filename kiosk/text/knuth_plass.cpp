@@ -10,13 +10,14 @@ namespace kiosk {
 namespace {
 
 struct Sums {
-    double width = 0, stretch = 0, shrink = 0;
+    double width = 0, stretch = 0, shrink = 0, expandable = 0;
 };
 
 struct Node {
     std::size_t position = 0;  // item index of the break (0 for the paragraph start)
     int line = 0;              // lines before this break
     int fitness = 1;
+    int expansion = 0;         // of the line ending here, in steps
     int hyphens_in_a_row = 0;
     bool hyphenated = false;
     Sums after;                // sums just after the break (discarded items skipped)
@@ -76,24 +77,45 @@ int run_pass(const std::vector<KpItem>& items, const std::vector<Sums>& sums, co
             double demerits = INFINITY;
             int from = -1;
             float ratio = 0;
+            int expansion = 0;
             bool overfull = false;
         };
-        // The best way to reach this break for each fitness class and each count of
-        // hyphenated lines in a row: with a hard limit on that count, a path that is
-        // worse now may be the only one allowed later, so it must be kept apart.
+        // The best way to reach this break for each fitness class, each count of
+        // hyphenated lines in a row and each expansion: with a hard limit on the first
+        // and on the jump of the last, a path that is worse now may be the only one
+        // allowed later, so it must be kept apart.
         const int hyphen_states = p.max_consecutive_hyphens + 1;
-        std::vector<Candidate> best(static_cast<std::size_t>(4 * hyphen_states));
-        auto slot = [&](int fitness, int hyphens) -> Candidate& {
-            return best[static_cast<std::size_t>(fitness * hyphen_states + std::min(hyphens, hyphen_states - 1))];
+        const int expansion_states = 2 * p.expansion_steps + 1;
+        std::vector<Candidate> best(static_cast<std::size_t>(4 * hyphen_states * expansion_states));
+        auto slot = [&](int fitness, int hyphens, int expansion) -> Candidate& {
+            return best[static_cast<std::size_t>(((expansion + p.expansion_steps) * 4 + fitness) * hyphen_states +
+                                                 std::min(hyphens, hyphen_states - 1))];
         };
 
         for (auto it = active.begin(); it != active.end();) {
             const int a_index = *it;
             const Node* a = &nodes[static_cast<std::size_t>(a_index)];
-            const double natural = sums[b].width - a->after.width + penalty_width;
+            double natural = sums[b].width - a->after.width + penalty_width;
             const double stretch = sums[b].stretch - a->after.stretch;
             const double shrink = sums[b].shrink - a->after.shrink;
             const double measure = measure_of(measures, a->line);
+            // Font expansion (pdfTeX's hz) takes its share of the adjustment in
+            // proportion to what the glyphs can give beside the glue, rounded to a step
+            // and kept within `expansion_max_jump` of the line before; the word spaces
+            // take the rest, and the line's badness is theirs: the demerits reflect the
+            // word-space stretch that remains. (A line ended by fil glue needs none.)
+            int expansion = 0;
+            if (p.expansion_steps > 0) {
+                const double expandable = sums[b].expandable - a->after.expandable;
+                const double limit = p.expansion_steps * static_cast<double>(p.expansion_step) * expandable;
+                const double give = natural < measure ? stretch + extra_stretch : shrink;
+                if (limit > 0 && give < kp_fil_stretch && give + limit > 0)
+                    expansion = static_cast<int>(std::lround(std::clamp((measure - natural) / (give + limit), -1.0, 1.0) * p.expansion_steps));
+                if (a_index != 0)  // the first line has no line before it
+                    expansion = std::clamp(expansion, a->expansion - p.expansion_max_jump, a->expansion + p.expansion_max_jump);
+                expansion = std::clamp(expansion, -p.expansion_steps, p.expansion_steps);
+                natural += expansion * static_cast<double>(p.expansion_step) * expandable;
+            }
             double ratio;
             if (natural < measure) {
                 const double s = stretch + extra_stretch;
@@ -134,7 +156,8 @@ int run_pass(const std::vector<KpItem>& items, const std::vector<Sums>& sums, co
                     int fitness = ratio < -0.5 ? 0 : ratio <= 0.5 ? 1 : ratio <= 1.0 ? 2 : 3;
                     if (std::abs(fitness - a->fitness) > 1) d += p.fitness_demerits;
                     d += a->demerits;
-                    if (d < slot(fitness, hyphens).demerits) slot(fitness, hyphens) = {d, a_index, static_cast<float>(ratio), overfull};
+                    Candidate& s = slot(fitness, hyphens, expansion);
+                    if (d < s.demerits) s = {d, a_index, static_cast<float>(ratio), expansion, overfull};
                 }
             }
             if (deactivate && kind != PassKind::final_rescue) it = active.erase(it);
@@ -148,13 +171,15 @@ int run_pass(const std::vector<KpItem>& items, const std::vector<Sums>& sums, co
         // wherever this one may), so the comparison is with the best of those.
         std::vector<double> least_upto(static_cast<std::size_t>(hyphen_states), INFINITY);
         for (int r = 0; r < hyphen_states; ++r) {
-            for (int f = 0; f < 4; ++f) least_upto[static_cast<std::size_t>(r)] = std::min(least_upto[static_cast<std::size_t>(r)], slot(f, r).demerits);
+            for (int f = 0; f < 4; ++f)
+                for (int e = -p.expansion_steps; e <= p.expansion_steps; ++e)
+                    least_upto[static_cast<std::size_t>(r)] = std::min(least_upto[static_cast<std::size_t>(r)], slot(f, r, e).demerits);
             if (r > 0) least_upto[static_cast<std::size_t>(r)] = std::min(least_upto[static_cast<std::size_t>(r)], least_upto[static_cast<std::size_t>(r - 1)]);
         }
         if (std::isinf(least_upto.back())) continue;
         const Sums after = sums_after(b);
         for (std::size_t k = 0; k < best.size(); ++k) {
-            const int f = static_cast<int>(k) / hyphen_states;
+            const int f = static_cast<int>(k) / hyphen_states % 4;
             const int run = static_cast<int>(k) % hyphen_states;
             const auto& c = best[k];
             if (std::isinf(c.demerits) || c.demerits > least_upto[static_cast<std::size_t>(run)] + p.fitness_demerits) continue;
@@ -163,6 +188,7 @@ int run_pass(const std::vector<KpItem>& items, const std::vector<Sums>& sums, co
             n.position = b;
             n.line = from.line + 1;
             n.fitness = f;
+            n.expansion = c.expansion;
             n.hyphenated = flagged;
             n.hyphens_in_a_row = flagged ? from.hyphens_in_a_row + 1 : 0;
             n.after = after;
@@ -200,6 +226,7 @@ KpResult break_lines(const std::vector<KpItem>& items, const std::vector<float>&
             sums[i + 1].width += items[i].width_px;
             sums[i + 1].stretch += items[i].stretch_px;
             sums[i + 1].shrink += items[i].shrink_px;
+            sums[i + 1].expandable += items[i].expandable_px;
         } else if (items[i].type == KpItem::Type::glue) {
             sums[i + 1].width += items[i].width_px;
             sums[i + 1].stretch += items[i].stretch_px;
@@ -236,7 +263,7 @@ KpResult break_lines(const std::vector<KpItem>& items, const std::vector<float>&
         for (std::size_t i = start; i < n->position; ++i) {
             const auto& it = items[i];
             if (it.type == KpItem::Type::box) {
-                line.natural_width_px += it.width_px;
+                line.natural_width_px += it.width_px + n->expansion * params.expansion_step * it.expandable_px;
                 line.stretch_px += it.stretch_px;
                 line.shrink_px += it.shrink_px;
             } else if (it.type == KpItem::Type::glue) {
@@ -245,6 +272,7 @@ KpResult break_lines(const std::vector<KpItem>& items, const std::vector<float>&
                 line.shrink_px += it.shrink_px;
             }
         }
+        line.expansion = n->expansion;
         const auto& brk = items[n->position];
         if (brk.type == KpItem::Type::penalty) line.natural_width_px += brk.width_px;
         line.hyphenated = brk.type == KpItem::Type::penalty && brk.flagged && brk.width_px > 0;

@@ -16,10 +16,13 @@ struct KpItem {
     float shrink_px = 0;
     float penalty = 0;      // penalty only; <= -kp_infinity forces, >= kp_infinity forbids
     bool flagged = false;   // penalty only: a hyphen
+    float expandable_px = 0;  // box only: the glyph width font expansion scales (0: none)
 
-    static KpItem box(float w, float stretch = 0, float shrink = 0) { return {Type::box, w, stretch, shrink, 0, false}; }
-    static KpItem glue(float w, float stretch, float shrink) { return {Type::glue, w, stretch, shrink, 0, false}; }
-    static KpItem penalty_item(float w, float p, bool flagged) { return {Type::penalty, w, 0, 0, p, flagged}; }
+    static KpItem box(float w, float stretch = 0, float shrink = 0) { return {Type::box, w, stretch, shrink, 0, false, 0}; }
+    // A box of glyphs, whose width may be widened or narrowed with the line's expansion.
+    static KpItem glyphs(float w, float stretch = 0, float shrink = 0) { return {Type::box, w, stretch, shrink, 0, false, w}; }
+    static KpItem glue(float w, float stretch, float shrink) { return {Type::glue, w, stretch, shrink, 0, false, 0}; }
+    static KpItem penalty_item(float w, float p, bool flagged) { return {Type::penalty, w, 0, 0, p, flagged, 0}; }
 };
 
 inline constexpr float kp_infinity = 10000.0f;
@@ -41,15 +44,24 @@ struct KpParams {
     // Ragged (not justified) setting: spaces neither stretch nor shrink, and each line
     // may fall short of the measure by about this much at badness 100.
     float ragged_stretch_px = 0;
+    // Font expansion (pdfTeX's hz, microtype's defaults in spirit): each line's glyphs
+    // may be widened or narrowed by up to `expansion_steps` steps of `expansion_step`
+    // (a fraction of their width), taking a share of the line's adjustment in proportion
+    // to what they could give, as glue does; a line's expansion differs from the one
+    // before by at most `expansion_max_jump` steps. 0 steps: off.
+    int expansion_steps = 0;
+    float expansion_step = 0.005f;
+    int expansion_max_jump = 1;
 };
 
 struct KpLine {
     std::size_t start_item = 0;  // first item on the line (after discarded glue)
     std::size_t break_item = 0;  // the glue or penalty it ends at (not on the line, save a penalty's width)
-    float natural_width_px = 0;  // boxes and glue at natural width (+ hyphen)
+    float natural_width_px = 0;  // boxes (expanded) and glue at natural width (+ hyphen)
     float stretch_px = 0;
     float shrink_px = 0;
-    float ratio = 0;             // adjustment ratio: <0 shrinks, >0 stretches
+    float ratio = 0;             // adjustment ratio of the glue, after the expansion: <0 shrinks, >0 stretches
+    int expansion = 0;           // steps of KpParams::expansion_step the glyphs are widened (<0: narrowed)
     bool hyphenated = false;
     bool overfull = false;       // only when a single box is wider than the measure
 };

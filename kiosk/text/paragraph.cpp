@@ -164,7 +164,7 @@ TypesetParagraph ParagraphSetter::set(const ParagraphSpec& spec) {
                 const auto& pc = pieces[static_cast<std::size_t>(pi)];
                 const float w = pc.advance_before(se - pb) - pc.advance_before(sb - pb);
                 const float glyphs = static_cast<float>(pc.glyphs_between(sb - pb, se - pb));
-                push(ragged ? KpItem::box(w) : KpItem::box(w, glyphs * letter_stretch(run), glyphs * letter_shrink(run)),
+                push(ragged ? KpItem::box(w) : KpItem::glyphs(w, glyphs * letter_stretch(run), glyphs * letter_shrink(run)),
                      {pi, sb, se});
                 if (!cut) break;
                 push(KpItem::penalty_item(measure_text(run, "-", hyphen_width), hyphen_penalty, true), {-1, se, se});
@@ -218,6 +218,10 @@ TypesetParagraph ParagraphSetter::set(const ParagraphSpec& spec) {
 
     KpParams kp = spec.kp;
     if (ragged && kp.ragged_stretch_px <= 0) kp.ragged_stretch_px = spec.measure_px * (balance ? 0.3f : 0.12f);
+    if (!ragged && spec.max_expansion > 0 && kp.expansion_steps == 0) {
+        kp.expansion_step = glyph_expansion_step;
+        kp.expansion_steps = static_cast<int>(std::lround(spec.max_expansion / glyph_expansion_step));
+    }
     const float first_measure = spec.measure_px;
     const auto result = break_lines(items, {first_measure}, kp);
     out.pass = result.pass;
@@ -227,6 +231,9 @@ TypesetParagraph ParagraphSetter::set(const ParagraphSpec& spec) {
     std::vector<std::vector<GlyphAnchor>> anchors;
     for (const auto& kl : result.lines) {
         TypesetLine line;
+        // The line's font expansion: every glyph's advance and outline scaled by it.
+        const float widen = 1.0f + static_cast<float>(kl.expansion) * kp.expansion_step;
+        line.expansion = static_cast<float>(kl.expansion) * kp.expansion_step;
         line.hyphenated = kl.hyphenated;
         line.overfull = kl.overfull;
         const bool last = items[kl.break_item].type == KpItem::Type::penalty && items[kl.break_item].penalty <= -kp_infinity;
@@ -284,7 +291,11 @@ TypesetParagraph ParagraphSetter::set(const ParagraphSpec& spec) {
                 for (auto& g : ch.glyphs) g.cluster += static_cast<std::uint32_t>(ch.b - piece.begin);
             }
             ch.width = 0;
-            for (const auto& g : ch.glyphs) ch.width += g.x_advance_px;
+            for (auto& g : ch.glyphs) {
+                g.x_advance_px *= widen;
+                g.x_offset_px *= widen;
+                ch.width += g.x_advance_px;
+            }
             natural += ch.width;
             if (!ragged) {
                 stretch += static_cast<float>(ch.glyphs.size()) * letter_stretch(piece.run);
@@ -318,7 +329,8 @@ TypesetParagraph ParagraphSetter::set(const ParagraphSpec& spec) {
                     const auto& g = ch.glyphs[gi];
                     line.glyphs.push_back({piece.face, g.glyph_id, pen + g.x_offset_px,
                                            -(g.y_offset_px + st.baseline_shift_px), st.color_slot,
-                                           static_cast<std::uint32_t>(piece.begin + g.cluster), g.x_advance_px + tracking});
+                                           static_cast<std::uint32_t>(piece.begin + g.cluster), g.x_advance_px + tracking,
+                                           static_cast<std::int8_t>(kl.expansion)});
                     line_anchors.push_back({piece.begin + g.cluster, pen});
                     pen += g.x_advance_px + tracking;
                 }

@@ -53,6 +53,11 @@ struct ParagraphSpec {
     // of an em is invisible as such but gives a narrow measure room to justify).
     float letter_stretch_em = 0.008f;
     float letter_shrink_em = 0.006f;
+    // Font expansion of justified lines (hz): glyphs widened or narrowed by up to 2%, in
+    // steps of 0.5%, the line breaker choosing each line's step with its breaks. Outlines
+    // are scaled horizontally when rasterised, so letters keep their shapes' proportions
+    // within what the eye cannot tell. 0: off.
+    float max_expansion = 0.02f;
     KpParams kp;
 };
 
@@ -66,7 +71,12 @@ struct GlyphPlacement {
     // moved after it: enough to find a word on the line (the word being read aloud).
     std::uint32_t byte = 0;
     float advance_px = 0;
+    std::int8_t expansion = 0;  // the line's font expansion, in steps of glyph_expansion_step
 };
+
+// One step of font expansion: a glyph is rasterised and advanced this fraction wider
+// (or narrower) per step.
+inline constexpr float glyph_expansion_step = 0.005f;
 
 struct LinkSpan {
     std::string link;
@@ -77,7 +87,8 @@ struct TypesetLine {
     std::string text;         // what the line shows, with its hyphen if it has one
     float x_px = 0;           // left edge inside the measure (alignment)
     float width_px = 0;       // inked advance width after justification
-    float ratio = 0;          // adjustment ratio; 0 for lines set ragged or last lines
+    float ratio = 0;          // adjustment ratio of the word spaces (after expansion); 0 for lines set ragged or last lines
+    float expansion = 0;      // the glyphs' widening as a fraction (0.01: 1% wider; <0 narrower)
     bool hyphenated = false;
     bool overfull = false;
     std::size_t byte_begin = 0, byte_end = 0;

@@ -1,0 +1,144 @@
+// kiosk_word_spaces: how even the word spaces of justified text are, measured from
+// screenshots alone (scripts/measure_word_spaces.sh takes them: every screen of the
+// page, top to bottom). In each screenshot the ink is found (pixels darker than the
+// middle grey); a text line is a band of rows with ink; in a band, a word space is a run
+// of ink-free columns wider than a fifth of the band's height (letters never stand that
+// far apart; a space is wider). Only justified lines count: those whose ink reaches the
+// text column's right edge (lines whose right edge is within 1% of the most common right
+// edge), which leaves out last lines, headings and notes in the margin. A line seen on
+// two screens is counted once (by its place on the page: its band's top plus the
+// screen's scroll). Printed: lines, spaces, the median space, the loosest line's mean
+// space over that median, and the coefficient of variation of the lines' mean spaces.
+//
+//   kiosk_word_spaces --top PX shot0.png:SCROLL0 shot1.png:SCROLL1 ...
+#include <SDL.h>
+#include <SDL_image.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace {
+
+struct Line {
+    int top = 0, bottom = 0, left = 0, right = 0;
+    std::vector<int> spaces;
+};
+
+std::vector<Line> lines_in(const std::string& path, int top_px) {
+    std::vector<Line> out;
+    SDL_Surface* raw = IMG_Load(path.c_str());
+    if (!raw) {
+        std::fprintf(stderr, "%s: %s\n", path.c_str(), IMG_GetError());
+        return out;
+    }
+    SDL_Surface* s = SDL_ConvertSurfaceFormat(raw, SDL_PIXELFORMAT_ARGB8888, 0);
+    SDL_FreeSurface(raw);
+    const int w = s->w, h = s->h;
+    std::vector<std::uint8_t> ink(static_cast<std::size_t>(w) * h);
+    for (int y = 0; y < h; ++y) {
+        const auto* row = reinterpret_cast<const std::uint32_t*>(static_cast<const std::uint8_t*>(s->pixels) + y * s->pitch);
+        for (int x = 0; x < w; ++x) {
+            const std::uint32_t p = row[x];
+            const int r = (p >> 16) & 0xff, g = (p >> 8) & 0xff, b = p & 0xff;
+            ink[static_cast<std::size_t>(y) * w + x] = (r * 299 + g * 587 + b * 114) / 1000 < 128;
+        }
+    }
+    SDL_FreeSurface(s);
+    auto row_has_ink = [&](int y) {
+        for (int x = 0; x < w; ++x)
+            if (ink[static_cast<std::size_t>(y) * w + x]) return true;
+        return false;
+    };
+    for (int y = std::max(0, top_px); y < h;) {
+        if (!row_has_ink(y)) { ++y; continue; }
+        Line l;
+        l.top = y;
+        while (y < h && row_has_ink(y)) ++y;
+        l.bottom = y;
+        // Bands cut by the top bar or the screen's bottom edge are not whole lines.
+        if (l.top <= top_px + 1 || l.bottom >= h - 1) continue;
+        std::vector<bool> col(static_cast<std::size_t>(w), false);
+        for (int yy = l.top; yy < l.bottom; ++yy)
+            for (int x = 0; x < w; ++x) col[static_cast<std::size_t>(x)] = col[static_cast<std::size_t>(x)] || ink[static_cast<std::size_t>(yy) * w + x];
+        l.left = -1;
+        for (int x = 0; x < w; ++x)
+            if (col[static_cast<std::size_t>(x)]) {
+                if (l.left < 0) l.left = x;
+                l.right = x;
+            }
+        const int min_space = std::max(3, (l.bottom - l.top) / 5);
+        int run = 0;
+        for (int x = l.left; x <= l.right; ++x) {
+            if (!col[static_cast<std::size_t>(x)]) ++run;
+            else {
+                if (run >= min_space) l.spaces.push_back(run);
+                run = 0;
+            }
+        }
+        out.push_back(std::move(l));
+    }
+    return out;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    int top_px = 0;
+    std::vector<std::pair<std::string, int>> shots;
+    for (int i = 1; i < argc; ++i) {
+        const std::string a = argv[i];
+        if (a == "--top" && i + 1 < argc) top_px = std::atoi(argv[++i]);
+        else {
+            const auto colon = a.rfind(':');
+            shots.push_back({a.substr(0, colon), colon == std::string::npos ? 0 : std::atoi(a.c_str() + colon + 1)});
+        }
+    }
+    if (shots.empty()) {
+        std::fprintf(stderr, "usage: kiosk_word_spaces --top PX shot.png:SCROLL_PX ...\n");
+        return 2;
+    }
+    // Every line once, by its place on the page.
+    std::map<int, Line> page;
+    for (const auto& [path, scroll] : shots)
+        for (auto& l : lines_in(path, top_px)) {
+            const int at = (l.top + scroll) / 3;  // a few pixels of rounding
+            if (!page.count(at) && !page.count(at - 1) && !page.count(at + 1)) page[at] = std::move(l);
+        }
+    // The text column's right edge: the most common right edge among the lines.
+    std::map<int, int> rights;
+    for (const auto& [at, l] : page) ++rights[l.right / 4];
+    int column_right = 0, most = 0;
+    for (const auto& [r, n] : rights)
+        if (n > most) { most = n; column_right = r * 4 + 2; }
+    std::vector<double> all, means;
+    int lines = 0;
+    for (const auto& [at, l] : page) {
+        if (l.spaces.size() < 2 || std::abs(l.right - column_right) > column_right * 0.01) continue;
+        double sum = 0;
+        for (int s : l.spaces) {
+            all.push_back(s);
+            sum += s;
+        }
+        means.push_back(sum / static_cast<double>(l.spaces.size()));
+        ++lines;
+    }
+    if (all.empty()) {
+        std::printf("no justified lines found\n");
+        return 1;
+    }
+    std::sort(all.begin(), all.end());
+    const double median = all[all.size() / 2];
+    const double loosest = *std::max_element(means.begin(), means.end());
+    double mean = 0, var = 0;
+    for (double m : means) mean += m;
+    mean /= static_cast<double>(means.size());
+    for (double m : means) var += (m - mean) * (m - mean);
+    const double cv = std::sqrt(var / static_cast<double>(means.size())) / mean;
+    std::printf("justified lines %d, word spaces %zu, median space %.1f px, loosest line %.2fx the median, CV of line means %.3f\n",
+                lines, all.size(), median, loosest / median, cv);
+    return 0;
+}

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Measures how even the telegram's word spaces are, from screenshots of the whole page
+# (every screen, top to bottom) at each size given (default: the three of issue 15).
+#   bash scripts/measure_word_spaces.sh [WxH ...]   (after a build; extra kiosk options in KIOSK_ARGS)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+kiosk=build/kiosk/kiosk
+tool=build/bench/kiosk_word_spaces
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(1920x1080 1080x1920 800x480)
+for size in "${sizes[@]}"; do
+  dir=$(mktemp -d)
+  # shellcheck disable=SC2086  # KIOSK_ARGS are words on purpose
+  $kiosk --headless --scene telegram --size "$size" ${KIOSK_ARGS:-} --dump-layout "$dir/l.json" > /dev/null
+  read -r top screens < <(/usr/bin/python3 -c "
+import json, math
+l = json.load(open('$dir/l.json'))
+v = l['viewport']
+print(int(math.ceil(v['y'])), int(math.ceil(l['content_height'] / (v['h'] * 0.5))) + 1)")
+  : > "$dir/s.replay"
+  for ((i = 0; i <= screens; i++)); do
+    t=$((i * 2000))
+    printf '%d shot %s/%d.png\n%d state %s/%d.json\n%d key PageDown\n' $((t + 1500)) "$dir" "$i" $((t + 1500)) "$dir" "$i" $((t + 1600)) >> "$dir/s.replay"
+  done
+  # shellcheck disable=SC2086
+  $kiosk --headless --scene telegram --size "$size" ${KIOSK_ARGS:-} --replay "$dir/s.replay" > /dev/null
+  args=()
+  for ((i = 0; i <= screens; i++)); do
+    scroll=$(/usr/bin/python3 -c "import json; print(int(round(json.load(open('$dir/$i.json'))['scroll'])))")
+    args+=("$dir/$i.png:$scroll")
+  done
+  printf '%-10s ' "$size"
+  $tool --top "$top" "${args[@]}"
+  rm -rf "$dir"
+done
