@@ -47,6 +47,23 @@ TEST(Service, GivenSigtermThenTheRunningKioskStopsWithinASecondWithExitZero) {
     EXPECT_NE(log.find("stopping: SIGINT from the service manager"), std::string::npos) << log;
 }
 
+TEST(Service, GivenTheInteractiveKioskThenItsFrameTimesReachTheHealthFile) {
+    const std::string dir = test::data_copy("frames-interactive");
+    std::ofstream(dir + "/local.toml") << "[metrics]\ntextfile = \"" << dir << "/kiosk.prom\"\ninterval_s = 1\n";
+    const std::string leaks = test::sanitized() ? "ASAN_OPTIONS=detect_leaks=0 " : "";
+    // The attract loop moves by itself: it draws at 30 frames a second with nobody there.
+    const auto r = signal_after(leaks + "SDL_VIDEODRIVER=offscreen SDL_AUDIODRIVER=dummy " + test::kiosk_binary() + " --config " + dir +
+                                    "/config/kiosk.toml --local-config " + dir + "/local.toml --size 800x480 --scene attract",
+                                "TERM", 3.0);
+    EXPECT_EQ(value_after(r.output, "rc"), 0) << r.output;
+    const std::string prom = test::read_file(dir + "/kiosk.prom");
+    EXPECT_NE(prom.find("kiosk_up 0"), std::string::npos) << prom;
+    const auto at = prom.find("\nkiosk_frames_drawn_total ");
+    ASSERT_NE(at, std::string::npos) << prom;
+    EXPECT_GT(std::stod(prom.substr(at + 26)), 20) << "about 30 a second for 3 s";
+    EXPECT_NE(prom.find("kiosk_frame_time_seconds{quantile=\"0.99\"}"), std::string::npos);
+}
+
 TEST(Service, GivenSigtermDuringAVisitThenTheSessionIsClosedInTheDatabase) {
     const std::string dir = test::data_copy("sigterm-session");
     // A visitor touches the attract loop and opens the timeline; the kiosk is stopped

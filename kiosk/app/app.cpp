@@ -92,6 +92,11 @@ KioskHealth App::health() const {
     for (const auto& d : content_.problems()) h.content_errors += d.severity == Diagnostic::Severity::error;
     h.sessions = session_.sessions_started();
     h.last_touch_age_s = idle_.last_input_ms() > 0 ? (now_ms_ - idle_.last_input_ms()) / 1000.0 : -1;
+    h.frames = frames_.count();
+    h.frame_p50_ms = frames_.percentile(0.5);
+    h.frame_p95_ms = frames_.percentile(0.95);
+    h.frame_p99_ms = frames_.percentile(0.99);
+    h.frames_dropped = frames_.dropped();
     return h;
 }
 
@@ -477,7 +482,7 @@ void App::open_curator() {
     };
     auto info = [this] {
         return curator_info(content_, run_, screen_metrics(config().display, renderer_->width_px(), renderer_->height_px()),
-                            session_.sink(), narrator_.output_description());
+                            session_.sink(), narrator_.output_description(), frames_);
     };
     // This kiosk's visitors over the last 90 days, read when the curator opens the page.
     auto visitors = [this] {

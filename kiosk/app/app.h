@@ -27,6 +27,7 @@
 #include "app/press_feedback.h"
 #include "app/reload_watcher.h"
 #include "app/run_state.h"
+#include "app/frame_times.h"
 #include "app/health_metrics.h"
 #include "app/screens.h"
 #include "app/visitor_session.h"
@@ -134,6 +135,7 @@ private:
     std::unique_ptr<SdlRenderer> renderer_;
     ReloadWatcher watcher_;         // hot reload
     MetricsFile metrics_;           // health for node_exporter
+    FrameTimes frames_;             // how long each drawn frame took
     bool metrics_on_ = false;       // this run writes it (not a preview)
     RunState run_;                  // uptime, frame rate, quit
     double now_ms_ = 0;             // the app's clock: real or virtual

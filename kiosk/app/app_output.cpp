@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/app.h"
+#include "app/clock.h"
 #include "app/dumps.h"
 #include "core/log.h"
 #include "render/sdl_renderer.h"
@@ -17,6 +18,14 @@ namespace kiosk {
 void App::render_frame() {
     Scene* scene = screens_.current();
     if (!renderer_ || !scene) return;
+    // Each frame's drawing is timed, up to handing it to the screen (a vsync wait is not
+    // the kiosk's work).
+    const double started_ms = real_ms();
+    struct Timed {
+        FrameTimes& frames;
+        double started_ms;
+        ~Timed() { frames.record(real_ms() - started_ms); }
+    } timed{frames_, started_ms};
     TextEngine* text = content_.text();
     // Without fonts the scene is only its colours: still a calm screen, never garbage.
     auto overlay = scene->dynamic_overlay();
@@ -90,6 +99,8 @@ nlohmann::json App::state_json() const {
     s["content_errors"] = errors;
     s["shown"] = {{"document", content_.document() != nullptr}, {"timeline", content_.timeline() != nullptr}};
     s["narration"] = narrator_.state_json();
+    s["frames"] = {{"count", frames_.count()},        {"p50_ms", frames_.percentile(0.5)}, {"p95_ms", frames_.percentile(0.95)},
+                   {"p99_ms", frames_.percentile(0.99)}, {"dropped", frames_.dropped()},      {"worst_ms", frames_.worst_ms()}};
     s["input"] = {{"moves_received", moves_.received}, {"moves_handled", moves_.handled}};
     s["memory_kb"] = resident_memory_kb();
     if (scene) scene->dump_state(s);

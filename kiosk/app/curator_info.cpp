@@ -7,8 +7,16 @@
 
 namespace kiosk {
 
+std::string frame_times_line(const FrameTimes& f) {
+    if (f.count() == 0) return {};
+    char buf[160];
+    std::snprintf(buf, sizeof buf, "%lld frames drawn: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms; %lld over a 60 Hz frame (worst %.1f ms)",
+                  f.count(), f.percentile(0.5), f.percentile(0.95), f.percentile(0.99), f.dropped(), f.worst_ms());
+    return buf;
+}
+
 CuratorInfo curator_info(const ContentStore& content, const RunState& run, const ScreenMetrics& screen,
-                         AnalyticsSink* analytics, std::string sound) {
+                         AnalyticsSink* analytics, std::string sound, const FrameTimes& frames) {
     CuratorInfo i;
     i.version = KIOSK_VERSION;
     i.uptime_s = (real_ms() - run.started_real_ms) / 1000.0;
@@ -24,6 +32,7 @@ CuratorInfo curator_info(const ContentStore& content, const RunState& run, const
     for (const auto& d : content.problems()) i.problems.push_back(d.to_string());
     if (analytics) i.analytics = analytics->summary();
     i.sound = std::move(sound);
+    i.frames = frame_times_line(frames);
     return i;
 }
 

@@ -45,6 +45,16 @@ std::string prometheus_text(const KioskHealth& h) {
     metric(out, "kiosk_content_errors", "gauge", "Rows, lines or files left out of the content shown.", h.content_errors);
     metric(out, "kiosk_visitor_sessions_total", "counter", "Visitor sessions begun since the kiosk started.", static_cast<double>(h.sessions));
     metric(out, "kiosk_last_touch_age_seconds", "gauge", "Seconds since the last touch (-1: none since the start).", h.last_touch_age_s);
+    metric(out, "kiosk_frames_drawn_total", "counter", "Frames drawn since the kiosk started.", static_cast<double>(h.frames));
+    metric(out, "kiosk_frames_dropped_total", "counter", "Frames that took longer to draw than a 60 Hz frame (16.7 ms).",
+           static_cast<double>(h.frames_dropped));
+    out += "# HELP kiosk_frame_time_seconds Time to draw a frame, by quantile, since the kiosk started.\n"
+           "# TYPE kiosk_frame_time_seconds gauge\n";
+    for (const auto& [q, ms] : {std::pair{"0.5", h.frame_p50_ms}, {"0.95", h.frame_p95_ms}, {"0.99", h.frame_p99_ms}}) {
+        char line[96];
+        std::snprintf(line, sizeof line, "kiosk_frame_time_seconds{quantile=\"%s\"} %.6f\n", q, ms / 1000.0);
+        out += line;
+    }
     return out;
 }
 

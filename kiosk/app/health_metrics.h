@@ -21,6 +21,9 @@ struct KioskHealth {
     int content_errors = 0;       // rows, lines or files left out of what is shown
     long sessions = 0;            // visitor sessions begun since the kiosk started
     double last_touch_age_s = -1; // -1: no touch since the start
+    long long frames = 0;         // frames drawn
+    double frame_p50_ms = 0, frame_p95_ms = 0, frame_p99_ms = 0;
+    long long frames_dropped = 0; // frames that took longer than a 60 Hz frame
 };
 
 std::string prometheus_text(const KioskHealth& h);

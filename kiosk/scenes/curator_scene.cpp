@@ -129,6 +129,7 @@ void CuratorScene::build_panel(SceneGeometry& g) {
     if (!info.last_reload_problem.empty()) line(info.last_reload_problem, face, bad, lh);
     if (!info.analytics.empty()) line(info.analytics, face, muted, lh);
     if (!info.sound.empty()) line("Sound: " + info.sound, face, muted, lh);
+    if (!info.frames.empty()) line(info.frames, face, muted, lh);
     y += lh * 0.4f;
     line(info.problems.empty() ? "No problems with the configuration and content." :
                                  std::to_string(info.problems.size()) + " problem(s) when the content was loaded:", face, fg, lh);

@@ -27,6 +27,7 @@ struct CuratorInfo {
     std::vector<std::string> problems;  // load warnings and skipped rows
     std::string analytics;              // a one-line summary
     std::string sound;                  // the audio output: device, or why there is none
+    std::string frames;                 // frame times: percentiles and frames over budget
 };
 
 // What the PIN pad shows; the app's curator gate holds the PIN and counts the tries.
