@@ -220,5 +220,27 @@ TEST(GlyphAtlasLimit, GivenAnAtlasPastItsLimitThenItStartsAfreshAndANewPageNever
     EXPECT_GT(atlas.pages()[0].version, old_version);
 }
 
+TEST(GlyphAtlasUpload, GivenGlyphsAddedThenOnlyTheirRowsAreDirtyAndExpandedGlyphsAreWider) {
+    auto cache = FontCache::create();
+    ASSERT_TRUE(cache);
+    auto& fonts = *cache.value();
+    const int face = fonts.face_index(test::source_path("fonts/EBGaramond12-Regular.otf"), 60).value();
+    GlyphAtlas atlas(fonts, 512);
+    const auto& a = atlas.entry(face, 40, 0);
+    ASSERT_GE(a.page, 0);
+    const auto [top, bottom] = atlas.take_dirty_rows(0);
+    EXPECT_LE(top, a.y);
+    EXPECT_GE(bottom, a.y + a.height);
+    EXPECT_LT(bottom - top, 512) << "a band, not the page";
+    EXPECT_EQ(atlas.take_dirty_rows(0), (std::pair<int, int>{0, 0})) << "taken once";
+    // The same glyph 2% wider (four steps of expansion) is its own entry, wider.
+    const AtlasEntry plain = atlas.entry(face, 40, 0);
+    const AtlasEntry wide = atlas.entry(face, 40, 0, 4);
+    EXPECT_EQ(atlas.glyph_count(), 2u);
+    EXPECT_GE(wide.width, plain.width);
+    EXPECT_EQ(wide.height, plain.height);
+    EXPECT_NE(atlas.take_dirty_rows(0), (std::pair<int, int>{0, 0}));
+}
+
 }  // namespace
 }  // namespace kiosk

@@ -99,6 +99,9 @@ nlohmann::json App::state_json() const {
     s["content_errors"] = errors;
     s["shown"] = {{"document", content_.document() != nullptr}, {"timeline", content_.timeline() != nullptr}};
     s["narration"] = narrator_.state_json();
+    if (const TextEngine* text = content_.text())
+        s["glyph_atlas"] = {{"pages", text->atlas().pages().size()}, {"glyphs", text->atlas().glyph_count()},
+                            {"page_px", text->atlas().pages().empty() ? 0 : text->atlas().pages().front().size_px}};
     s["frames"] = {{"count", frames_.count()},        {"p50_ms", frames_.percentile(0.5)}, {"p95_ms", frames_.percentile(0.95)},
                    {"p99_ms", frames_.percentile(0.99)}, {"dropped", frames_.dropped()},      {"worst_ms", frames_.worst_ms()}};
     s["input"] = {{"moves_received", moves_.received}, {"moves_handled", moves_.handled}};

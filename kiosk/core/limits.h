@@ -21,6 +21,6 @@ constexpr std::size_t timeline_rows = 2000;          // events and eras
 constexpr int image_side_px = 8192;                  // a picture's width or height
 constexpr long long image_pixels = 24'000'000;       // and its area (96 MB decoded)
 constexpr std::size_t log_message_chars = 600;       // one log line
-constexpr std::size_t glyph_atlas_pages = 8;         // 1024x1024 coverage pages (8 MiB) before starting afresh
+constexpr std::size_t glyph_atlas_pages = 32;        // 512x512 coverage pages (8 MiB) before starting afresh
 
 }  // namespace kiosk::limits

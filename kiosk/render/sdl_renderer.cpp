@@ -97,11 +97,24 @@ void SdlRenderer::sync_atlas(GlyphAtlas& atlas) {
             SDL_SetTextureBlendMode(pages_.back().get(), SDL_BLENDMODE_BLEND);
             page_versions_.push_back(~0ull);
         }
+        // Only the rows written since the last upload (a new texture: all of them), a
+        // band at a time, so no page-sized copy is ever made.
+        auto [top, bottom] = atlas.take_dirty_rows(p);
         if (page_versions_[p] == pages[p].version) continue;
-        std::vector<Uint32> pixels(pages[p].coverage.size());
-        std::transform(pages[p].coverage.begin(), pages[p].coverage.end(), pixels.begin(),
-                       [](std::uint8_t c) { return lut[c]; });
-        SDL_UpdateTexture(pages_[p].get(), nullptr, pixels.data(), pages[p].size_px * 4);
+        const int size = pages[p].size_px;
+        if (page_versions_[p] == ~0ull) {
+            top = 0;
+            bottom = size;
+        }
+        constexpr int band_rows = 32;
+        std::vector<Uint32> pixels(static_cast<std::size_t>(size) * band_rows);
+        for (int y0 = top; y0 < bottom; y0 += band_rows) {
+            const int rows = std::min(band_rows, bottom - y0);
+            const auto from = pages[p].coverage.begin() + static_cast<std::ptrdiff_t>(y0) * size;
+            std::transform(from, from + static_cast<std::ptrdiff_t>(rows) * size, pixels.begin(), [](std::uint8_t c) { return lut[c]; });
+            const SDL_Rect band{0, y0, size, rows};
+            SDL_UpdateTexture(pages_[p].get(), &band, pixels.data(), size * 4);
+        }
         page_versions_[p] = pages[p].version;
     }
 }

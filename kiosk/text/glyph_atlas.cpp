@@ -21,6 +21,14 @@ void GlyphAtlas::split_x(float x_px, int& whole_px, int& step) {
     }
 }
 
+std::pair<int, int> GlyphAtlas::take_dirty_rows(std::size_t p) {
+    if (p >= pages_.size()) return {0, 0};
+    AtlasPage& pg = pages_[p];
+    const std::pair<int, int> rows{pg.dirty_top, pg.dirty_bottom};
+    pg.dirty_top = pg.dirty_bottom = 0;
+    return rows;
+}
+
 void GlyphAtlas::clear() {
     pages_.clear();
     shelves_.clear();
@@ -95,6 +103,9 @@ const AtlasEntry& GlyphAtlas::entry(int face_index, std::uint32_t glyph_id, int 
                               pg.coverage.begin() + static_cast<std::ptrdiff_t>(y + static_cast<int>(row)) * pg.size_px + x);
                 }
                 pg.version = ++last_version_;
+                if (pg.dirty_top == pg.dirty_bottom) pg.dirty_top = pg.dirty_bottom = y;
+                pg.dirty_top = std::min(pg.dirty_top, y);
+                pg.dirty_bottom = std::max(pg.dirty_bottom, y + static_cast<int>(bm.rows));
                 e.page = page;
                 e.x = x;
                 e.y = y;

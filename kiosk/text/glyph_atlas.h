@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace kiosk {
@@ -24,13 +25,19 @@ struct AtlasPage {
     int size_px = 0;
     std::vector<std::uint8_t> coverage;  // size_px * size_px, 0..255
     std::uint64_t version = 0;           // changed when glyphs are added
+    // The rows written since the renderer last took them (top == bottom: none), so that
+    // it uploads those rows only, not the whole page.
+    int dirty_top = 0, dirty_bottom = 0;
 };
 
 class GlyphAtlas {
 public:
     static constexpr int subpixel_steps = 4;
 
-    explicit GlyphAtlas(FontCache& fonts, int page_size_px = 1024) : fonts_(fonts), page_size_px_(page_size_px) {}
+    // Pages of 512 x 512: a page costs its coverage and, in the renderer, a texture four
+    // times that; small pages keep the last one's unused part small (the telegram's
+    // glyphs at 1080p need about one and a half).
+    explicit GlyphAtlas(FontCache& fonts, int page_size_px = 512) : fonts_(fonts), page_size_px_(page_size_px) {}
 
     // Splits a pen x into the whole pixel and the subpixel step used as key.
     static void split_x(float x_px, int& whole_px, int& step);
@@ -40,6 +47,9 @@ public:
     const AtlasEntry& entry(int face_index, std::uint32_t glyph_id, int step, int expansion = 0);
 
     const std::vector<AtlasPage>& pages() const { return pages_; }
+    // The rows of page `p` written since the last call (top == bottom: none); they count
+    // as taken afterwards.
+    std::pair<int, int> take_dirty_rows(std::size_t p);
     std::size_t glyph_count() const { return entries_.size(); }
     void clear();
     // Starts afresh when the atlas has grown past `max_pages` (glyphs of sizes and

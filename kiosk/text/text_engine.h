@@ -33,6 +33,7 @@ public:
     FontCache& fonts() { return *fonts_; }
     Shaper& shaper() { return shaper_; }
     GlyphAtlas& atlas() { return *atlas_; }
+    const GlyphAtlas& atlas() const { return *atlas_; }
     const Hyphenator* hyphenator(const std::string& language) const;
     ParagraphSetter setter(const std::string& language);
 
