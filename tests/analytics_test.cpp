@@ -48,7 +48,7 @@ std::string three_sessions(const std::string& path, const std::string& name, lon
 KioskVisits visits_of(const std::string& path) {
     auto store = AnalyticsStore::open(path, true);
     KioskVisits k{store.value()->kiosk_name(), {}};
-    for (auto& r : store.value()->rows()) k.rows.push_back({r.at_ms, r.session, r.kind, r.name, r.duration_ms});
+    k.rows = store.value()->rows();
     return k;
 }
 

@@ -53,7 +53,7 @@ TEST(ReportPage, GivenAReportThenThePageShowsEachChartWithHeadlinesAndCounts) {
     fill_fixture(dir + "/a.sqlite");
     auto store = AnalyticsStore::open(dir + "/a.sqlite", true);
     KioskVisits k{store.value()->kiosk_name(), {}};
-    for (auto& r : store.value()->rows()) k.rows.push_back({r.at_ms, r.session, r.kind, r.name, r.duration_ms});
+    k.rows = store.value()->rows();
     const TimelineLoad tl = load_timeline(test::source_path("assets/timeline.csv"));
     const VisitorReport report = build_visitor_report({k}, "", "", &tl.timeline);
     const ConfigLoad cfg = load_config(test::source_path("config/kiosk.toml"));

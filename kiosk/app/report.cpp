@@ -61,7 +61,10 @@ Result<VisitorReport> gather_report(const Options& options, const Config& config
         if (!store) return store.error();
         KioskVisits k;
         k.name = name_for(db, *store.value());
-        for (auto& row : store.value()->rows()) k.rows.push_back({row.at_ms, row.session, std::move(row.kind), std::move(row.name), row.duration_ms});
+        // Only the rows of the range are read (a day early: the database's clock and this
+        // computer's time zone may differ); months of rows need not sit in memory.
+        const long long since_ms = options.report_from.empty() ? 0 : local_midnight_ms(options.report_from) - 86400000LL;
+        k.rows = store.value()->rows(since_ms);
         kiosks.push_back(std::move(k));
     }
     return build_visitor_report(kiosks, options.report_from, options.report_to, timeline);

@@ -477,7 +477,27 @@ ConfigLoad parse_config(const std::string& toml_text, const std::string& path, c
 }
 
 namespace {
-ConfigLoad load_shared_config(const std::string& path);
+
+ConfigLoad load_shared_config(const std::string& path) {
+    namespace fs = std::filesystem;
+    const fs::path p = fs::absolute(path);
+    fs::path data = p.parent_path();
+    if (data.filename() == "config") data = data.parent_path();
+    auto failed = [&](Diagnostic why) {
+        ConfigLoad load;
+        load.config.path = path;
+        load.config.data_dir = data.string();
+        load.problems.push_back(std::move(why));
+        load.file_ok = false;
+        return load;
+    };
+    std::error_code ec;
+    if (!fs::exists(path, ec)) return failed(Diagnostic{path, 0, 0, "configuration file not found; using the defaults"});
+    auto text = read_text_file(path, limits::config_bytes, "the configuration");
+    if (!text) return failed(text.error());
+    return parse_config(text.value(), path, data.string());
+}
+
 }  // namespace
 
 ConfigLoad load_config(const std::string& path, const std::string& local_path) {
@@ -505,29 +525,5 @@ ConfigLoad load_config(const std::string& path, const std::string& local_path) {
     load.line_errors += local.line_errors;
     return load;
 }
-
-namespace {
-
-ConfigLoad load_shared_config(const std::string& path) {
-    namespace fs = std::filesystem;
-    const fs::path p = fs::absolute(path);
-    fs::path data = p.parent_path();
-    if (data.filename() == "config") data = data.parent_path();
-    auto failed = [&](Diagnostic why) {
-        ConfigLoad load;
-        load.config.path = path;
-        load.config.data_dir = data.string();
-        load.problems.push_back(std::move(why));
-        load.file_ok = false;
-        return load;
-    };
-    std::error_code ec;
-    if (!fs::exists(path, ec)) return failed(Diagnostic{path, 0, 0, "configuration file not found; using the defaults"});
-    auto text = read_text_file(path, limits::config_bytes, "the configuration");
-    if (!text) return failed(text.error());
-    return parse_config(text.value(), path, data.string());
-}
-
-}  // namespace
 
 }  // namespace kiosk

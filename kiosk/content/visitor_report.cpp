@@ -18,13 +18,6 @@ std::tm local_tm(long long at_ms) {
     return tm;
 }
 
-double median(std::vector<double> v) {
-    if (v.empty()) return 0;
-    std::sort(v.begin(), v.end());
-    const std::size_t n = v.size();
-    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
-
 // The screens as a curator calls them.
 std::string screen_name(const std::string& scene) {
     static const std::map<std::string, std::string> names = {
@@ -40,6 +33,22 @@ std::vector<std::pair<std::string, long>> by_count(const std::map<std::string, l
 }
 
 }  // namespace
+
+double median(std::vector<double> v) {
+    if (v.empty()) return 0;
+    std::sort(v.begin(), v.end());
+    const std::size_t n = v.size();
+    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+long long local_midnight_ms(const std::string& day) {
+    std::tm tm{};
+    std::sscanf(day.c_str(), "%d-%d-%d", &tm.tm_year, &tm.tm_mon, &tm.tm_mday);
+    tm.tm_year -= 1900;
+    tm.tm_mon -= 1;
+    tm.tm_isdst = -1;
+    return static_cast<long long>(std::mktime(&tm)) * 1000;
+}
 
 std::string local_day(long long at_ms) {
     const std::tm tm = local_tm(at_ms);

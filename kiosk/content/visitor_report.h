@@ -56,6 +56,12 @@ VisitorReport build_visitor_report(const std::vector<KioskVisits>& kiosks, const
 std::string visitor_report_text(const VisitorReport& r);
 std::string visitor_report_csv(const VisitorReport& r);
 
+// The middle value (the mean of the two middle ones for an even count); 0 for none.
+double median(std::vector<double> values);
+
+// Local midnight at the start of a day "YYYY-MM-DD", as Unix milliseconds.
+long long local_midnight_ms(const std::string& day);
+
 // "2026-11-29" for a Unix time in milliseconds, local time.
 std::string local_day(long long at_ms);
 // Whether a string is a date "YYYY-MM-DD" that exists.

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <sstream>
 
+#include "content/visitor_report.h"
 #include "core/log.h"
 
 namespace kiosk {
@@ -93,24 +94,18 @@ std::string AnalyticsStore::summary() {
     std::vector<double> lengths;
     Statement ln = prepare(db_.get(), "SELECT duration_ms FROM events WHERE kind = 'session_end' AND duration_ms IS NOT NULL");
     while (ln && sqlite3_step(ln.get()) == SQLITE_ROW) lengths.push_back(static_cast<double>(sqlite3_column_int64(ln.get(), 0)) / 1000.0);
-    double median = 0;
-    if (!lengths.empty()) {
-        std::sort(lengths.begin(), lengths.end());
-        const std::size_t n = lengths.size();
-        median = n % 2 ? lengths[n / 2] : (lengths[n / 2 - 1] + lengths[n / 2]) / 2;
-    }
     char line[128];
-    std::snprintf(line, sizeof line, "Visitors: %ld sessions, median %.0f s", sessions, median);
+    std::snprintf(line, sizeof line, "Visitors: %ld sessions, median %.0f s", sessions, median(std::move(lengths)));
     return line;
 }
 
-std::vector<AnalyticsStore::Row> AnalyticsStore::rows(long long since_ms) {
-    std::vector<Row> out;
+std::vector<VisitRow> AnalyticsStore::rows(long long since_ms) {
+    std::vector<VisitRow> out;
     Statement st = prepare(db_.get(), "SELECT at_ms, session, kind, name, duration_ms FROM events WHERE at_ms >= ? ORDER BY id");
     if (!st) return out;
     sqlite3_bind_int64(st.get(), 1, since_ms);
     while (sqlite3_step(st.get()) == SQLITE_ROW) {
-        Row r;
+        VisitRow r;
         r.at_ms = sqlite3_column_int64(st.get(), 0);
         r.session = static_cast<long>(sqlite3_column_int64(st.get(), 1));
         const auto* kind = sqlite3_column_text(st.get(), 2);

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "content/visitor_report.h"
 #include "core/result.h"
 
 struct sqlite3;
@@ -39,13 +40,7 @@ public:
     std::string summary() override;
 
     // Every row since `since_ms` (Unix ms; 0: all), oldest first, for the report.
-    struct Row {
-        long long at_ms = 0;
-        long session = 0;
-        std::string kind, name;
-        long long duration_ms = -1;
-    };
-    std::vector<Row> rows(long long since_ms = 0);
+    std::vector<VisitRow> rows(long long since_ms = 0);
     // The name the kiosk that wrote this database goes by (empty: not recorded).
     std::string kiosk_name();
     void set_kiosk_name(const std::string& name);
