@@ -105,6 +105,7 @@ int run_interactive(const Options& options) {
     spec.height_px = options.height_px.value_or(c.display.height_px);
     spec.hide_cursor = c.display.hide_cursor && spec.fullscreen;
     spec.rotation_deg = c.display.rotation_deg;
+    spec.renderer = options.renderer.empty() ? c.display.renderer : options.renderer;
     if (spec.rotation_deg == 90 || spec.rotation_deg == 270) std::swap(spec.width_px, spec.height_px);  // --size is upright
     auto created = SdlRenderer::create_window(spec);
     if (!created) {

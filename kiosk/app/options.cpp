@@ -14,6 +14,7 @@ std::string usage_text() {
   --high-contrast      start with the high-contrast theme
   --text-size STEP     start at this "larger text" step (0, 1, 2 …)
   --headless           no display needed (software rendering)
+  --renderer NAME      with a display: auto, gl or software (default: [display] renderer)
   --scene NAME         start screen: attract, home, telegram, timeline, event:ID
   --screenshot FILE    render the start screen (or the end of --replay) to PNG and exit
   --dump-layout FILE   write the scene's lines and touch targets as JSON
@@ -88,6 +89,11 @@ ParsedOptions parse_options(int argc, const char* const* argv) {
             else o.text_step = static_cast<int>(step);
         }
         else if (a == "--headless") o.headless = true;
+        else if (a == "--renderer") {
+            o.renderer = value();
+            if (o.renderer != "auto" && o.renderer != "gl" && o.renderer != "software")
+                out.error = "--renderer expects auto, gl or software";
+        }
         else if (a == "--scene") o.scene = value();
         else if (a == "--screenshot") o.screenshot = value();
         else if (a == "--dump-layout") o.dump_layout = value();

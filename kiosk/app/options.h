@@ -15,6 +15,7 @@ struct Options {
     bool high_contrast = false;  // start with the high-contrast theme (previews, tests)
     int text_step = 0;           // start at this "larger text" step (0: the normal size)
     bool headless = false;
+    std::string renderer;     // "auto", "gl" or "software"; empty: [display] renderer
     std::string scene = "attract";
     std::string screenshot;
     std::string dump_layout;

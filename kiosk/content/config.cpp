@@ -139,6 +139,13 @@ const std::vector<Key>& schema() {
                                  return true;
                              })));
         k.push_back(make_key("display", "hide_cursor", "true or false", &Config::display, &D::hide_cursor, b));
+        k.push_back(make_key("display", "renderer", "\"auto\", \"gl\" or \"software\"", &Config::display, &D::renderer,
+                             std::function<bool(const toml::node&, std::string&)>([](const toml::node& n, std::string& out) {
+                                 std::string v;
+                                 if (!read_string(n, v) || (v != "auto" && v != "gl" && v != "software")) return false;
+                                 out = v;
+                                 return true;
+                             })));
         k.push_back(make_key("typography", "body_size_pt", "a type size in points from 8 to 96", &Config::typography, &T::body_size_pt, read_number(8, 96)));
         k.push_back(make_key("typography", "reference_distance_mm", "millimetres from 200 to 3000", &Config::typography, &T::reference_distance_mm, read_number(200, 3000)));
         k.push_back(make_key("typography", "measure_chars", "characters a line, from 30 to 90", &Config::typography, &T::measure_chars, read_int(30, 90)));

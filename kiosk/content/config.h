@@ -20,6 +20,10 @@ struct DisplayConfig {
     float viewing_distance_mm = 0; // 0: guessed from the screen size
     int rotation_deg = 0;          // 0, 90, 180, 270
     bool hide_cursor = true;
+    // "auto" (SDL's accelerated renderer, else its software one), "gl" or "software".
+    // Under Mesa's software GL (llvmpipe, as in Xvfb) SDL's own software renderer is
+    // the cheaper of the two.
+    std::string renderer = "auto";
 };
 
 struct TypographyConfig {

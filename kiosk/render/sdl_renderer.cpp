@@ -61,8 +61,13 @@ Result<std::unique_ptr<SdlRenderer>> SdlRenderer::create_window(const WindowSpec
     r->window_.reset(SDL_CreateWindow("Kiosk", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, spec.width_px,
                                       spec.height_px, flags));
     if (!r->window_) return Diagnostic{"", 0, 0, std::string("cannot open a window: ") + SDL_GetError()};
-    r->renderer_.reset(SDL_CreateRenderer(r->window_.get(), -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC));
-    if (!r->renderer_) r->renderer_.reset(SDL_CreateRenderer(r->window_.get(), -1, SDL_RENDERER_SOFTWARE));
+    const Uint32 vsync = spec.vsync ? SDL_RENDERER_PRESENTVSYNC : 0;
+    if (spec.renderer != "software") {
+        r->renderer_.reset(SDL_CreateRenderer(r->window_.get(), -1, SDL_RENDERER_ACCELERATED | vsync));
+        if (!r->renderer_ && spec.renderer == "gl")
+            return Diagnostic{"", 0, 0, std::string("cannot create a GL renderer: ") + SDL_GetError()};
+    }
+    if (!r->renderer_) r->renderer_.reset(SDL_CreateRenderer(r->window_.get(), -1, SDL_RENDERER_SOFTWARE | vsync));
     if (!r->renderer_) return Diagnostic{"", 0, 0, std::string("cannot create a renderer: ") + SDL_GetError()};
     SDL_GetRendererOutputSize(r->renderer_.get(), &r->out_w_px_, &r->out_h_px_);
     if (!r->set_up_rotation(spec.rotation_deg)) return Diagnostic{"", 0, 0, std::string("cannot rotate the canvas: ") + SDL_GetError()};
@@ -119,13 +124,19 @@ void SdlRenderer::sync_atlas(GlyphAtlas& atlas) {
     }
 }
 
-void SdlRenderer::fill_rect(const RectF& r, Color c, float radius) {
+void SdlRenderer::fill_rect(const RectF& unsnapped, Color c, float radius) {
     SDL_SetRenderDrawBlendMode(renderer_.get(), c.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
     SDL_SetRenderDrawColor(renderer_.get(), c.r, c.g, c.b, c.a);
+    // Edges on whole pixels: a rule or a bar a pixel or two wide stays crisp, and GL
+    // (which fills the pixels whose centres are inside) and the software renderer
+    // (which truncates) cover the same pixels.
+    const float x0 = std::round(unsnapped.x), y0 = std::round(unsnapped.y);
+    const RectF r{x0, y0, std::round(unsnapped.right()) - x0, std::round(unsnapped.bottom()) - y0};
+    if (r.w <= 0 || r.h <= 0) return;
     radius = std::min({radius, r.w / 2, r.h / 2});
     if (radius < 1.0f) {
-        const SDL_FRect fr{r.x, r.y, r.w, r.h};
-        SDL_RenderFillRectF(renderer_.get(), &fr);
+        const SDL_Rect ir{static_cast<int>(r.x), static_cast<int>(r.y), static_cast<int>(r.w), static_cast<int>(r.h)};
+        SDL_RenderFillRect(renderer_.get(), &ir);
         return;
     }
     // A rounded rectangle as a fan of triangles around its centre.
@@ -193,8 +204,11 @@ void SdlRenderer::draw_image(const SceneImage& image, float dy) {
         SDL_SetTextureScaleMode(tex.get(), SDL_ScaleModeBest);
         it = images_.emplace(image.path, std::move(tex)).first;
     }
-    const SDL_FRect dst{image.box.x, image.box.y + dy, image.box.w, image.box.h};
-    SDL_RenderCopyF(renderer_.get(), it->second.get(), nullptr, &dst);
+    // On whole pixels, as rectangles are: both renderers then sample the same places.
+    const int x0 = static_cast<int>(std::lround(image.box.x)), y0 = static_cast<int>(std::lround(image.box.y + dy));
+    const SDL_Rect dst{x0, y0, static_cast<int>(std::lround(image.box.right())) - x0,
+                       static_cast<int>(std::lround(image.box.bottom() + dy)) - y0};
+    SDL_RenderCopy(renderer_.get(), it->second.get(), nullptr, &dst);
 }
 
 void SdlRenderer::refresh_size() {

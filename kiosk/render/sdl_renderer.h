@@ -23,6 +23,8 @@ struct WindowSpec {
     bool fullscreen = true;
     bool hide_cursor = true;
     int rotation_deg = 0;  // the panel is mounted turned by this much (clockwise)
+    std::string renderer = "auto";  // "auto", "gl" or "software"
+    bool vsync = true;              // off only to measure how long frames take
 };
 
 class SdlRenderer {
