@@ -74,6 +74,7 @@ Result<std::unique_ptr<SdlRenderer>> SdlRenderer::create_window(const WindowSpec
     if (spec.hide_cursor) SDL_ShowCursor(SDL_DISABLE);
     // Fullscreen keeps the keyboard: Alt+Tab and the like reach the kiosk, which ignores them.
     if (spec.fullscreen) SDL_SetWindowKeyboardGrab(r->window_.get(), SDL_TRUE);
+    r->batch_draws_ = r->driver_name() != "software";
     return r;
 }
 
@@ -101,6 +102,7 @@ void SdlRenderer::sync_atlas(GlyphAtlas& atlas) {
                                                   pages[p].size_px, pages[p].size_px));
             SDL_SetTextureBlendMode(pages_.back().get(), SDL_BLENDMODE_BLEND);
             page_versions_.push_back(~0ull);
+            glyph_batches_.emplace_back();
         }
         // Only the rows written since the last upload (a new texture: all of them), a
         // band at a time, so no page-sized copy is ever made.
@@ -134,21 +136,36 @@ void SdlRenderer::fill_rect(const RectF& unsnapped, Color c, float radius) {
     const RectF r{x0, y0, std::round(unsnapped.right()) - x0, std::round(unsnapped.bottom()) - y0};
     if (r.w <= 0 || r.h <= 0) return;
     radius = std::min({radius, r.w / 2, r.h / 2});
+    const SDL_Color col{c.r, c.g, c.b, c.a};
     if (radius < 1.0f) {
+        if (batch_draws_) {
+            if (glyphs_pending_ || (!shape_batch_.empty() && shapes_opaque_ != (c.a == 255))) flush_pending();
+            shapes_opaque_ = c.a == 255;
+            shape_batch_.insert(shape_batch_.end(), {{{r.x, r.y}, col, {0, 0}},
+                                                     {{r.right(), r.y}, col, {0, 0}},
+                                                     {{r.x, r.bottom()}, col, {0, 0}},
+                                                     {{r.x, r.bottom()}, col, {0, 0}},
+                                                     {{r.right(), r.y}, col, {0, 0}},
+                                                     {{r.right(), r.bottom()}, col, {0, 0}}});
+            return;
+        }
         const SDL_Rect ir{static_cast<int>(r.x), static_cast<int>(r.y), static_cast<int>(r.w), static_cast<int>(r.h)};
         SDL_RenderFillRect(renderer_.get(), &ir);
         return;
     }
     // A rounded rectangle as a fan of triangles around its centre.
-    const SDL_Color col{c.r, c.g, c.b, c.a};
-    std::vector<SDL_Vertex> v;
+    if (batch_draws_ && (glyphs_pending_ || (!shape_batch_.empty() && shapes_opaque_ != (c.a == 255)))) flush_pending();
+    shapes_opaque_ = c.a == 255;
+    std::vector<SDL_Vertex>& v = batch_draws_ ? shape_batch_ : shape_scratch_;
+    if (!batch_draws_) v.clear();
     const int steps = std::clamp(static_cast<int>(radius / 2), 4, 16);
     const float cx = r.x + r.w / 2, cy = r.y + r.h / 2;
     const float corners[4][3] = {{r.right() - radius, r.y + radius, -90.0f},
                                  {r.right() - radius, r.bottom() - radius, 0.0f},
                                  {r.x + radius, r.bottom() - radius, 90.0f},
                                  {r.x + radius, r.y + radius, 180.0f}};
-    std::vector<SDL_FPoint> ring;
+    std::vector<SDL_FPoint>& ring = ring_scratch_;
+    ring.clear();
     for (const auto& corner : corners) {
         for (int i = 0; i <= steps; ++i) {
             const float a = (corner[2] + 90.0f * i / steps) * static_cast<float>(M_PI) / 180.0f;
@@ -162,7 +179,7 @@ void SdlRenderer::fill_rect(const RectF& unsnapped, Color c, float radius) {
         v.push_back({a, col, {0, 0}});
         v.push_back({b, col, {0, 0}});
     }
-    SDL_RenderGeometry(renderer_.get(), nullptr, v.data(), static_cast<int>(v.size()), nullptr, 0);
+    if (!batch_draws_) SDL_RenderGeometry(renderer_.get(), nullptr, v.data(), static_cast<int>(v.size()), nullptr, 0);
 }
 
 void SdlRenderer::draw_line(const SceneLine& line, float dy, GlyphAtlas& atlas) {
@@ -172,18 +189,72 @@ void SdlRenderer::draw_line(const SceneLine& line, float dy, GlyphAtlas& atlas) 
         int whole = 0, step = 0;
         GlyphAtlas::split_x(line.box.x + g.x_px, whole, step);
         const AtlasEntry& e = atlas.entry(g.face_index, g.glyph_id, step, g.expansion);
-        if (e.page < 0 || static_cast<std::size_t>(e.page) >= pages_.size()) continue;
-        SDL_Texture* tex = pages_[static_cast<std::size_t>(e.page)].get();
+        if (e.page < 0 || static_cast<std::size_t>(e.page) >= pages_.size() || e.width <= 0 || e.height <= 0) continue;
         const Color c = g.color_slot == 1 ? line.accent : line.fg;
-        SDL_SetTextureColorMod(tex, c.r, c.g, c.b);
-        SDL_SetTextureAlphaMod(tex, c.a);
-        const SDL_Rect src{e.x, e.y, e.width, e.height};
-        const SDL_Rect dst{whole + e.left, static_cast<int>(baseline + std::round(g.y_px)) - e.top, e.width, e.height};
-        SDL_RenderCopy(renderer_.get(), tex, &src, &dst);
+        const int left = whole + e.left, top = static_cast<int>(baseline + std::round(g.y_px)) - e.top;
+        if (!batch_draws_) {
+            SDL_Texture* tex = pages_[static_cast<std::size_t>(e.page)].get();
+            SDL_SetTextureColorMod(tex, c.r, c.g, c.b);
+            SDL_SetTextureAlphaMod(tex, c.a);
+            const SDL_Rect src{e.x, e.y, e.width, e.height};
+            const SDL_Rect dst{left, top, e.width, e.height};
+            SDL_RenderCopy(renderer_.get(), tex, &src, &dst);
+            continue;
+        }
+        if (!shape_batch_.empty()) flush_pending();
+        glyphs_pending_ = true;
+        const SDL_Color col{c.r, c.g, c.b, c.a};
+        const float x0 = static_cast<float>(left), y0 = static_cast<float>(top);
+        const float x1 = x0 + static_cast<float>(e.width), y1 = y0 + static_cast<float>(e.height);
+        const float inv = 1.0f / static_cast<float>(atlas.pages()[static_cast<std::size_t>(e.page)].size_px);
+        const float u0 = static_cast<float>(e.x) * inv, v0 = static_cast<float>(e.y) * inv;
+        const float u1 = static_cast<float>(e.x + e.width) * inv, v1 = static_cast<float>(e.y + e.height) * inv;
+        auto& batch = glyph_batches_[static_cast<std::size_t>(e.page)];
+        batch.push_back({{x0, y0}, col, {u0, v0}});
+        batch.push_back({{x1, y0}, col, {u1, v0}});
+        batch.push_back({{x0, y1}, col, {u0, v1}});
+        batch.push_back({{x1, y1}, col, {u1, v1}});
     }
 }
 
+void SdlRenderer::flush_pending() {
+    // What is queued goes out in as few calls as there are atlas pages: every shape of a
+    // run in one call and every glyph of a page in one, colours in the vertices. GL then
+    // draws a screen in a handful of draw calls instead of one a glyph or a rectangle,
+    // which is what made most of a frame's time under Mesa's software GL at 4K. The
+    // software renderer draws each item at once instead (its triangle path blends
+    // glyphs heavier than its blits), and never queues. Shapes and glyphs are never
+    // queued together (queuing one kind sends the other first), nor opaque shapes with
+    // translucent ones, so the order of drawing is kept.
+    if (!shape_batch_.empty()) {
+        // Opaque runs are written without blending: under a software GL a blended fill
+        // costs half as much again.
+        SDL_SetRenderDrawBlendMode(renderer_.get(), shapes_opaque_ ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
+        SDL_RenderGeometry(renderer_.get(), nullptr, shape_batch_.data(), static_cast<int>(shape_batch_.size()), nullptr, 0);
+        shape_batch_.clear();  // keeps its capacity: no allocation in later frames
+    }
+    for (std::size_t p = 0; p < glyph_batches_.size(); ++p) {
+        auto& batch = glyph_batches_[p];
+        if (batch.empty()) continue;
+        const std::size_t quads = batch.size() / 4;
+        while (quad_indices_.size() < quads * 6) {
+            const int q = static_cast<int>(quad_indices_.size() / 6) * 4;
+            quad_indices_.insert(quad_indices_.end(), {q, q + 1, q + 2, q + 2, q + 1, q + 3});
+        }
+        SDL_RenderGeometry(renderer_.get(), pages_[p].get(), batch.data(), static_cast<int>(batch.size()), quad_indices_.data(),
+                           static_cast<int>(quads * 6));
+        batch.clear();
+    }
+    glyphs_pending_ = false;
+}
+
+void SdlRenderer::set_clip(const SDL_Rect* clip) {
+    flush_pending();
+    SDL_RenderSetClipRect(renderer_.get(), clip);
+}
+
 void SdlRenderer::draw_image(const SceneImage& image, float dy) {
+    flush_pending();
     auto it = images_.find(image.path);
     if (it == images_.end()) {
         if (missing_images_.count(image.path)) return;
@@ -223,7 +294,7 @@ void SdlRenderer::draw(const SceneGeometry& g, float scroll_px, GlyphAtlas* atla
     composited_ = false;
 
     SDL_SetRenderDrawColor(renderer_.get(), g.background.r, g.background.g, g.background.b, 255);
-    SDL_RenderSetClipRect(renderer_.get(), nullptr);
+    set_clip(nullptr);
     SDL_RenderClear(renderer_.get());
     const float content_dy = g.viewport.y - scroll_px;
     const SDL_Rect clip{static_cast<int>(g.viewport.x), static_cast<int>(g.viewport.y), static_cast<int>(g.viewport.w),
@@ -235,8 +306,8 @@ void SdlRenderer::draw(const SceneGeometry& g, float scroll_px, GlyphAtlas* atla
     };
     for (int pass = 0; pass < 2; ++pass) {
         const Layer layer = pass == 0 ? Layer::content : Layer::fixed;
-        if (layer == Layer::content) SDL_RenderSetClipRect(renderer_.get(), &clip);
-        else SDL_RenderSetClipRect(renderer_.get(), nullptr);
+        if (layer == Layer::content) set_clip(&clip);
+        else set_clip(nullptr);
         const float dy = layer == Layer::content ? content_dy : 0.0f;
         for (const auto& r : g.rects) {
             if (r.layer != layer || !visible(r.box, layer)) continue;
@@ -261,6 +332,7 @@ void SdlRenderer::draw(const SceneGeometry& g, float scroll_px, GlyphAtlas* atla
     }
     draw_top_stack(g, scroll_px, atlas, underlay.top);
     for (const auto& r : overlay) fill_rect(r.box, r.color, r.radius_px);
+    flush_pending();
 }
 
 void SdlRenderer::draw_top_stack(const SceneGeometry& g, float scroll_px, GlyphAtlas* atlas, const std::vector<SceneRect>& underlay) {
@@ -270,10 +342,10 @@ void SdlRenderer::draw_top_stack(const SceneGeometry& g, float scroll_px, GlyphA
     const float content_dy = g.viewport.y - scroll_px;
     const SDL_Rect clip{static_cast<int>(g.viewport.x), static_cast<int>(g.viewport.y), static_cast<int>(g.viewport.w),
                         static_cast<int>(g.viewport.h)};
-    SDL_RenderSetClipRect(renderer_.get(), nullptr);
+    set_clip(nullptr);
     for (const auto& r : g.top_rects)
         if (r.layer == Layer::fixed) fill_rect(r.box, r.color, r.radius_px);
-    SDL_RenderSetClipRect(renderer_.get(), &clip);
+    set_clip(&clip);
     for (const auto& r : g.top_rects)
         if (r.layer == Layer::content) fill_rect({r.box.x, r.box.y + content_dy, r.box.w, r.box.h}, r.color, r.radius_px);
     for (const auto& im : g.top_images)
@@ -285,7 +357,7 @@ void SdlRenderer::draw_top_stack(const SceneGeometry& g, float scroll_px, GlyphA
             if (line.layer == Layer::content && line.box.bottom() + content_dy >= g.viewport.y &&
                 line.box.y + content_dy <= g.viewport.bottom())
                 draw_line(line, content_dy, *atlas);
-    SDL_RenderSetClipRect(renderer_.get(), nullptr);
+    set_clip(nullptr);
     for (const auto& im : g.top_images)
         if (im.layer == Layer::fixed) draw_image(im, 0);
     for (const auto& r : underlay)
@@ -293,6 +365,7 @@ void SdlRenderer::draw_top_stack(const SceneGeometry& g, float scroll_px, GlyphA
     if (atlas)
         for (const auto& line : g.top_lines)
             if (line.layer == Layer::fixed) draw_line(line, 0, *atlas);
+    flush_pending();
 }
 
 void SdlRenderer::draw_top(const SceneGeometry& g, GlyphAtlas& atlas) {

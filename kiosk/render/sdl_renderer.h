@@ -69,7 +69,11 @@ private:
     void sync_atlas(GlyphAtlas& atlas);
     bool set_up_rotation(int rotation_deg);
     void fill_rect(const RectF& r, Color c, float radius);
+    // With GL, shapes and glyphs are queued (glyphs by atlas page) and flush_pending()
+    // draws them: before a picture, a change of clip, and at the end of the frame.
     void draw_line(const SceneLine& line, float dy, GlyphAtlas& atlas);
+    void flush_pending();
+    void set_clip(const SDL_Rect* clip);
     void draw_image(const SceneImage& image, float dy);
     void draw_top_stack(const SceneGeometry& g, float scroll_px, GlyphAtlas* atlas, const std::vector<SceneRect>& underlay = {});
 
@@ -78,6 +82,14 @@ private:
     SdlRendererPtr renderer_;
     std::vector<SdlTexturePtr> pages_;
     std::vector<unsigned long long> page_versions_;
+    std::vector<std::vector<SDL_Vertex>> glyph_batches_;  // one a page, of four corners a glyph
+    std::vector<int> quad_indices_;                         // two triangles a quad
+    std::vector<SDL_Vertex> shape_batch_;                   // triangles of rectangles, in order
+    bool glyphs_pending_ = false;
+    bool shapes_opaque_ = true;                             // the queued shapes' colours are
+    bool batch_draws_ = false;                              // not with the software renderer
+    std::vector<SDL_Vertex> shape_scratch_;                 // one rounded rectangle (software)
+    std::vector<SDL_FPoint> ring_scratch_;
     std::map<std::string, SdlTexturePtr> images_;
     std::set<std::string> missing_images_;  // logged once, then skipped
     int width_px_ = 0, height_px_ = 0;      // canvas
