@@ -205,7 +205,10 @@ void App::relayout() {
 
 void App::prepare_glyphs_if_changed() {
     Scene* scene = screens_.current();
-    if (scene && scene->take_geometry_changed()) prepare_scene_glyphs(*scene);
+    if (scene && scene->take_geometry_changed()) {
+        picture_changed_ = true;
+        prepare_scene_glyphs(*scene);
+    }
 }
 
 void App::prepare_scene_glyphs(const Scene& scene) {
@@ -456,6 +459,16 @@ bool App::poll_edits() {
 }
 
 bool App::ambient() const { return screens_.current() && screens_.current()->ambient(); }
+
+double App::next_picture_ms() const {
+    return screens_.current() ? screens_.current()->next_change_ms(now_ms_) : now_ms_ + 1000.0 / 60.0;
+}
+
+bool App::take_picture_changed() {
+    const bool c = picture_changed_;
+    picture_changed_ = false;
+    return c;
+}
 
 bool App::settling() {
     Scene* scene = screens_.current();

@@ -81,6 +81,10 @@ public:
     // it if it is accepted.
     void reload();
     bool ambient() const;
+    // True when the scene's picture changed since the last call (an ambient scene's
+    // frame that would look the same as the last is not drawn).
+    bool take_picture_changed();
+    double next_picture_ms() const;  // when an ambient scene's picture next changes
     bool settling();  // advances the scene's animations; true while they or a transition go on
     double now_ms() const { return now_ms_; }
     void set_now(double now_ms) { now_ms_ = now_ms; }  // input is stamped with the time it was read
@@ -139,6 +143,7 @@ private:
     bool metrics_on_ = false;       // this run writes it (not a preview)
     RunState run_;                  // uptime, frame rate, quit
     double now_ms_ = 0;             // the app's clock: real or virtual
+    bool picture_changed_ = true;   // the scene's geometry changed since take_picture_changed()
     std::size_t reading_ = 0;       // which of the documents the reader shows
     std::map<int, std::pair<float, float>> pending_moves_;  // latest move per finger, this frame
     struct MoveCounts {

@@ -3,7 +3,9 @@
 // boot; without any display it renders the start screen to a PNG instead.
 #include <SDL.h>
 
+#include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
@@ -132,7 +134,13 @@ int run_interactive(const Options& options) {
     input.set_output(renderer.output_w_px(), renderer.output_h_px(), renderer.rotation_deg());
     while (running) {
         SDL_Event ev;
-        const bool got = SDL_WaitEventTimeout(&ev, dirty ? 1 : 16) != 0;
+        // Asleep until input, the next frame, or (on the attract loop alone) the next
+        // change of its picture: a loop that wakes 60 times a second for nothing costs
+        // a quiet kiosk more than its drawing.
+        int wait_ms = dirty ? 1 : 16;
+        if (!dirty && app.ambient())
+            wait_ms = std::clamp(static_cast<int>(std::ceil(app.next_picture_ms() - clock_ms())), 1, 100);
+        const bool got = SDL_WaitEventTimeout(&ev, wait_ms) != 0;
         const double now_ms = clock_ms();
         auto handle = [&](const SDL_Event& sdl_event) {
             const auto e = input.translate(sdl_event);
@@ -171,9 +179,10 @@ int run_interactive(const Options& options) {
         }
         app.poll_edits();
         const bool moving = app.frame(now_ms);
-        // Ambient motion (the attract loop, all day long) is drawn at 30 frames a second:
-        // smooth enough for slow drift, and half the power and heat of 60.
-        const bool ambient_due = app.ambient() && now_ms - last_ambient_ms >= 1000.0 / 30.0;
+        // Ambient motion (the attract loop, all day long) is drawn only when its picture
+        // changed (12 times a second: attract_scene.cpp), and never more than 30 frames
+        // a second: a fraction of the power and heat of 60.
+        const bool ambient_due = app.ambient() && now_ms - last_ambient_ms >= 1000.0 / 30.0 && app.take_picture_changed();
         if (ambient_due) last_ambient_ms = now_ms;
         if (dirty || moving || ambient_due) {
             app.render_frame();

@@ -15,7 +15,12 @@ namespace kiosk {
 namespace {
 
 constexpr double fade_ms = 1200;
-constexpr double drift_px_s = 18;     // the years move about a finger's width in 3 s
+// The loop draws only when its picture changes: the fades step 12 times a second, and
+// the years drift a whole pixel at a time, 6 pixels a second (a finger's width in about
+// 10 s). Under Mesa's software GL a full frame at 1080p costs about 4 ms of a core
+// whatever it shows, so the rate is the budget: about 8 frames a second on average.
+constexpr double steps_per_s = 12;
+constexpr double drift_px_s = 6;
 
 // Sentences of the document that read well alone: 60 to 280 characters.
 std::vector<std::string> pick_sentences(const Document* doc) {
@@ -199,30 +204,49 @@ void AttractScene::layout(const SceneContext& ctx) {
         if (!events.empty()) excerpts_.push_back(events[i % events.size()]);
     }
     // Many events, few sentences: the telegram's lines come round again, each between two events.
+    composed_ = false;
     compose(0);
 }
 
-void AttractScene::compose(double now_ms) {
-    geometry_ = base_;
-    changed_ = true;
+AttractScene::Moment AttractScene::moment_at(double now_ms) const {
     // The cycle starts with the first excerpt fully shown: a still (or a preview) is
     // never an empty page.
-    const double t = reduced_motion_ ? 0 : now_ms + fade_ms;
+    const double t = reduced_motion_ ? 0 : std::floor((now_ms + fade_ms) * steps_per_s / 1000.0) * 1000.0 / steps_per_s;
+    Moment m;
     if (!excerpts_.empty()) {
-        const auto idx = static_cast<std::size_t>(t / excerpt_ms_) % excerpts_.size();
-        shown_excerpt_ = idx;
+        m.excerpt = static_cast<std::size_t>(t / excerpt_ms_) % excerpts_.size();
         const double phase = std::fmod(t, excerpt_ms_);
         double alpha = 1;
         if (!reduced_motion_ && now_ms > 0) alpha = std::clamp(std::min(phase, excerpt_ms_ - phase) / fade_ms, 0.0, 1.0);
-        const auto& ex = excerpts_[idx];
-        for (SceneLine l : ex.lines) {
+        m.alpha = static_cast<int>(std::lround(255 * alpha));
+    }
+    // Whole pixels: the years step a pixel at a time.
+    if (!reduced_motion_ && drifting_years_) m.offset_px = static_cast<int>(std::fmod(t / 1000.0 * drift_px_s, years_span_));
+    return m;
+}
+
+double AttractScene::next_change_ms(double now_ms) const {
+    const double step_ms = 1000.0 / steps_per_s;
+    return (std::floor((now_ms + fade_ms) / step_ms) + 1) * step_ms - fade_ms;
+}
+
+void AttractScene::compose(double now_ms) {
+    const Moment m = moment_at(now_ms);
+    if (composed_ && m == shown_) return;  // the same picture as the last frame's
+    composed_ = true;
+    shown_ = m;
+    geometry_ = base_;
+    changed_ = true;
+    if (!excerpts_.empty()) {
+        shown_excerpt_ = m.excerpt;
+        for (SceneLine l : excerpts_[m.excerpt].lines) {
             l.box.y += excerpt_top_;
             l.baseline_y += excerpt_top_;
-            l.fg.a = static_cast<std::uint8_t>(std::lround(255 * alpha));
+            l.fg.a = static_cast<std::uint8_t>(m.alpha);
             geometry_.lines.push_back(std::move(l));
         }
     }
-    const float offset = (reduced_motion_ || !drifting_years_) ? 0.0f : static_cast<float>(std::fmod(t / 1000.0 * drift_px_s, years_span_));
+    const auto offset = static_cast<float>(m.offset_px);
     const float fade_px = width_ * 0.08f;
     for (const auto& y : years_) {
         for (int copy = 0; copy < 2; ++copy) {

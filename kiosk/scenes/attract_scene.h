@@ -14,10 +14,20 @@ public:
     const SceneGeometry& geometry() const override { return geometry_; }
     bool update(double now_ms) override;
     bool ambient() const override { return !reduced_motion_; }
+    double next_change_ms(double now_ms) const override;
     bool take_geometry_changed() override;
     void dump_state(nlohmann::json& state) const override;
 
 private:
+    // What the screen shows at a moment: which excerpt, how faded, how far the years
+    // have drifted. Frames with the same moment are the same picture.
+    struct Moment {
+        std::size_t excerpt = 0;
+        int alpha = 255;
+        int offset_px = 0;
+        bool operator==(const Moment&) const = default;
+    };
+    Moment moment_at(double now_ms) const;
     void compose(double now_ms);
     struct Excerpt {
         std::vector<SceneLine> lines;  // centred, at y from the excerpt's top
@@ -32,6 +42,8 @@ private:
     bool drifting_years_ = true;
     double excerpt_ms_ = 9000;
     bool changed_ = true;
+    bool composed_ = false;
+    Moment shown_;
     std::size_t shown_excerpt_ = 0;
     Color ink_{}, paper_{};
 };

@@ -114,6 +114,8 @@ public:
     // A scene that moves by itself (the attract loop): the app keeps drawing it gently,
     // though nothing is "moving" in the sense of a visitor's gesture.
     virtual bool ambient() const { return false; }
+    // When an ambient scene's picture next changes (the loop may sleep until then).
+    virtual double next_change_ms(double now_ms) const { return now_ms + 1000.0 / 60.0; }
     // True when the geometry changed since the last call (the app re-prepares glyphs).
     virtual bool take_geometry_changed() { return false; }
     // What Listen would read here now (from the first paragraph on screen), if anything.

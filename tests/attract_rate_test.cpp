@@ -1,0 +1,63 @@
+// The attract loop draws only what its picture needs: frames that would look the same
+// as the last are not drawn, so a quiet kiosk costs little (issue 14).
+#include <gtest/gtest.h>
+
+#include "app/app.h"
+#include "render/sdl_renderer.h"
+#include "test_support.h"
+
+namespace kiosk {
+namespace {
+
+int pictures_in(App& app, double from_ms, double to_ms) {
+    int changed = 0;
+    for (double t = from_ms; t < to_ms; t += 1000.0 / 60.0) {
+        app.frame(t);
+        if (app.take_picture_changed()) ++changed;
+    }
+    return changed;
+}
+
+App& attract_app(std::unique_ptr<App>& holder) {
+    Options o;
+    o.config_path = test::source_path("config/kiosk.toml");
+    o.scene = "attract";
+    o.width_px = 1280;
+    o.height_px = 720;
+    holder = std::make_unique<App>(o);
+    holder->load_configuration();
+    holder->load_content();
+    auto r = SdlRenderer::create_headless(1280, 720);
+    EXPECT_TRUE(r);
+    holder->attach(std::move(r).value());
+    holder->begin({});
+    holder->take_picture_changed();
+    return *holder;
+}
+
+TEST(AttractRate, GivenTenSecondsOfNobodyThenThePictureChangesAtMostTwelveTimesASecondAndAtLeastSix) {
+    std::unique_ptr<App> holder;
+    App& app = attract_app(holder);
+    const int changes = pictures_in(app, 1000, 11000);
+    // The years step a pixel six times a second; the fades step twelve times a second
+    // for 2.4 s of every 9 s. Sixty frames a second would be 600.
+    EXPECT_GE(changes, 60);
+    EXPECT_LE(changes, 120);
+}
+
+TEST(AttractRate, GivenTheSameMomentThenNoNewPictureIsMade) {
+    std::unique_ptr<App> holder;
+    App& app = attract_app(holder);
+    app.frame(5000);
+    app.take_picture_changed();
+    app.frame(5001);  // within the same twelfth of a second
+    EXPECT_FALSE(app.take_picture_changed());
+    EXPECT_GE(app.next_picture_ms(), 5001);
+    EXPECT_LE(app.next_picture_ms(), 5001 + 1000.0 / 12 + 1);
+    app.frame(app.next_picture_ms() + 1);
+    app.frame(app.next_picture_ms() + 1);  // two steps on: the years have moved a pixel
+    EXPECT_TRUE(app.take_picture_changed());
+}
+
+}  // namespace
+}  // namespace kiosk
