@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <iostream>
 #include <memory>
@@ -148,6 +149,65 @@ TEST_F(RendererParity, GivenTwoDifferentScreensThenTheComparisonTellsThemApart) 
     const Difference d = compare_pngs(dir + "/telegram.png", dir + "/home.png");
     EXPECT_GT(d.far_fraction, 0.002);
 }
+
+}  // namespace
+}  // namespace kiosk
+
+namespace kiosk {
+namespace {
+
+// A preview drawn band by band (so that a 4K screenshot never holds its frame) is the
+// same picture, to the pixel, as one drawn whole, at a size whose bands cut through
+// lines of text, pictures and rounded buttons.
+class BandedPreview : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(BandedPreview, GivenAScreenThenItsBandsMakeTheSamePictureAsTheWholeFrame) {
+    const std::string dir = test::temp_dir("banded-preview");
+    const std::string scene = GetParam();
+    const std::string name = scene.substr(0, scene.find(':'));
+    constexpr int w = 1366, h = 1011;  // bands of 191 rows: the last one short
+    auto whole = SdlRenderer::create_headless(w, h, 0, true);
+    auto banded = SdlRenderer::create_headless(w, h);
+    ASSERT_TRUE(whole && banded);
+    auto draw_to = [&](std::unique_ptr<SdlRenderer> r, const std::string& png) {
+        Options o = parity_options(scene);
+        o.width_px = w;
+        o.height_px = h;
+        App app(o);
+        app.load_configuration();
+        app.load_content();
+        app.attach(std::move(r));
+        app.begin({});
+        return app.render_to_png(png);
+    };
+    ASSERT_TRUE(draw_to(std::move(whole).value(), dir + "/whole.png"));
+    ASSERT_TRUE(draw_to(std::move(banded).value(), dir + "/banded.png"));
+    SdlSurfacePtr a(IMG_Load((dir + "/whole.png").c_str())), b(IMG_Load((dir + "/banded.png").c_str()));
+    ASSERT_TRUE(a && b);
+    ASSERT_EQ(a->w, w);
+    ASSERT_EQ(a->h, h);
+    ASSERT_EQ(b->w, w);
+    ASSERT_EQ(b->h, h);
+    ASSERT_EQ(a->format->format, b->format->format);
+    long differing_rows = 0;
+    for (int y = 0; y < h; ++y)
+        if (std::memcmp(static_cast<const Uint8*>(a->pixels) + y * a->pitch, static_cast<const Uint8*>(b->pixels) + y * b->pitch,
+                        static_cast<std::size_t>(w) * a->format->BytesPerPixel) != 0)
+        {
+            ++differing_rows;
+            int x0 = -1, x1 = -1;
+            for (int x = 0; x < w * a->format->BytesPerPixel; ++x)
+                if (static_cast<const Uint8*>(a->pixels)[y * a->pitch + x] != static_cast<const Uint8*>(b->pixels)[y * b->pitch + x]) {
+                    if (x0 < 0) x0 = x;
+                    x1 = x;
+                }
+            std::cout << name << " row " << y << " differs at x " << x0 / a->format->BytesPerPixel << ".." << x1 / a->format->BytesPerPixel << "\n";
+        }
+    EXPECT_EQ(differing_rows, 0) << name;
+}
+
+INSTANTIATE_TEST_SUITE_P(Screens, BandedPreview, ::testing::Values("attract", "home", "telegram", "timeline", "event:telegram-1921"),
+                         [](const auto& info) { return info.param.substr(0, info.param.find(':')); });
 
 }  // namespace
 }  // namespace kiosk

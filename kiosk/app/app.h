@@ -95,13 +95,14 @@ public:
     void shutdown(const std::string& why);
 
     // ---- Output.
-    void render_frame();
+    void render_frame();  // draws the frame, timed
     bool render_to_png(const std::string& path);
     nlohmann::json state_json() const;
     nlohmann::json layout_dump() const;
 
 private:
     void show(const std::string& name, const std::string& focus_event = {});
+    void draw_frame();  // the drawing of render_frame(), untimed (a preview draws it band by band)
     void relayout();
     void prepare_glyphs_if_changed();
     void prepare_scene_glyphs(const Scene& scene);

@@ -16,16 +16,17 @@
 namespace kiosk {
 
 void App::render_frame() {
-    Scene* scene = screens_.current();
-    if (!renderer_ || !scene) return;
+    if (!renderer_ || !screens_.current()) return;
     // Each frame's drawing is timed, up to handing it to the screen (a vsync wait is not
     // the kiosk's work).
     const double started_ms = real_ms();
-    struct Timed {
-        FrameTimes& frames;
-        double started_ms;
-        ~Timed() { frames.record(real_ms() - started_ms); }
-    } timed{frames_, started_ms};
+    draw_frame();
+    frames_.record(real_ms() - started_ms);
+}
+
+void App::draw_frame() {
+    Scene* scene = screens_.current();
+    if (!renderer_ || !scene) return;
     TextEngine* text = content_.text();
     // Without fonts the scene is only its colours: still a calm screen, never garbage.
     auto overlay = scene->dynamic_overlay();
@@ -50,8 +51,14 @@ void App::render_frame() {
 
 bool App::render_to_png(const std::string& path) {
     if (!renderer_) return false;
-    render_frame();
-    auto saved = renderer_->save_png(path);
+    // One frame, however many bands a preview is drawn in; the writing is not counted.
+    double drawing_ms = 0;
+    auto saved = renderer_->save_png(path, [&] {
+        const double started_ms = real_ms();
+        draw_frame();
+        drawing_ms += real_ms() - started_ms;
+    });
+    if (screens_.current()) frames_.record(drawing_ms);
     if (!saved) log::error(saved.error().to_string());
     return static_cast<bool>(saved);
 }

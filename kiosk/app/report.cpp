@@ -43,8 +43,8 @@ std::string save_report_png(const Config& config, const VisitorReport& report, c
     if (!renderer) return renderer.error().to_string();
     const SceneGeometry page = report_page(*text.value(), config, screen_metrics(config.display, width_px, height_px), report);
     prepare_glyphs(page, text.value()->atlas());
-    renderer.value()->draw(page, 0, &text.value()->atlas(), {}, {});
-    auto saved = renderer.value()->save_png(path);
+    SdlRenderer& r = *renderer.value();
+    auto saved = r.save_png(path, [&] { r.draw(page, 0, &text.value()->atlas(), {}, {}); });
     return saved ? std::string() : saved.error().to_string();
 }
 

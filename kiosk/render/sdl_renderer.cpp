@@ -25,9 +25,14 @@ bool SdlRenderer::set_up_rotation(int rotation_deg) {
     return canvas_ != nullptr;
 }
 
-Result<std::unique_ptr<SdlRenderer>> SdlRenderer::create_headless(int width_px, int height_px, int rotation_deg) {
+Result<std::unique_ptr<SdlRenderer>> SdlRenderer::create_headless(int width_px, int height_px, int rotation_deg, bool whole_frame) {
     std::unique_ptr<SdlRenderer> r(new SdlRenderer());
-    r->surface_.reset(SDL_CreateRGBSurfaceWithFormat(0, width_px, height_px, 32, SDL_PIXELFORMAT_ARGB8888));
+    // Upright previews are drawn a band of rows at a time (about a mebibyte each) and
+    // written out band by band: a 4K screenshot never holds its 33 MB frame. A turned
+    // screen is turned whole.
+    const bool banded = !whole_frame && ((rotation_deg % 360) + 360) % 360 == 0;
+    if (banded) r->band_h_px_ = std::clamp((1 << 20) / (4 * width_px), 16, height_px);
+    r->surface_.reset(SDL_CreateRGBSurfaceWithFormat(0, width_px, banded ? r->band_h_px_ : height_px, 32, SDL_PIXELFORMAT_ARGB8888));
     if (!r->surface_) return Diagnostic{"", 0, 0, std::string("cannot create a frame buffer: ") + SDL_GetError()};
     r->renderer_.reset(SDL_CreateSoftwareRenderer(r->surface_.get()));
     if (!r->renderer_) return Diagnostic{"", 0, 0, std::string("cannot create the software renderer: ") + SDL_GetError()};
@@ -132,58 +137,49 @@ void SdlRenderer::fill_rect(const RectF& unsnapped, Color c, float radius) {
     // Edges on whole pixels: a rule or a bar a pixel or two wide stays crisp, and GL
     // (which fills the pixels whose centres are inside) and the software renderer
     // (which truncates) cover the same pixels.
-    const float x0 = std::round(unsnapped.x), y0 = std::round(unsnapped.y);
-    const RectF r{x0, y0, std::round(unsnapped.right()) - x0, std::round(unsnapped.bottom()) - y0};
-    if (r.w <= 0 || r.h <= 0) return;
+    const float x0 = std::round(unsnapped.x), y0 = std::round(unsnapped.y) - static_cast<float>(origin_y_px_);
+    const RectF r{x0, y0, std::round(unsnapped.right()) - x0, std::round(unsnapped.bottom()) - static_cast<float>(origin_y_px_) - y0};
+    if (r.w <= 0 || r.h <= 0 || r.bottom() < 0 || r.y > static_cast<float>(band_h_px_)) return;
     radius = std::min({radius, r.w / 2, r.h / 2});
     const SDL_Color col{c.r, c.g, c.b, c.a};
-    if (radius < 1.0f) {
-        if (batch_draws_) {
-            if (glyphs_pending_ || (!shape_batch_.empty() && shapes_opaque_ != (c.a == 255))) flush_pending();
-            shapes_opaque_ = c.a == 255;
-            shape_batch_.insert(shape_batch_.end(), {{{r.x, r.y}, col, {0, 0}},
-                                                     {{r.right(), r.y}, col, {0, 0}},
-                                                     {{r.x, r.bottom()}, col, {0, 0}},
-                                                     {{r.x, r.bottom()}, col, {0, 0}},
-                                                     {{r.right(), r.y}, col, {0, 0}},
-                                                     {{r.right(), r.bottom()}, col, {0, 0}}});
-            return;
-        }
-        const SDL_Rect ir{static_cast<int>(r.x), static_cast<int>(r.y), static_cast<int>(r.w), static_cast<int>(r.h)};
-        SDL_RenderFillRect(renderer_.get(), &ir);
+    // A rounded rectangle as whole-pixel rows: each row of the corners inset by the
+    // circle at its middle, the rows between as one rectangle. Integer rows fill the
+    // same pixels in GL and in the software renderer, and in a preview drawn in bands
+    // (each band its own origin) the same as in one drawn whole.
+    spans_.clear();
+    const int x = static_cast<int>(r.x), y = static_cast<int>(r.y), w = static_cast<int>(r.w), h = static_cast<int>(r.h);
+    const int corner_rows = radius < 1.0f ? 0 : std::min(static_cast<int>(std::ceil(radius)), h / 2);
+    for (int j = 0; j < corner_rows; ++j) {
+        const float dy = radius - (static_cast<float>(j) + 0.5f);
+        const int inset = static_cast<int>(std::lround(radius - std::sqrt(std::max(0.0f, radius * radius - dy * dy))));
+        spans_.push_back({x + inset, y + j, w - 2 * inset, 1});
+        spans_.push_back({x + inset, y + h - 1 - j, w - 2 * inset, 1});
+    }
+    spans_.push_back({x, y + corner_rows, w, h - 2 * corner_rows});
+    if (!batch_draws_) {
+        SDL_RenderFillRects(renderer_.get(), spans_.data(), static_cast<int>(spans_.size()));
         return;
     }
-    // A rounded rectangle as a fan of triangles around its centre.
-    if (batch_draws_ && (glyphs_pending_ || (!shape_batch_.empty() && shapes_opaque_ != (c.a == 255)))) flush_pending();
+    if (glyphs_pending_ || (!shape_batch_.empty() && shapes_opaque_ != (c.a == 255))) flush_pending();
     shapes_opaque_ = c.a == 255;
-    std::vector<SDL_Vertex>& v = batch_draws_ ? shape_batch_ : shape_scratch_;
-    if (!batch_draws_) v.clear();
-    const int steps = std::clamp(static_cast<int>(radius / 2), 4, 16);
-    const float cx = r.x + r.w / 2, cy = r.y + r.h / 2;
-    const float corners[4][3] = {{r.right() - radius, r.y + radius, -90.0f},
-                                 {r.right() - radius, r.bottom() - radius, 0.0f},
-                                 {r.x + radius, r.bottom() - radius, 90.0f},
-                                 {r.x + radius, r.y + radius, 180.0f}};
-    std::vector<SDL_FPoint>& ring = ring_scratch_;
-    ring.clear();
-    for (const auto& corner : corners) {
-        for (int i = 0; i <= steps; ++i) {
-            const float a = (corner[2] + 90.0f * i / steps) * static_cast<float>(M_PI) / 180.0f;
-            ring.push_back({corner[0] + radius * std::cos(a), corner[1] + radius * std::sin(a)});
-        }
+    for (const SDL_Rect& q : spans_) {
+        if (q.w <= 0 || q.h <= 0) continue;
+        const auto x0 = static_cast<float>(q.x), y0 = static_cast<float>(q.y);
+        const auto x1 = static_cast<float>(q.x + q.w), y1 = static_cast<float>(q.y + q.h);
+        shape_batch_.insert(shape_batch_.end(), {{{x0, y0}, col, {0, 0}},
+                                                 {{x1, y0}, col, {0, 0}},
+                                                 {{x0, y1}, col, {0, 0}},
+                                                 {{x0, y1}, col, {0, 0}},
+                                                 {{x1, y0}, col, {0, 0}},
+                                                 {{x1, y1}, col, {0, 0}}});
     }
-    for (std::size_t i = 0; i < ring.size(); ++i) {
-        const auto& a = ring[i];
-        const auto& b = ring[(i + 1) % ring.size()];
-        v.push_back({{cx, cy}, col, {0, 0}});
-        v.push_back({a, col, {0, 0}});
-        v.push_back({b, col, {0, 0}});
-    }
-    if (!batch_draws_) SDL_RenderGeometry(renderer_.get(), nullptr, v.data(), static_cast<int>(v.size()), nullptr, 0);
 }
 
 void SdlRenderer::draw_line(const SceneLine& line, float dy, GlyphAtlas& atlas) {
-    const float baseline = std::round(line.baseline_y + dy);
+    // Outside this band (with a line's height to spare for ascenders and accents).
+    const float top = line.box.y + dy - static_cast<float>(origin_y_px_);
+    if (top + 2 * line.box.h < 0 || top - line.box.h > static_cast<float>(band_h_px_)) return;
+    const float baseline = std::round(line.baseline_y + dy) - static_cast<float>(origin_y_px_);
     for (const auto& g : line.glyphs) {
         if (g.face_index < 0) continue;
         int whole = 0, step = 0;
@@ -253,11 +249,40 @@ void SdlRenderer::set_clip(const SDL_Rect* clip) {
     SDL_RenderSetClipRect(renderer_.get(), clip);
 }
 
+namespace {
+
+// The picture at exactly `w` x `h`: halved with a 2x2 average while it is more than
+// twice as large (a mipmap's chain, so that fine lines of a scanned page do not break
+// up), then scaled linearly to the size. Null when SDL cannot.
+SdlSurfacePtr scaled_to(SdlSurfacePtr picture, int w, int h) {
+    SdlSurfacePtr s(SDL_ConvertSurfaceFormat(picture.get(), SDL_PIXELFORMAT_ARGB8888, 0));
+    picture.reset();
+    while (s && s->w >= 2 * w && s->h >= 2 * h) {
+        SdlSurfacePtr half(SDL_CreateRGBSurfaceWithFormat(0, s->w / 2, s->h / 2, 32, SDL_PIXELFORMAT_ARGB8888));
+        if (!half || SDL_SoftStretchLinear(s.get(), nullptr, half.get(), nullptr) != 0) return nullptr;
+        s = std::move(half);
+    }
+    if (!s || (s->w == w && s->h == h)) return s;
+    SdlSurfacePtr out(SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888));
+    if (!out || SDL_SoftStretchLinear(s.get(), nullptr, out.get(), nullptr) != 0) return nullptr;
+    return out;
+}
+
+}  // namespace
+
 void SdlRenderer::draw_image(const SceneImage& image, float dy) {
     flush_pending();
-    auto it = images_.find(image.path);
+    // On whole pixels, as rectangles are.
+    const int x0 = static_cast<int>(std::lround(image.box.x)), y0 = static_cast<int>(std::lround(image.box.y + dy)) - origin_y_px_;
+    const SDL_Rect dst{x0, y0, static_cast<int>(std::lround(image.box.right())) - x0,
+                       static_cast<int>(std::lround(image.box.bottom() + dy)) - origin_y_px_ - y0};
+    if (dst.w <= 0 || dst.h <= 0 || dst.y + dst.h < 0 || dst.y > band_h_px_ || missing_images_.count(image.path)) return;
+    // Each picture is scaled once, to the size it is drawn at, and then copied pixel for
+    // pixel: the same pixels in GL and software, in bands or whole, and a frame never
+    // scales a large picture again.
+    const std::string key = image.path + "@" + std::to_string(dst.w) + "x" + std::to_string(dst.h);
+    auto it = images_.find(key);
     if (it == images_.end()) {
-        if (missing_images_.count(image.path)) return;
         // The header first: a file changed since the layout may now be huge or a pipe.
         std::string why;
         if (!image_file_size(image.path, why)) {
@@ -265,24 +290,23 @@ void SdlRenderer::draw_image(const SceneImage& image, float dy) {
             missing_images_.insert(image.path);
             return;
         }
-        SdlSurfacePtr surface(IMG_Load(image.path.c_str()));
+        SdlSurfacePtr loaded(IMG_Load(image.path.c_str()));
+        SdlSurfacePtr surface = loaded ? scaled_to(std::move(loaded), dst.w, dst.h) : nullptr;
         SdlTexturePtr tex(surface ? SDL_CreateTextureFromSurface(renderer_.get(), surface.get()) : nullptr);
         if (!tex) {
             log::warn(image.path + ": cannot load the image (" + IMG_GetError() + "); shown without it");
             missing_images_.insert(image.path);
             return;
         }
-        SDL_SetTextureScaleMode(tex.get(), SDL_ScaleModeBest);
-        it = images_.emplace(image.path, std::move(tex)).first;
+        // Sizes change with the text size: pictures of sizes no longer shown go.
+        if (images_.size() >= 64) images_.clear();
+        it = images_.emplace(key, std::move(tex)).first;
     }
-    // On whole pixels, as rectangles are: both renderers then sample the same places.
-    const int x0 = static_cast<int>(std::lround(image.box.x)), y0 = static_cast<int>(std::lround(image.box.y + dy));
-    const SDL_Rect dst{x0, y0, static_cast<int>(std::lround(image.box.right())) - x0,
-                       static_cast<int>(std::lround(image.box.bottom() + dy)) - y0};
     SDL_RenderCopy(renderer_.get(), it->second.get(), nullptr, &dst);
 }
 
 void SdlRenderer::refresh_size() {
+    if (surface_) return;  // a headless frame does not change size
     SDL_GetRendererOutputSize(renderer_.get(), &out_w_px_, &out_h_px_);
     set_up_rotation(rotation_deg_);
 }
@@ -297,7 +321,7 @@ void SdlRenderer::draw(const SceneGeometry& g, float scroll_px, GlyphAtlas* atla
     set_clip(nullptr);
     SDL_RenderClear(renderer_.get());
     const float content_dy = g.viewport.y - scroll_px;
-    const SDL_Rect clip{static_cast<int>(g.viewport.x), static_cast<int>(g.viewport.y), static_cast<int>(g.viewport.w),
+    const SDL_Rect clip{static_cast<int>(g.viewport.x), static_cast<int>(g.viewport.y) - origin_y_px_, static_cast<int>(g.viewport.w),
                         static_cast<int>(g.viewport.h)};
 
     auto visible = [&](const RectF& box, Layer layer) {
@@ -340,7 +364,7 @@ void SdlRenderer::draw_top_stack(const SceneGeometry& g, float scroll_px, GlyphA
     // the viewport (content layer), clipped to it. Frame first, then the body, then the
     // fixed text and pictures.
     const float content_dy = g.viewport.y - scroll_px;
-    const SDL_Rect clip{static_cast<int>(g.viewport.x), static_cast<int>(g.viewport.y), static_cast<int>(g.viewport.w),
+    const SDL_Rect clip{static_cast<int>(g.viewport.x), static_cast<int>(g.viewport.y) - origin_y_px_, static_cast<int>(g.viewport.w),
                         static_cast<int>(g.viewport.h)};
     set_clip(nullptr);
     for (const auto& r : g.top_rects)
@@ -385,7 +409,25 @@ void SdlRenderer::present() {
     SDL_RenderPresent(renderer_.get());
 }
 
-Result<bool> SdlRenderer::save_png(const std::string& path) {
+Result<bool> SdlRenderer::save_png(const std::string& path, const std::function<void()>& draw) {
+    if (surface_ && band_h_px_ < out_h_px_ && !canvas_) {
+        // Band by band: each band drawn afresh (the geometry is prepared; drawing a band
+        // skips what lies outside it) and its rows handed to libpng.
+        PngRowWriter png;
+        if (auto r = png.open(path, out_w_px_, out_h_px_); !r) return r;
+        for (int top = 0; top < out_h_px_; top += band_h_px_) {
+            origin_y_px_ = top;
+            draw();
+            const int rows = std::min(band_h_px_, out_h_px_ - top);
+            if (auto r = png.write(static_cast<const std::uint32_t*>(surface_->pixels), rows, surface_->pitch); !r) {
+                origin_y_px_ = 0;
+                return r;
+            }
+        }
+        origin_y_px_ = 0;
+        return png.finish();
+    }
+    draw();
     composite();
     SDL_Surface* target = surface_.get();
     SdlSurfacePtr readback;

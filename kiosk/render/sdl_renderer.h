@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <set>
@@ -30,7 +31,10 @@ struct WindowSpec {
 class SdlRenderer {
 public:
     // width/height: the output (the panel); with a rotation the canvas is turned.
-    static Result<std::unique_ptr<SdlRenderer>> create_headless(int width_px, int height_px, int rotation_deg = 0);
+    // Headless frames are drawn a band at a time when written as PNG (save_png), so
+    // that no whole frame is held; `whole_frame` keeps one (to read its pixels).
+    static Result<std::unique_ptr<SdlRenderer>> create_headless(int width_px, int height_px, int rotation_deg = 0,
+                                                                bool whole_frame = false);
     static Result<std::unique_ptr<SdlRenderer>> create_window(const WindowSpec& spec);
 
     // Rects of the moment drawn under the text (the word being read aloud), in their
@@ -49,11 +53,12 @@ public:
     // do it themselves.
     void composite();
     void present();
-    void forget_images();
+    void forget_images();  // after a reload: image files may have changed
     // A pixel of the headless output (ARGB), for tests.
-    std::uint32_t output_pixel(int x, int y) const;  // after a reload: image files may have changed
+    std::uint32_t output_pixel(int x, int y) const;  // (a whole-frame renderer's)
     void refresh_size();
-    Result<bool> save_png(const std::string& path);
+    // Draws the frame with `draw` (once, or once a band) and writes it as PNG.
+    Result<bool> save_png(const std::string& path, const std::function<void()>& draw);
 
     // The upright canvas the scenes draw on (the output turned back).
     int width_px() const { return width_px_; }
@@ -88,14 +93,15 @@ private:
     bool glyphs_pending_ = false;
     bool shapes_opaque_ = true;                             // the queued shapes' colours are
     bool batch_draws_ = false;                              // not with the software renderer
-    std::vector<SDL_Vertex> shape_scratch_;                 // one rounded rectangle (software)
-    std::vector<SDL_FPoint> ring_scratch_;
+    std::vector<SDL_Rect> spans_;                           // one rounded rectangle's rows
     std::map<std::string, SdlTexturePtr> images_;
     std::set<std::string> missing_images_;  // logged once, then skipped
     int width_px_ = 0, height_px_ = 0;      // canvas
     int out_w_px_ = 0, out_h_px_ = 0;       // output
     int rotation_deg_ = 0;
     SdlTexturePtr canvas_;                  // only with a rotation
+    int band_h_px_ = 1 << 20;               // rows a band holds (headless previews); else all
+    int origin_y_px_ = 0;                   // the canvas row at the band's top
     bool composited_ = true;
 };
 
