@@ -10,7 +10,8 @@
 // screen's scroll). Printed: lines, spaces, the median space, the loosest line's mean
 // space over that median, and the coefficient of variation of the lines' mean spaces.
 //
-//   kiosk_word_spaces --top PX shot0.png:SCROLL0 shot1.png:SCROLL1 ...
+//   kiosk_word_spaces [--list] --top PX shot0.png:SCROLL0 shot1.png:SCROLL1 ...
+// --list prints the eight loosest lines: their place on the page and their spaces.
 #include <SDL.h>
 #include <SDL_image.h>
 
@@ -88,10 +89,12 @@ std::vector<Line> lines_in(const std::string& path, int top_px) {
 
 int main(int argc, char** argv) {
     int top_px = 0;
+    bool list = false;
     std::vector<std::pair<std::string, int>> shots;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         if (a == "--top" && i + 1 < argc) top_px = std::atoi(argv[++i]);
+        else if (a == "--list") list = true;
         else {
             const auto colon = a.rfind(':');
             shots.push_back({a.substr(0, colon), colon == std::string::npos ? 0 : std::atoi(a.c_str() + colon + 1)});
@@ -115,15 +118,19 @@ int main(int argc, char** argv) {
     for (const auto& [r, n] : rights)
         if (n > most) { most = n; column_right = r * 4 + 2; }
     std::vector<double> all, means;
+    std::vector<std::pair<double, std::string>> listed;  // --list: the loosest lines, where they are
     int lines = 0;
     for (const auto& [at, l] : page) {
         if (l.spaces.size() < 2 || std::abs(l.right - column_right) > column_right * 0.01) continue;
         double sum = 0;
+        std::string spaces;
         for (int s : l.spaces) {
             all.push_back(s);
             sum += s;
+            spaces += " " + std::to_string(s);
         }
         means.push_back(sum / static_cast<double>(l.spaces.size()));
+        listed.push_back({means.back(), "page y " + std::to_string(at * 3) + ": spaces" + spaces});
         ++lines;
     }
     if (all.empty()) {
@@ -140,5 +147,10 @@ int main(int argc, char** argv) {
     const double cv = std::sqrt(var / static_cast<double>(means.size())) / mean;
     std::printf("justified lines %d, word spaces %zu, median space %.1f px, loosest line %.2fx the median, CV of line means %.3f\n",
                 lines, all.size(), median, loosest / median, cv);
+    if (list) {
+        std::sort(listed.rbegin(), listed.rend());
+        for (std::size_t i = 0; i < std::min<std::size_t>(8, listed.size()); ++i)
+            std::printf("  %.2fx  %s\n", listed[i].first / median, listed[i].second.c_str());
+    }
     return 0;
 }

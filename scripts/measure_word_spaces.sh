@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Measures how even the telegram's word spaces are, from screenshots of the whole page
 # (every screen, top to bottom) at each size given (default: the three of issue 15).
-#   bash scripts/measure_word_spaces.sh [WxH ...]   (after a build; extra kiosk options in KIOSK_ARGS)
+#   bash scripts/measure_word_spaces.sh [WxH ...]   (after a build; extra kiosk options in KIOSK_ARGS;
+#   WORD_SPACES_ARGS=--list lists the loosest lines)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 kiosk=build/kiosk/kiosk
@@ -30,6 +31,7 @@ print(int(math.ceil(v['y'])), int(math.ceil(l['content_height'] / (v['h'] * 0.5)
     args+=("$dir/$i.png:$scroll")
   done
   printf '%-10s ' "$size"
-  $tool --top "$top" "${args[@]}"
-  rm -rf "$dir"
+  # shellcheck disable=SC2086
+  $tool ${WORD_SPACES_ARGS:-} --top "$top" "${args[@]}"
+  [ -n "${KEEP_SHOTS:-}" ] && echo "  screenshots kept in $dir" || rm -rf "$dir"
 done
