@@ -14,6 +14,7 @@
 
 #include "app/app.h"
 #include "platform/sdl_handles.h"
+#include "core/limits.h"
 #include "render/sdl_renderer.h"
 #include "test_support.h"
 
@@ -208,6 +209,34 @@ TEST_P(BandedPreview, GivenAScreenThenItsBandsMakeTheSamePictureAsTheWholeFrame)
 
 INSTANTIATE_TEST_SUITE_P(Screens, BandedPreview, ::testing::Values("attract", "home", "telegram", "timeline", "event:telegram-1921"),
                          [](const auto& info) { return info.param.substr(0, info.param.find(':')); });
+
+}  // namespace
+}  // namespace kiosk
+
+namespace kiosk {
+namespace {
+
+// Pictures are kept scaled to the sizes they are drawn at; months of visitors choosing
+// text sizes must not pile up sizes without end.
+TEST(PictureCache, GivenAPictureDrawnAtManySizesThenThePicturesKeptStayWithinTheirLimit) {
+    auto r = SdlRenderer::create_headless(1200, 900, 0, true);
+    ASSERT_TRUE(r);
+    SdlRenderer& renderer = *r.value();
+    SceneGeometry g;
+    g.width_px = 1200;
+    g.height_px = 900;
+    g.viewport = {0, 0, 1200, 900};
+    std::size_t most = 0;
+    for (int i = 0; i < 40; ++i) {
+        g.images = {{test::source_path("assets/images/map-alaska-1867.png"), {0, 0, 800.0f + static_cast<float>(i), 600}, Layer::fixed}};
+        renderer.draw(g, 0, nullptr, {});
+        most = std::max(most, renderer.picture_bytes());
+    }
+    EXPECT_GT(most, 0u);  // the picture was drawn and kept
+    EXPECT_LE(most, limits::picture_cache_bytes);
+    // The last size is on screen: its pixels are the picture's, not the paper's.
+    EXPECT_NE(renderer.output_pixel(400, 300) & 0xFFFFFF, 0u);
+}
 
 }  // namespace
 }  // namespace kiosk

@@ -22,5 +22,6 @@ constexpr int image_side_px = 8192;                  // a picture's width or hei
 constexpr long long image_pixels = 24'000'000;       // and its area (96 MB decoded)
 constexpr std::size_t log_message_chars = 600;       // one log line
 constexpr std::size_t glyph_atlas_pages = 32;        // 512x512 coverage pages (8 MiB) before starting afresh
+constexpr std::size_t picture_cache_bytes = 32u << 20; // pictures kept scaled to their drawn sizes
 
 }  // namespace kiosk::limits

@@ -8,6 +8,7 @@
 #include <array>
 #include <cmath>
 
+#include "core/limits.h"
 #include "core/log.h"
 #include "render/png_writer.h"
 #include "text/glyph_atlas.h"
@@ -298,8 +299,15 @@ void SdlRenderer::draw_image(const SceneImage& image, float dy) {
             missing_images_.insert(image.path);
             return;
         }
-        // Sizes change with the text size: pictures of sizes no longer shown go.
-        if (images_.size() >= 64) images_.clear();
+        // Sizes change with the text size and the window: when the pictures kept pass
+        // 32 MiB (months of visitors choosing text sizes), they start afresh; those on
+        // screen come back at the next frame.
+        const std::size_t bytes = static_cast<std::size_t>(dst.w) * static_cast<std::size_t>(dst.h) * 4;
+        if (image_bytes_ + bytes > limits::picture_cache_bytes) {
+            images_.clear();
+            image_bytes_ = 0;
+        }
+        image_bytes_ += bytes;
         it = images_.emplace(key, std::move(tex)).first;
     }
     SDL_RenderCopy(renderer_.get(), it->second.get(), nullptr, &dst);
@@ -401,6 +409,7 @@ void SdlRenderer::draw_top(const SceneGeometry& g, GlyphAtlas& atlas) {
 
 void SdlRenderer::forget_images() {
     images_.clear();
+    image_bytes_ = 0;
     missing_images_.clear();
 }
 

@@ -68,6 +68,7 @@ public:
     int output_h_px() const { return out_h_px_; }
     SDL_Window* window() const { return window_.get(); }
     std::string driver_name() const;
+    std::size_t picture_bytes() const { return image_bytes_; }  // pictures kept, scaled to their drawn sizes
 
 private:
     SdlRenderer() = default;
@@ -94,7 +95,8 @@ private:
     bool shapes_opaque_ = true;                             // the queued shapes' colours are
     bool batch_draws_ = false;                              // not with the software renderer
     std::vector<SDL_Rect> spans_;                           // one rounded rectangle's rows
-    std::map<std::string, SdlTexturePtr> images_;
+    std::map<std::string, SdlTexturePtr> images_;  // by path and drawn size
+    std::size_t image_bytes_ = 0;                   // their pixels
     std::set<std::string> missing_images_;  // logged once, then skipped
     int width_px_ = 0, height_px_ = 0;      // canvas
     int out_w_px_ = 0, out_h_px_ = 0;       // output
