@@ -5,7 +5,9 @@
 // of ink-free columns wider than a fifth of the band's height (letters never stand that
 // far apart; a space is wider). Only justified lines count: those whose ink reaches the
 // text column's right edge (lines whose right edge is within 1% of the most common right
-// edge), which leaves out last lines, headings and notes in the margin. A line seen on
+// edge), which leaves out last lines, headings and notes in the margin; and only the
+// spaces right of the column's left edge (the gap to a margin note beside a line is no
+// word space). A line seen on
 // two screens is counted once (by its place on the page: its band's top plus the
 // screen's scroll). Printed: lines, spaces, the median space, the loosest line's mean
 // space over that median, and the coefficient of variation of the lines' mean spaces.
@@ -27,6 +29,7 @@ namespace {
 struct Line {
     int top = 0, bottom = 0, left = 0, right = 0;
     std::vector<int> spaces;
+    std::vector<int> space_x;  // where each space starts
 };
 
 std::vector<Line> lines_in(const std::string& path, int top_px) {
@@ -76,7 +79,10 @@ std::vector<Line> lines_in(const std::string& path, int top_px) {
         for (int x = l.left; x <= l.right; ++x) {
             if (!col[static_cast<std::size_t>(x)]) ++run;
             else {
-                if (run >= min_space) l.spaces.push_back(run);
+                if (run >= min_space) {
+                    l.spaces.push_back(run);
+                    l.space_x.push_back(x - run);
+                }
                 run = 0;
             }
         }
@@ -117,6 +123,20 @@ int main(int argc, char** argv) {
     int column_right = 0, most = 0;
     for (const auto& [r, n] : rights)
         if (n > most) { most = n; column_right = r * 4 + 2; }
+    // And its left edge: a note in the margin beside a line (where a printed page
+    // begins) stands apart from the text, and the gap to it is no word space.
+    std::map<int, int> lefts;
+    for (const auto& [at, l] : page) ++lefts[l.left / 4];
+    int column_left = 0;
+    most = 0;
+    for (const auto& [x, n] : lefts)
+        if (n > most) { most = n; column_left = x * 4; }
+    for (auto& [at, l] : page) {
+        std::vector<int> kept;
+        for (std::size_t i = 0; i < l.spaces.size(); ++i)
+            if (l.space_x[i] >= column_left) kept.push_back(l.spaces[i]);
+        l.spaces = std::move(kept);
+    }
     std::vector<double> all, means;
     std::vector<std::pair<double, std::string>> listed;  // --list: the loosest lines, where they are
     int lines = 0;

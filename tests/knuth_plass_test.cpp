@@ -2,6 +2,8 @@
 // that scores every possible set of breaks with Knuth and Plass's demerits.
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include <algorithm>
 #include <cmath>
 #include <functional>
@@ -38,64 +40,87 @@ struct Score {
     int last_expansion = 0;  // while scoring: the expansion of the line before
 };
 
+// The demerits of one line set with expansion `e` (steps), after a line of fitness
+// `prev_fitness` that was hyphenated or not; infinite when it does not fit.
+struct LineScore {
+    double demerits = INFINITY;
+    int fitness = 1;
+};
+
+LineScore line_score(double w, double y, double z, double x, const KpItem& brk, int e, float measure, int prev_fitness, bool prev_hyphen,
+                     const KpParams& p) {
+    w += e * static_cast<double>(p.expansion_step) * x;
+    double r = 0;
+    if (w < measure) r = y > 0 ? (measure - w) / y : INFINITY;
+    else if (w > measure) r = z > 0 ? (measure - w) / z : -INFINITY;
+    if (r < -1) return {};
+    const double bad = std::isinf(r) ? 1e6 : std::min(1e6, 100 * std::pow(std::abs(r), 3));
+    if (bad > p.tolerance) return {};
+    double d = std::pow(p.line_penalty + bad, 2);
+    if (brk.type == KpItem::Type::penalty) {
+        if (brk.penalty >= 0) d += brk.penalty * brk.penalty;
+        else if (brk.penalty > -kp_infinity) d -= brk.penalty * brk.penalty;
+    }
+    const bool hyphen = brk.type == KpItem::Type::penalty && brk.flagged;
+    if (hyphen && prev_hyphen) d += p.adjacent_hyphen_demerits;
+    if (brk.type == KpItem::Type::penalty && brk.penalty <= -kp_infinity && prev_hyphen) d += p.final_hyphen_demerits;
+    const int fitness = r < -0.5 ? 0 : r <= 0.5 ? 1 : r <= 1 ? 2 : 3;
+    if (std::abs(fitness - prev_fitness) > 1) d += p.fitness_demerits;
+    d += static_cast<double>(p.expansion_demerits) * e * e;
+    return {d, fitness};
+}
+
+// The least demerits of a set of breaks over every way of expanding its lines (each
+// line any step within the limit, within the jump of the line before; a line ended by
+// fil glue, or with no glyphs to widen, the allowed step nearest none), worked out on
+// its own terms: by trying each expansion of each line, line by line, keeping the best
+// for each (expansion, fitness) reached.
 Score score(const Items& items, const std::vector<std::size_t>& breaks, float measure, const KpParams& p) {
-    Score s;
+    const int steps = p.expansion_steps;
+    // State: the last line's expansion and fitness; value: the least demerits so far.
+    std::map<std::pair<int, int>, double> states{{{0, 1}, 0.0}};
     std::size_t start = 0;
-    int prev_fitness = 1;
     bool prev_hyphen = false;
     int hyphens_in_a_row = 0;
     for (std::size_t k = 0; k < breaks.size(); ++k) {
         const std::size_t b = breaks[k];
         if (k > 0)
             while (start < b && items[start].type != KpItem::Type::box) ++start;
-        double w = 0, y = 0, z = 0;
+        double w = 0, y = 0, z = 0, x = 0;
         for (std::size_t i = start; i < b; ++i) {
             if (items[i].type == KpItem::Type::penalty) continue;
             w += items[i].width_px;
             y += items[i].stretch_px;
             z += items[i].shrink_px;
+            x += items[i].expandable_px;
         }
         const auto& brk = items[b];
         if (brk.type == KpItem::Type::penalty) w += brk.width_px;
-        // Font expansion, worked out on its own terms: the glyphs' share of the
-        // adjustment by what they can give beside the glue, in whole steps, within the
-        // jump from the line before (none before the first line).
-        if (p.expansion_steps > 0) {
-            double x = 0;
-            for (std::size_t i = start; i < b; ++i) x += items[i].expandable_px;
-            const double limit = p.expansion_steps * static_cast<double>(p.expansion_step) * x;
-            const double give = w < measure ? y : z;
-            int e = 0;
-            if (limit > 0 && give < kp_fil_stretch && give + limit > 0)
-                e = static_cast<int>(std::lround(std::clamp((measure - w) / (give + limit), -1.0, 1.0) * p.expansion_steps));
-            if (k > 0) e = std::clamp(e, s.last_expansion - p.expansion_max_jump, s.last_expansion + p.expansion_max_jump);
-            e = std::clamp(e, -p.expansion_steps, p.expansion_steps);
-            w += e * static_cast<double>(p.expansion_step) * x;
-            s.last_expansion = e;
-        }
-        double r = 0;
-        if (w < measure) r = y > 0 ? (measure - w) / y : INFINITY;
-        else if (w > measure) r = z > 0 ? (measure - w) / z : -INFINITY;
-        if (r < -1) return {false, 0, 0};
-        const double bad = std::isinf(r) ? 1e6 : std::min(1e6, 100 * std::pow(std::abs(r), 3));
-        if (bad > p.tolerance) return {false, 0, 0};
-        double d = std::pow(p.line_penalty + bad, 2);
-        if (brk.type == KpItem::Type::penalty) {
-            if (brk.penalty >= 0) d += brk.penalty * brk.penalty;
-            else if (brk.penalty > -kp_infinity) d -= brk.penalty * brk.penalty;
+        const bool fil = (w < measure ? y : z) >= kp_fil_stretch / 2;
+        std::map<std::pair<int, int>, double> next;
+        for (const auto& [state, so_far] : states) {
+            const auto [prev_e, prev_fitness] = state;
+            int lo = k > 0 ? std::max(-steps, prev_e - p.expansion_max_jump) : -steps;
+            int hi = k > 0 ? std::min(steps, prev_e + p.expansion_max_jump) : steps;
+            if (steps == 0) lo = hi = 0;
+            else if (fil || x <= 0) lo = hi = std::clamp(0, lo, hi);
+            for (int e = lo; e <= hi; ++e) {
+                const LineScore l = line_score(w, y, z, x, brk, e, measure, prev_fitness, prev_hyphen, p);
+                if (std::isinf(l.demerits)) continue;
+                auto [it, fresh] = next.try_emplace({e, l.fitness}, so_far + l.demerits);
+                if (!fresh) it->second = std::min(it->second, so_far + l.demerits);
+            }
         }
         const bool hyphen = brk.type == KpItem::Type::penalty && brk.flagged;
         hyphens_in_a_row = hyphen ? hyphens_in_a_row + 1 : 0;
-        if (hyphens_in_a_row > p.max_consecutive_hyphens) return {false, 0, 0};
-        if (hyphen && prev_hyphen) d += p.adjacent_hyphen_demerits;
-        if (brk.type == KpItem::Type::penalty && brk.penalty <= -kp_infinity && prev_hyphen) d += p.final_hyphen_demerits;
-        const int fitness = r < -0.5 ? 0 : r <= 0.5 ? 1 : r <= 1 ? 2 : 3;
-        if (std::abs(fitness - prev_fitness) > 1) d += p.fitness_demerits;
-        s.demerits += d;
-        prev_fitness = fitness;
+        if (next.empty() || hyphens_in_a_row > p.max_consecutive_hyphens) return {false, 0, 0};
+        states = std::move(next);
         prev_hyphen = hyphen;
         start = b + 1;
     }
+    Score s;
+    s.demerits = INFINITY;
+    for (const auto& [state, d] : states) s.demerits = std::min(s.demerits, d);
     return s;
 }
 
@@ -344,11 +369,25 @@ TEST(FontExpansion, GivenAParagraphThatNeededRatioRThenWithExpansionItsSpacesNee
             for (std::size_t i = 0; i + 1 < r.lines.size(); ++i) m = std::max(m, std::abs(r.lines[i].ratio));
             return m;
         };
+        // The demerits of the word spaces alone (no hyphens here): what total fit with
+        // expansion weighs, less the price of the steps, so never more than without.
+        auto space_demerits = [&](const KpResult& r) {
+            const KpParams d;
+            double sum = 0;
+            int prev_fitness = 1;
+            for (const auto& l : r.lines) {
+                sum += std::pow(d.line_penalty + std::min(1.0e6, 100.0 * std::pow(std::abs(static_cast<double>(l.ratio)), 3.0)), 2.0);
+                const int fitness = l.ratio < -0.5f ? 0 : l.ratio <= 0.5f ? 1 : l.ratio <= 1.0f ? 2 : 3;
+                if (std::abs(fitness - prev_fitness) > 1) sum += d.fitness_demerits;
+                prev_fitness = fitness;
+            }
+            return sum;
+        };
         const auto plain = break_lines(items, {measure}, KpParams{});
         const auto expanded = break_lines(items, {measure}, with_expansion());
         if (plain.pass != 1 || expanded.pass != 1) continue;
         ++trials;
-        EXPECT_LE(worst(expanded), worst(plain) + 1e-4) << "trial " << trial;
+        EXPECT_LE(space_demerits(expanded), space_demerits(plain) * (1 + 1e-6)) << "trial " << trial;
         better += worst(expanded) < worst(plain) - 0.01f;
     }
     EXPECT_GT(trials, 50);  // paragraphs that set within tolerance either way
@@ -369,8 +408,11 @@ TEST(FontExpansion, GivenAnyParagraphThenNoLineExceedsTheLimitAndNeighboursDiffe
             if (i > 0) EXPECT_LE(std::abs(r.lines[i].expansion - r.lines[i - 1].expansion), p.expansion_max_jump) << "trial " << trial;
         }
         // The last line, ended by fil glue, keeps its letters as they are unless its
-        // neighbour holds it to a step.
-        EXPECT_LE(std::abs(r.lines.back().expansion), r.lines.size() > 1 ? std::abs(r.lines[r.lines.size() - 2].expansion) : 0);
+        // neighbour holds it to a step (or, longer than the measure, it must shrink).
+        if (r.lines.back().ratio >= 0)
+            EXPECT_LE(std::abs(r.lines.back().expansion),
+                      r.lines.size() > 1 ? std::max(0, std::abs(r.lines[r.lines.size() - 2].expansion) - p.expansion_max_jump) : 0)
+                << "trial " << trial;
     }
 }
 
@@ -380,7 +422,10 @@ TEST(FontExpansion, GivenRandomSmallParagraphsWithExpansionThenTheDemeritsEqualT
     p.max_consecutive_hyphens = 100;
     OracleTally tally;
     against_the_oracle(1917, p, [](float w) { return KpItem::glyphs(w, 0.3f, 0.2f); }, tally);
-    EXPECT_GT(tally.compared, 100);
+    // And with the kiosk's own jump (two steps between neighbours).
+    p.expansion_max_jump = KpParams{}.expansion_max_jump;
+    against_the_oracle(1918, p, [](float w) { return KpItem::glyphs(w, 0.3f, 0.2f); }, tally);
+    EXPECT_GT(tally.compared, 200);
     EXPECT_GT(tally.expanded_lines, 100) << "the oracle was tested with expansion really at work";
 }
 

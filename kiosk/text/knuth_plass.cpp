@@ -99,67 +99,74 @@ int run_pass(const std::vector<KpItem>& items, const std::vector<Sums>& sums, co
             const double stretch = sums[b].stretch - a->after.stretch;
             const double shrink = sums[b].shrink - a->after.shrink;
             const double measure = measure_of(measures, a->line);
-            // Font expansion (pdfTeX's hz) takes its share of the adjustment in
-            // proportion to what the glyphs can give beside the glue, rounded to a step
-            // and kept within `expansion_max_jump` of the line before; the word spaces
-            // take the rest, and the line's badness is theirs: the demerits reflect the
-            // word-space stretch that remains. (A line ended by fil glue needs none.)
-            int expansion = 0;
-            if (p.expansion_steps > 0) {
-                const double expandable = sums[b].expandable - a->after.expandable;
-                const double limit = p.expansion_steps * static_cast<double>(p.expansion_step) * expandable;
-                const double give = natural < measure ? stretch + extra_stretch : shrink;
-                if (limit > 0 && give < kp_fil_stretch && give + limit > 0)
-                    expansion = static_cast<int>(std::lround(std::clamp((measure - natural) / (give + limit), -1.0, 1.0) * p.expansion_steps));
-                if (a_index != 0)  // the first line has no line before it
-                    expansion = std::clamp(expansion, a->expansion - p.expansion_max_jump, a->expansion + p.expansion_max_jump);
-                expansion = std::clamp(expansion, -p.expansion_steps, p.expansion_steps);
-                natural += expansion * static_cast<double>(p.expansion_step) * expandable;
+            // Font expansion (pdfTeX's hz): every step within `expansion_max_jump` of the
+            // line before is tried, each a path of its own, so total fit chooses the
+            // glyphs' widths together with the breaks (a run of lines may widen step by
+            // step towards one that needs it most); the word spaces take the rest, and
+            // the line's badness is theirs. A line ended by fil glue needs none.
+            const double expandable = p.expansion_steps > 0 ? sums[b].expandable - a->after.expandable : 0.0;
+            const bool fil = (natural < measure ? stretch + extra_stretch : shrink) >= kp_fil_stretch / 2;  // sums round
+            int e_lo = 0, e_hi = 0;
+            if (p.expansion_steps > 0 && expandable > 0) {
+                e_lo = a_index != 0 ? std::max(-p.expansion_steps, a->expansion - p.expansion_max_jump) : -p.expansion_steps;
+                e_hi = a_index != 0 ? std::min(p.expansion_steps, a->expansion + p.expansion_max_jump) : p.expansion_steps;
+                if (fil) e_lo = e_hi = std::clamp(0, e_lo, e_hi);
+            } else if (p.expansion_steps > 0 && a_index != 0) {
+                e_lo = e_hi = std::clamp(0, a->expansion - p.expansion_max_jump, a->expansion + p.expansion_max_jump);
             }
-            double ratio;
-            if (natural < measure) {
-                const double s = stretch + extra_stretch;
-                ratio = s > 0 ? (measure - natural) / s : INFINITY;
-            } else if (natural > measure) {
-                ratio = shrink > 0 ? (measure - natural) / shrink : -INFINITY;
-            } else {
-                ratio = 0;
-            }
+            const double natural0 = natural;
+            bool deactivate = is_forced(item);
+            bool tight_everywhere = true;
+            for (int expansion = e_lo; expansion <= e_hi; ++expansion) {
+                natural = natural0 + expansion * static_cast<double>(p.expansion_step) * expandable;
+                double ratio;
+                if (natural < measure) {
+                    const double s = stretch + extra_stretch;
+                    ratio = s > 0 ? (measure - natural) / s : INFINITY;
+                } else if (natural > measure) {
+                    ratio = shrink > 0 ? (measure - natural) / shrink : -INFINITY;
+                } else {
+                    ratio = 0;
+                }
 
-            const bool too_tight = ratio < -1.0;
-            bool deactivate = too_tight || is_forced(item);
-            const double badness = std::isinf(ratio) ? 1.0e6 : std::min(1.0e6, 100.0 * std::pow(std::abs(ratio), 3.0));
-            bool feasible = !too_tight && badness <= tolerance;
-            bool overfull = false;
-            if (kind == PassKind::final_rescue) {
-                // Take any line that is not overfull; an overfull one only where a single
-                // box is wider than the measure (nothing else could be done).
-                feasible = !too_tight;
-                if (too_tight) {
-                    std::size_t boxes = 0;
-                    for (std::size_t i = a->position; i < b; ++i)
-                        if (items[i].type == KpItem::Type::box) ++boxes;
-                    feasible = overfull = boxes <= 1;
-                }
-            }
-            if (feasible) {
-                const int hyphens = flagged ? a->hyphens_in_a_row + 1 : 0;
-                if (hyphens <= p.max_consecutive_hyphens) {
-                    const double line_badness = kind == PassKind::final_rescue && overfull ? 1.0e6 : badness;
-                    double d = std::pow(p.line_penalty + line_badness, 2.0);
-                    if (item.type == KpItem::Type::penalty) {
-                        if (item.penalty >= 0) d += static_cast<double>(item.penalty) * item.penalty;
-                        else if (item.penalty > -kp_infinity) d -= static_cast<double>(item.penalty) * item.penalty;
+                const bool too_tight = ratio < -1.0;
+                tight_everywhere = tight_everywhere && too_tight;
+                const double r3 = std::abs(ratio) * ratio * ratio;
+                const double badness = std::isinf(ratio) ? 1.0e6 : std::min(1.0e6, 100.0 * r3);
+                bool feasible = !too_tight && badness <= tolerance;
+                bool overfull = false;
+                if (kind == PassKind::final_rescue) {
+                    // Take any line that is not overfull; an overfull one only where a single
+                    // box is wider than the measure (nothing else could be done).
+                    feasible = !too_tight;
+                    if (too_tight) {
+                        std::size_t boxes = 0;
+                        for (std::size_t i = a->position; i < b; ++i)
+                            if (items[i].type == KpItem::Type::box) ++boxes;
+                        feasible = overfull = boxes <= 1;
                     }
-                    if (flagged && a->hyphenated) d += p.adjacent_hyphen_demerits;
-                    if (is_forced(item) && a->hyphenated) d += p.final_hyphen_demerits;
-                    int fitness = ratio < -0.5 ? 0 : ratio <= 0.5 ? 1 : ratio <= 1.0 ? 2 : 3;
-                    if (std::abs(fitness - a->fitness) > 1) d += p.fitness_demerits;
-                    d += a->demerits;
-                    Candidate& s = slot(fitness, hyphens, expansion);
-                    if (d < s.demerits) s = {d, a_index, static_cast<float>(ratio), expansion, overfull};
+                }
+                if (feasible) {
+                    const int hyphens = flagged ? a->hyphens_in_a_row + 1 : 0;
+                    if (hyphens <= p.max_consecutive_hyphens) {
+                        const double line_badness = kind == PassKind::final_rescue && overfull ? 1.0e6 : badness;
+                        double d = (p.line_penalty + line_badness) * (p.line_penalty + line_badness);
+                        if (item.type == KpItem::Type::penalty) {
+                            if (item.penalty >= 0) d += static_cast<double>(item.penalty) * item.penalty;
+                            else if (item.penalty > -kp_infinity) d -= static_cast<double>(item.penalty) * item.penalty;
+                        }
+                        if (flagged && a->hyphenated) d += p.adjacent_hyphen_demerits;
+                        if (is_forced(item) && a->hyphenated) d += p.final_hyphen_demerits;
+                        int fitness = ratio < -0.5 ? 0 : ratio <= 0.5 ? 1 : ratio <= 1.0 ? 2 : 3;
+                        if (std::abs(fitness - a->fitness) > 1) d += p.fitness_demerits;
+                        d += static_cast<double>(p.expansion_demerits) * expansion * expansion;  // no wider or narrower than it helps
+                        d += a->demerits;
+                        Candidate& s = slot(fitness, hyphens, expansion);
+                        if (d < s.demerits) s = {d, a_index, static_cast<float>(ratio), expansion, overfull};
+                    }
                 }
             }
+            deactivate = deactivate || tight_everywhere;
             if (deactivate && kind != PassKind::final_rescue) it = active.erase(it);
             else if (deactivate && is_forced(item)) it = active.erase(it);
             else ++it;
@@ -168,21 +175,27 @@ int run_pass(const std::vector<KpItem>& items, const std::vector<Sums>& sums, co
         // Knuth and Plass drop a candidate more than \adjdemerits worse than the best:
         // whatever follows, the best pays at most that much more. With the hyphen limit
         // that holds only against candidates with no more hyphens in a row (they may go
-        // wherever this one may), so the comparison is with the best of those.
-        std::vector<double> least_upto(static_cast<std::size_t>(hyphen_states), INFINITY);
-        for (int r = 0; r < hyphen_states; ++r) {
-            for (int f = 0; f < 4; ++f)
-                for (int e = -p.expansion_steps; e <= p.expansion_steps; ++e)
-                    least_upto[static_cast<std::size_t>(r)] = std::min(least_upto[static_cast<std::size_t>(r)], slot(f, r, e).demerits);
-            if (r > 0) least_upto[static_cast<std::size_t>(r)] = std::min(least_upto[static_cast<std::size_t>(r)], least_upto[static_cast<std::size_t>(r - 1)]);
-        }
-        if (std::isinf(least_upto.back())) continue;
+        // wherever this one may), and with the limit on expansion's jump only against
+        // candidates of the same expansion; so the comparison is with the best of those.
+        const int expansion_states_n = 2 * p.expansion_steps + 1;
+        std::vector<double> least_upto(static_cast<std::size_t>(hyphen_states * expansion_states_n), INFINITY);
+        auto least = [&](int run, int e) -> double& {
+            return least_upto[static_cast<std::size_t>((e + p.expansion_steps) * hyphen_states + run)];
+        };
+        bool any = false;
+        for (int e = -p.expansion_steps; e <= p.expansion_steps; ++e)
+            for (int r = 0; r < hyphen_states; ++r) {
+                for (int f = 0; f < 4; ++f) least(r, e) = std::min(least(r, e), slot(f, r, e).demerits);
+                if (r > 0) least(r, e) = std::min(least(r, e), least(r - 1, e));
+                any = any || !std::isinf(least(r, e));
+            }
+        if (!any) continue;
         const Sums after = sums_after(b);
         for (std::size_t k = 0; k < best.size(); ++k) {
             const int f = static_cast<int>(k) / hyphen_states % 4;
             const int run = static_cast<int>(k) % hyphen_states;
             const auto& c = best[k];
-            if (std::isinf(c.demerits) || c.demerits > least_upto[static_cast<std::size_t>(run)] + p.fitness_demerits) continue;
+            if (std::isinf(c.demerits) || c.demerits > least(run, c.expansion) + p.fitness_demerits) continue;
             const Node& from = nodes[static_cast<std::size_t>(c.from)];
             Node n;
             n.position = b;

@@ -46,12 +46,16 @@ struct KpParams {
     float ragged_stretch_px = 0;
     // Font expansion (pdfTeX's hz, microtype's defaults in spirit): each line's glyphs
     // may be widened or narrowed by up to `expansion_steps` steps of `expansion_step`
-    // (a fraction of their width), taking a share of the line's adjustment in proportion
-    // to what they could give, as glue does; a line's expansion differs from the one
-    // before by at most `expansion_max_jump` steps. 0 steps: off.
+    // (a fraction of their width), chosen by total fit with the breaks: every step
+    // allowed is a path of its own, the word spaces take the rest of the adjustment and
+    // the badness is theirs. A line's expansion differs from the one before by at most
+    // `expansion_max_jump` steps (1%: neighbours never stand at opposite extremes), and
+    // each step costs `expansion_demerits` times its square, so glyphs keep their own
+    // widths where that sets the spaces as well. 0 steps: off.
     int expansion_steps = 0;
     float expansion_step = 0.005f;
-    int expansion_max_jump = 1;
+    int expansion_max_jump = 2;
+    float expansion_demerits = 100;
 };
 
 struct KpLine {
