@@ -13,6 +13,8 @@ packages=(
   clang libclang-rt-14-dev   # the fuzz targets (libFuzzer); scripts/fuzz.sh
   python3-prometheus-client  # the metrics file read by Prometheus's own parser (a test)
   ansible-core git           # the fleet: the playbook's syntax check, the content sync job
+  libgl1 libegl1 libgl1-mesa-dri libegl-mesa0  # Mesa's GL: the test of GL against software
+  xvfb xauth                 # scripts/measure_frames.sh and measure_attract_cpu.sh (a window without a screen)
 )
 missing=()
 for p in "${packages[@]}"; do
