@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cassert>
 #include <cmath>
+#include <utility>
 #include <vector>
 
 namespace kiosk {
@@ -39,6 +40,25 @@ bool is_forced(const KpItem& it) { return it.type == KpItem::Type::penalty && it
 float measure_of(const std::vector<float>& measures, int line) {
     assert(!measures.empty());
     return measures[std::min<std::size_t>(static_cast<std::size_t>(line), measures.size() - 1)];
+}
+
+// The adjustment ratio of a line's glue: > 0 stretches, < 0 shrinks (-1: all the way).
+double adjustment_ratio(double natural, double measure, double stretch, double shrink) {
+    if (natural < measure) return stretch > 0 ? (measure - natural) / stretch : INFINITY;
+    if (natural > measure) return shrink > 0 ? (measure - natural) / shrink : -INFINITY;
+    return 0;
+}
+
+// The expansion steps a line may take after the line ending at `before` (null: the
+// paragraph's first line), within the limit and the jump. A line that cannot use
+// expansion (fil glue ends it, or it has no glyphs) takes the allowed step nearest none.
+std::pair<int, int> expansion_range(const KpParams& p, const Node* before, bool can_expand) {
+    if (p.expansion_steps == 0) return {0, 0};
+    const int lo = before ? std::max(-p.expansion_steps, before->expansion - p.expansion_max_jump) : -p.expansion_steps;
+    const int hi = before ? std::min(p.expansion_steps, before->expansion + p.expansion_max_jump) : p.expansion_steps;
+    if (can_expand) return {lo, hi};
+    const int nearest_none = std::clamp(0, lo, hi);
+    return {nearest_none, nearest_none};
 }
 
 // ---- 2. one pass ------------------------------------------------------------
@@ -92,81 +112,64 @@ int run_pass(const std::vector<KpItem>& items, const std::vector<Sums>& sums, co
                                                  std::min(hyphens, hyphen_states - 1))];
         };
 
+        // One way to end a line here: from break `a`, its glyphs expanded by `expansion`
+        // steps, its spaces adjusted by `ratio`. Kept if it is the best of its state.
+        auto offer = [&](const Node& a, int a_index, int expansion, double ratio) {
+            const bool too_tight = ratio < -1.0;
+            const double badness = std::isinf(ratio) ? 1.0e6 : std::min(1.0e6, 100.0 * std::abs(ratio) * ratio * ratio);
+            bool feasible = !too_tight && badness <= tolerance;
+            bool overfull = false;
+            if (kind == PassKind::final_rescue) {
+                // Take any line that is not overfull; an overfull one only where a single
+                // box is wider than the measure (nothing else could be done).
+                feasible = !too_tight;
+                if (too_tight) {
+                    std::size_t boxes = 0;
+                    for (std::size_t i = a.position; i < b; ++i)
+                        if (items[i].type == KpItem::Type::box) ++boxes;
+                    feasible = overfull = boxes <= 1;
+                }
+            }
+            const int hyphens = flagged ? a.hyphens_in_a_row + 1 : 0;
+            if (!feasible || hyphens > p.max_consecutive_hyphens) return;
+            const double line_badness = kind == PassKind::final_rescue && overfull ? 1.0e6 : badness;
+            double d = (p.line_penalty + line_badness) * (p.line_penalty + line_badness);
+            if (item.type == KpItem::Type::penalty) {
+                if (item.penalty >= 0) d += static_cast<double>(item.penalty) * item.penalty;
+                else if (item.penalty > -kp_infinity) d -= static_cast<double>(item.penalty) * item.penalty;
+            }
+            if (flagged && a.hyphenated) d += p.adjacent_hyphen_demerits;
+            if (is_forced(item) && a.hyphenated) d += p.final_hyphen_demerits;
+            const int fitness = ratio < -0.5 ? 0 : ratio <= 0.5 ? 1 : ratio <= 1.0 ? 2 : 3;
+            if (std::abs(fitness - a.fitness) > 1) d += p.fitness_demerits;
+            d += static_cast<double>(p.expansion_demerits) * expansion * expansion;  // no wider or narrower than it helps
+            d += a.demerits;
+            Candidate& s = slot(fitness, hyphens, expansion);
+            if (d < s.demerits) s = {d, a_index, static_cast<float>(ratio), expansion, overfull};
+        };
+
         for (auto it = active.begin(); it != active.end();) {
             const int a_index = *it;
-            const Node* a = &nodes[static_cast<std::size_t>(a_index)];
-            double natural = sums[b].width - a->after.width + penalty_width;
-            const double stretch = sums[b].stretch - a->after.stretch;
-            const double shrink = sums[b].shrink - a->after.shrink;
-            const double measure = measure_of(measures, a->line);
-            // Font expansion (pdfTeX's hz): every step within `expansion_max_jump` of the
-            // line before is tried, each a path of its own, so total fit chooses the
-            // glyphs' widths together with the breaks (a run of lines may widen step by
-            // step towards one that needs it most); the word spaces take the rest, and
-            // the line's badness is theirs. A line ended by fil glue needs none.
-            const double expandable = p.expansion_steps > 0 ? sums[b].expandable - a->after.expandable : 0.0;
-            const bool fil = (natural < measure ? stretch + extra_stretch : shrink) >= kp_fil_stretch / 2;  // sums round
-            int e_lo = 0, e_hi = 0;
-            if (p.expansion_steps > 0 && expandable > 0) {
-                e_lo = a_index != 0 ? std::max(-p.expansion_steps, a->expansion - p.expansion_max_jump) : -p.expansion_steps;
-                e_hi = a_index != 0 ? std::min(p.expansion_steps, a->expansion + p.expansion_max_jump) : p.expansion_steps;
-                if (fil) e_lo = e_hi = std::clamp(0, e_lo, e_hi);
-            } else if (p.expansion_steps > 0 && a_index != 0) {
-                e_lo = e_hi = std::clamp(0, a->expansion - p.expansion_max_jump, a->expansion + p.expansion_max_jump);
-            }
-            const double natural0 = natural;
-            bool deactivate = is_forced(item);
+            const Node& a = nodes[static_cast<std::size_t>(a_index)];
+            const double natural = sums[b].width - a.after.width + penalty_width;
+            const double stretch = sums[b].stretch - a.after.stretch + extra_stretch;
+            const double shrink = sums[b].shrink - a.after.shrink;
+            const double measure = measure_of(measures, a.line);
+            // Font expansion (pdfTeX's hz): every step the line may take is tried, each a
+            // path of its own, so total fit chooses the glyphs' widths together with the
+            // breaks (a run of lines may widen step by step towards one that needs it
+            // most); the word spaces take the rest, and the line's badness is theirs.
+            const double expandable = p.expansion_steps > 0 ? sums[b].expandable - a.after.expandable : 0.0;
+            const bool fil = (natural < measure ? stretch : shrink) >= kp_fil_stretch / 2;  // sums round
+            const auto [e_lo, e_hi] = expansion_range(p, a_index == 0 ? nullptr : &a, expandable > 0 && !fil);
             bool tight_everywhere = true;
             for (int expansion = e_lo; expansion <= e_hi; ++expansion) {
-                natural = natural0 + expansion * static_cast<double>(p.expansion_step) * expandable;
-                double ratio;
-                if (natural < measure) {
-                    const double s = stretch + extra_stretch;
-                    ratio = s > 0 ? (measure - natural) / s : INFINITY;
-                } else if (natural > measure) {
-                    ratio = shrink > 0 ? (measure - natural) / shrink : -INFINITY;
-                } else {
-                    ratio = 0;
-                }
-
-                const bool too_tight = ratio < -1.0;
-                tight_everywhere = tight_everywhere && too_tight;
-                const double r3 = std::abs(ratio) * ratio * ratio;
-                const double badness = std::isinf(ratio) ? 1.0e6 : std::min(1.0e6, 100.0 * r3);
-                bool feasible = !too_tight && badness <= tolerance;
-                bool overfull = false;
-                if (kind == PassKind::final_rescue) {
-                    // Take any line that is not overfull; an overfull one only where a single
-                    // box is wider than the measure (nothing else could be done).
-                    feasible = !too_tight;
-                    if (too_tight) {
-                        std::size_t boxes = 0;
-                        for (std::size_t i = a->position; i < b; ++i)
-                            if (items[i].type == KpItem::Type::box) ++boxes;
-                        feasible = overfull = boxes <= 1;
-                    }
-                }
-                if (feasible) {
-                    const int hyphens = flagged ? a->hyphens_in_a_row + 1 : 0;
-                    if (hyphens <= p.max_consecutive_hyphens) {
-                        const double line_badness = kind == PassKind::final_rescue && overfull ? 1.0e6 : badness;
-                        double d = (p.line_penalty + line_badness) * (p.line_penalty + line_badness);
-                        if (item.type == KpItem::Type::penalty) {
-                            if (item.penalty >= 0) d += static_cast<double>(item.penalty) * item.penalty;
-                            else if (item.penalty > -kp_infinity) d -= static_cast<double>(item.penalty) * item.penalty;
-                        }
-                        if (flagged && a->hyphenated) d += p.adjacent_hyphen_demerits;
-                        if (is_forced(item) && a->hyphenated) d += p.final_hyphen_demerits;
-                        int fitness = ratio < -0.5 ? 0 : ratio <= 0.5 ? 1 : ratio <= 1.0 ? 2 : 3;
-                        if (std::abs(fitness - a->fitness) > 1) d += p.fitness_demerits;
-                        d += static_cast<double>(p.expansion_demerits) * expansion * expansion;  // no wider or narrower than it helps
-                        d += a->demerits;
-                        Candidate& s = slot(fitness, hyphens, expansion);
-                        if (d < s.demerits) s = {d, a_index, static_cast<float>(ratio), expansion, overfull};
-                    }
-                }
+                const double ratio = adjustment_ratio(natural + expansion * static_cast<double>(p.expansion_step) * expandable, measure,
+                                                      stretch, shrink);
+                tight_everywhere = tight_everywhere && ratio < -1.0;
+                offer(a, a_index, expansion, ratio);
             }
-            deactivate = deactivate || tight_everywhere;
+            const bool deactivate = tight_everywhere || is_forced(item);
             if (deactivate && kind != PassKind::final_rescue) it = active.erase(it);
             else if (deactivate && is_forced(item)) it = active.erase(it);
             else ++it;
@@ -177,8 +180,7 @@ int run_pass(const std::vector<KpItem>& items, const std::vector<Sums>& sums, co
         // that holds only against candidates with no more hyphens in a row (they may go
         // wherever this one may), and with the limit on expansion's jump only against
         // candidates of the same expansion; so the comparison is with the best of those.
-        const int expansion_states_n = 2 * p.expansion_steps + 1;
-        std::vector<double> least_upto(static_cast<std::size_t>(hyphen_states * expansion_states_n), INFINITY);
+        std::vector<double> least_upto(static_cast<std::size_t>(hyphen_states * expansion_states), INFINITY);
         auto least = [&](int run, int e) -> double& {
             return least_upto[static_cast<std::size_t>((e + p.expansion_steps) * hyphen_states + run)];
         };
