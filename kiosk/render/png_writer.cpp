@@ -37,29 +37,36 @@ bool end(png_structp png) {
 
 }  // namespace
 
-PngRowWriter::~PngRowWriter() {
-    auto png = static_cast<png_structp>(png_);
-    auto info = static_cast<png_infop>(info_);
-    if (png) png_destroy_write_struct(&png, &info);
+struct PngRowWriter::Png {
+    png_structp write = nullptr;
+    png_infop info = nullptr;
+};
+
+void PngRowWriter::PngFree::operator()(Png* png) const {
+    png_destroy_write_struct(&png->write, &png->info);
+    delete png;
 }
+
+PngRowWriter::PngRowWriter() = default;
+PngRowWriter::~PngRowWriter() = default;
 
 Result<bool> PngRowWriter::open(const std::string& path, int width_px, int height_px) {
     path_ = path;
     file_.reset(std::fopen(path.c_str(), "wb"));
     if (!file_) return Diagnostic{path, 0, 0, "cannot write the PNG: the file cannot be opened"};
-    png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, nullptr, nullptr, nullptr);
-    png_infop info = png ? png_create_info_struct(png) : nullptr;
-    png_ = png;
-    info_ = info;
-    if (!png || !info) return Diagnostic{path, 0, 0, "cannot write the PNG: libpng could not start"};
-    if (!start(png, info, file_.get(), width_px, height_px)) return Diagnostic{path, 0, 0, "cannot write the PNG: libpng failed while writing"};
+    png_.reset(new Png);
+    png_->write = png_create_write_struct(PNG_LIBPNG_VER_STRING, nullptr, nullptr, nullptr);
+    png_->info = png_->write ? png_create_info_struct(png_->write) : nullptr;
+    if (!png_->write || !png_->info) return Diagnostic{path, 0, 0, "cannot write the PNG: libpng could not start"};
+    if (!start(png_->write, png_->info, file_.get(), width_px, height_px))
+        return Diagnostic{path, 0, 0, "cannot write the PNG: libpng failed while writing"};
     rows_left_ = height_px;
     return true;
 }
 
 Result<bool> PngRowWriter::write(const std::uint32_t* argb, int count, int pitch_bytes) {
     if (!png_ || count > rows_left_) return Diagnostic{path_, 0, 0, "cannot write the PNG: more rows than the picture has"};
-    if (!rows(static_cast<png_structp>(png_), argb, count, pitch_bytes))
+    if (!rows(png_->write, argb, count, pitch_bytes))
         return Diagnostic{path_, 0, 0, "cannot write the PNG: libpng failed while writing"};
     rows_left_ -= count;
     return true;
@@ -67,7 +74,7 @@ Result<bool> PngRowWriter::write(const std::uint32_t* argb, int count, int pitch
 
 Result<bool> PngRowWriter::finish() {
     if (!png_ || rows_left_ != 0) return Diagnostic{path_, 0, 0, "cannot write the PNG: rows are missing"};
-    if (!end(static_cast<png_structp>(png_))) return Diagnostic{path_, 0, 0, "cannot write the PNG: libpng failed while writing"};
+    if (!end(png_->write)) return Diagnostic{path_, 0, 0, "cannot write the PNG: libpng failed while writing"};
     if (std::fflush(file_.get()) != 0) return Diagnostic{path_, 0, 0, "cannot write the PNG: the disk refused it"};
     return true;
 }

@@ -18,7 +18,7 @@ Result<bool> write_png_rgb(const std::string& path, const std::uint32_t* argb, i
 // The same, row band by row band: open, give every row top to bottom, finish.
 class PngRowWriter {
 public:
-    PngRowWriter() = default;
+    PngRowWriter();
     ~PngRowWriter();
     PngRowWriter(const PngRowWriter&) = delete;
     PngRowWriter& operator=(const PngRowWriter&) = delete;
@@ -31,10 +31,13 @@ private:
     struct FileCloser {
         void operator()(std::FILE* f) const { std::fclose(f); }
     };
+    struct Png;  // libpng's write and info handles, made and freed together (png_writer.cpp)
+    struct PngFree {
+        void operator()(Png* png) const;
+    };
     std::string path_;
     std::unique_ptr<std::FILE, FileCloser> file_;
-    void* png_ = nullptr;   // png_structp: libpng's own handle pair, freed together
-    void* info_ = nullptr;  // png_infop
+    std::unique_ptr<Png, PngFree> png_;
     int rows_left_ = 0;
 };
 

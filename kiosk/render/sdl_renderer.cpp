@@ -133,8 +133,6 @@ void SdlRenderer::sync_atlas(GlyphAtlas& atlas) {
 }
 
 void SdlRenderer::fill_rect(const RectF& unsnapped, Color c, float radius) {
-    SDL_SetRenderDrawBlendMode(renderer_.get(), c.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
-    SDL_SetRenderDrawColor(renderer_.get(), c.r, c.g, c.b, c.a);
     // Edges on whole pixels: a rule or a bar a pixel or two wide stays crisp, and GL
     // (which fills the pixels whose centres are inside) and the software renderer
     // (which truncates) cover the same pixels.
@@ -158,6 +156,8 @@ void SdlRenderer::fill_rect(const RectF& unsnapped, Color c, float radius) {
     }
     spans_.push_back({x, y + corner_rows, w, h - 2 * corner_rows});
     if (!batch_draws_) {
+        SDL_SetRenderDrawBlendMode(renderer_.get(), c.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
+        SDL_SetRenderDrawColor(renderer_.get(), c.r, c.g, c.b, c.a);
         SDL_RenderFillRects(renderer_.get(), spans_.data(), static_cast<int>(spans_.size()));
         return;
     }
@@ -280,10 +280,10 @@ void SdlRenderer::draw_image(const SceneImage& image, float dy) {
     if (dst.w <= 0 || dst.h <= 0 || dst.y + dst.h < 0 || dst.y > band_h_px_ || missing_images_.count(image.path)) return;
     // Each picture is scaled once, to the size it is drawn at, and then copied pixel for
     // pixel: the same pixels in GL and software, in bands or whole, and a frame never
-    // scales a large picture again.
-    const std::string key = image.path + "@" + std::to_string(dst.w) + "x" + std::to_string(dst.h);
-    auto it = images_.find(key);
-    if (it == images_.end()) {
+    // scales a large picture again (nor makes a key to find it).
+    std::vector<ScaledPicture>& sizes = images_[image.path];
+    auto it = std::find_if(sizes.begin(), sizes.end(), [&](const ScaledPicture& s) { return s.w_px == dst.w && s.h_px == dst.h; });
+    if (it == sizes.end()) {
         // The header first: a file changed since the layout may now be huge or a pipe.
         std::string why;
         if (!image_file_size(image.path, why)) {
@@ -300,17 +300,18 @@ void SdlRenderer::draw_image(const SceneImage& image, float dy) {
             return;
         }
         // Sizes change with the text size and the window: when the pictures kept pass
-        // 32 MiB (months of visitors choosing text sizes), they start afresh; those on
-        // screen come back at the next frame.
+        // 32 MiB (months of visitors choosing text sizes), the other sizes of every
+        // picture go; those on screen come back at the next frame.
         const std::size_t bytes = static_cast<std::size_t>(dst.w) * static_cast<std::size_t>(dst.h) * 4;
         if (image_bytes_ + bytes > limits::picture_cache_bytes) {
-            images_.clear();
+            for (auto& [path, kept] : images_) kept.clear();
             image_bytes_ = 0;
         }
         image_bytes_ += bytes;
-        it = images_.emplace(key, std::move(tex)).first;
+        sizes.push_back({dst.w, dst.h, std::move(tex)});
+        it = sizes.end() - 1;
     }
-    SDL_RenderCopy(renderer_.get(), it->second.get(), nullptr, &dst);
+    SDL_RenderCopy(renderer_.get(), it->texture.get(), nullptr, &dst);
 }
 
 void SdlRenderer::refresh_size() {

@@ -95,8 +95,12 @@ private:
     bool shapes_opaque_ = true;                             // the queued shapes' colours are
     bool batch_draws_ = false;                              // not with the software renderer
     std::vector<SDL_Rect> spans_;                           // one rounded rectangle's rows
-    std::map<std::string, SdlTexturePtr> images_;  // by path and drawn size
-    std::size_t image_bytes_ = 0;                   // their pixels
+    struct ScaledPicture {
+        int w_px = 0, h_px = 0;  // the size it is drawn at
+        SdlTexturePtr texture;
+    };
+    std::map<std::string, std::vector<ScaledPicture>, std::less<>> images_;  // by path, each size it is drawn at
+    std::size_t image_bytes_ = 0;                                            // their pixels
     std::set<std::string> missing_images_;  // logged once, then skipped
     int width_px_ = 0, height_px_ = 0;      // canvas
     int out_w_px_ = 0, out_h_px_ = 0;       // output
