@@ -7,7 +7,7 @@
 #include <cmath>
 
 #include "text/font_cache.h"
-#include "text/paragraph.h"
+#include "text/font_expansion.h"
 
 namespace kiosk {
 

@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "text/font_expansion.h"
 #include "text/knuth_plass.h"
 
 namespace kiosk {
@@ -73,10 +74,6 @@ struct GlyphPlacement {
     float advance_px = 0;
     std::int8_t expansion = 0;  // the line's font expansion, in steps of glyph_expansion_step
 };
-
-// One step of font expansion: a glyph is rasterised and advanced this fraction wider
-// (or narrower) per step.
-inline constexpr float glyph_expansion_step = 0.005f;
 
 struct LinkSpan {
     std::string link;
