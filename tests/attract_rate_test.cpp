@@ -2,9 +2,8 @@
 // as the last are not drawn, so a quiet kiosk costs little (issue 14).
 #include <gtest/gtest.h>
 
-#include "app/app.h"
 #include "render/sdl_renderer.h"
-#include "test_support.h"
+#include "app_support.h"
 
 namespace kiosk {
 namespace {
@@ -19,18 +18,9 @@ int pictures_in(App& app, double from_ms, double to_ms) {
 }
 
 App& attract_app(std::unique_ptr<App>& holder) {
-    Options o;
-    o.config_path = test::source_path("config/kiosk.toml");
-    o.scene = "attract";
-    o.width_px = 1280;
-    o.height_px = 720;
-    holder = std::make_unique<App>(o);
-    holder->load_configuration();
-    holder->load_content();
     auto r = SdlRenderer::create_headless(1280, 720);
     EXPECT_TRUE(r);
-    holder->attach(std::move(r).value());
-    holder->begin({});
+    holder = test::started_app("attract", std::move(r).value());
     holder->take_picture_changed();
     return *holder;
 }

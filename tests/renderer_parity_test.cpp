@@ -12,10 +12,10 @@
 #include <memory>
 #include <string>
 
-#include "app/app.h"
 #include "platform/sdl_handles.h"
 #include "core/limits.h"
 #include "render/sdl_renderer.h"
+#include "app_support.h"
 #include "test_support.h"
 
 namespace kiosk {
@@ -23,24 +23,10 @@ namespace {
 
 constexpr int parity_w = 1280, parity_h = 720;
 
-Options parity_options(const std::string& scene) {
-    Options o;
-    o.config_path = test::source_path("config/kiosk.toml");
-    o.scene = scene;
-    o.width_px = parity_w;
-    o.height_px = parity_h;
-    return o;
-}
-
 // Draws `scene` with `renderer` and writes it to `png`; false (with a message) when it
 // could not.
 bool draw_scene(const std::string& scene, std::unique_ptr<SdlRenderer> renderer, const std::string& png) {
-    App app(parity_options(scene));
-    app.load_configuration();
-    app.load_content();
-    app.attach(std::move(renderer));
-    app.begin({});
-    return app.render_to_png(png);
+    return test::started_app(scene, std::move(renderer))->render_to_png(png);
 }
 
 struct Difference {
@@ -170,19 +156,8 @@ TEST_P(BandedPreview, GivenAScreenThenItsBandsMakeTheSamePictureAsTheWholeFrame)
     auto whole = SdlRenderer::create_headless(w, h, 0, true);
     auto banded = SdlRenderer::create_headless(w, h);
     ASSERT_TRUE(whole && banded);
-    auto draw_to = [&](std::unique_ptr<SdlRenderer> r, const std::string& png) {
-        Options o = parity_options(scene);
-        o.width_px = w;
-        o.height_px = h;
-        App app(o);
-        app.load_configuration();
-        app.load_content();
-        app.attach(std::move(r));
-        app.begin({});
-        return app.render_to_png(png);
-    };
-    ASSERT_TRUE(draw_to(std::move(whole).value(), dir + "/whole.png"));
-    ASSERT_TRUE(draw_to(std::move(banded).value(), dir + "/banded.png"));
+    ASSERT_TRUE(draw_scene(scene, std::move(whole).value(), dir + "/whole.png"));
+    ASSERT_TRUE(draw_scene(scene, std::move(banded).value(), dir + "/banded.png"));
     SdlSurfacePtr a(IMG_Load((dir + "/whole.png").c_str())), b(IMG_Load((dir + "/banded.png").c_str()));
     ASSERT_TRUE(a && b);
     ASSERT_EQ(a->w, w);

@@ -19,8 +19,12 @@ constexpr double fade_ms = 1200;
 // the years drift a whole pixel at a time, 6 pixels a second (a finger's width in about
 // 10 s). Under Mesa's software GL a full frame at 1080p costs about 4 ms of a core
 // whatever it shows, so the rate is the budget: about 8 frames a second on average.
-constexpr double steps_per_s = 12;
+constexpr double step_ms = 1000.0 / 12;
 constexpr double drift_px_s = 6;
+
+// The start of the step `now_ms` falls in, on the loop's own clock (which starts a fade
+// in, so the first excerpt is fully shown at once).
+double step_start_ms(double now_ms) { return std::floor((now_ms + fade_ms) / step_ms) * step_ms; }
 
 // Sentences of the document that read well alone: 60 to 280 characters.
 std::vector<std::string> pick_sentences(const Document* doc) {
@@ -211,7 +215,7 @@ void AttractScene::layout(const SceneContext& ctx) {
 AttractScene::Moment AttractScene::moment_at(double now_ms) const {
     // The cycle starts with the first excerpt fully shown: a still (or a preview) is
     // never an empty page.
-    const double t = reduced_motion_ ? 0 : std::floor((now_ms + fade_ms) * steps_per_s / 1000.0) * 1000.0 / steps_per_s;
+    const double t = reduced_motion_ ? 0 : step_start_ms(now_ms);
     Moment m;
     if (!excerpts_.empty()) {
         m.excerpt = static_cast<std::size_t>(t / excerpt_ms_) % excerpts_.size();
@@ -225,10 +229,7 @@ AttractScene::Moment AttractScene::moment_at(double now_ms) const {
     return m;
 }
 
-double AttractScene::next_change_ms(double now_ms) const {
-    const double step_ms = 1000.0 / steps_per_s;
-    return (std::floor((now_ms + fade_ms) / step_ms) + 1) * step_ms - fade_ms;
-}
+double AttractScene::next_change_ms(double now_ms) const { return step_start_ms(now_ms) + step_ms - fade_ms; }
 
 void AttractScene::compose(double now_ms) {
     const Moment m = moment_at(now_ms);
