@@ -87,10 +87,14 @@ ReaderLayout layout_reader(TextEngine& text, const ReaderLayoutInput& in) {
     // give back the size.
     const float min_chars = static_cast<float>(cfg.typography.min_measure_chars) * (in.text_scale > 1.01f ? 0.85f : 1.0f);
     for (int iter = 0; iter < 3; ++iter) {
-        // Room for a marginal page mark ("[Page 764]" at 0.6 of body size) on each side,
-        // so the column stays centred.
-        gutter = body_px * 0.6f * 5.2f * avg_em / 0.45f * 0.5f + body_px * 0.8f;
-        const float available = W - 2 * (outer_margin + gutter) - 12.0f;  // 12: the position indicator
+        // Room for a marginal page mark ("[Page 764]" at 0.6 of body size) in the left
+        // margin, the whole mark and a gap. The right margin keeps only the outer margin:
+        // where the screen is wide the column is centred anyway, and where it is narrow
+        // (800x480, portrait) half a mark's room on each side for symmetry pushed the
+        // mark against the screen's edge and took a tenth of the line, and its word
+        // spaces with it (issue 15).
+        gutter = body_px * 0.6f * 5.2f * avg_em / 0.45f + body_px * 0.8f;
+        const float available = W - 2 * outer_margin - gutter - 12.0f;  // 12: the position indicator
         const float chars_fit = available / (avg_em * body_px);
         if (chars_fit < min_chars) {
             body_px = std::max(12.0f, available / (min_chars * avg_em));
@@ -104,7 +108,11 @@ ReaderLayout layout_reader(TextEngine& text, const ReaderLayoutInput& in) {
     out.body_px = body_px;
     out.measure_px = measure;
     out.average_char_px = avg_em * body_px;
-    const float column_x = std::round((W - measure) / 2);
+    // Centred where it can be; on a narrow screen, as far right as the page marks need
+    // (and never so far that the line runs under the position indicator).
+    const float centred_x = (W - measure) / 2;
+    const float column_x =
+        std::round(std::max(centred_x, std::min(outer_margin + gutter, W - outer_margin - 12.0f - measure)));
     const float line_h = std::round(body_px * cfg.typography.leading);
 
     // ---- 2. styles.
@@ -139,6 +147,11 @@ ReaderLayout layout_reader(TextEngine& text, const ReaderLayoutInput& in) {
     // in the reader's column, so they are never mistaken for the document.
     auto add_exhibit_panel = [&](const ExhibitText& t, float top) {
         const float pad = std::round(body_px * 0.9f);
+        // The panel reaches out of the column by its padding; where the column is pushed
+        // to the right (a narrow screen), its words are set that much narrower instead,
+        // so that the panel stops short of the position indicator.
+        const float right_limit = W - 12.0f - std::round(outer_margin / 2);
+        const float words_measure = measure - std::max(0.0f, std::ceil(column_x + measure + pad - right_limit));
         const float small = std::round(std::max(15.0f, body_px * 0.62f));
         const float panel_top = top;
         const std::size_t first_rect = g.rects.size();
@@ -161,7 +174,7 @@ ReaderLayout layout_reader(TextEngine& text, const ReaderLayoutInput& in) {
                 spec.styles.push_back(ts);
                 spec.runs.push_back({span.text, static_cast<int>(spec.styles.size()) - 1, {}});
             }
-            spec.measure_px = measure;
+            spec.measure_px = words_measure;
             spec.language = t.language;
             spec.kp.emergency_stretch_px = size * 1.5f;
             if (i > 0) yy += std::round(line_h * 0.3f);
@@ -172,7 +185,7 @@ ReaderLayout layout_reader(TextEngine& text, const ReaderLayoutInput& in) {
             yy = append_paragraph_lines(g.lines, text, tp, text.face(FontRole::body, size), column_x, yy,
                                         std::round(size * cfg.typography.leading),
                                         {t.kind == ExhibitText::Kind::afterword ? "afterword" : "intro", "", theme.ink, theme.bar,
-                                         theme.accent, Layer::content, measure, speech});
+                                         theme.accent, Layer::content, words_measure, speech});
         }
         if (!t.event_id.empty()) {
             // The way to the event on the timeline: a button in the panel.
@@ -180,7 +193,7 @@ ReaderLayout layout_reader(TextEngine& text, const ReaderLayoutInput& in) {
             SceneGeometry b;
             b.width_px = g.width_px;
             const ChromeStyle bs = chrome_style(screen, in.text_scale);
-            const float w = std::min(measure, button_width(text, bs, t.event_label, in.language));
+            const float w = std::min(words_measure, button_width(text, bs, t.event_label, in.language));
             add_button(b, text, theme, bs, {"event:" + t.event_id, t.event_label, true}, {column_x, yy, w, bs.button_h_px},
                        in.language);
             for (auto r : b.rects) {
@@ -200,7 +213,7 @@ ReaderLayout layout_reader(TextEngine& text, const ReaderLayoutInput& in) {
         }
         yy += pad;
         g.rects.insert(g.rects.begin() + static_cast<std::ptrdiff_t>(first_rect),
-                       {{column_x - pad, panel_top, measure + 2 * pad, yy - panel_top}, theme.bar, Layer::content, 12});
+                       {{column_x - pad, panel_top, words_measure + 2 * pad, yy - panel_top}, theme.bar, Layer::content, 12});
         return yy;
     };
 

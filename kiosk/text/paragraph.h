@@ -45,10 +45,13 @@ struct ParagraphSpec {
     std::vector<std::size_t> markers;  // byte offsets to locate on the lines (page breaks)
     std::string language = "en";
     // Interword glue relative to the space's natural width. TeX's cmr10 allows 1/2 and
-    // 1/3 of a 0.33 em space; EB Garamond's space is only 0.21 em, so the same glue in
-    // ems (0.16 em stretch) is 3/4 of its space; shrinking is held to 3/10 (0.06 em), since
+    // 1/3 of its space. Stretch is held to 2/5 of EB Garamond's 0.21 em space: at 3/4 (the
+    // same 0.16 em as cmr10's) a line at ratio 0.7 still looked fine to the breaker while
+    // its spaces stood half as wide again as the page's (issue 15 measured it on
+    // screenshots); with less stretch the breaker gives such a line to hz expansion,
+    // letter spacing and a hyphen instead. Shrinking is held to 3/10 (0.06 em), since
     // below 0.145 em the words of a screen text start to run together.
-    float space_stretch = 0.75f;
+    float space_stretch = 0.4f;
     float space_shrink = 0.3f;
     // Letter spacing may vary a little too, per glyph in ems (microtype's tracking; 0.8%
     // of an em is invisible as such but gives a narrow measure room to justify).
