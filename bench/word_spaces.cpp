@@ -57,14 +57,50 @@ std::vector<Line> lines_in(const std::string& path, int top_px) {
             if (ink[static_cast<std::size_t>(y) * w + x]) return true;
         return false;
     };
+    auto ink_in_row = [&](int y) {
+        int n = 0;
+        for (int x = 0; x < w; ++x) n += ink[static_cast<std::size_t>(y) * w + x];
+        return n;
+    };
+    // Bands of rows with ink. Bands cut by the top bar or the screen's bottom edge are
+    // not whole lines.
+    std::vector<std::pair<int, int>> bands;
     for (int y = std::max(0, top_px); y < h;) {
         if (!row_has_ink(y)) { ++y; continue; }
-        Line l;
-        l.top = y;
+        const int top = y;
         while (y < h && row_has_ink(y)) ++y;
-        l.bottom = y;
-        // Bands cut by the top bar or the screen's bottom edge are not whole lines.
-        if (l.top <= top_px + 1 || l.bottom >= h - 1) continue;
+        if (top <= top_px + 1 || y >= h - 1) continue;
+        bands.push_back({top, y});
+    }
+    // Two lines whose descenders and accents touch (Cyrillic's д, у, й) make one band
+    // twice as tall, whose only "spaces" are the columns both lines leave empty: such a
+    // band is cut at its emptiest row near the middle. A band under half a line's height
+    // is left out.
+    std::vector<int> heights;
+    for (const auto& [a, b] : bands) heights.push_back(b - a);
+    std::sort(heights.begin(), heights.end());
+    const int usual = heights.empty() ? 0 : heights[heights.size() / 2];
+    std::vector<std::pair<int, int>> split;
+    for (const auto& [a, b] : bands) {
+        // Less than half a line's height is no line of text (a rule, a stray descender).
+        if (b - a < usual * 2 / 5) continue;
+        if (usual > 0 && b - a > usual * 8 / 5) {
+            int cut = a + (b - a) / 2, least = w + 1;
+            for (int y = a + (b - a) / 4; y < b - (b - a) / 4; ++y)
+                if (const int n = ink_in_row(y); n < least) {
+                    least = n;
+                    cut = y;
+                }
+            split.push_back({a, cut});
+            split.push_back({cut + 1, b});
+        } else {
+            split.push_back({a, b});
+        }
+    }
+    for (const auto& [band_top, band_bottom] : split) {
+        Line l;
+        l.top = band_top;
+        l.bottom = band_bottom;
         std::vector<bool> col(static_cast<std::size_t>(w), false);
         for (int yy = l.top; yy < l.bottom; ++yy)
             for (int x = 0; x < w; ++x) col[static_cast<std::size_t>(x)] = col[static_cast<std::size_t>(x)] || ink[static_cast<std::size_t>(yy) * w + x];
@@ -150,7 +186,7 @@ int main(int argc, char** argv) {
             spaces += " " + std::to_string(s);
         }
         means.push_back(sum / static_cast<double>(l.spaces.size()));
-        listed.push_back({means.back(), "page y " + std::to_string(at * 3) + ": spaces" + spaces});
+        listed.push_back({means.back(), "page y " + std::to_string(at * 3) + " (" + std::to_string(l.bottom - l.top) + " px tall, x " + std::to_string(l.left) + "-" + std::to_string(l.right) + "): spaces" + spaces});
         ++lines;
     }
     if (all.empty()) {
