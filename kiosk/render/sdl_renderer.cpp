@@ -1,5 +1,7 @@
 #include "render/sdl_renderer.h"
 
+#include "render/floor_plan.h"
+
 #include "platform/image_file.h"
 
 #include <SDL_image.h>
@@ -10,6 +12,7 @@
 
 #include "core/limits.h"
 #include "core/log.h"
+#include "render/floor_plan.h"
 #include "render/png_writer.h"
 #include "text/glyph_atlas.h"
 
@@ -148,11 +151,20 @@ void SdlRenderer::fill_rect(const RectF& unsnapped, Color c, float radius) {
     spans_.clear();
     const int x = static_cast<int>(r.x), y = static_cast<int>(r.y), w = static_cast<int>(r.w), h = static_cast<int>(r.h);
     const int corner_rows = radius < 1.0f ? 0 : std::min(static_cast<int>(std::ceil(radius)), h / 2);
-    for (int j = 0; j < corner_rows; ++j) {
-        const float dy = radius - (static_cast<float>(j) + 0.5f);
-        const int inset = static_cast<int>(std::lround(radius - std::sqrt(std::max(0.0f, radius * radius - dy * dy))));
-        spans_.push_back({x + inset, y + j, w - 2 * inset, 1});
-        spans_.push_back({x + inset, y + h - 1 - j, w - 2 * inset, 1});
+    // Rows of the same inset are one rectangle: a circle of radius 40 takes 24 of them
+    // a side instead of 40 (under a software GL each thin one costs as much to set up
+    // as a large one).
+    auto inset_of = [&](int row) {
+        const float dy = radius - (static_cast<float>(row) + 0.5f);
+        return static_cast<int>(std::lround(radius - std::sqrt(std::max(0.0f, radius * radius - dy * dy))));
+    };
+    for (int j = 0; j < corner_rows;) {
+        const int inset = inset_of(j);
+        int rows = 1;
+        while (j + rows < corner_rows && inset_of(j + rows) == inset) ++rows;
+        spans_.push_back({x + inset, y + j, w - 2 * inset, rows});
+        spans_.push_back({x + inset, y + h - j - rows, w - 2 * inset, rows});
+        j += rows;
     }
     spans_.push_back({x, y + corner_rows, w, h - 2 * corner_rows});
     if (!batch_draws_) {
@@ -326,9 +338,20 @@ void SdlRenderer::draw(const SceneGeometry& g, float scroll_px, GlyphAtlas* atla
     if (canvas_) SDL_SetRenderTarget(renderer_.get(), canvas_.get());
     composited_ = false;
 
-    SDL_SetRenderDrawColor(renderer_.get(), g.background.r, g.background.g, g.background.b, 255);
+    // The clear draws the largest opaque rectangle where it can (render/floor_plan.h);
+    // a pressed shade in the content layer is drawn before the fixed rectangles, so then
+    // the frame is cleared to the background as before.
+    const bool content_underlay =
+        std::any_of(underlay.scene.begin(), underlay.scene.end(), [](const SceneRect& r) { return r.layer == Layer::content; });
+    FloorPlan plan;
+    plan.clear = g.background;
+    if (plan_floors_ && !content_underlay) plan = plan_floor(g);
+    if (plan.promoted) ++floors_promoted_;
+    SDL_SetRenderDrawColor(renderer_.get(), plan.clear.r, plan.clear.g, plan.clear.b, 255);
     set_clip(nullptr);
     SDL_RenderClear(renderer_.get());
+    for (const PixelRect& p : plan.background)
+        fill_rect({static_cast<float>(p.x), static_cast<float>(p.y), static_cast<float>(p.w), static_cast<float>(p.h)}, g.background, 0);
     const float content_dy = g.viewport.y - scroll_px;
     const SDL_Rect clip{static_cast<int>(g.viewport.x), static_cast<int>(g.viewport.y) - origin_y_px_, static_cast<int>(g.viewport.w),
                         static_cast<int>(g.viewport.h)};
@@ -342,8 +365,9 @@ void SdlRenderer::draw(const SceneGeometry& g, float scroll_px, GlyphAtlas* atla
         if (layer == Layer::content) set_clip(&clip);
         else set_clip(nullptr);
         const float dy = layer == Layer::content ? content_dy : 0.0f;
-        for (const auto& r : g.rects) {
-            if (r.layer != layer || !visible(r.box, layer)) continue;
+        for (std::size_t i = 0; i < g.rects.size(); ++i) {
+            const SceneRect& r = g.rects[i];
+            if (r.layer != layer || !visible(r.box, layer) || plan.promoted == i) continue;
             fill_rect({r.box.x, r.box.y + dy, r.box.w, r.box.h}, r.color, r.radius_px);
         }
         for (const auto& im : g.images) {

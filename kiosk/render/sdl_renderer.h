@@ -69,6 +69,10 @@ public:
     SDL_Window* window() const { return window_.get(); }
     std::string driver_name() const;
     std::size_t picture_bytes() const { return image_bytes_; }  // pictures kept, scaled to their drawn sizes
+    // Whether a frame is cleared to its largest opaque rectangle (render/floor_plan.h);
+    // on unless a test compares the two.
+    void set_plan_floors(bool on) { plan_floors_ = on; }
+    std::size_t floors_promoted() const { return floors_promoted_; }  // frames (or bands) cleared to a rectangle
 
 private:
     SdlRenderer() = default;
@@ -94,6 +98,8 @@ private:
     bool glyphs_pending_ = false;
     bool shapes_opaque_ = true;                             // the queued shapes' colours are
     bool batch_draws_ = false;                              // not with the software renderer
+    bool plan_floors_ = true;
+    std::size_t floors_promoted_ = 0;
     std::vector<SDL_Rect> spans_;                           // one rounded rectangle's rows
     struct ScaledPicture {
         int w_px = 0, h_px = 0;  // the size it is drawn at
