@@ -90,6 +90,22 @@ TEST(FloorPlan, GivenContentInTheViewportThenNoFixedRectangleThereIsDrawnFirst) 
     EXPECT_FALSE(plan_floor(g).promoted.has_value());
 }
 
+TEST(FloorPlan, GivenContentWhoseClipReachesAPixelPastTheViewportThenABandBesideItIsNotDrawnFirst) {
+    // The renderer clips the content layer to the viewport with its edges truncated:
+    // x 20.6 clips from pixel 20, which the band (0 to 21) covers.
+    SceneGeometry g = empty_geometry(grid_w, grid_h, Color{240, 235, 220, 255});
+    g.viewport = {20.6f, 0, 43.4f, 48};
+    g.rects.push_back({{0, 0, 21, 48}, Color{10, 10, 10, 255}, Layer::fixed, 0});
+    g.rects.push_back({{21, 0, 43, 48}, Color{20, 20, 20, 255}, Layer::fixed, 0});
+    SceneLine line;
+    line.box = {21, 2, 10, 4};
+    line.layer = Layer::content;
+    g.lines.push_back(line);
+    EXPECT_FALSE(plan_floor(g).promoted.has_value());
+    g.lines.clear();
+    EXPECT_TRUE(plan_floor(g).promoted.has_value()) << "without content the band may go first";
+}
+
 TEST(FloorPlan, GivenOnlyRoundedTranslucentOrSmallRectanglesThenTheFrameIsClearedToTheBackground) {
     SceneGeometry g = empty_geometry(grid_w, grid_h, Color{240, 235, 220, 255});
     g.rects.push_back({{0, 0, 64, 48}, Color{10, 10, 10, 128}, Layer::fixed, 0});

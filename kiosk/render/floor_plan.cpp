@@ -51,7 +51,9 @@ FloorPlan plan_floor(const SceneGeometry& g) {
     // Whatever the content layer draws comes before every fixed rectangle, and shows
     // only inside the viewport (wherever it has scrolled to): a rectangle there cannot
     // be drawn first if the content layer draws anything at all.
-    const PixelRect viewport = snapped(g.viewport);
+    // (A pixel wider each way: the renderer's clip truncates where this rounds.)
+    PixelRect viewport = snapped(g.viewport);
+    viewport = {viewport.x - 1, viewport.y - 1, viewport.w + 2, viewport.h + 2};
     auto any_content = [](const auto& items) {
         return std::any_of(items.begin(), items.end(), [](const auto& it) { return it.layer == Layer::content; });
     };
