@@ -36,6 +36,7 @@ struct BenchOptions {
     double seconds = 6;
     std::string config;
     std::string shot;  // a PNG of the last frame, to see what was drawn
+    int rotation_deg = 0;  // the panel turned (portrait on a landscape panel: 90)
 };
 
 // One stroke of a finger: down at `from`, moved for `stroke_ms` to `to` at an even
@@ -67,6 +68,7 @@ int run_motion(const BenchOptions& b, const std::string& motion) {
     spec.hide_cursor = false;
     spec.renderer = b.renderer;
     spec.vsync = false;
+    spec.rotation_deg = b.rotation_deg;
     auto created = SdlRenderer::create_window(spec);
     if (!created) {
         std::fprintf(stderr, "kiosk_frames: %s\n", created.error().to_string().c_str());
@@ -151,8 +153,9 @@ int main(int argc, char** argv) {
         else if (a == "--seconds") b.seconds = std::atof(argv[++i]);
         else if (a == "--config") b.config = argv[++i];
         else if (a == "--shot") b.shot = argv[++i];
+        else if (a == "--rotation") b.rotation_deg = std::atoi(argv[++i]);
         else {
-            std::fprintf(stderr, "usage: kiosk_frames [--size WxH] [--renderer gl|software] [--motion scroll|fling|both] [--seconds S] [--config FILE] [--shot FILE.png]\n");
+            std::fprintf(stderr, "usage: kiosk_frames [--size WxH] [--renderer gl|software] [--motion scroll|fling|both] [--seconds S] [--config FILE] [--shot FILE.png] [--rotation 0|90|180|270]\n");
             return 2;
         }
     }

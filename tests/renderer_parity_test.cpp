@@ -77,11 +77,12 @@ protected:
         video_ = nullptr;
     }
     // The GL renderer on a hidden window, or nothing where this machine has no GL.
-    static std::unique_ptr<SdlRenderer> gl_renderer() {
+    static std::unique_ptr<SdlRenderer> gl_renderer(int rotation_deg = 0) {
         if (!video_->ok()) return nullptr;
         WindowSpec spec;
         spec.width_px = parity_w;
         spec.height_px = parity_h;
+        spec.rotation_deg = rotation_deg;
         spec.fullscreen = false;
         spec.hide_cursor = false;
         spec.renderer = "gl";
@@ -124,6 +125,31 @@ INSTANTIATE_TEST_SUITE_P(Screens, RendererParity, ::testing::Values("attract", "
                              std::string n = info.param.substr(0, info.param.find(':'));
                              return n;
                          });
+
+// A screen turned a quarter or half way: GL turns each vertex as it queues it (no
+// canvas, no second frame); the software preview turns a whole canvas. The same picture.
+TEST_F(RendererParity, GivenATurnedScreenThenGlTurnsItsVerticesAndDrawsWhatTheTurnedCanvasShows) {
+    for (const int rotation : {90, 180, 270}) {
+        for (const std::string scene : {"telegram", "timeline"}) {
+            auto gl = gl_renderer(rotation);
+            if (!gl) GTEST_SKIP() << "no GL renderer here: " << SDL_GetError();
+            EXPECT_FALSE(gl->turns_a_canvas());
+            const std::string dir = test::temp_dir("renderer-parity-turned");
+            const std::string name = scene + "-" + std::to_string(rotation);
+            ASSERT_TRUE(draw_scene(scene, std::move(gl), dir + "/" + name + "-gl.png"));
+            auto soft = SdlRenderer::create_headless(parity_w, parity_h, rotation);
+            ASSERT_TRUE(soft) << soft.error().to_string();
+            EXPECT_TRUE(soft.value()->turns_a_canvas());
+            ASSERT_TRUE(draw_scene(scene, std::move(soft).value(), dir + "/" + name + "-software.png"));
+            const Difference d = compare_pngs(dir + "/" + name + "-gl.png", dir + "/" + name + "-software.png",
+                                              std::string("/tmp/kiosk-parity-") + name + "-diff.png");
+            std::cout << name << ": GL turning vertices against the software canvas, mean difference " << d.mean << " of 255, "
+                      << d.far_fraction * 100 << "% of pixels far apart\n";
+            EXPECT_LT(d.mean, 1.0) << name;
+            EXPECT_LT(d.far_fraction, 0.002) << name;
+        }
+    }
+}
 
 TEST_F(RendererParity, GivenTwoDifferentScreensThenTheComparisonTellsThemApart) {
     // The measure above can fail: the reader and Home differ far beyond its tolerance.

@@ -24,7 +24,9 @@ bool SdlRenderer::set_up_rotation(int rotation_deg) {
     width_px_ = sideways ? out_h_px_ : out_w_px_;
     height_px_ = sideways ? out_w_px_ : out_h_px_;
     canvas_.reset();
-    if (rotation_deg_ == 0) return true;
+    // With GL, the vertices are turned as they are queued (turned()): no canvas, no
+    // second frame, and no full-screen copy each frame, which a software GL pays dearly.
+    if (rotation_deg_ == 0 || batch_draws_) return true;
     canvas_.reset(SDL_CreateTexture(renderer_.get(), SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_TARGET, width_px_, height_px_));
     return canvas_ != nullptr;
 }
@@ -49,6 +51,25 @@ Result<std::unique_ptr<SdlRenderer>> SdlRenderer::create_headless(int width_px, 
 std::uint32_t SdlRenderer::output_pixel(int x, int y) const {
     if (!surface_ || x < 0 || y < 0 || x >= surface_->w || y >= surface_->h) return 0;
     return static_cast<const std::uint32_t*>(surface_->pixels)[y * surface_->pitch / 4 + x];
+}
+
+SDL_FPoint SdlRenderer::turned(float x, float y) const {
+    // The upright canvas's point on the output, turned clockwise about the centres as
+    // composite() turns a canvas (the output is the canvas's size, sideways or not).
+    const auto W = static_cast<float>(width_px_), H = static_cast<float>(height_px_);
+    switch (canvas_ ? 0 : rotation_deg_) {
+        case 90: return {H - y, x};
+        case 180: return {W - x, H - y};
+        case 270: return {y, W - x};
+        default: return {x, y};
+    }
+}
+
+SDL_Rect SdlRenderer::turned(const SDL_Rect& r) const {
+    const SDL_FPoint a = turned(static_cast<float>(r.x), static_cast<float>(r.y));
+    const SDL_FPoint b = turned(static_cast<float>(r.x + r.w), static_cast<float>(r.y + r.h));
+    const int x0 = static_cast<int>(std::lround(std::min(a.x, b.x))), y0 = static_cast<int>(std::lround(std::min(a.y, b.y)));
+    return {x0, y0, static_cast<int>(std::lround(std::max(a.x, b.x))) - x0, static_cast<int>(std::lround(std::max(a.y, b.y))) - y0};
 }
 
 void SdlRenderer::composite() {
@@ -79,11 +100,11 @@ Result<std::unique_ptr<SdlRenderer>> SdlRenderer::create_window(const WindowSpec
     if (!r->renderer_) r->renderer_.reset(SDL_CreateRenderer(r->window_.get(), -1, SDL_RENDERER_SOFTWARE | vsync));
     if (!r->renderer_) return Diagnostic{"", 0, 0, std::string("cannot create a renderer: ") + SDL_GetError()};
     SDL_GetRendererOutputSize(r->renderer_.get(), &r->out_w_px_, &r->out_h_px_);
+    r->batch_draws_ = r->driver_name() != "software";
     if (!r->set_up_rotation(spec.rotation_deg)) return Diagnostic{"", 0, 0, std::string("cannot rotate the canvas: ") + SDL_GetError()};
     if (spec.hide_cursor) SDL_ShowCursor(SDL_DISABLE);
     // Fullscreen keeps the keyboard: Alt+Tab and the like reach the kiosk, which ignores them.
     if (spec.fullscreen) SDL_SetWindowKeyboardGrab(r->window_.get(), SDL_TRUE);
-    r->batch_draws_ = r->driver_name() != "software";
     return r;
 }
 
@@ -179,12 +200,12 @@ void SdlRenderer::fill_rect(const RectF& unsnapped, Color c, float radius) {
         if (q.w <= 0 || q.h <= 0) continue;
         const auto x0 = static_cast<float>(q.x), y0 = static_cast<float>(q.y);
         const auto x1 = static_cast<float>(q.x + q.w), y1 = static_cast<float>(q.y + q.h);
-        shape_batch_.insert(shape_batch_.end(), {{{x0, y0}, col, {0, 0}},
-                                                 {{x1, y0}, col, {0, 0}},
-                                                 {{x0, y1}, col, {0, 0}},
-                                                 {{x0, y1}, col, {0, 0}},
-                                                 {{x1, y0}, col, {0, 0}},
-                                                 {{x1, y1}, col, {0, 0}}});
+        shape_batch_.insert(shape_batch_.end(), {{turned(x0, y0), col, {0, 0}},
+                                                 {turned(x1, y0), col, {0, 0}},
+                                                 {turned(x0, y1), col, {0, 0}},
+                                                 {turned(x0, y1), col, {0, 0}},
+                                                 {turned(x1, y0), col, {0, 0}},
+                                                 {turned(x1, y1), col, {0, 0}}});
     }
 }
 
@@ -219,10 +240,10 @@ void SdlRenderer::draw_line(const SceneLine& line, float dy, GlyphAtlas& atlas) 
         const float u0 = static_cast<float>(e.x) * inv, v0 = static_cast<float>(e.y) * inv;
         const float u1 = static_cast<float>(e.x + e.width) * inv, v1 = static_cast<float>(e.y + e.height) * inv;
         auto& batch = glyph_batches_[static_cast<std::size_t>(e.page)];
-        batch.push_back({{x0, y0}, col, {u0, v0}});
-        batch.push_back({{x1, y0}, col, {u1, v0}});
-        batch.push_back({{x0, y1}, col, {u0, v1}});
-        batch.push_back({{x1, y1}, col, {u1, v1}});
+        batch.push_back({turned(x0, y0), col, {u0, v0}});
+        batch.push_back({turned(x1, y0), col, {u1, v0}});
+        batch.push_back({turned(x0, y1), col, {u0, v1}});
+        batch.push_back({turned(x1, y1), col, {u1, v1}});
     }
 }
 
@@ -259,6 +280,11 @@ void SdlRenderer::flush_pending() {
 
 void SdlRenderer::set_clip(const SDL_Rect* clip) {
     flush_pending();
+    if (clip && !canvas_ && rotation_deg_ != 0) {
+        const SDL_Rect on_output = turned(*clip);
+        SDL_RenderSetClipRect(renderer_.get(), &on_output);
+        return;
+    }
     SDL_RenderSetClipRect(renderer_.get(), clip);
 }
 
@@ -322,6 +348,14 @@ void SdlRenderer::draw_image(const SceneImage& image, float dy) {
         image_bytes_ += bytes;
         sizes.push_back({dst.w, dst.h, std::move(tex)});
         it = sizes.end() - 1;
+    }
+    if (!canvas_ && rotation_deg_ != 0) {
+        // Turned about its own centre, placed where the turned centre falls.
+        const SDL_FPoint c = turned(static_cast<float>(dst.x) + static_cast<float>(dst.w) / 2, static_cast<float>(dst.y) + static_cast<float>(dst.h) / 2);
+        const SDL_FRect on_output{c.x - static_cast<float>(dst.w) / 2, c.y - static_cast<float>(dst.h) / 2, static_cast<float>(dst.w),
+                                  static_cast<float>(dst.h)};
+        SDL_RenderCopyExF(renderer_.get(), it->texture.get(), nullptr, &on_output, rotation_deg_, nullptr, SDL_FLIP_NONE);
+        return;
     }
     SDL_RenderCopy(renderer_.get(), it->texture.get(), nullptr, &dst);
 }

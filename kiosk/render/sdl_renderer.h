@@ -64,6 +64,7 @@ public:
     int width_px() const { return width_px_; }
     int height_px() const { return height_px_; }
     int rotation_deg() const { return rotation_deg_; }
+    bool turns_a_canvas() const { return canvas_ != nullptr; }  // a second frame, turned onto the output
     int output_w_px() const { return out_w_px_; }
     int output_h_px() const { return out_h_px_; }
     SDL_Window* window() const { return window_.get(); }
@@ -79,6 +80,9 @@ private:
     void sync_atlas(GlyphAtlas& atlas);
     bool set_up_rotation(int rotation_deg);
     void fill_rect(const RectF& r, Color c, float radius);
+    // Canvas pixels to output pixels where GL turns the vertices itself (no canvas).
+    SDL_FPoint turned(float x, float y) const;
+    SDL_Rect turned(const SDL_Rect& r) const;
     // With GL, shapes and glyphs are queued (glyphs by atlas page) and flush_pending()
     // draws them: before a picture, a change of clip, and at the end of the frame.
     void draw_line(const SceneLine& line, float dy, GlyphAtlas& atlas);
