@@ -52,11 +52,6 @@ std::vector<Line> lines_in(const std::string& path, int top_px) {
         }
     }
     SDL_FreeSurface(s);
-    auto row_has_ink = [&](int y) {
-        for (int x = 0; x < w; ++x)
-            if (ink[static_cast<std::size_t>(y) * w + x]) return true;
-        return false;
-    };
     auto ink_in_row = [&](int y) {
         int n = 0;
         for (int x = 0; x < w; ++x) n += ink[static_cast<std::size_t>(y) * w + x];
@@ -66,9 +61,9 @@ std::vector<Line> lines_in(const std::string& path, int top_px) {
     // not whole lines.
     std::vector<std::pair<int, int>> bands;
     for (int y = std::max(0, top_px); y < h;) {
-        if (!row_has_ink(y)) { ++y; continue; }
+        if (ink_in_row(y) == 0) { ++y; continue; }
         const int top = y;
-        while (y < h && row_has_ink(y)) ++y;
+        while (y < h && ink_in_row(y) > 0) ++y;
         if (top <= top_px + 1 || y >= h - 1) continue;
         bands.push_back({top, y});
     }
@@ -127,6 +122,19 @@ std::vector<Line> lines_in(const std::string& path, int top_px) {
     return out;
 }
 
+// The most common of the lines' `edge`, to 4 px.
+int most_common_edge(const std::map<int, Line>& page, int Line::*edge) {
+    std::map<int, int> count;
+    for (const auto& [at, l] : page) ++count[l.*edge / 4];
+    int best = 0, most = 0;
+    for (const auto& [x, n] : count)
+        if (n > most) {
+            most = n;
+            best = x * 4;
+        }
+    return best;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -153,20 +161,11 @@ int main(int argc, char** argv) {
             const int at = (l.top + scroll) / 3;  // a few pixels of rounding
             if (!page.count(at) && !page.count(at - 1) && !page.count(at + 1)) page[at] = std::move(l);
         }
-    // The text column's right edge: the most common right edge among the lines.
-    std::map<int, int> rights;
-    for (const auto& [at, l] : page) ++rights[l.right / 4];
-    int column_right = 0, most = 0;
-    for (const auto& [r, n] : rights)
-        if (n > most) { most = n; column_right = r * 4 + 2; }
-    // And its left edge: a note in the margin beside a line (where a printed page
-    // begins) stands apart from the text, and the gap to it is no word space.
-    std::map<int, int> lefts;
-    for (const auto& [at, l] : page) ++lefts[l.left / 4];
-    int column_left = 0;
-    most = 0;
-    for (const auto& [x, n] : lefts)
-        if (n > most) { most = n; column_left = x * 4; }
+    // The text column's right edge: the most common right edge among the lines. And its
+    // left edge: a note in the margin beside a line (where a printed page begins) stands
+    // apart from the text, and the gap to it is no word space.
+    const int column_right = most_common_edge(page, &Line::right) + 2;
+    const int column_left = most_common_edge(page, &Line::left);
     for (auto& [at, l] : page) {
         std::vector<int> kept;
         for (std::size_t i = 0; i < l.spaces.size(); ++i)

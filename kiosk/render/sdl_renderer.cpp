@@ -1,7 +1,5 @@
 #include "render/sdl_renderer.h"
 
-#include "render/floor_plan.h"
-
 #include "platform/image_file.h"
 
 #include <SDL_image.h>
@@ -57,7 +55,7 @@ SDL_FPoint SdlRenderer::turned(float x, float y) const {
     // The upright canvas's point on the output, turned clockwise about the centres as
     // composite() turns a canvas (the output is the canvas's size, sideways or not).
     const auto W = static_cast<float>(width_px_), H = static_cast<float>(height_px_);
-    switch (canvas_ ? 0 : rotation_deg_) {
+    switch (vertex_turn_deg()) {
         case 90: return {H - y, x};
         case 180: return {W - x, H - y};
         case 270: return {y, W - x};
@@ -280,7 +278,7 @@ void SdlRenderer::flush_pending() {
 
 void SdlRenderer::set_clip(const SDL_Rect* clip) {
     flush_pending();
-    if (clip && !canvas_ && rotation_deg_ != 0) {
+    if (clip && vertex_turn_deg() != 0) {
         const SDL_Rect on_output = turned(*clip);
         SDL_RenderSetClipRect(renderer_.get(), &on_output);
         return;
@@ -349,12 +347,12 @@ void SdlRenderer::draw_image(const SceneImage& image, float dy) {
         sizes.push_back({dst.w, dst.h, std::move(tex)});
         it = sizes.end() - 1;
     }
-    if (!canvas_ && rotation_deg_ != 0) {
+    if (vertex_turn_deg() != 0) {
         // Turned about its own centre, placed where the turned centre falls.
         const SDL_FPoint c = turned(static_cast<float>(dst.x) + static_cast<float>(dst.w) / 2, static_cast<float>(dst.y) + static_cast<float>(dst.h) / 2);
         const SDL_FRect on_output{c.x - static_cast<float>(dst.w) / 2, c.y - static_cast<float>(dst.h) / 2, static_cast<float>(dst.w),
                                   static_cast<float>(dst.h)};
-        SDL_RenderCopyExF(renderer_.get(), it->texture.get(), nullptr, &on_output, rotation_deg_, nullptr, SDL_FLIP_NONE);
+        SDL_RenderCopyExF(renderer_.get(), it->texture.get(), nullptr, &on_output, vertex_turn_deg(), nullptr, SDL_FLIP_NONE);
         return;
     }
     SDL_RenderCopy(renderer_.get(), it->texture.get(), nullptr, &dst);

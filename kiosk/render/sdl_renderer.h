@@ -81,6 +81,7 @@ private:
     bool set_up_rotation(int rotation_deg);
     void fill_rect(const RectF& r, Color c, float radius);
     // Canvas pixels to output pixels where GL turns the vertices itself (no canvas).
+    int vertex_turn_deg() const { return canvas_ ? 0 : rotation_deg_; }
     SDL_FPoint turned(float x, float y) const;
     SDL_Rect turned(const SDL_Rect& r) const;
     // With GL, shapes and glyphs are queued (glyphs by atlas page) and flush_pending()

@@ -86,6 +86,7 @@ ReaderLayout layout_reader(TextEngine& text, const ReaderLayoutInput& in) {
     // books accept a shorter line (some 38 characters where 45 is the usual floor) rather than
     // give back the size.
     const float min_chars = static_cast<float>(cfg.typography.min_measure_chars) * (in.text_scale > 1.01f ? 0.85f : 1.0f);
+    const float right_margin = outer_margin + 12.0f;  // 12: the position indicator
     for (int iter = 0; iter < 3; ++iter) {
         // Room for a marginal page mark ("[Page 764]" at 0.6 of body size) in the left
         // margin, the whole mark and a gap. The right margin keeps only the outer margin:
@@ -94,7 +95,7 @@ ReaderLayout layout_reader(TextEngine& text, const ReaderLayoutInput& in) {
         // mark against the screen's edge and took a tenth of the line, and its word
         // spaces with it (issue 15).
         gutter = body_px * 0.6f * 5.2f * avg_em / 0.45f + body_px * 0.8f;
-        const float available = W - 2 * outer_margin - gutter - 12.0f;  // 12: the position indicator
+        const float available = W - outer_margin - gutter - right_margin;
         const float chars_fit = available / (avg_em * body_px);
         if (chars_fit < min_chars) {
             body_px = std::max(12.0f, available / (min_chars * avg_em));
@@ -112,7 +113,7 @@ ReaderLayout layout_reader(TextEngine& text, const ReaderLayoutInput& in) {
     // (and never so far that the line runs under the position indicator).
     const float centred_x = (W - measure) / 2;
     const float column_x =
-        std::round(std::max(centred_x, std::min(outer_margin + gutter, W - outer_margin - 12.0f - measure)));
+        std::round(std::max(centred_x, std::min(outer_margin + gutter, W - right_margin - measure)));
     const float line_h = std::round(body_px * cfg.typography.leading);
 
     // ---- 2. styles.
