@@ -161,7 +161,7 @@ TEST_P(FloorPlanScreen, GivenAScreenThenClearingToItsLargestBandDrawsTheSamePixe
 }
 
 INSTANTIATE_TEST_SUITE_P(Screens, FloorPlanScreen,
-                         ::testing::Values(PlannedScreen{"timeline", {Key::escape}},
+                         ::testing::Values(PlannedScreen{"timeline", {Key::escape, Key::plus}},
                                            PlannedScreen{"zoomed_in", {Key::escape, Key::plus, Key::plus}}),
                          [](const auto& info) { return info.param.name; });
 

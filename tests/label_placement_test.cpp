@@ -45,7 +45,9 @@ TEST(LabelPlacement, GivenOneLaneAndACrowdThenTheImportantLabelWinsItsPlace) {
     bool important = false;
     for (const auto& l : out.placed) important = important || l.item == 99;
     EXPECT_TRUE(important);
-    EXPECT_EQ(out.hidden.size(), 10u);  // the rest wait for a closer look (their markers stay)
+    // One more finds room ending at its marker, left of the important one ([300, 500]
+    // against [545, 745]); the rest wait for a closer look (their markers stay).
+    EXPECT_EQ(out.hidden.size(), 9u);
 }
 
 TEST(LabelPlacement, GivenALabelNearTheRightEdgeThenItFlipsToEndAtItsMarker) {

@@ -54,7 +54,7 @@ TEST(TimeScale, GivenAFingerMovingRightThenEarlierDaysComeIntoView) {
     s.zoom(10, 950);
     const double from = s.from_day();
     s.pan_px(100);
-    EXPECT_NEAR(s.from_day(), from - 100 / s.px_per_day(), 1e-6);
+    EXPECT_NEAR(s.from_day(), from - 100 / s.px_per_unit(), 1e-6);
 }
 
 TEST(Ticks, GivenTheWholeRangeThenTicksAreRoundDecadesOrMore) {

@@ -17,7 +17,7 @@ PixelRect clipped(const PixelRect& r, const PixelRect& to) {
     return {x0, y0, std::max(0, x1 - x0), std::max(0, y1 - y0)};
 }
 
-bool opaque_square(const SceneRect& r) { return r.color.a == 255 && r.radius_px < 1.0f; }
+bool opaque_square(const SceneRect& r) { return r.color.a == 255 && r.radius_px < 1.0f && r.shape == Shape::box; }
 
 // Past this many pieces the background is left as it is: the plan stays cheap to
 // make, and filling a little more than needed is still right.

@@ -154,7 +154,7 @@ void SdlRenderer::sync_atlas(GlyphAtlas& atlas) {
     }
 }
 
-void SdlRenderer::fill_rect(const RectF& unsnapped, Color c, float radius) {
+void SdlRenderer::fill_rect(const RectF& unsnapped, Color c, float radius, Shape shape) {
     // Edges on whole pixels: a rule or a bar a pixel or two wide stays crisp, and GL
     // (which fills the pixels whose centres are inside) and the software renderer
     // (which truncates) cover the same pixels.
@@ -177,15 +177,31 @@ void SdlRenderer::fill_rect(const RectF& unsnapped, Color c, float radius) {
         const float dy = radius - (static_cast<float>(row) + 0.5f);
         return static_cast<int>(std::lround(radius - std::sqrt(std::max(0.0f, radius * radius - dy * dy))));
     };
-    for (int j = 0; j < corner_rows;) {
-        const int inset = inset_of(j);
-        int rows = 1;
-        while (j + rows < corner_rows && inset_of(j + rows) == inset) ++rows;
-        spans_.push_back({x + inset, y + j, w - 2 * inset, rows});
-        spans_.push_back({x + inset, y + h - j - rows, w - 2 * inset, rows});
-        j += rows;
+    if (shape != Shape::box) {
+        // A diamond or a triangle as rows too, each inset by the slanted sides at its middle.
+        auto slant_inset = [&](int row) {
+            const float t = (static_cast<float>(row) + 0.5f) / static_cast<float>(h);
+            const float open = shape == Shape::triangle ? t : 1.0f - std::abs(2.0f * t - 1.0f);
+            return static_cast<int>(std::lround(static_cast<float>(w) / 2 * (1.0f - open)));
+        };
+        for (int j = 0; j < h;) {
+            const int inset = slant_inset(j);
+            int rows = 1;
+            while (j + rows < h && slant_inset(j + rows) == inset) ++rows;
+            if (w - 2 * inset > 0) spans_.push_back({x + inset, y + j, w - 2 * inset, rows});
+            j += rows;
+        }
+    } else {
+        for (int j = 0; j < corner_rows;) {
+            const int inset = inset_of(j);
+            int rows = 1;
+            while (j + rows < corner_rows && inset_of(j + rows) == inset) ++rows;
+            spans_.push_back({x + inset, y + j, w - 2 * inset, rows});
+            spans_.push_back({x + inset, y + h - j - rows, w - 2 * inset, rows});
+            j += rows;
+        }
+        spans_.push_back({x, y + corner_rows, w, h - 2 * corner_rows});
     }
-    spans_.push_back({x, y + corner_rows, w, h - 2 * corner_rows});
     if (!batch_draws_) {
         SDL_SetRenderDrawBlendMode(renderer_.get(), c.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
         SDL_SetRenderDrawColor(renderer_.get(), c.r, c.g, c.b, c.a);
@@ -400,7 +416,7 @@ void SdlRenderer::draw(const SceneGeometry& g, float scroll_px, GlyphAtlas* atla
         for (std::size_t i = 0; i < g.rects.size(); ++i) {
             const SceneRect& r = g.rects[i];
             if (r.layer != layer || !visible(r.box, layer) || plan.promoted == i) continue;
-            fill_rect({r.box.x, r.box.y + dy, r.box.w, r.box.h}, r.color, r.radius_px);
+            fill_rect({r.box.x, r.box.y + dy, r.box.w, r.box.h}, r.color, r.radius_px, r.shape);
         }
         for (const auto& im : g.images) {
             if (im.layer != layer || !visible(im.box, layer)) continue;
@@ -408,7 +424,7 @@ void SdlRenderer::draw(const SceneGeometry& g, float scroll_px, GlyphAtlas* atla
         }
         for (const auto& r : underlay.scene) {
             if (r.layer != layer || !visible(r.box, layer)) continue;
-            fill_rect({r.box.x, r.box.y + dy, r.box.w, r.box.h}, r.color, r.radius_px);
+            fill_rect({r.box.x, r.box.y + dy, r.box.w, r.box.h}, r.color, r.radius_px, r.shape);
         }
         for (const auto& line : g.lines) {
             if (!atlas || line.layer != layer || !visible(line.box, layer)) continue;
@@ -416,11 +432,11 @@ void SdlRenderer::draw(const SceneGeometry& g, float scroll_px, GlyphAtlas* atla
         }
         for (const auto& r : g.overlay_rects) {
             if (r.layer != layer || !visible(r.box, layer)) continue;
-            fill_rect({r.box.x, r.box.y + dy, r.box.w, r.box.h}, r.color, r.radius_px);
+            fill_rect({r.box.x, r.box.y + dy, r.box.w, r.box.h}, r.color, r.radius_px, r.shape);
         }
     }
     draw_top_stack(g, scroll_px, atlas, underlay.top);
-    for (const auto& r : overlay) fill_rect(r.box, r.color, r.radius_px);
+    for (const auto& r : overlay) fill_rect(r.box, r.color, r.radius_px, r.shape);
     flush_pending();
 }
 
@@ -433,14 +449,14 @@ void SdlRenderer::draw_top_stack(const SceneGeometry& g, float scroll_px, GlyphA
                         static_cast<int>(g.viewport.h)};
     set_clip(nullptr);
     for (const auto& r : g.top_rects)
-        if (r.layer == Layer::fixed) fill_rect(r.box, r.color, r.radius_px);
+        if (r.layer == Layer::fixed) fill_rect(r.box, r.color, r.radius_px, r.shape);
     set_clip(&clip);
     for (const auto& r : g.top_rects)
-        if (r.layer == Layer::content) fill_rect({r.box.x, r.box.y + content_dy, r.box.w, r.box.h}, r.color, r.radius_px);
+        if (r.layer == Layer::content) fill_rect({r.box.x, r.box.y + content_dy, r.box.w, r.box.h}, r.color, r.radius_px, r.shape);
     for (const auto& im : g.top_images)
         if (im.layer == Layer::content) draw_image(im, content_dy);
     for (const auto& r : underlay)
-        if (r.layer == Layer::content) fill_rect({r.box.x, r.box.y + content_dy, r.box.w, r.box.h}, r.color, r.radius_px);
+        if (r.layer == Layer::content) fill_rect({r.box.x, r.box.y + content_dy, r.box.w, r.box.h}, r.color, r.radius_px, r.shape);
     if (atlas)
         for (const auto& line : g.top_lines)
             if (line.layer == Layer::content && line.box.bottom() + content_dy >= g.viewport.y &&
@@ -450,7 +466,7 @@ void SdlRenderer::draw_top_stack(const SceneGeometry& g, float scroll_px, GlyphA
     for (const auto& im : g.top_images)
         if (im.layer == Layer::fixed) draw_image(im, 0);
     for (const auto& r : underlay)
-        if (r.layer == Layer::fixed) fill_rect(r.box, r.color, r.radius_px);
+        if (r.layer == Layer::fixed) fill_rect(r.box, r.color, r.radius_px, r.shape);
     if (atlas)
         for (const auto& line : g.top_lines)
             if (line.layer == Layer::fixed) draw_line(line, 0, *atlas);

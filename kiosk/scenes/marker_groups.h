@@ -4,6 +4,7 @@
 // so targets of a finger's width around them never overlap. Pure geometry.
 #pragma once
 
+#include <cstddef>
 #include <utility>
 #include <vector>
 
@@ -11,6 +12,7 @@ namespace kiosk {
 
 struct MarkerGroup {
     std::vector<int> items;  // the caller's indices, left to right
+    std::vector<float> xs;   // their markers' x
     float first_x = 0, last_x = 0;
     bool cluster() const { return items.size() > 1; }
     // The target: a finger's width around the markers.
@@ -20,5 +22,12 @@ struct MarkerGroup {
 
 // `markers`: (item, x) in any order.
 std::vector<MarkerGroup> group_markers(std::vector<std::pair<int, float>> markers, float finger_px);
+
+// A cluster opens as a list a visitor can take in at once: at most this many events.
+inline constexpr std::size_t max_cluster_events = 6;
+
+// A group of more than `max_items` as consecutive parts of nearly equal size, each at
+// most `max_items`, in order.
+std::vector<MarkerGroup> split_group(const MarkerGroup& group, int max_items);
 
 }  // namespace kiosk

@@ -1,5 +1,7 @@
 #include "scenes/palette.h"
 
+#include <algorithm>
+
 #include <cmath>
 
 #include "scenes/ui_text.h"
@@ -30,6 +32,61 @@ Color group_colour(const SceneContext& ctx, const std::string& group) {
         }
     }
     return ctx.config->theme.ink;
+}
+
+MarkerShape group_shape(const SceneContext& ctx, const std::string& group) {
+    if (group == "diplomacy") return MarkerShape::circle;
+    if (group == "trade") return MarkerShape::square;
+    if (group == "treaty") return MarkerShape::diamond;
+    if (group == "conflict") return MarkerShape::triangle;
+    if (group == "science") return MarkerShape::ring;
+    if (group == "crisis") return MarkerShape::frame;
+    // A curator's own groups take the shapes in turn, in the order the timeline uses them.
+    static const MarkerShape order[] = {MarkerShape::circle, MarkerShape::square, MarkerShape::diamond,
+                                        MarkerShape::triangle, MarkerShape::ring, MarkerShape::frame};
+    if (!group.empty() && ctx.timeline) {
+        std::size_t n = 0;
+        for (const auto& g : ctx.timeline->groups) {
+            if (g == group) return order[n % 6];
+            if (!is_known_group(g)) ++n;
+        }
+    }
+    return MarkerShape::circle;
+}
+
+void add_marker(std::vector<SceneRect>& out, MarkerShape shape, float cx, float cy, float r, Color colour, Color paper) {
+    // The square and the diamond a little smaller than the circle's box, the triangle a
+    // little larger: each looks about as heavy as the others.
+    switch (shape) {
+        case MarkerShape::circle: out.push_back({{cx - r, cy - r, 2 * r, 2 * r}, colour, Layer::fixed, r}); break;
+        case MarkerShape::square: {
+            const float s = r * 0.88f;
+            out.push_back({{cx - s, cy - s, 2 * s, 2 * s}, colour, Layer::fixed, r * 0.15f});
+            break;
+        }
+        case MarkerShape::diamond: {
+            const float s = r * 1.25f;
+            out.push_back({{cx - s, cy - s, 2 * s, 2 * s}, colour, Layer::fixed, 0, Shape::diamond});
+            break;
+        }
+        case MarkerShape::triangle: {
+            const float s = r * 1.2f;
+            out.push_back({{cx - s, cy - s * 1.05f, 2 * s, 2 * s * 0.95f}, colour, Layer::fixed, 0, Shape::triangle});
+            break;
+        }
+        case MarkerShape::ring: {
+            const float t = std::max(2.0f, r * 0.38f);
+            out.push_back({{cx - r, cy - r, 2 * r, 2 * r}, colour, Layer::fixed, r});
+            out.push_back({{cx - r + t, cy - r + t, 2 * (r - t), 2 * (r - t)}, paper, Layer::fixed, r - t});
+            break;
+        }
+        case MarkerShape::frame: {
+            const float s = r * 0.9f, t = std::max(2.0f, r * 0.38f);
+            out.push_back({{cx - s, cy - s, 2 * s, 2 * s}, colour, Layer::fixed, 0});
+            out.push_back({{cx - s + t, cy - s + t, 2 * (s - t), 2 * (s - t)}, paper, Layer::fixed, 0});
+            break;
+        }
+    }
 }
 
 std::string group_label(const TimelineEvent& event, const std::string& language) {

@@ -14,11 +14,17 @@ namespace kiosk {
 
 enum class Layer { fixed, content };  // content scrolls inside the viewport
 
+// What fills a rectangle's box: the box itself (rounded by radius_px), or a diamond or
+// an upward triangle inscribed in it (the timeline tells groups apart by shape as well
+// as by colour).
+enum class Shape { box, diamond, triangle };
+
 struct SceneRect {
     RectF box;
     Color color;
     Layer layer = Layer::fixed;
     float radius_px = 0;
+    Shape shape = Shape::box;
 };
 
 struct SceneLine {

@@ -2,6 +2,7 @@
 // zoom)  3. gestures, wheel, keys  4. motion  5. state.
 #include "scenes/timeline_scene.h"
 
+#include "scenes/marker_groups.h"
 #include "scenes/palette.h"
 
 #include <nlohmann/json.hpp>
@@ -17,7 +18,6 @@ namespace {
 constexpr double glide_time_constant_ms = 325;  // the same glide as the reader's pages
 constexpr double animation_ms = 260;            // zooms and jumps; GUIDE: at most 300 ms
 constexpr double days_per_year = 365.2425;
-constexpr std::size_t max_chooser_events = 6;   // a cluster of more zooms in instead
 
 // "1914", "1914-06", "1914-06-28" → the first (or, for an end, the last) day it means.
 std::optional<double> day_of_partial(const std::string& s, bool end) {
@@ -28,6 +28,16 @@ std::optional<double> day_of_partial(const std::string& s, bool end) {
     if (got < 3) d.day = 0;
     if (got < 2) d.month = 0;
     return static_cast<double>(end ? d.last_day() + 1 : d.first_day());
+}
+
+// Each event brings room for about a label and a half around its date; empty years
+// move at a fiftieth of that. Spans count by their start (the label is there).
+std::shared_ptr<const StoryWarp> story_warp(const Timeline* timeline, double from_day, double to_day) {
+    if (!timeline || timeline->events.size() < 3) return nullptr;
+    std::vector<double> days;
+    for (const auto& e : timeline->events) days.push_back(e.start_day());
+    const double room_days = 1.5 * days_per_year;
+    return std::make_shared<const StoryWarp>(std::move(days), from_day, to_day, room_days, 1.0 / (room_days * 50.0));
 }
 
 }  // namespace
@@ -41,7 +51,7 @@ void TimelineScene::layout(const SceneContext& ctx) {
     if (ctx.timeline)
         for (const auto& g : ctx.timeline->groups) group_colours_[g] = group_colour(ctx, g);
     measure();
-    prepare_labels();
+    prepare_labels(LabelStyle::full);
 
     double min_day = 0, max_day = 1;
     if (ctx.timeline && !ctx.timeline->events.empty()) {
@@ -57,12 +67,20 @@ void TimelineScene::layout(const SceneContext& ctx) {
     const double pad = std::max(365.0, (max_day - min_day) * 0.03);
     const double old_from = scale_.from_day(), old_to = scale_.to_day();
     scale_.set_pixels(m_.margin, static_cast<float>(ctx.screen.width_px) - m_.margin);
+    scale_.set_warp(story_warp(ctx.timeline, min_day - pad, max_day + pad));
+    compressed_ = scale_.warp().compressed(8 * days_per_year);
     scale_.set_limits(min_day - pad, max_day + pad, 120, max_day - min_day + 2 * pad);
     const float strip_w = static_cast<float>(ctx.screen.width_px) - 2 * m_.margin;
     const float strip_need = strip_.prepare(ctx, strip_w, m_.small_px, std::min(m_.small_px, 12.0f), min_day - pad, max_day + pad,
                                             [this](const TimelineEvent& e) { return category_color(e.group); });
     m_.strip_h = std::max(m_.finger_px, strip_need);
     arrange();
+    // Where full labels would stand in fewer than three lanes, one-line labels.
+    const float open_room = m_.open_axis_y - m_.finger_px / 2 - 2 - m_.chip_h - plot_top();
+    if (open_room < 3 * m_.lane_h) {
+        prepare_labels(LabelStyle::one_line);
+        arrange();
+    }
 
     if (!laid_out_) {
         laid_out_ = true;
@@ -138,16 +156,17 @@ void TimelineScene::step(int direction, double now_ms) {
 void TimelineScene::glide_to_event(int index, double now_ms) {
     // The timeline glides underneath so the event stands in the middle, at this zoom.
     const TimelineEvent& ev = ctx_.timeline->events[static_cast<std::size_t>(index)];
-    const double span = scale_.span_days();
-    const double mid = (ev.start_day() + ev.end_day()) / 2;
-    animate_to(mid - span / 2, mid + span / 2, now_ms);
+    const double span = scale_.span_units();
+    const double mid = scale_.warp().units_of((ev.start_day() + ev.end_day()) / 2);
+    animate_to_units(mid - span / 2, mid + span / 2, now_ms);
 }
 
 void TimelineScene::open_cluster(const std::vector<int>& events, double now_ms) {
     if (events.empty()) return;
-    if (events.size() <= max_chooser_events) {
+    if (events.size() <= max_cluster_events) {
         // A short list to choose from, over the cluster.
         chooser_ = events;
+        chooser_scroll_px_ = 0;
         chooser_x_ = scale_.x_of(ctx_.timeline->events[static_cast<std::size_t>(events.front())].start_day());
         rebuild();
         return;
@@ -158,21 +177,23 @@ void TimelineScene::open_cluster(const std::vector<int>& events, double now_ms) 
         a = std::min(a, ctx_.timeline->events[static_cast<std::size_t>(i)].start_day());
         b = std::max(b, ctx_.timeline->events[static_cast<std::size_t>(i)].start_day());
     }
-    const double pad = std::max(60.0, (b - a) * 0.12);
-    animate_to(a - pad, b + pad, now_ms);
+    const StoryWarp& w = scale_.warp();
+    const double ua = w.units_of(a), ub = w.units_of(b);
+    const double pad = std::max(60.0 * w.density_at(a), (ub - ua) * 0.12);
+    animate_to_units(ua - pad, ub + pad, now_ms);
 }
 
 void TimelineScene::zoom_by(double factor, double now_ms) {
     TimeScale target = scale_;
     target.zoom(factor, (scale_.x0_px() + scale_.x1_px()) / 2);
-    animate_to(target.from_day(), target.to_day(), now_ms);
+    animate_to_units(target.from_units(), target.to_units(), now_ms);
 }
 
 void TimelineScene::move_window_to(float strip_x) {
     // The window's centre follows the finger on the strip; the span stays.
-    const double centre = strip_.day_at(strip_x);
-    const double span = scale_.span_days();
-    scale_.set_range(centre - span / 2, centre + span / 2);
+    const double centre = scale_.warp().units_of(strip_.day_at(strip_x));
+    const double span = scale_.span_units();
+    scale_.set_range_units(centre - span / 2, centre + span / 2);
     animating_ = gliding_ = false;
     rebuild();
 }
@@ -210,11 +231,11 @@ void TimelineScene::tap(float x, float y, double now_ms, SceneRequest& req) {
     } else if (id == "timeline:start") show_title(now_ms);
     else if (id == "timeline:zoom-in") zoom_by(2.0, now_ms);
     else if (id == "timeline:zoom-out") zoom_by(0.5, now_ms);
-    else if (id == "timeline:all") animate_to(-1e12, 1e12, now_ms);
+    else if (id == "timeline:all") animate_to_units(-1e18, 1e18, now_ms);
     else if (id == "timeline:key") legend_open_ = !legend_open_;
     else if (id == "timeline:overview") {
-        const double centre = strip_.day_at(x), span = scale_.span_days();
-        animate_to(centre - span / 2, centre + span / 2, now_ms);
+        const double centre = scale_.warp().units_of(strip_.day_at(x)), span = scale_.span_units();
+        animate_to_units(centre - span / 2, centre + span / 2, now_ms);
     }
     rebuild();
 }
@@ -233,7 +254,8 @@ void TimelineScene::on_gesture(const Gesture& g, double now_ms, SceneRequest& re
             drag_start_y_ = g.y_px;
             drag_dx_ = 0;
             drag_decided_ = false;
-            if (on_card) drag_ = DragMode::card_scroll;  // or a swipe: decided by the first step
+            if (!chooser_.empty() && chooser_box_.contains(g.x_px, g.y_px)) drag_ = DragMode::chooser_scroll;
+            else if (on_card) drag_ = DragMode::card_scroll;  // or a swipe: decided by the first step
             else if (strip_.box().contains(g.x_px, g.y_px)) {
                 drag_ = DragMode::strip;
                 // Grabbed inside the window: it moves without jumping under the finger.
@@ -248,7 +270,10 @@ void TimelineScene::on_gesture(const Gesture& g, double now_ms, SceneRequest& re
                 drag_decided_ = true;
                 if (std::abs(g.dx_px) > std::abs(g.dy_px)) drag_ = DragMode::card_swipe;
             }
-            if (drag_ == DragMode::pan) {
+            if (drag_ == DragMode::chooser_scroll) {
+                chooser_scroll_px_ -= g.dy_px;
+                rebuild();
+            } else if (drag_ == DragMode::pan) {
                 animating_ = false;
                 scale_.pan_px(g.dx_px);
                 rebuild();
@@ -294,7 +319,7 @@ void TimelineScene::on_gesture(const Gesture& g, double now_ms, SceneRequest& re
             if (!on_card && target_at(geometry_, scroll_px(), g.x_px, g.y_px).empty()) {
                 TimeScale target = scale_;
                 target.zoom(2.5, g.x_px);
-                animate_to(target.from_day(), target.to_day(), now_ms);
+                animate_to_units(target.from_units(), target.to_units(), now_ms);
             }
             break;
         case Gesture::Kind::tap: tap(g.x_px, g.y_px, now_ms, req); break;
@@ -356,15 +381,15 @@ void TimelineScene::on_key(Key key, double now_ms, SceneRequest& req) {
         case Key::home: show_title(now_ms); rebuild(); return;
         default: return;
     }
-    animate_to(target.from_day(), target.to_day(), now_ms);
+    animate_to_units(target.from_units(), target.to_units(), now_ms);
 }
 
 // ---- 4. motion ---------------------------------------------------------------------------------
 
-void TimelineScene::animate_to(double from_day, double to_day, double now_ms) {
+void TimelineScene::animate_to_units(double from_units, double to_units, double now_ms) {
     gliding_ = false;
     TimeScale target = scale_;
-    target.set_range(from_day, to_day);  // within the limits
+    target.set_range_units(from_units, to_units);  // within the limits
     if (ctx_.reduced_motion) {
         scale_ = target;
         rebuild();
@@ -372,10 +397,10 @@ void TimelineScene::animate_to(double from_day, double to_day, double now_ms) {
     }
     animating_ = true;
     anim_start_ms_ = now_ms;
-    anim_from0_ = scale_.from_day();
-    anim_to0_ = scale_.to_day();
-    anim_from1_ = target.from_day();
-    anim_to1_ = target.to_day();
+    anim_from0_ = scale_.from_units();
+    anim_to0_ = scale_.to_units();
+    anim_from1_ = target.from_units();
+    anim_to1_ = target.to_units();
 }
 
 bool TimelineScene::update(double now_ms) {
@@ -384,17 +409,17 @@ bool TimelineScene::update(double now_ms) {
         const double t0 = glide_last_ms_ - glide_start_ms_, t1 = now_ms - glide_start_ms_;
         const double tau = glide_time_constant_ms;
         const double dx = glide_v_px_ms_ * tau * (std::exp(-t0 / tau) - std::exp(-t1 / tau));
-        const double before = scale_.from_day();
+        const double before = scale_.from_units();
         scale_.pan_px(static_cast<float>(dx));
         glide_last_ms_ = now_ms;
         const double v_px_s = std::abs(glide_v_px_ms_ * std::exp(-t1 / tau)) * 1000.0;
-        if (v_px_s < 4.0 || (scale_.from_day() == before && dx != 0)) gliding_ = false;
+        if (v_px_s < 4.0 || (scale_.from_units() == before && dx != 0)) gliding_ = false;
         moved = true;
     }
     if (animating_) {
         const double u = (now_ms - anim_start_ms_) / animation_ms;
         const double e = u >= 1 ? 1.0 : 1.0 - std::pow(1.0 - u, 3.0);
-        scale_.set_range(anim_from0_ + (anim_from1_ - anim_from0_) * e, anim_to0_ + (anim_to1_ - anim_to0_) * e);
+        scale_.set_range_units(anim_from0_ + (anim_from1_ - anim_from0_) * e, anim_to0_ + (anim_to1_ - anim_to0_) * e);
         if (u >= 1) animating_ = false;
         moved = true;
     }
@@ -446,6 +471,8 @@ void TimelineScene::dump_state(nlohmann::json& state) const {
                          {"to", iso_from_days(static_cast<long>(std::floor(scale_.to_day())))},
                          {"from_day", scale_.from_day()},
                          {"to_day", scale_.to_day()},
+                         {"from_units", scale_.from_units()},
+                         {"to_units", scale_.to_units()},
                          {"lanes", lanes_},
                          {"moving", gliding_ || animating_},
                          {"title_slide", slide_ == Slide::title},

@@ -19,6 +19,7 @@
 #include "scenes/overview_strip.h"
 #include "scenes/scene.h"
 #include "scenes/time_scale.h"
+#include "text/text_engine.h"
 
 namespace kiosk {
 
@@ -49,17 +50,25 @@ public:
 
 private:
     enum class Slide { none, title, event };
-    enum class DragMode { none, pan, strip, card_scroll, card_swipe };
+    enum class DragMode { none, pan, strip, card_scroll, card_swipe, chooser_scroll };
     struct EventLabel {
         std::vector<SceneLine> lines;  // date line then headline lines, at x=0, y from the box top
         float width = 0, height = 0;
+        int lanes = 1;
     };
+    // Labels with their date and a headline of up to three lines, or (on a short screen,
+    // where fewer than three such lanes fit) the headline alone on one line.
+    enum class LabelStyle { full, one_line };
     // Sizes chosen at layout.
     struct Metrics {
         ChromeStyle chrome;
         float bar_h = 0, label_px = 20, small_px = 16, finger_px = 44, marker_r = 6;
         float axis_y = 0, strip_y = 0, strip_h = 0, controls_y = 0, margin = 16, ticks_h = 0;
         float lane_h = 80;
+        float chip_h = 0;      // the row of cluster chips between the labels and the axis
+        LabelStyle label_style = LabelStyle::full;
+        float open_axis_y = 0;  // the axis with no card open
+        bool whole_span = false;  // the view shows every year
         bool compact = false;  // a short screen with a card: axis, card, strip (no controls)
         bool reading = false;  // a short screen with an event's card: the card alone
         bool strip_hidden = false;
@@ -74,7 +83,7 @@ private:
     void step(int direction, double now_ms);
     void open_cluster(const std::vector<int>& events, double now_ms);
     void tap(float x, float y, double now_ms, SceneRequest& req);
-    void animate_to(double from_day, double to_day, double now_ms);
+    void animate_to_units(double from_units, double to_units, double now_ms);
     void zoom_by(double factor, double now_ms);
     void glide_to_event(int index, double now_ms);
     void move_window_to(float strip_x);
@@ -82,16 +91,27 @@ private:
     // ---- timeline_view.cpp: preparing (at layout) and placing (each view change).
     void measure();
     void arrange();
-    void prepare_labels();
+    void prepare_labels(LabelStyle style);
     void build_slide();
     void rebuild();
     void add_eras_and_axis(SceneGeometry& g, float lanes_top);
     void add_markers_and_labels(SceneGeometry& g, float lanes_top);
     void add_controls(SceneGeometry& g);
+    void place_chooser();
     void add_chooser(SceneGeometry& g);
     void add_legend(SceneGeometry& g);
     Color category_color(const std::string& group) const;  // from group_colours_
+    // A cluster's chip: its lines at x from the chip's left, y from its top.
+    struct Chip {
+        std::vector<SceneLine> lines;
+        RectF count_box;  // x and w: the count's dark badge
+        float width = 0;
+        int lead = -1;
+    };
+    Chip make_chip(const std::vector<int>& members, float room_px, bool whole_only);
+    SceneLine cached_line(const std::string& s, FontRole role, float px, Color fg, Color bg, const std::string& line_role);
     int lanes_for(float lanes_top) const;
+    float plot_top() const;
 
     Opening opening_;
     std::string opening_event_;
@@ -102,6 +122,7 @@ private:
     // every frame and looks them up, it does not work them out again.
     std::map<std::string, Color> group_colours_;
     TimeScale scale_;
+    std::vector<StoryStretch> compressed_;  // where the axis runs fast, drawn dashed
     OverviewStrip strip_;
     std::map<std::string, EventLabel> labels_;
     std::map<std::string, SceneLine> text_cache_;  // tick, era and control labels by text
@@ -117,6 +138,15 @@ private:
     KineticScroller card_scroll_;
     std::vector<int> chooser_;  // events of the tapped cluster, by index
     float chooser_x_ = 0;
+    RectF chooser_box_;         // where the open list stands (labels under it give way)
+    float chooser_scroll_px_ = 0;
+    struct ChooserRow {
+        int event = 0;
+        float top = 0, height = 0;     // within the list's content
+        std::vector<SceneLine> lines;  // x from the list's left, y from the row's top
+    };
+    std::vector<ChooserRow> chooser_rows_;
+    float chooser_content_h_ = 0;
     bool legend_open_ = false;
 
     // Motion: a fling glides with exponential decay; zooms and jumps animate.

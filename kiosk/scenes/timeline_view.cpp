@@ -65,77 +65,99 @@ void TimelineScene::measure() {
     m_.margin = std::max(16.0f, W * 0.02f);
     // The ticks' room under the axis: their labels, and half a marker's target.
     m_.ticks_h = std::max(m_.small_px * 1.9f, m_.finger_px / 2 + 4);
+    m_.chip_h = std::round(m_.small_px * 1.75f);
 }
 
 void TimelineScene::arrange() {
     // Normally, from the bottom up: the controls, the strip, the ticks, the axis; a card
     // sits in the plot above the axis. Where that leaves a card no room to read (a short
     // screen), the axis moves up under the top bar, the card fills the space below it,
-    // and the controls give way until the card closes; the strip stays.
+    // and the controls give way until the card closes; the strip stays. On a screen too
+    // short for three lanes of labels (one-line labels), the strip steps aside while the
+    // view is the whole span (it would only repeat the axis) and its room goes to labels.
+    const bool no_strip = m_.label_style == LabelStyle::one_line && m_.whole_span;
+    const float strip_h = no_strip ? -m_.chrome.pad_px : m_.strip_h;
     const float H = static_cast<float>(ctx_.screen.height_px), W = static_cast<float>(ctx_.screen.width_px);
     const float gap = m_.chrome.pad_px;
     const float body = std::max(16.0f, nominal_body_px(ctx_.config->typography, ctx_.screen) * ctx_.text_scale * 0.85f);
     const float card_minimum = 2 * body + 2 * gap + m_.chrome.button_h_px + 5 * body * 1.38f;
     m_.controls_y = H - gap - m_.chrome.button_h_px;
-    m_.strip_y = m_.controls_y - gap - m_.strip_h;
+    m_.strip_y = m_.controls_y - gap - strip_h;
     m_.axis_y = std::round(m_.strip_y - gap * 0.8f - m_.ticks_h);
+    m_.open_axis_y = m_.axis_y;
     const float top = m_.bar_h + gap;
     m_.slide_area = {m_.margin, top, W - 2 * m_.margin, m_.axis_y - m_.finger_px / 2 - gap - top};
     m_.compact = slide_ != Slide::none && m_.slide_area.h < card_minimum;
     m_.reading = m_.compact && slide_ == Slide::event;
-    m_.strip_hidden = m_.reading;
+    m_.strip_hidden = m_.reading || no_strip;
     if (m_.reading) {
         // Reading an event on a small screen: the card takes all the room under the bar;
         // previous and next still step through the story.
         m_.slide_area = {m_.margin, top, W - 2 * m_.margin, H - gap - top};
     } else if (m_.compact) {
-        m_.strip_y = H - gap - m_.strip_h;
+        m_.strip_y = H - gap - strip_h;
         m_.axis_y = std::round(m_.bar_h + m_.finger_px * 0.5f + m_.marker_r + 4);
         const float card_top = m_.axis_y + m_.ticks_h + gap * 0.5f;
         m_.slide_area = {m_.margin, card_top, W - 2 * m_.margin, m_.strip_y - gap - card_top};
         // Larger text on a small screen: the strip gives its room to the card's words.
-        m_.strip_hidden = ctx_.text_scale > 1.01f && m_.slide_area.h < card_minimum * 0.85f;
+        m_.strip_hidden = no_strip || (ctx_.text_scale > 1.01f && m_.slide_area.h < card_minimum * 0.85f);
         if (m_.strip_hidden) m_.slide_area.h = H - gap - card_top;
     }
     strip_.place(m_.margin, m_.strip_y, m_.strip_h);
 }
 
+float TimelineScene::plot_top() const {
+    // Era names stand at the top of the plot, except with one-line labels (a short
+    // screen), where the strip names the eras and the row goes to the labels.
+    return m_.label_style == LabelStyle::one_line ? m_.bar_h + m_.chrome.pad_px * 0.5f : m_.bar_h + m_.small_px * 2.4f;
+}
+
 int TimelineScene::lanes_for(float lanes_top) const {
     if (m_.compact) return 0;
-    const float room = m_.axis_y - m_.finger_px / 2 - 2 - lanes_top;
+    const float room = m_.axis_y - m_.finger_px / 2 - 2 - m_.chip_h - lanes_top;
     return std::clamp(static_cast<int>(room / m_.lane_h), 0, 14);
 }
 
-void TimelineScene::prepare_labels() {
+void TimelineScene::prepare_labels(LabelStyle style) {
     labels_.clear();
+    m_.label_style = style;
     if (!ctx_.timeline) return;
     TextEngine& text = *ctx_.text;
     const auto& theme = ctx_.config->theme;
     const int date_face = text.face(FontRole::label, m_.small_px);
-    const int head_face = text.face(FontRole::label_strong, m_.label_px);
-    const float measure = m_.label_px * 11.5f;
-    const float pad = m_.label_px * 0.45f;
-    float tallest = 0;
+    const int head_face = text.face(FontRole::label_strong, style == LabelStyle::one_line ? m_.small_px : m_.label_px);
+    const float measure = m_.label_px * (ctx_.language == "ru" ? 12.5f : 10.0f);  // Russian headlines run longer
+    const float pad = m_.label_px * 0.36f;
+    const float gap = style == LabelStyle::one_line ? m_.small_px * 0.3f : m_.label_px * 0.35f;
+    // A lane holds a date and two lines of headline; a longer headline takes two lanes.
+    // On a short screen a label is its headline on one line, and a lane is one line.
+    const float head_h = std::round((style == LabelStyle::one_line ? m_.small_px * 1.3f : m_.label_px * 1.18f)), date_h = std::round(m_.small_px * 1.35f);
+    m_.lane_h = style == LabelStyle::one_line ? std::round(head_h + 2 * pad * 0.6f) + gap : std::round(date_h + 2 * head_h + 1.8f * pad) + gap;
     for (const auto& ev : ctx_.timeline->events) {
         EventLabel label;
-        float y = pad;
-        const float date_h = std::round(m_.small_px * 1.35f);
-        SceneLine date = make_label_line(text, ev.display_date_in(ctx_.language), date_face, {"kern", "tnum"}, pad, y, date_h,
-                                         theme.muted, theme.paper, "event", ev.id, Layer::fixed, ctx_.language);
-        y += date_h;
-        label.lines.push_back(std::move(date));
         const LocalText headline = ev.headline_for(ctx_.language);
-        const auto tp = set_text(text, headline.text, head_face, {"kern"}, measure, headline.language, m_.label_px);
-        y = append_paragraph_lines(label.lines, text, tp, head_face, pad, y, std::round(m_.label_px * 1.22f),
-                                   {"event", ev.id, theme.ink, theme.paper, theme.accent, Layer::fixed, measure});
+        float y = pad;
+        if (style == LabelStyle::one_line) {
+            y = pad * 0.6f;
+            label.lines.push_back(make_label_line(text, headline.text, head_face, {"kern"}, pad, y, head_h, theme.ink, theme.paper, "event", ev.id,
+                                                  Layer::fixed, headline.language));
+            y += head_h + pad * 0.6f;
+        } else {
+            label.lines.push_back(make_label_line(text, ev.display_date_in(ctx_.language), date_face, {"kern", "tnum"}, pad, y, date_h,
+                                                  theme.muted, theme.paper, "event", ev.id, Layer::fixed, ctx_.language));
+            y += date_h;
+            const auto tp = set_text(text, headline.text, head_face, {"kern"}, measure, headline.language, m_.label_px);
+            y = append_paragraph_lines(label.lines, text, tp, head_face, pad, y, head_h,
+                                       {"event", ev.id, theme.ink, theme.paper, theme.accent, Layer::fixed, measure});
+            y += pad * 0.8f;
+        }
         float w = 0;
         for (const auto& l : label.lines) w = std::max(w, l.box.x + l.box.w);
         label.width = w + pad;
-        label.height = y + pad * 0.8f;
-        tallest = std::max(tallest, label.height);
+        label.height = std::round(y);
+        label.lanes = std::max(1, static_cast<int>(std::ceil((label.height + gap) / m_.lane_h - 0.01f)));
         labels_[ev.id] = std::move(label);
     }
-    m_.lane_h = std::max(1.0f, tallest + m_.label_px * 0.5f);
 }
 
 void TimelineScene::build_slide() {
@@ -225,12 +247,17 @@ void TimelineScene::build_slide() {
 // ---- 2. rebuild ------------------------------------------------------------------------------
 
 void TimelineScene::rebuild() {
+    if (const bool whole = scale_.span_units() >= scale_.max_span_units() * 0.98; whole != m_.whole_span) {
+        m_.whole_span = whole;
+        if (m_.label_style == LabelStyle::one_line) arrange();
+    }
     const auto& theme = ctx_.config->theme;
     const auto& screen = ctx_.screen;
     SceneGeometry g = empty_geometry(screen.width_px, screen.height_px, theme.paper);
     changed_ = true;
     const bool slide = slide_ != Slide::none && card_.frame.w > 0;
-    const float lanes_top = m_.compact ? m_.axis_y : slide ? card_.frame.bottom() + m_.chrome.pad_px : m_.bar_h + m_.small_px * 2.4f;
+    place_chooser();
+    const float lanes_top = m_.compact ? m_.axis_y : slide ? card_.frame.bottom() + m_.chrome.pad_px : plot_top();
     if (!m_.reading) {
         add_eras_and_axis(g, lanes_top);
         add_markers_and_labels(g, lanes_top);
@@ -263,14 +290,6 @@ void TimelineScene::add_eras_and_axis(SceneGeometry& g, float lanes_top) {
     const auto& theme = ctx_.config->theme;
     TextEngine& text = *ctx_.text;
     const float W = static_cast<float>(ctx_.screen.width_px);
-    auto cached = [&](const std::string& s, FontRole role, float px, Color fg, Color bg, const std::string& line_role) {
-        const std::string key = line_role + "|" + s + "|" + std::to_string(px);
-        auto it = text_cache_.find(key);
-        if (it == text_cache_.end())
-            it = text_cache_.emplace(key, make_label_line(text, s, text.face(role, px), {"kern", "tnum"}, 0, 0, std::round(px * 1.4f), fg,
-                                                          bg, line_role, "", Layer::fixed, ctx_.language)).first;
-        return it->second;
-    };
     // Eras: background bands, named at the top where the name fits and no card covers it.
     const float band_top = m_.bar_h;
     if (ctx_.timeline) {
@@ -282,11 +301,11 @@ void TimelineScene::add_eras_and_axis(SceneGeometry& g, float lanes_top) {
             if (x1 <= x0) continue;
             g.rects.push_back({{x0, band_top, x1 - x0, m_.axis_y - band_top}, band, Layer::fixed, 0});
             if (ctx_.high_contrast) g.rects.push_back({{x0, band_top, 1.5f, m_.axis_y - band_top}, theme.ink, Layer::fixed, 0});
-            SceneLine name = cached(era.headline_in(ctx_.language), FontRole::label, m_.small_px, theme.ink, band, "era");
+            SceneLine name = cached_line(era.headline_in(ctx_.language), FontRole::label, m_.small_px, theme.ink, band, "era");
             name.id = era.id;
             const bool below_card = slide_ != Slide::none && card_.frame.w > 0;
             const float top = below_card ? lanes_top : band_top + m_.small_px * 0.4f;
-            if (!m_.compact && name.box.w + m_.small_px <= x1 - x0 && top + name.box.h <= m_.axis_y - m_.finger_px / 2) {
+            if (!m_.compact && (below_card || m_.label_style == LabelStyle::full) && name.box.w + m_.small_px <= x1 - x0 && top + name.box.h <= m_.axis_y - m_.finger_px / 2) {
                 name.box.x = std::clamp((x0 + x1) / 2 - name.box.w / 2, x0 + m_.small_px / 2, x1 - m_.small_px / 2 - name.box.w);
                 name.baseline_y += top;
                 name.box.y += top;
@@ -294,13 +313,31 @@ void TimelineScene::add_eras_and_axis(SceneGeometry& g, float lanes_top) {
             }
         }
     }
-    g.rects.push_back({{0, m_.axis_y - 1, W, 2}, theme.muted, Layer::fixed, 0});
-    const float year_w = cached("0000", FontRole::label, m_.small_px, theme.ink, theme.paper, "tick").box.w;
+    // The axis: solid where time runs at the story's pace, dashed where it runs fast
+    // (a stretch of years with no event), with a break mark at each end of such a
+    // stretch, so that a visitor sees that the scale changes there.
+    float solid_from = 0;
+    for (const StoryStretch& st : compressed_) {
+        const float a = scale_.x_of(st.from_day), b = scale_.x_of(st.to_day);
+        if (b < 0 || a > W) continue;
+        if (a > solid_from) g.rects.push_back({{solid_from, m_.axis_y - 1, a - solid_from, 2}, theme.muted, Layer::fixed, 0});
+        const float dash = std::max(4.0f, m_.small_px * 0.4f);
+        for (float x = std::max(a, 0.0f) + dash; x + dash < std::min(b, W); x += 2 * dash)
+            g.rects.push_back({{x, m_.axis_y - 1, dash, 2}, theme.muted, Layer::fixed, 0});
+        for (const float x : {a, b}) {
+            const float h = m_.small_px * 0.9f;
+            g.rects.push_back({{x - 3.5f, m_.axis_y - h / 2, 2, h}, theme.muted, Layer::fixed, 0});
+            g.rects.push_back({{x + 1.5f, m_.axis_y - h / 2, 2, h}, theme.muted, Layer::fixed, 0});
+        }
+        solid_from = std::max(solid_from, b);
+    }
+    if (solid_from < W) g.rects.push_back({{solid_from, m_.axis_y - 1, W - solid_from, 2}, theme.muted, Layer::fixed, 0});
+    const float year_w = cached_line("0000", FontRole::label, m_.small_px, theme.ink, theme.paper, "tick").box.w;
     for (const auto& t : ticks_for(scale_, year_w * 2.2f, month_abbrevs(ctx_.language))) {
         const float x = std::round(scale_.x_of(t.day));
         const float tick_len = t.year_start ? m_.small_px * 0.7f : m_.small_px * 0.45f;
         g.rects.push_back({{x - 0.75f, m_.axis_y, 1.5f, tick_len}, theme.muted, Layer::fixed, 0});
-        SceneLine l = cached(t.label, FontRole::label, m_.small_px, theme.ink, theme.paper, "tick");
+        SceneLine l = cached_line(t.label, FontRole::label, m_.small_px, theme.ink, theme.paper, "tick");
         l.box.x = x - l.box.w / 2;
         if (l.box.x < 2 || l.box.right() > W - 2) continue;
         const float top = m_.axis_y + tick_len + m_.small_px * 0.1f;
@@ -311,6 +348,71 @@ void TimelineScene::add_eras_and_axis(SceneGeometry& g, float lanes_top) {
 }
 
 // ---- 4. markers, clusters and labels --------------------------------------------------------------
+
+// One line of a label-sized text: shaped once per text and size, then reused.
+SceneLine TimelineScene::cached_line(const std::string& s, FontRole role, float px, Color fg, Color bg, const std::string& line_role) {
+    const std::string key = line_role + "|" + s + "|" + std::to_string(px) + "|" + std::to_string(static_cast<int>(role));
+    auto it = text_cache_.find(key);
+    if (it == text_cache_.end()) {
+        TextEngine& text = *ctx_.text;
+        it = text_cache_.emplace(key, make_label_line(text, s, text.face(role, px), {"kern", "tnum"}, 0, 0, std::round(px * 1.4f), fg, bg,
+                                                      line_role, "", Layer::fixed, ctx_.language)).first;
+    }
+    return it->second;
+}
+
+// The chip of a cluster of unlabelled events, at most `room_px` wide: the headline of its
+// lead event, cut at a word with an ellipsis where it must be, and the count of the others
+// ("+3"); where not even a word fits, the count of all ("4").
+TimelineScene::Chip TimelineScene::make_chip(const std::vector<int>& members, float room_px, bool whole_only) {
+    const auto& theme = ctx_.config->theme;
+    const auto& events = ctx_.timeline->events;
+    Chip chip;
+    const float pad = std::round(m_.small_px * 0.45f);
+    int lead = members.front();
+    for (int i : members)
+        if (events[static_cast<std::size_t>(i)].highlight) lead = i;
+    const TimelineEvent& ev = events[static_cast<std::size_t>(lead)];
+    const std::string id = ev.id;
+    const bool single = members.size() == 1;
+    SceneLine count = cached_line("+" + std::to_string(members.size() - 1), FontRole::label_strong, m_.small_px, theme.paper, theme.ink, "count");
+    const float count_w = single ? -pad : count.box.w + pad;
+    const std::string headline = ev.headline_in(ctx_.language);
+    std::string shown;
+    for (std::size_t cut = headline.size();;) {
+        const std::string candidate = cut == headline.size() ? headline : headline.substr(0, cut) + "…";
+        const SceneLine l = cached_line(candidate, FontRole::label, m_.small_px, theme.ink, theme.paper, "cluster");
+        if (l.box.w + count_w + 3 * pad <= room_px) {
+            chip.lines.push_back(l);
+            shown = candidate;
+            break;
+        }
+        // The word before: back to the last space before the cut.
+        const std::size_t space = cut == 0 ? std::string::npos : headline.rfind(' ', cut - 1);
+        // Two words at least: "The…" says nothing.
+        if (whole_only || space == std::string::npos || space == 0 || headline.rfind(' ', space - 1) == std::string::npos) break;
+        cut = space;
+        while (cut > 0 && (headline[cut - 1] == ',' || headline[cut - 1] == ';' || headline[cut - 1] == ':')) --cut;
+    }
+    if (!chip.lines.empty()) chip.lines.front().id = ev.id;
+    float x = pad;
+    if (!chip.lines.empty()) {
+        chip.lines.front().box.x = x;
+        x += chip.lines.front().box.w + pad;
+    }
+    if (single) {
+        chip.width = chip.lines.empty() ? 0 : x;
+        chip.lead = lead;
+        return chip;
+    }
+    if (chip.lines.empty()) count = cached_line(std::to_string(members.size()), FontRole::label_strong, m_.small_px, theme.paper, theme.ink, "count");
+    count.box.x = x + pad * 0.5f;
+    chip.count_box = {x, 0, count.box.w + pad, 0};
+    chip.lines.push_back(count);
+    chip.width = x + count.box.w + pad * 2;
+    chip.lead = lead;
+    return chip;
+}
 
 void TimelineScene::add_markers_and_labels(SceneGeometry& g, float lanes_top) {
     if (!ctx_.timeline) return;
@@ -331,11 +433,46 @@ void TimelineScene::add_markers_and_labels(SceneGeometry& g, float lanes_top) {
         }
         if (xs < 0 || xs > W) continue;
         in_view.push_back({static_cast<int>(i), xs});
+        // The telegram and its reply first; then events with a picture (the story's
+        // landmarks), then the rest, each left to right.
         if (const auto it = labels_.find(ev.id); it != labels_.end())
-            requests.push_back({static_cast<int>(i), xs, it->second.width, ev.highlight ? 1 : 0});
+            requests.push_back({static_cast<int>(i), xs, it->second.width, ev.highlight ? 2 : ev.media.empty() ? 0 : 1, it->second.lanes});
     }
-    const std::vector<MarkerGroup> groups = group_markers(in_view, f);
-    // A cluster shows as a soft pill behind its markers: one target for all of them.
+
+    // Labels in lanes above the chips' row, where there is room beside the card.
+    lanes_ = lanes_for(lanes_top);
+    LabelLayout placed;
+    if (lanes_ > 0) {
+        LabelLayoutParams lp;
+        lp.lanes = lanes_;
+        lp.gap_px = m_.label_px * 0.6f;
+        lp.min_x = 4;
+        lp.max_x = W - 4;
+        lp.narrow_first = m_.label_style == LabelStyle::one_line;
+        placed = place_labels(requests, lp);
+    }
+    std::vector<bool> labelled(events.size(), false);
+    for (const auto& p : placed.placed) labelled[static_cast<std::size_t>(p.item)] = true;
+
+    // The rest stand on the axis alone or in clusters of at most six, each a target.
+    std::vector<std::pair<int, float>> rest;
+    std::vector<float> labelled_x;
+    for (const auto& m : in_view) (labelled[static_cast<std::size_t>(m.first)] ? labelled_x.push_back(m.second) : rest.push_back(m));
+    std::sort(labelled_x.begin(), labelled_x.end());
+    std::vector<MarkerGroup> groups;
+    for (auto& grp : group_markers(rest, f))
+        for (auto& part : split_group(grp, static_cast<int>(max_cluster_events))) groups.push_back(std::move(part));
+    // Targets a finger wide around their markers; where two come closer (a split cluster),
+    // they meet halfway.
+    std::vector<std::pair<float, float>> spans;
+    for (std::size_t k = 0; k < groups.size(); ++k) {
+        float left = groups[k].left(f), right = groups[k].right(f);
+        if (k > 0) left = std::max(left, (groups[k - 1].last_x + groups[k].first_x) / 2);
+        if (k + 1 < groups.size()) right = std::min(right, (groups[k].last_x + groups[k + 1].first_x) / 2);
+        spans.push_back({std::max(0.0f, left), std::min(W, right)});
+    }
+
+    // Clusters under a soft pill; every marker in its group's shape and colour.
     for (const auto& grp : groups)
         if (grp.cluster())
             g.rects.push_back({{grp.first_x - r * 1.8f, m_.axis_y - r * 1.8f, grp.last_x - grp.first_x + r * 3.6f, r * 3.6f},
@@ -348,63 +485,101 @@ void TimelineScene::add_markers_and_labels(SceneGeometry& g, float lanes_top) {
             g.rects.push_back({{x - R, m_.axis_y - R, 2 * R, 2 * R}, ring, Layer::fixed, R});
             g.rects.push_back({{x - R + 3, m_.axis_y - R + 3, 2 * R - 6, 2 * R - 6}, theme.paper, Layer::fixed, R - 3});
         }
-        g.rects.push_back({{x - r, m_.axis_y - r, 2 * r, 2 * r}, category_color(ev.group), Layer::fixed, r});
+        add_marker(g.rects, group_shape(ctx_, ev.group), x, m_.axis_y, r, category_color(ev.group), theme.paper);
     }
 
-    // Labels in lanes above the axis, where there is room beside the card.
-    lanes_ = lanes_for(lanes_top);
-    std::vector<SceneTarget> label_targets;
-    if (lanes_ > 0) {
-        LabelLayoutParams lp;
-        lp.lanes = lanes_;
-        lp.gap_px = m_.label_px * 0.6f;
-        lp.min_x = 4;
-        lp.max_x = W - 4;
-        const LabelLayout placed = place_labels(requests, lp);
-        const float lane0_bottom = m_.axis_y - f / 2 - 2;
-        auto top_of = [&](const PlacedLabel& p, const EventLabel& label) {
-            return lane0_bottom - static_cast<float>(p.lane) * m_.lane_h - label.height;
-        };
-        // Leaders first, all of them, so that no leader crosses another label's box.
-        for (const auto& p : placed.placed) {
-            const TimelineEvent& ev = events[static_cast<std::size_t>(p.item)];
-            const EventLabel& label = labels_.at(ev.id);
-            const float x = scale_.x_of(ev.start_day());
-            const float top = top_of(p, label);
-            g.rects.push_back({{std::round(x) - 0.5f, top + label.height, 1, m_.axis_y - r - top - label.height}, theme.muted, Layer::fixed, 0});
-        }
-        for (const auto& p : placed.placed) {
-            const TimelineEvent& ev = events[static_cast<std::size_t>(p.item)];
-            const EventLabel& label = labels_.at(ev.id);
-            const float top = top_of(p, label);
-            const RectF box{p.left, top, label.width, label.height};
-            const Color edge = ev.id == selected_ ? theme.accent : ev.highlight ? *ev.highlight : theme.muted;
-            g.rects.push_back({{box.x - 1, box.y - 1, box.w + 2, box.h + 2}, edge, Layer::fixed, 6});
-            g.rects.push_back({box, theme.paper, Layer::fixed, 5});
-            g.rects.push_back({{box.x + 1, box.y + label.height * 0.18f, 3, label.height * 0.64f}, category_color(ev.group), Layer::fixed, 1.5f});
-            for (SceneLine l : label.lines) {
-                l.box.x += box.x;
-                l.box.y += box.y;
-                l.baseline_y += box.y;
-                g.lines.push_back(std::move(l));
-            }
-            if (chooser_.empty()) label_targets.push_back({"event:" + ev.id, box, Layer::fixed});
-        }
+    // Labels with their leaders (all leaders first, so none crosses another's box).
+    const float lane0_bottom = m_.axis_y - f / 2 - 2 - m_.chip_h;
+    auto top_of = [&](const PlacedLabel& p, const EventLabel& label) {
+        return lane0_bottom - static_cast<float>(p.lane) * m_.lane_h - label.height;  // its bottom on its lowest lane's
+    };
+    for (const auto& p : placed.placed) {
+        const TimelineEvent& ev = events[static_cast<std::size_t>(p.item)];
+        const EventLabel& label = labels_.at(ev.id);
+        const float x = scale_.x_of(ev.start_day());
+        const float top = top_of(p, label);
+        if (!chooser_.empty() && RectF{p.left, top, label.width, label.height}.intersects(chooser_box_)) continue;
+        g.rects.push_back({{std::round(x) - 0.5f, top + label.height, 1, m_.axis_y - r - top - label.height}, theme.muted, Layer::fixed, 0});
     }
-    g.targets.insert(g.targets.end(), label_targets.begin(), label_targets.end());
-    // Marker targets: a finger's width around each marker, or one for a cluster.
-    if (chooser_.empty()) {
-        for (const auto& grp : groups) {
-            std::string id;
-            if (!grp.cluster()) id = "event:" + events[static_cast<std::size_t>(grp.items.front())].id;
-            else {
-                id = "cluster:";
-                for (std::size_t k = 0; k < grp.items.size(); ++k)
-                    id += (k ? "," : "") + events[static_cast<std::size_t>(grp.items[k])].id;
-            }
-            g.targets.push_back({id, {grp.left(f), m_.axis_y - f / 2, grp.right(f) - grp.left(f), f}, Layer::fixed});
+    std::vector<SceneTarget> targets;
+    for (const auto& p : placed.placed) {
+        const TimelineEvent& ev = events[static_cast<std::size_t>(p.item)];
+        const EventLabel& label = labels_.at(ev.id);
+        const float top = top_of(p, label);
+        const RectF box{p.left, top, label.width, label.height};
+        if (!chooser_.empty() && box.intersects(chooser_box_)) continue;  // the open list takes its place
+        const Color edge = ev.id == selected_ ? theme.accent : ev.highlight ? *ev.highlight : theme.muted;
+        g.rects.push_back({{box.x - 1, box.y - 1, box.w + 2, box.h + 2}, edge, Layer::fixed, 6});
+        g.rects.push_back({box, theme.paper, Layer::fixed, 5});
+        g.rects.push_back({{box.x + 1, box.y + label.height * 0.18f, 3, label.height * 0.64f}, category_color(ev.group), Layer::fixed, 1.5f});
+        for (SceneLine l : label.lines) {
+            l.box.x += box.x;
+            l.box.y += box.y;
+            l.baseline_y += box.y;
+            g.lines.push_back(std::move(l));
         }
+        targets.push_back({"event:" + ev.id, box, Layer::fixed});
     }
+
+    // The axis's own targets: a lone event, or a cluster with its chip (in the row over
+    // the axis, or on the axis itself where a card leaves no row).
+    // The row needs its height clear of a card above it; chips go left to right, each
+    // after the one before.
+    const bool chip_row = m_.chip_h > 0 && !m_.compact && m_.axis_y - f / 2 - m_.chip_h - 2 >= lanes_top;
+    float chips_right = 4;
+    for (std::size_t k = 0; k < groups.size(); ++k) {
+        const MarkerGroup& grp = groups[k];
+        const auto [left, right] = spans[k];
+        const RectF marker_box{left, m_.axis_y - f / 2, right - left, f};
+        std::string id = grp.cluster() ? "cluster:" : "event:";
+        for (std::size_t j = 0; j < grp.items.size(); ++j) id += (j ? "," : "") + events[static_cast<std::size_t>(grp.items[j])].id;
+        // The chip's room: up to the neighbouring targets and clear of labelled markers
+        // (their leaders rise through the row).
+        float lo = k > 0 ? spans[k - 1].second : 4.0f, hi = k + 1 < groups.size() ? spans[k + 1].first : W - 4;
+        lo = std::max(lo, chip_row ? chips_right + m_.small_px * 0.4f : 4.0f);
+        hi = std::min(hi, W - 4);
+        if (chip_row) {
+            for (float lx : labelled_x) {
+                if (lx < grp.first_x) lo = std::max(lo, lx + r * 1.5f);
+                else if (lx > grp.last_x) hi = std::min(hi, lx - r * 1.5f);
+            }
+        }
+        // A lone event shows its whole headline where the row has room for it.
+        Chip chip = make_chip(grp.items, chip_row ? hi - lo : 0, !grp.cluster());
+        if (!grp.cluster() && chip.width <= 0) {
+            targets.push_back({id, marker_box, Layer::fixed});
+            continue;
+        }
+        const float chip_h = chip_row ? m_.chip_h : std::round(m_.small_px * 1.6f);
+        const float centre = (grp.first_x + grp.last_x) / 2;
+        const float cx = std::clamp(centre - chip.width / 2, lo, std::max(lo, hi - chip.width));
+        const float cy = chip_row ? m_.axis_y - f / 2 - chip_h : m_.axis_y - chip_h / 2;
+        const RectF chip_box{cx, cy, chip.width, chip_h};
+        if (chip_row && grp.cluster() && cx + chip.width > hi + 0.5f) {
+            // Not even its count fits beside its neighbours' chips: the pill alone.
+            targets.push_back({id, marker_box, Layer::fixed});
+            continue;
+        }
+        if (chip_row) chips_right = cx + chip.width;
+        if (!chooser_.empty() && chip_box.intersects(chooser_box_)) continue;
+        if (chip_row) g.rects.push_back({{std::round(centre) - 0.5f, cy + chip_h, 1, m_.axis_y - r * 1.8f - cy - chip_h}, theme.muted, Layer::fixed, 0});
+        g.rects.push_back({{cx - 1, cy - 1, chip.width + 2, chip_h + 2}, theme.muted, Layer::fixed, chip_h / 2 + 1});
+        g.rects.push_back({chip_box, theme.paper, Layer::fixed, chip_h / 2});
+        if (grp.cluster()) g.rects.push_back({{cx + chip.count_box.x, cy + 3, chip.count_box.w, chip_h - 6}, theme.ink, Layer::fixed, (chip_h - 6) / 2});
+        for (SceneLine l : chip.lines) {
+            const float dy = cy + (chip_h - l.box.h) / 2;
+            l.box.x += cx;
+            l.box.y += dy;
+            l.baseline_y += dy;
+            if (l.id.empty()) l.id = id;
+            g.lines.push_back(std::move(l));
+        }
+        const float tx0 = std::min(left, cx), tx1 = std::max(right, cx + chip.width);
+        const float ty0 = std::min(cy, m_.axis_y - f / 2);
+        targets.push_back({id, {tx0, ty0, tx1 - tx0, std::max(m_.axis_y + f / 2, cy + chip_h) - ty0}, Layer::fixed});
+    }
+    // While a cluster's list is open, only the list reacts (a tap beside it closes it).
+    if (chooser_.empty()) g.targets.insert(g.targets.end(), targets.begin(), targets.end());
 }
 
 // ---- 5. controls, the cluster's list, the colour key ---------------------------------------------
@@ -447,56 +622,97 @@ void TimelineScene::add_controls(SceneGeometry& g) {
     }
 }
 
-void TimelineScene::add_chooser(SceneGeometry& g) {
+void TimelineScene::place_chooser() {
+    // The list of a cluster's events: each row its date and its whole headline, wrapped
+    // (never cut); over its cluster, as high as the rows need between the top bar and the
+    // controls. Rows that do not fit scroll (a drag in the list), and only whole rows are
+    // shown, with a "more" cue at the edge that hides some.
+    chooser_rows_.clear();
+    chooser_box_ = {};
     if (chooser_.empty() || !ctx_.timeline) return;
     TextEngine& text = *ctx_.text;
     const auto& theme = ctx_.config->theme;
     const std::string& lang = ctx_.language;
-    const float W = static_cast<float>(ctx_.screen.width_px);
-    const float row_h = std::max(m_.finger_px, std::round(m_.label_px * 2.2f));
-    const float pad = m_.label_px * 0.6f;
+    const float W = static_cast<float>(ctx_.screen.width_px), H = static_cast<float>(ctx_.screen.height_px);
+    const float pad = std::round(m_.label_px * 0.6f);
     const int date_face = text.face(FontRole::label, m_.small_px), head_face = text.face(FontRole::label_strong, m_.label_px);
-    std::vector<std::pair<SceneLine, SceneLine>> rows;
-    float date_w = 0, width = 0;
+    const float date_h = std::round(m_.small_px * 1.4f), head_h = std::round(m_.label_px * 1.25f);
+    const float panel_w = std::min(W - 2 * m_.margin, std::max(m_.label_px * 24.0f, W * 0.3f));
+    const float measure = panel_w - 3 * pad - 6;
+    float y = 0;
     for (int i : chooser_) {
         const TimelineEvent& ev = ctx_.timeline->events[static_cast<std::size_t>(i)];
-        SceneLine d = make_label_line(text, ev.display_date_in(lang), date_face, {"kern", "tnum"}, 0, 0, row_h, theme.muted, theme.paper,
-                                      "event", ev.id, Layer::fixed, lang);
-        SceneLine h = make_label_line(text, ev.headline_in(lang), head_face, {"kern"}, 0, 0, row_h, theme.ink, theme.paper, "event",
-                                      ev.id, Layer::fixed, lang);
-        date_w = std::max(date_w, d.box.w);
-        width = std::max(width, h.box.w);
-        rows.push_back({std::move(d), std::move(h)});
+        ChooserRow row;
+        row.event = i;
+        row.top = y;
+        float ry = pad * 0.6f;
+        row.lines.push_back(make_label_line(text, ev.display_date_in(lang), date_face, {"kern", "tnum"}, 2 * pad, ry, date_h, theme.muted,
+                                            theme.paper, "event", ev.id, Layer::fixed, lang));
+        ry += date_h;
+        const LocalText headline = ev.headline_for(lang);
+        const auto tp = set_text(text, headline.text, head_face, {"kern"}, measure, headline.language, m_.label_px);
+        ry = append_paragraph_lines(row.lines, text, tp, head_face, 2 * pad, ry, head_h,
+                                    {"event", ev.id, theme.ink, theme.paper, theme.accent, Layer::fixed, measure});
+        row.height = std::max(m_.finger_px, ry + pad * 0.6f);
+        y += row.height;
+        chooser_rows_.push_back(std::move(row));
     }
-    const float panel_w = std::min(W - 2 * m_.margin, date_w + width + 4 * pad);
-    const float panel_h = static_cast<float>(rows.size()) * row_h + 2 * pad;
-    const float x = std::clamp(chooser_x_ - panel_w / 2, m_.margin, W - m_.margin - panel_w);
-    const float y = std::max(m_.bar_h + pad, m_.axis_y - m_.finger_px / 2 - pad - panel_h);
+    chooser_content_h_ = y;
+    const float top_limit = m_.bar_h + pad, bottom_limit = (m_.compact ? H : m_.controls_y) - pad;
+    const float panel_h = std::min(y + 2 * pad, bottom_limit - top_limit);
+    // Above the axis where it fits there, else as low as the controls allow.
+    float py = m_.axis_y - m_.finger_px / 2 - pad - panel_h;
+    if (py < top_limit) py = std::min(top_limit, bottom_limit - panel_h);
+    const float px = std::clamp(chooser_x_ - panel_w / 2, m_.margin, W - m_.margin - panel_w);
+    chooser_box_ = {px, py, panel_w, panel_h};
+    chooser_scroll_px_ = std::clamp(chooser_scroll_px_, 0.0f, std::max(0.0f, chooser_content_h_ - (panel_h - 2 * pad)));
+}
+
+void TimelineScene::add_chooser(SceneGeometry& g) {
+    if (chooser_.empty() || !ctx_.timeline || chooser_box_.w <= 0) return;
+    const auto& theme = ctx_.config->theme;
+    const float W = static_cast<float>(ctx_.screen.width_px);
+    const RectF box = chooser_box_;
+    const float pad = std::round(m_.label_px * 0.6f);
+    const float view_top = box.y + pad, view_bottom = box.bottom() - pad;
     // Modal: a tap beside the list closes it.
     g.targets.push_back({"chooser-backdrop", {0, 0, W, static_cast<float>(ctx_.screen.height_px)}, Layer::fixed});
-    g.top_rects.push_back({{x - 1, y - 1, panel_w + 2, panel_h + 2}, theme.muted, Layer::fixed, 12});
-    g.top_rects.push_back({{x, y, panel_w, panel_h}, theme.paper, Layer::fixed, 11});
-    float ry = y + pad;
-    for (std::size_t k = 0; k < rows.size(); ++k) {
-        auto& [d, h] = rows[k];
-        const TimelineEvent& ev = ctx_.timeline->events[static_cast<std::size_t>(chooser_[k])];
-        if (k > 0) g.top_rects.push_back({{x + pad, ry, panel_w - 2 * pad, 1}, theme.bar, Layer::fixed, 0});
-        g.top_rects.push_back({{x + pad, ry + row_h * 0.25f, 4, row_h * 0.5f}, category_color(ev.group), Layer::fixed, 2});
-        d.box.x = x + pad * 2;
-        d.box.y += ry;
-        d.baseline_y += ry;
-        h.box.x = x + pad * 3 + date_w;
-        h.box.y += ry;
-        h.baseline_y += ry;
-        // A headline too long for the screen gives up glyphs at its end rather than overflow.
-        const float max_right = x + panel_w - pad;
-        while (!h.glyphs.empty() && h.box.x + h.glyphs.back().x_px > max_right - m_.label_px) h.glyphs.pop_back();
-        h.box.w = std::min(h.box.w, max_right - h.box.x);
-        g.top_lines.push_back(std::move(d));
-        g.top_lines.push_back(std::move(h));
-        g.targets.push_back({"event:" + ev.id, {x, ry, panel_w, row_h}, Layer::fixed});
-        ry += row_h;
+    g.top_rects.push_back({{box.x - 1, box.y - 1, box.w + 2, box.h + 2}, theme.muted, Layer::fixed, 12});
+    g.top_rects.push_back({box, theme.paper, Layer::fixed, 11});
+    bool cut_above = false, cut_below = false;
+    for (std::size_t k = 0; k < chooser_rows_.size(); ++k) {
+        const ChooserRow& row = chooser_rows_[k];
+        const TimelineEvent& ev = ctx_.timeline->events[static_cast<std::size_t>(row.event)];
+        const float ry = view_top + row.top - chooser_scroll_px_;
+        // Only whole rows: one the list's edge would cut waits for a scroll.
+        if (ry < view_top - 0.5f) {
+            cut_above = true;
+            continue;
+        }
+        if (ry + row.height > view_bottom + 0.5f) {
+            cut_below = true;
+            continue;
+        }
+        for (SceneLine l : row.lines) {
+            l.box.x += box.x;
+            l.box.y += ry;
+            l.baseline_y += ry;
+            g.top_lines.push_back(std::move(l));
+        }
+        const float vis_top = std::max(ry, view_top), vis_bottom = std::min(ry + row.height, view_bottom);
+        if (k > 0 && ry >= view_top) g.top_rects.push_back({{box.x + pad, ry, box.w - 2 * pad, 1}, theme.bar, Layer::fixed, 0});
+        const float mr = std::max(5.0f, m_.label_px * 0.3f);
+        add_marker(g.top_rects, group_shape(ctx_, ev.group), box.x + pad, std::clamp(ry + row.height / 2, vis_top + mr, vis_bottom - mr), mr,
+                   category_color(ev.group), theme.paper);
+        g.targets.push_back({"event:" + ev.id, {box.x, vis_top, box.w, vis_bottom - vis_top}, Layer::fixed});
     }
+    // The "more" cues: a soft band and an arrow where rows wait beyond the edge.
+    const float cue_h = std::round(m_.small_px * 1.2f);
+    if (cut_below) {
+        g.top_rects.push_back({{box.x + 2, view_bottom - cue_h * 0.3f, box.w - 4, cue_h * 0.3f + pad - 2}, with_alpha(theme.muted, 60), Layer::fixed, 6});
+        g.top_rects.push_back({{box.x + box.w / 2 - cue_h * 0.6f, box.bottom() - pad * 0.9f, cue_h * 1.2f, pad * 0.7f}, theme.muted, Layer::fixed, 0, Shape::triangle});
+    }
+    if (cut_above) g.top_rects.push_back({{box.x + 2, box.y + 2, box.w - 4, pad + cue_h * 0.3f - 2}, with_alpha(theme.muted, 60), Layer::fixed, 6});
 }
 
 void TimelineScene::add_legend(SceneGeometry& g) {
