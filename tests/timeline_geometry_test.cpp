@@ -40,6 +40,49 @@ TEST(MarkerGroups, GivenRandomMarkersThenEveryMarkerIsInOneGroupAndNoTwoTargetsO
     }
 }
 
+TEST(MarkerGroups, GivenAGroupByTheEdgeOrASplitClusterThenEverySpanIsAFingerWideAndNoneOverlaps) {
+    // A lone marker 5 px from the left edge, a cluster of eight split into two parts
+    // 3 px apart, and a marker by the right edge.
+    std::vector<std::pair<int, float>> markers{{0, 5}};
+    for (int i = 0; i < 8; ++i) markers.push_back({1 + i, 300.0f + 3.0f * static_cast<float>(i)});
+    markers.push_back({9, 798});
+    std::vector<MarkerGroup> groups;
+    for (const auto& g : group_markers(markers, 70))
+        for (auto& part : split_group(g, 6)) groups.push_back(part);
+    ASSERT_EQ(groups.size(), 4u);
+    const auto spans = target_spans(groups, 70, 0, 800);
+    ASSERT_EQ(spans.size(), 4u);
+    for (std::size_t k = 0; k < spans.size(); ++k) {
+        EXPECT_GE(spans[k].second - spans[k].first, 70 - 1e-3f) << k;
+        EXPECT_GE(spans[k].first, -1e-3f) << k;
+        EXPECT_LE(spans[k].second, 800 + 1e-3f) << k;
+        if (k > 0) EXPECT_LE(spans[k - 1].second, spans[k].first + 1e-3f) << k;
+    }
+    // Each part's span still holds or touches its own markers' middle.
+    EXPECT_LE(spans[1].first, groups[1].last_x);
+    EXPECT_GE(spans[2].second, groups[2].first_x);
+}
+
+TEST(MarkerGroups, GivenRandomGroupsThenSpansNeverOverlapWhereTheyFit) {
+    std::mt19937 rng(1933);
+    for (int trial = 0; trial < 300; ++trial) {
+        std::vector<std::pair<int, float>> markers;
+        const int n = 1 + static_cast<int>(rng() % 20);
+        for (int i = 0; i < n; ++i) markers.push_back({i, static_cast<float>(rng() % 1920)});
+        std::vector<MarkerGroup> groups;
+        for (const auto& g : group_markers(markers, 60))
+            for (auto& part : split_group(g, 3)) groups.push_back(part);
+        const auto spans = target_spans(groups, 60, 0, 1920);
+        if (static_cast<float>(groups.size()) * 60 > 1920) continue;
+        for (std::size_t k = 0; k < spans.size(); ++k) {
+            EXPECT_GE(spans[k].second - spans[k].first, 60 - 1e-3f) << trial;
+            EXPECT_GE(spans[k].first, -1e-3f) << trial;
+            EXPECT_LE(spans[k].second, 1920 + 1e-3f) << trial;
+            if (k > 0) EXPECT_LE(spans[k - 1].second, spans[k].first + 1e-3f) << trial;
+        }
+    }
+}
+
 TEST(PiecewiseScale, GivenNoMinimumsThenItIsLinear) {
     const PiecewiseScale s({{0, 100, 0}, {100, 400, 0}}, 0, 400, 0, 800);
     EXPECT_NEAR(s.x_of(100), 200, 1e-3);

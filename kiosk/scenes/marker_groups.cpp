@@ -37,4 +37,42 @@ std::vector<MarkerGroup> split_group(const MarkerGroup& group, int max_items) {
     return out;
 }
 
+std::vector<std::pair<float, float>> target_spans(const std::vector<MarkerGroup>& groups, float finger_px, float lo, float hi) {
+    std::vector<std::pair<float, float>> spans;
+    for (std::size_t k = 0; k < groups.size(); ++k) {
+        float left = groups[k].left(finger_px), right = groups[k].right(finger_px);
+        if (k > 0) left = std::max(left, (groups[k - 1].last_x + groups[k].first_x) / 2);
+        if (k + 1 < groups.size()) right = std::min(right, (groups[k].last_x + groups[k + 1].first_x) / 2);
+        // At least a finger wide, centred where it was.
+        if (right - left < finger_px) {
+            const float mid = (left + right) / 2;
+            left = mid - finger_px / 2;
+            right = mid + finger_px / 2;
+        }
+        spans.push_back({left, right});
+    }
+    // Left to right: each starts at or after the one before and at or after `lo`.
+    float edge = lo;
+    for (auto& [l, r] : spans) {
+        if (l < edge) {
+            r += edge - l;
+            l = edge;
+        }
+        edge = r;
+    }
+    // Right to left: each ends at or before the one after and at or before `hi` (but
+    // never before `lo`).
+    edge = hi;
+    for (auto it = spans.rbegin(); it != spans.rend(); ++it) {
+        auto& [l, r] = *it;
+        if (r > edge) {
+            const float shift = std::min(r - edge, l - lo);
+            l -= shift;
+            r -= shift;
+        }
+        edge = l;
+    }
+    return spans;
+}
+
 }  // namespace kiosk

@@ -30,4 +30,12 @@ inline constexpr std::size_t max_cluster_events = 6;
 // most `max_items`, in order.
 std::vector<MarkerGroup> split_group(const MarkerGroup& group, int max_items);
 
+// The touch span [left, right) of each group, in order: a finger's width around its
+// markers, meeting a neighbour halfway where they come closer (the parts of a split
+// cluster), then each widened to at least `finger_px` and kept inside [lo, hi] by
+// pushing its neighbours aside, so that no span is narrower than a finger (a group by
+// the screen's edge, a part of a split cluster) and no two overlap. Where the groups
+// cannot all fit, the last ones overlap rather than shrink.
+std::vector<std::pair<float, float>> target_spans(const std::vector<MarkerGroup>& groups, float finger_px, float lo, float hi);
+
 }  // namespace kiosk

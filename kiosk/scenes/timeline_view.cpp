@@ -276,7 +276,14 @@ void TimelineScene::rebuild() {
         const RectF beside = m_.compact ? RectF{0, m_.axis_y + m_.ticks_h, static_cast<float>(screen.width_px),
                                                 beside_bottom - m_.axis_y - m_.ticks_h}
                                         : RectF{0, m_.bar_h, static_cast<float>(screen.width_px), lanes_top - m_.bar_h};
-        g.targets.push_back({"card-backdrop", beside, Layer::fixed});
+        // It ends where the axis's targets begin (a count chip on the axis may stand
+        // taller than the row under the card).
+        RectF area = beside;
+        if (!m_.compact)
+            for (const SceneTarget& t : g.targets)
+                if ((t.id.rfind("event:", 0) == 0 || t.id.rfind("cluster:", 0) == 0) && t.box.intersects(area))
+                    area.h = std::max(0.0f, t.box.y - area.y);
+        g.targets.push_back({"card-backdrop", area, Layer::fixed});
     }
     if (slide) add_card(g, card_);
     add_chooser(g);
@@ -288,7 +295,6 @@ void TimelineScene::rebuild() {
 
 void TimelineScene::add_eras_and_axis(SceneGeometry& g, float lanes_top) {
     const auto& theme = ctx_.config->theme;
-    TextEngine& text = *ctx_.text;
     const float W = static_cast<float>(ctx_.screen.width_px);
     // Eras: background bands, named at the top where the name fits and no card covers it.
     const float band_top = m_.bar_h;
@@ -305,7 +311,9 @@ void TimelineScene::add_eras_and_axis(SceneGeometry& g, float lanes_top) {
             name.id = era.id;
             const bool below_card = slide_ != Slide::none && card_.frame.w > 0;
             const float top = below_card ? lanes_top : band_top + m_.small_px * 0.4f;
-            if (!m_.compact && (below_card || m_.label_style == LabelStyle::full) && name.box.w + m_.small_px <= x1 - x0 && top + name.box.h <= m_.axis_y - m_.finger_px / 2) {
+            // Clear of the axis's targets and the chips' row over them.
+            const float room_bottom = m_.axis_y - std::max(m_.finger_px / 2 + m_.chip_h, std::round(m_.small_px * 0.8f));
+            if (!m_.compact && (below_card || m_.label_style == LabelStyle::full) && name.box.w + m_.small_px <= x1 - x0 && top + name.box.h <= room_bottom) {
                 name.box.x = std::clamp((x0 + x1) / 2 - name.box.w / 2, x0 + m_.small_px / 2, x1 - m_.small_px / 2 - name.box.w);
                 name.baseline_y += top;
                 name.box.y += top;
@@ -439,8 +447,10 @@ void TimelineScene::add_markers_and_labels(SceneGeometry& g, float lanes_top) {
             requests.push_back({static_cast<int>(i), xs, it->second.width, ev.highlight ? 2 : ev.media.empty() ? 0 : 1, it->second.lanes});
     }
 
-    // Labels in lanes above the chips' row, where there is room beside the card.
-    lanes_ = lanes_for(lanes_top);
+    // Labels in lanes above the chips' row, where there is room below the card (under
+    // the row of era names that stands there).
+    const bool below_card = slide_ != Slide::none && card_.frame.w > 0;
+    lanes_ = lanes_for(below_card && !m_.compact ? lanes_top + m_.small_px * 2.0f : lanes_top);
     LabelLayout placed;
     if (lanes_ > 0) {
         LabelLayoutParams lp;
@@ -463,14 +473,8 @@ void TimelineScene::add_markers_and_labels(SceneGeometry& g, float lanes_top) {
     for (auto& grp : group_markers(rest, f))
         for (auto& part : split_group(grp, static_cast<int>(max_cluster_events))) groups.push_back(std::move(part));
     // Targets a finger wide around their markers; where two come closer (a split cluster),
-    // they meet halfway.
-    std::vector<std::pair<float, float>> spans;
-    for (std::size_t k = 0; k < groups.size(); ++k) {
-        float left = groups[k].left(f), right = groups[k].right(f);
-        if (k > 0) left = std::max(left, (groups[k - 1].last_x + groups[k].first_x) / 2);
-        if (k + 1 < groups.size()) right = std::min(right, (groups[k].last_x + groups[k + 1].first_x) / 2);
-        spans.push_back({std::max(0.0f, left), std::min(W, right)});
-    }
+    // they meet halfway; none narrower than a finger (by the screen's edge too).
+    const std::vector<std::pair<float, float>> spans = target_spans(groups, f, 0, W);
 
     // Clusters under a soft pill; every marker in its group's shape and colour.
     for (const auto& grp : groups)
@@ -550,19 +554,22 @@ void TimelineScene::add_markers_and_labels(SceneGeometry& g, float lanes_top) {
             targets.push_back({id, marker_box, Layer::fixed});
             continue;
         }
-        const float chip_h = chip_row ? m_.chip_h : std::round(m_.small_px * 1.6f);
         const float centre = (grp.first_x + grp.last_x) / 2;
-        const float cx = std::clamp(centre - chip.width / 2, lo, std::max(lo, hi - chip.width));
-        const float cy = chip_row ? m_.axis_y - f / 2 - chip_h : m_.axis_y - chip_h / 2;
-        const RectF chip_box{cx, cy, chip.width, chip_h};
-        if (chip_row && grp.cluster() && cx + chip.width > hi + 0.5f) {
-            // Not even its count fits beside its neighbours' chips: the pill alone.
-            targets.push_back({id, marker_box, Layer::fixed});
-            continue;
+        bool in_row = chip_row;
+        float cx = std::clamp(centre - chip.width / 2, lo, std::max(lo, hi - chip.width));
+        if (in_row && cx + chip.width > hi + 0.5f) {
+            // Not even its count fits in the row beside its neighbours' chips: the count
+            // stands on the axis, inside the cluster's own target.
+            in_row = false;
+            chip = make_chip(grp.items, 0, false);
         }
-        if (chip_row) chips_right = cx + chip.width;
+        const float chip_h = in_row ? m_.chip_h : std::round(m_.small_px * 1.6f);
+        if (!in_row) cx = std::clamp(centre - chip.width / 2, left, std::max(left, right - chip.width));
+        const float cy = in_row ? m_.axis_y - f / 2 - chip_h : m_.axis_y - chip_h / 2;
+        const RectF chip_box{cx, cy, chip.width, chip_h};
+        if (in_row) chips_right = cx + chip.width;
         if (!chooser_.empty() && chip_box.intersects(chooser_box_)) continue;
-        if (chip_row) g.rects.push_back({{std::round(centre) - 0.5f, cy + chip_h, 1, m_.axis_y - r * 1.8f - cy - chip_h}, theme.muted, Layer::fixed, 0});
+        if (in_row) g.rects.push_back({{std::round(centre) - 0.5f, cy + chip_h, 1, m_.axis_y - r * 1.8f - cy - chip_h}, theme.muted, Layer::fixed, 0});
         g.rects.push_back({{cx - 1, cy - 1, chip.width + 2, chip_h + 2}, theme.muted, Layer::fixed, chip_h / 2 + 1});
         g.rects.push_back({chip_box, theme.paper, Layer::fixed, chip_h / 2});
         if (grp.cluster()) g.rects.push_back({{cx + chip.count_box.x, cy + 3, chip.count_box.w, chip_h - 6}, theme.ink, Layer::fixed, (chip_h - 6) / 2});
