@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <tuple>
 
@@ -13,18 +14,26 @@ namespace kiosk {
 namespace {
 
 using nlohmann::json;
-using Param = std::tuple<std::string, std::string, std::string, int>;  // scene, size, language, text step
+// scene, size, language, text step, high contrast
+using Param = std::tuple<std::string, std::string, std::string, int, bool>;
+
+json screen_layout(const std::string& scene, const std::string& size, const std::string& lang, int step, bool contrast) {
+    const std::string dir = test::temp_dir("screen");
+    const auto r = test::run(test::kiosk_binary() + " --headless --size " + size + " --lang " + lang + " --scene " + scene +
+                             " --text-size " + std::to_string(step) + (contrast ? " --high-contrast" : "") + " --dump-layout " + dir +
+                             "/l.json");
+    EXPECT_EQ(r.exit_code, 0) << r.output;
+    json j;
+    std::ifstream(dir + "/l.json") >> j;
+    return j;
+}
 
 class EveryScreen : public ::testing::TestWithParam<Param> {};
 
 TEST_P(EveryScreen, GivenTheScreenThenNothingOverlapsNothingIsCutOffAndTargetsAreFingerSized) {
-    const auto& [scene, size, lang, step] = GetParam();
-    const std::string dir = test::temp_dir("screen");
-    const auto r = test::run(test::kiosk_binary() + " --headless --size " + size + " --lang " + lang + " --scene " + scene +
-                             " --text-size " + std::to_string(step) + " --dump-layout " + dir + "/l.json");
-    ASSERT_EQ(r.exit_code, 0) << r.output;
-    json j;
-    std::ifstream(dir + "/l.json") >> j;
+    const auto& [scene, size, lang, step, contrast] = GetParam();
+    const json j = screen_layout(scene, size, lang, step, contrast);
+    ASSERT_TRUE(j.contains("size"));
     const double W = j["size"][0], H = j["size"][1];
     // A line of the scrolling layer shows only inside the viewport (it is clipped there):
     // its visible part is what may not overlap anything.
@@ -94,13 +103,55 @@ TEST_P(EveryScreen, GivenTheScreenThenNothingOverlapsNothingIsCutOffAndTargetsAr
 INSTANTIATE_TEST_SUITE_P(All, EveryScreen,
                          ::testing::Combine(::testing::Values("attract", "home", "telegram", "timeline", "event:telegram-1921"),
                                             ::testing::Values("1920x1080", "1080x1920", "3840x2160", "1280x800", "800x480"),
-                                            ::testing::Values("en", "ru"), ::testing::Values(0, 1, 2)),
+                                            ::testing::Values("en", "ru"), ::testing::Values(0, 1, 2), ::testing::Bool()),
                          [](const auto& info) {
                              std::string scene = std::get<0>(info.param);
                              std::replace(scene.begin(), scene.end(), ':', '_');
                              std::replace(scene.begin(), scene.end(), '-', '_');
                              return scene + "_" + std::get<1>(info.param) + "_" + std::get<2>(info.param) + "_step" +
-                                    std::to_string(std::get<3>(info.param));
+                                    std::to_string(std::get<3>(info.param)) + (std::get<4>(info.param) ? "_contrast" : "");
+                         });
+
+// Larger text is never smaller: at each step, every kind of line (its role and what it
+// belongs to: a button's label, an event's headline, the body of a card) is set at
+// least as large as at the step before, in both themes.
+using StepParam = std::tuple<std::string, std::string, std::string, bool>;  // scene, size, language, high contrast
+class TextSteps : public ::testing::TestWithParam<StepParam> {};
+
+TEST_P(TextSteps, GivenTheNextTextStepThenNoLineIsSetSmaller) {
+    const auto& [scene, size, lang, contrast] = GetParam();
+    std::map<std::string, double> before;
+    for (int step = 0; step <= 2; ++step) {
+        const json j = screen_layout(scene, size, lang, step, contrast);
+        std::map<std::string, double> now;
+        for (const auto& l : j["lines"]) {
+            if (!l.contains("px") || double(l["px"]) <= 0) continue;
+            // A door's miniature is a picture of the page drawn in type, scaled with its
+            // door: not text to read.
+            if (l["role"] == "miniature") continue;
+            const std::string key = std::string(l["role"]) + "|" + (l["id"].is_string() ? std::string(l["id"]) : std::string());
+            const double px = l["px"];
+            now[key] = now.count(key) ? std::min(now[key], px) : px;
+        }
+        ASSERT_FALSE(now.empty()) << "the dump gives no type sizes";
+        for (const auto& [key, px] : now)
+            if (const auto it = before.find(key); it != before.end())
+                EXPECT_GE(px + 0.01, it->second) << key << " at step " << step << " is " << px << " px, was " << it->second;
+        before = std::move(now);
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(All, TextSteps,
+                         ::testing::Combine(::testing::Values("attract", "home", "telegram", "timeline", "event:telegram-1921",
+                                                              "event:cuban-missile-crisis-1962"),
+                                            ::testing::Values("1920x1080", "1080x1920", "1280x800", "800x480"),
+                                            ::testing::Values("en", "ru"), ::testing::Bool()),
+                         [](const auto& info) {
+                             std::string scene = std::get<0>(info.param);
+                             std::replace(scene.begin(), scene.end(), ':', '_');
+                             std::replace(scene.begin(), scene.end(), '-', '_');
+                             return scene + "_" + std::get<1>(info.param) + "_" + std::get<2>(info.param) +
+                                    (std::get<3>(info.param) ? "_contrast" : "");
                          });
 
 }  // namespace

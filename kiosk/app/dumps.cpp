@@ -1,12 +1,14 @@
 #include "app/dumps.h"
 
+#include <algorithm>
 #include <fstream>
 
 #include "core/contrast.h"
 
 namespace kiosk {
 
-nlohmann::json layout_json(const SceneGeometry& g, float scroll_px, const std::string& scene_name) {
+nlohmann::json layout_json(const SceneGeometry& g, float scroll_px, const std::string& scene_name,
+                           const std::function<float(int)>& face_px) {
     using nlohmann::json;
     json out;
     out["size"] = {g.width_px, g.height_px};
@@ -46,6 +48,11 @@ nlohmann::json layout_json(const SceneGeometry& g, float scroll_px, const std::s
                          {"bg", l.bg.to_hex()},
                          {"id", l.id.empty() ? json(nullptr) : json(l.id)},
                          {"layer", l.layer == Layer::content ? "content" : "fixed"}});
+        if (face_px) {
+            float px = 0;
+            for (const auto& gl : l.glyphs) px = std::max(px, face_px(gl.face_index));
+            lines.back()["px"] = px;
+        }
     }
     out["lines"] = std::move(lines);
     json targets = json::array();

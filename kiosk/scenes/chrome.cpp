@@ -105,10 +105,12 @@ void add_button(SceneGeometry& g, TextEngine& text, const ThemeConfig& theme, co
     const bool paper_is_light = theme.paper.r + theme.paper.g + theme.paper.b > 3 * 128;
     const Color fg = primary ? (paper_is_light ? theme.paper : Color{0xff, 0xff, 0xff}) : button.enabled ? theme.ink : theme.muted;
     // A hairline ring of ink at low contrast reads as a button without shouting; a
-    // disabled button has the bar's colour for its ring, so it reads as a plain label.
-    Color ring = button.enabled ? theme.muted : theme.bar;
-    g.rects.push_back({box, ring, Layer::fixed, box.h / 2});
-    g.rects.push_back({{box.x + 1.5f, box.y + 1.5f, box.w - 3, box.h - 3}, fill, Layer::fixed, box.h / 2 - 1.5f});
+    // disabled one ("This is the start") has no ring and no fill: a plain muted label,
+    // which never looks like something to press.
+    if (button.enabled) {
+        g.rects.push_back({box, theme.muted, Layer::fixed, box.h / 2});
+        g.rects.push_back({{box.x + 1.5f, box.y + 1.5f, box.w - 3, box.h - 3}, fill, Layer::fixed, box.h / 2 - 1.5f});
+    }
     const int face = text.face(FontRole::label_strong, style.label_px);
     SceneLine line = make_label_line(text, button.label, face, {"kern"}, 0, box.y, box.h, fg, fill, "label",
                                      button.id, Layer::fixed, language);

@@ -31,14 +31,24 @@ struct CardSpec {
     // Russian text, and that text is still hyphenated as English).
     std::string headline_language = "en", text_language = "en", caption_language = "en";
     ButtonSpec previous, next;       // at the footer's ends; `enabled` false at the story's ends
+    // Longer labels for them, longest first ("‹ March 25, 1921 · Hughes turns the offer
+    // down", "‹ March 25, 1921"): the longest that lets the footer stay one row is used,
+    // and `previous.label` / `next.label` where none does.
+    std::vector<std::string> previous_labels, next_labels;
     std::vector<ButtonSpec> actions; // between them ("Read the telegram")
+    // Actions the screen offers elsewhere too (the top bar's "Read the telegram"): left
+    // out of the footer where it would leave the text fewer than four lines.
+    std::vector<std::string> spare_actions;
     ButtonSpec close;
 };
 
 struct Card {
     RectF frame;               // window pixels
-    RectF body;                // the scrolling part's viewport
+    RectF body;                // the scrolling part's viewport: it ends under a whole line
     float body_height_px = 0;  // the body's full height (scrolls when taller than `body`)
+    bool side_by_side = false; // the picture in a column beside the text
+    RectF more;                // the "More" cue under a body that scrolls (else empty)
+    std::vector<std::pair<float, float>> line_spans;  // the body's lines' tops and bottoms, body coordinates (for paging)
     std::vector<SceneRect> rects;
     std::vector<SceneImage> images;
     std::vector<SceneLine> lines;
@@ -46,9 +56,14 @@ struct Card {
     std::vector<SpeechParagraph> speech;  // the headline and the text, for Listen
 };
 
-// Lays the card out within `area` (at most 62 characters wide, as tall as it needs up
-// to the area's height), its top at the area's top.
+// Lays the card out within `area`, its top at the area's top: the text at most 62
+// characters wide, the picture beside it where the area is wide enough (landscape) or
+// above it; as tall as it needs up to the area's height, and where the body must scroll,
+// its visible part ends under a whole line with a "More" cue below.
 Card build_card(const SceneContext& ctx, const CardSpec& spec, const RectF& area);
+
+// Where a page down from `scroll_px` lands: the top of the first line not wholly shown.
+float card_page_down(const Card& card, float scroll_px);
 
 // Puts the card into the top stack of `g`; its body becomes the scene's viewport.
 void add_card(SceneGeometry& g, const Card& card);

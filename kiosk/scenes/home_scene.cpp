@@ -38,8 +38,9 @@ void HomeScene::layout(const SceneContext& ctx) {
         return top + l.box.h;
     };
 
-    // Comfort row first: it must fit, within reach, at the very bottom. Labels shrink
-    // (not below 14 px) before the row wraps onto a second one.
+    // Comfort row first: it must fit, within reach, at the very bottom. Where one row
+    // cannot hold the buttons at the visitor's text size, they wrap onto a second (the
+    // labels never shrink: larger text is never smaller).
     std::vector<ButtonSpec> comfort{{"lang", ui_text("home.lang", lang), false},
                                     {"larger", ui_text("home.larger", lang), ctx.text_scale > 1.01f},
                                     {"contrast", ui_text("home.contrast", lang), ctx.high_contrast},
@@ -50,20 +51,37 @@ void HomeScene::layout(const SceneContext& ctx) {
         for (const auto& b : comfort) total += button_width(text, row_style, b.label, lang) + row_style.pad_px;
         return total;
     };
-    while (row_width() > W - 2 * margin && row_style.label_px > 14.0f) row_style.label_px -= 1.0f;
-    const bool two_rows = row_width() > W - 2 * margin;
-    const float row_h = two_rows ? row_style.button_h_px * 2 + row_style.pad_px : row_style.button_h_px;
+    // One row where it holds them; else a grid of two columns of equal buttons; else
+    // one column.
+    const float room_w = W - 2 * margin;
+    // At the normal size the labels may come down a little (not below 14 px) to keep
+    // one row, leaving the doors room for their pictures; a larger step wraps instead.
+    if (ctx.text_scale <= 1.01f)
+        while (row_width() > room_w && row_style.label_px > 14.0f) row_style.label_px -= 1.0f;
+    float widest = 0;
+    for (const auto& b : comfort) widest = std::max(widest, button_width(text, row_style, b.label, lang));
+    const float half = (room_w - row_style.pad_px) / 2;
+    if (row_width() > room_w && widest > half) {
+        // Two columns with the short labels ("Larger", "Contrast") rather than one.
+        for (auto& b : comfort)
+            if (b.id != "lang") b.label = ui_text("home." + b.id + "_short", lang);
+        widest = 0;
+        for (const auto& b : comfort) widest = std::max(widest, button_width(text, row_style, b.label, lang));
+    }
+    const int columns = row_width() <= room_w ? static_cast<int>(comfort.size()) : widest <= half ? 2 : 1;
+    const int rows = (static_cast<int>(comfort.size()) + columns - 1) / columns;
+    const float row_h = static_cast<float>(rows) * row_style.button_h_px + static_cast<float>(rows - 1) * row_style.pad_px;
     const float comfort_top = H - margin - row_h;
     {
-        float bx = two_rows ? margin : std::round((W - row_width()) / 2);
-        float by = comfort_top;
-        for (const auto& b : comfort) {
-            const float w = button_width(text, row_style, b.label, lang);
-            if (bx + w > W - margin + 0.5f) {
-                bx = margin;
-                by += row_style.button_h_px + row_style.pad_px;
-            }
-            add_button(g, text, theme, row_style, b, {bx, by, w, row_style.button_h_px}, lang);
+        const bool one_row = rows == 1;
+        const float cell_w = one_row ? 0 : (room_w - static_cast<float>(columns - 1) * row_style.pad_px) / static_cast<float>(columns);
+        float bx = one_row ? std::round((W - row_width()) / 2) : margin;
+        for (std::size_t i = 0; i < comfort.size(); ++i) {
+            const int r = static_cast<int>(i) / columns, c = static_cast<int>(i) % columns;
+            const float w = one_row ? button_width(text, row_style, comfort[i].label, lang) : cell_w;
+            const float x = one_row ? bx : margin + static_cast<float>(c) * (cell_w + row_style.pad_px);
+            const float by = comfort_top + static_cast<float>(r) * (row_style.button_h_px + row_style.pad_px);
+            add_button(g, text, theme, row_style, comfort[i], {x, by, w, row_style.button_h_px}, lang);
             bx += w + row_style.pad_px;
         }
     }
@@ -108,7 +126,9 @@ void HomeScene::layout(const SceneContext& ctx) {
         if (d.open) open_doors_.push_back(d.id);
     // With a door closed, the invitation points to what is open.
     const char* invite = open_doors_.size() < doors.size() ? "home.invite_one" : several ? "home.invite_many" : "home.invite";
-    y = centred(ui_text(invite, lang), FontRole::label, invite_px, theme.accent, y, "invite", {"kern"});
+    // On a short screen with larger text the invitation gives its room to the doors.
+    if (!(short_screen && ctx.text_scale > 1.01f))
+        y = centred(ui_text(invite, lang), FontRole::label, invite_px, theme.accent, y, "invite", {"kern"});
 
     // The doors between the title and the comfort row: side by side on a wide screen
     // (the documents stacked in the first column), stacked in the lower, reachable part
@@ -171,13 +191,30 @@ void HomeScene::layout(const SceneContext& ctx) {
     st.features = {"kern", "liga"};
     float lowest_door = H;
     for (const auto& d : door) lowest_door = std::min(lowest_door, d.h);
-    float head_px = std::round(std::min(title_px * 0.75f, lowest_door * (several ? 0.34f : 0.28f)));
-    for (;; head_px = std::round(head_px * 0.92f)) {
+    // The names take a larger share of a door as the text grows (the doors themselves
+    // give some height to the larger comfort row), so a larger step never sets them smaller.
+    // Never below a little over the buttons' labels, which grow with the step.
+    const float head_floor = std::round(std::max(16.0f, chrome.label_px * 1.15f));
+    float head_px = std::max(head_floor, std::round(std::min(title_px * 0.75f, lowest_door * (several ? 0.34f : 0.28f) * ctx.text_scale)));
+    // At the normal size the names may come down (to the floor) to fit beside their
+    // pictures; at a larger step a name too wide beside its picture has the picture
+    // give way instead, so that it is never smaller than the step before (where even
+    // the whole door is too narrow, the name wraps).
+    for (; ctx.text_scale <= 1.01f; head_px = std::max(head_floor, std::round(head_px * 0.92f))) {
         st.face_index = text.face(FontRole::display, head_px);
         bool fit = true;
         for (std::size_t i = 0; i < doors.size(); ++i) fit = fit && text.set_line(doors[i].head, st, lang).width_px <= plan[i].inner_w;
-        if (head_px <= 16 || fit) break;
+        if (head_px <= head_floor || fit) break;
     }
+    st.face_index = text.face(FontRole::display, head_px);
+    for (std::size_t i = 0; i < doors.size(); ++i)
+        if (plan[i].picture.w > 0 && !plan[i].picture_above && text.set_line(doors[i].head, st, lang).width_px > plan[i].inner_w) {
+            plan[i].inner_w += plan[i].picture.w + std::max(12.0f, margin * 0.6f);
+            plan[i].picture = {};
+        }
+    // The names never shrink to fit a line (larger text is never smaller): a name too
+    // wide for its door wraps onto a second line.
+    st.face_index = text.face(FontRole::display, head_px);
     for (std::size_t i = 0; i < doors.size(); ++i) {
         const RectF d = door[i];
         const float inner_x = plan[i].inner_x, inner_w = plan[i].inner_w;
@@ -185,6 +222,12 @@ void HomeScene::layout(const SceneContext& ctx) {
         g.rects.push_back({d, theme.bar, Layer::fixed, 17});
         const float bar_x = d.x + std::min(d.w * 0.06f, margin);
         g.rects.push_back({{bar_x, d.y + d.h * 0.14f, std::max(3.0f, d.w * 0.006f), d.h * 0.72f}, theme.accent, Layer::fixed, 2});
+        // A picture over the name leaves the name its lines, or gives way.
+        const float name_lines = text.set_line(doors[i].head, st, lang).width_px > inner_w ? 2.0f : 1.0f;
+        if (plan[i].picture_above && d.bottom() - plan[i].picture.bottom() < std::round(head_px * 1.3f) * name_lines + 4) {
+            plan[i].picture = {};
+            plan[i].picture_above = false;
+        }
         if (plan[i].picture.w > 0 && doors[i].open) {
             if (doors[i].picture == Door::Picture::page) add_page_miniature(g, ctx, plan[i].picture);
             else add_timeline_miniature(g, ctx, plan[i].picture);
@@ -208,15 +251,24 @@ void HomeScene::layout(const SceneContext& ctx) {
         const float text_room = plan[i].picture_above ? d.bottom() - plan[i].picture.bottom() : d.h;
         bool show_sub = !sub.lines.empty() && sub.lines.size() <= 2 && text_room >= head_px * 1.3f + sub_h + 8;
         for (const auto& l : sub.lines) show_sub = show_sub && !l.overfull;
-        const float block_h = head_px * 1.3f + (show_sub ? sub_h : 0.0f);
+        const float name_h = std::round(head_px * 1.3f) * (text.set_line(doors[i].head, st, lang).width_px > inner_w ? 2.0f : 1.0f);
+        show_sub = show_sub && text_room >= name_h + sub_h + 8;
+        const float block_h = name_h + (show_sub ? sub_h : 0.0f);
         const float text_top = plan[i].picture_above ? plan[i].picture.bottom() : d.y;
         const float ty = text_top + (d.bottom() - text_top - block_h) / 2;
-        SceneLine h = make_label_line(text, doors[i].head, st.face_index, st.features, inner_x, ty, std::round(head_px * 1.3f),
-                                      theme.ink, theme.bar, "door", doors[i].id, Layer::fixed, lang);
-        g.lines.push_back(h);
+        ParagraphSpec name_spec;
+        name_spec.styles.push_back({st.face_index, st.features, 0, 0});
+        name_spec.runs.push_back({doors[i].head, 0, {}});
+        name_spec.measure_px = inner_w;
+        name_spec.align = Alignment::left;
+        name_spec.hyphenation = Hyphenation::off;
+        name_spec.language = lang;
+        const TypesetParagraph name = text.setter(lang).set(name_spec);
+        const float name_bottom = append_paragraph_lines(g.lines, text, name, st.face_index, inner_x, ty, std::round(head_px * 1.3f),
+                                                         {"door", doors[i].id, theme.ink, theme.bar, theme.accent, Layer::fixed, inner_w});
         if (show_sub)
-            append_paragraph_lines(g.lines, text, sub, sub_face, inner_x, ty + h.box.h, sub_lh,
-                                   {"door", doors[i].id, theme.muted, theme.bar, theme.accent, Layer::fixed, inner_w});
+            append_paragraph_lines(g.lines, text, sub, sub_face, inner_x, name_bottom, sub_lh,
+                                   {"door-sub", doors[i].id, theme.muted, theme.bar, theme.accent, Layer::fixed, inner_w});
         if (doors[i].open) g.targets.push_back({doors[i].id, d, Layer::fixed});
     }
     geometry_ = std::move(g);

@@ -217,6 +217,14 @@ void TimelineScene::tap(float x, float y, double now_ms, SceneRequest& req) {
     else if (id == "card-close" || id == "card-backdrop") {
         close_slide();
         rebuild();
+    } else if (id == "card:more") {
+        // A page down, the first line not wholly shown coming to the top; at the end,
+        // back to the top.
+        const double pos = card_scroll_.position();
+        const double to = pos >= card_scroll_.max() - 0.5 ? 0.0 : card_page_down(card_, static_cast<float>(pos));
+        card_scroll_.animate_to(to, now_ms, ctx_.reduced_motion ? 0.0 : 250.0);
+    } else if (id == "card:scrollbar") {
+        scroll_card_to_bar(y, now_ms, true);
     } else if (id == "card:next") step(+1, now_ms);
     else if (id == "card:prev") step(-1, now_ms);
     else if (id.rfind("event:", 0) == 0 && ctx_.timeline) show_event(ctx_.timeline->index_of(id.substr(6)), now_ms, true);
@@ -255,6 +263,7 @@ void TimelineScene::on_gesture(const Gesture& g, double now_ms, SceneRequest& re
             drag_dx_ = 0;
             drag_decided_ = false;
             if (!chooser_.empty() && chooser_box_.contains(g.x_px, g.y_px)) drag_ = DragMode::chooser_scroll;
+            else if (on_card && target_at(geometry_, scroll_px(), g.x_px, g.y_px) == "card:scrollbar") drag_ = DragMode::card_bar;
             else if (on_card) drag_ = DragMode::card_scroll;  // or a swipe: decided by the first step
             else if (strip_.box().contains(g.x_px, g.y_px)) {
                 drag_ = DragMode::strip;
@@ -279,6 +288,8 @@ void TimelineScene::on_gesture(const Gesture& g, double now_ms, SceneRequest& re
                 rebuild();
             } else if (drag_ == DragMode::strip) {
                 move_window_to(g.x_px + strip_grab_dx_);
+            } else if (drag_ == DragMode::card_bar) {
+                scroll_card_to_bar(g.y_px, now_ms, false);
             } else if (drag_ == DragMode::card_scroll) {
                 card_scroll_.drag_by(-g.dy_px);
             } else if (drag_ == DragMode::card_swipe) {
@@ -434,6 +445,17 @@ std::optional<SpeechSelection> TimelineScene::speech_selection() const {
     return SpeechSelection{"event:" + id, id, 0};
 }
 
+void TimelineScene::scroll_card_to_bar(float y_px, double now_ms, bool animate) {
+    // The bar stands for the whole body: the finger's height on it is the middle of
+    // what shows.
+    const RectF& b = card_.body;
+    if (b.h <= 0) return;
+    const double share = std::clamp((y_px - b.y) / b.h, 0.0f, 1.0f);
+    const double to = std::clamp(share * card_.body_height_px - b.h / 2, 0.0, card_scroll_.max());
+    if (animate) card_scroll_.animate_to(to, now_ms, ctx_.reduced_motion ? 0.0 : 200.0);
+    else card_scroll_.set_position(to);
+}
+
 void TimelineScene::follow(const RectF& box, double now_ms) {
     // The card's body scrolls to keep the word being read in its upper two thirds.
     const float view = card_.body.h;
@@ -453,8 +475,9 @@ std::vector<SceneRect> TimelineScene::dynamic_overlay() const {
     // A slim bar beside a card whose text scrolls: where the reader is in it.
     if (slide_ == Slide::none || card_.body_height_px <= card_.body.h + 1) return {};
     const RectF& b = card_.body;
-    const float track_w = std::max(4.0f, m_.small_px * 0.25f);
-    const float x = card_.frame.right() - track_w - 4;
+    // A bar a finger can find and drag: wide, in the gutter right of the text.
+    const float track_w = std::max(8.0f, m_.small_px * 0.45f);
+    const float x = std::round((card_.body.right() + card_.frame.right()) / 2 - track_w / 2);
     const float thumb_h = std::max(track_w * 6, b.h * b.h / card_.body_height_px);
     const float max = std::max(1.0f, card_.body_height_px - b.h);
     const float thumb_y = b.y + (b.h - thumb_h) * (scroll_px() / max);

@@ -50,7 +50,7 @@ public:
 
 private:
     enum class Slide { none, title, event };
-    enum class DragMode { none, pan, strip, card_scroll, card_swipe, chooser_scroll };
+    enum class DragMode { none, pan, strip, card_scroll, card_swipe, card_bar, chooser_scroll };
     struct EventLabel {
         std::vector<SceneLine> lines;  // date line then headline lines, at x=0, y from the box top
         float width = 0, height = 0;
@@ -83,6 +83,8 @@ private:
     void step(int direction, double now_ms);
     void open_cluster(const std::vector<int>& events, double now_ms);
     void tap(float x, float y, double now_ms, SceneRequest& req);
+    // Scrolls the card so that the bar, touched at `y_px`, stands under the finger.
+    void scroll_card_to_bar(float y_px, double now_ms, bool animate);
     void animate_to_units(double from_units, double to_units, double now_ms);
     void zoom_by(double factor, double now_ms);
     void glide_to_event(int index, double now_ms);
@@ -148,6 +150,7 @@ private:
     std::vector<ChooserRow> chooser_rows_;
     float chooser_content_h_ = 0;
     bool legend_open_ = false;
+    bool full_card_ = false;  // the open card needs the whole screen (its words would scroll above the axis)
 
     // Motion: a fling glides with exponential decay; zooms and jumps animate.
     double glide_v_px_ms_ = 0, glide_start_ms_ = 0, glide_last_ms_ = 0;

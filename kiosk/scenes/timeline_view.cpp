@@ -2,6 +2,7 @@
 // strip, the card)  2. rebuild: the view now  3. eras, axis and ticks  4. markers,
 // clusters and labels  5. controls, the cluster's list, the colour key.
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <set>
 
@@ -39,6 +40,36 @@ TypesetParagraph set_text(TextEngine& text, const std::string& content, int face
     return text.setter(lang).set(spec);
 }
 
+
+// A date for a button: where the event runs over a time, the day it began, with its
+// year ("June 20 – August 30, 1963": "June 20, 1963").
+std::string short_date(const TimelineEvent& ev, const std::string& lang) {
+    if (lang == "ru") return russian_date(ev.start, std::nullopt);
+    const std::string display = ev.display_date_in(lang);
+    std::string first = display;
+    for (const char* dash : {" – ", " — "})
+        if (const auto at = first.find(dash); at != std::string::npos) first = first.substr(0, at);
+    bool has_year = false;
+    for (std::size_t i = 0, run = 0; i < first.size(); ++i) {
+        run = std::isdigit(static_cast<unsigned char>(first[i])) ? run + 1 : 0;
+        has_year = has_year || run == 4;
+    }
+    if (!has_year) first += ", " + std::to_string(ev.start.year);
+    return first;
+}
+
+// `s` cut at the last word boundary within `max_chars` characters (UTF-8), with an
+// ellipsis; `s` itself where it is short enough.
+std::string cut_at_word(const std::string& s, std::size_t max_chars) {
+    std::size_t chars = 0, last_space = std::string::npos;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if ((static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) continue;
+        if (chars == max_chars) return last_space == std::string::npos ? s.substr(0, i) + "…" : s.substr(0, last_space) + "…";
+        if (s[i] == ' ') last_space = i;
+        ++chars;
+    }
+    return s;
+}
 
 }  // namespace
 
@@ -87,13 +118,14 @@ void TimelineScene::arrange() {
     m_.open_axis_y = m_.axis_y;
     const float top = m_.bar_h + gap;
     m_.slide_area = {m_.margin, top, W - 2 * m_.margin, m_.axis_y - m_.finger_px / 2 - gap - top};
-    m_.compact = slide_ != Slide::none && m_.slide_area.h < card_minimum;
-    m_.reading = m_.compact && slide_ == Slide::event;
+    m_.compact = slide_ != Slide::none && (m_.slide_area.h < card_minimum || full_card_);
+    // The title slide too: on a short screen it takes the whole room, its words first.
+    m_.reading = m_.compact;
     m_.strip_hidden = m_.reading || no_strip;
     if (m_.reading) {
-        // Reading an event on a small screen: the card takes all the room under the bar;
-        // previous and next still step through the story.
-        m_.slide_area = {m_.margin, top, W - 2 * m_.margin, H - gap - top};
+        // Reading a card on a small screen: it takes the whole screen (the top bar too:
+        // Close leads back to it); previous and next still step through the story.
+        m_.slide_area = {m_.margin, gap, W - 2 * m_.margin, H - 2 * gap};
     } else if (m_.compact) {
         m_.strip_y = H - gap - strip_h;
         m_.axis_y = std::round(m_.bar_h + m_.finger_px * 0.5f + m_.marker_r + 4);
@@ -162,6 +194,7 @@ void TimelineScene::prepare_labels(LabelStyle style) {
 
 void TimelineScene::build_slide() {
     card_ = Card{};
+    full_card_ = false;
     arrange();
     if (slide_ == Slide::none || !ctx_.timeline) return;
     const auto& theme = ctx_.config->theme;
@@ -198,7 +231,8 @@ void TimelineScene::build_slide() {
             spec.caption = t->media_caption + (t->media_credit.empty() ? "" : " " + t->media_credit);
         }
         spec.previous = {"card:prev", ui_text("card.at_start", lang), false, false};
-        spec.next = {"card:next", ui_text("card.begin", lang), true, !events.empty()};
+        spec.next = {"card:next", ui_text("card.begin_short", lang), true, !events.empty()};
+        spec.next_labels = {ui_text("card.begin", lang)};
         spec.close.label = ui_text("card.explore", lang);
     } else {
         const int index = ctx_.timeline->index_of(selected_);
@@ -225,17 +259,48 @@ void TimelineScene::build_slide() {
         spec.previous = {"card:prev", ui_text(index == 0 ? "card.to_intro" : "card.previous", lang), false};
         const bool last = index + 1 >= static_cast<int>(events.size());
         spec.next = {"card:next", ui_text(last ? "card.the_end" : "card.next", lang), false, !last};
+        // Where they lead: the neighbour's date, and on a screen 1280 px wide or more its
+        // headline too (cut at a word where it is long).
+        const bool wide = ctx_.screen.width_px >= 1280;
+        auto hints = [&](const TimelineEvent& n, bool forward) {
+            std::vector<std::string> out;
+            const std::string date = short_date(n, lang);
+            auto with = [&](const std::string& s) { return forward ? s + " ›" : "‹ " + s; };
+            if (wide) {
+                const std::string head = n.headline_in(lang);
+                out.push_back(with(date + " · " + head));
+                const std::string cut = cut_at_word(head, 26);
+                if (cut != head) out.push_back(with(date + " · " + cut));
+            }
+            out.push_back(with(date));
+            out.push_back(with(std::to_string(n.start.year)));  // shorter than "Previous", and says more
+            return out;
+        };
+        if (index > 0) spec.previous_labels = hints(events[static_cast<std::size_t>(index - 1)], false);
+        if (!last) spec.next_labels = hints(events[static_cast<std::size_t>(index + 1)], true);
         // The documents that belong to this event: one is "Read the telegram", as
         // before; with several, each its own "Read the document".
         for (std::size_t d = 0; d < ctx_.documents.size(); ++d)
             if (ctx_.documents[d].available && !ctx_.documents[d].event.empty() && ctx_.documents[d].event == ev.id)
                 spec.actions.push_back({"card-read:" + std::to_string(d),
                                         ui_text(ctx_.documents.size() == 1 ? "card.read" : "card.read_document", lang), true});
+        // The top bar offers the one telegram too.
+        if (!m_.reading && ctx_.document && ctx_.documents.size() <= 1)
+            for (const auto& a : spec.actions)
+                if (a.id.rfind("card-read:", 0) == 0) spec.spare_actions.push_back(a.id);
     }
     // Listen first among the actions: it reads this card.
     if (ctx_.listen.can_read(spec.id, spec.headline_language))
         spec.actions.insert(spec.actions.begin(), {"card:listen", ctx_.listen.label_for("event:" + spec.id, lang), false});
     card_ = build_card(ctx_, spec, area);
+    if (!m_.compact && card_.body_height_px > card_.body.h + 1) {
+        // A card grows before it scrolls: where its words need more than the room above
+        // the axis, it takes the whole screen (Close leads back to the timeline).
+        full_card_ = true;
+        arrange();
+        spec.spare_actions.clear();  // the top bar, which offered them too, is covered
+        card_ = build_card(ctx_, spec, m_.slide_area);
+    }
     // The same card built again (the Listen button's label changed, the text grew) keeps
     // its place; another card starts at its top.
     const double keep = spec.id == card_id_ ? card_scroll_.position() : 0.0;
@@ -268,8 +333,9 @@ void TimelineScene::rebuild() {
     // The bar last, over the bands.
     std::vector<ButtonSpec> right;
     if (ctx_.document && ctx_.documents.size() <= 1) right.push_back({"telegram", ui_text("timeline.to_telegram", ctx_.language), false});
-    add_top_bar(g, *ctx_.text, theme, m_.chrome, {{"home", ui_text("nav.home", ctx_.language), false}},
-                ui_text("timeline.title", ctx_.language), right, ctx_.language);
+    if (!m_.reading)
+        add_top_bar(g, *ctx_.text, theme, m_.chrome, {{"home", ui_text("nav.home", ctx_.language), false}},
+                    ui_text("timeline.title", ctx_.language), right, ctx_.language);
     if (slide && !m_.reading) {
         // Taps beside the card close it; the axis, strip and controls stay live.
         const float beside_bottom = m_.strip_hidden ? static_cast<float>(screen.height_px) : m_.strip_y;
