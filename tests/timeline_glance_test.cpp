@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <map>
 #include <regex>
 #include <set>
 #include <sstream>
@@ -129,6 +130,56 @@ TEST_P(AllYears, GivenTheWholeSpanThenMostHeadlinesShowAndEveryClusterSaysHowMan
 INSTANTIATE_TEST_SUITE_P(Sizes, AllYears,
                          ::testing::Values(Glance{"1920x1080", "en", 0.6}, Glance{"1920x1080", "ru", 0.6}, Glance{"1080x1920", "en", 0.6},
                                            Glance{"1080x1920", "ru", 0.6}, Glance{"800x480", "en", 0.25}, Glance{"800x480", "ru", 0.25}),
+                         [](const auto& info) { return "size_" + info.param.size + "_" + info.param.lang; });
+
+// Era names are never clipped (issue 22): in the opening view (after the title slide)
+// and at "All years", at the three sizes in both languages, each era line that shows is
+// its era's name or a part of it that starts and ends at a word, lies inside the screen,
+// and an era's lines in the strip together give its whole name.
+class EraNames : public ::testing::TestWithParam<Glance> {};
+
+TEST_P(EraNames, GivenTheOpeningViewAndAllYearsThenEveryEraNameShowsWholeOrBrokenAtAWord) {
+    const Glance& p = GetParam();
+    const int W = std::stoi(p.size.substr(0, p.size.find('x')));
+    GlanceRun r = glance_replay("glance-eras", "--size " + p.size + " --lang " + p.lang + " --scene timeline",
+                                glance_all_years(p.size, p.lang) + "1000 layout %D/all.json\n");
+    GlanceRun o = glance_replay("glance-eras-open", "--size " + p.size + " --lang " + p.lang + " --scene timeline",
+                                "0 key Escape\n500 layout %D/open.json\n");
+    int checked = 0;
+    for (const json& l : {r.read("all.json"), o.read("open.json")}) {
+        std::map<std::string, std::string> joined;
+        for (const auto& line : l["lines"]) {
+            if (line["role"] != "era" || !line["visible"].get<bool>() || !line["id"].is_string()) continue;
+            const TimelineEra* era = nullptr;
+            for (const auto& e : glance_timeline().eras)
+                if (e.id == line["id"]) era = &e;
+            ASSERT_NE(era, nullptr) << line["id"];
+            const std::string name = " " + era->headline_in(p.lang) + " ", text = line["text"];
+            EXPECT_NE(name.find(" " + text + " "), std::string::npos) << p.size << " " << p.lang << ": \"" << text << "\" is not a whole part of \""
+                                                                        << era->headline_in(p.lang) << "\"";
+            EXPECT_GE(double(line["x"]), -0.5) << text;
+            EXPECT_LE(double(line["x"]) + double(line["w"]), W + 0.5) << text;
+            joined[era->id] += (joined[era->id].empty() ? "" : " ") + text;
+            ++checked;
+        }
+        // The strip's lines of an era (and the band's name, where both show) add up to
+        // the name once or twice over.
+        for (const auto& [id, text] : joined) {
+            const TimelineEra* era = nullptr;
+            for (const auto& e : glance_timeline().eras)
+                if (e.id == id) era = &e;
+            const std::string name = era->headline_in(p.lang);
+            EXPECT_TRUE(text == name || text == name + " " + name || glance_squeezed(text) == glance_squeezed(name) ||
+                        glance_squeezed(text) == glance_squeezed(name + name))
+                << p.size << " " << p.lang << ": " << id << " shows \"" << text << "\"";
+        }
+    }
+    EXPECT_GT(checked, 0);
+}
+
+INSTANTIATE_TEST_SUITE_P(Sizes, EraNames,
+                         ::testing::Values(Glance{"1920x1080", "en", 0}, Glance{"1920x1080", "ru", 0}, Glance{"1080x1920", "en", 0},
+                                           Glance{"1080x1920", "ru", 0}, Glance{"800x480", "en", 0}, Glance{"800x480", "ru", 0}),
                          [](const auto& info) { return "size_" + info.param.size + "_" + info.param.lang; });
 
 class ClusterLists : public ::testing::TestWithParam<std::string> {};

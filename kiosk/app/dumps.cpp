@@ -64,6 +64,18 @@ nlohmann::json layout_json(const SceneGeometry& g, float scroll_px, const std::s
                            {"layer", t.layer == Layer::content ? "content" : "fixed"}});
     }
     out["targets"] = std::move(targets);
+    // The pictures (a card's map), with their files, so a test can tell which is shown.
+    json images = json::array();
+    std::vector<const SceneImage*> pictures;
+    for (const auto& im : g.images) pictures.push_back(&im);
+    for (const auto& im : g.top_images) pictures.push_back(&im);
+    for (const SceneImage* im : pictures) {
+        RectF box = im->box;
+        if (im->layer == Layer::content) box.y += dy;
+        const bool visible = im->layer == Layer::content ? box.intersects(g.viewport) : box.intersects(window);
+        images.push_back({{"path", im->path}, {"x", box.x}, {"y", box.y}, {"w", box.w}, {"h", box.h}, {"visible", visible}});
+    }
+    out["images"] = std::move(images);
     return out;
 }
 

@@ -58,6 +58,15 @@ std::string short_date(const TimelineEvent& ev, const std::string& lang) {
     return first;
 }
 
+// A picture drawn for each language (a map lettered in Russian): "map.ru.png" beside
+// "map.png" is shown to a Russian visitor where it can be read; else the one named.
+std::string localized_picture(const SceneContext& ctx, const std::string& path) {
+    const auto dot = path.rfind('.'), slash = path.rfind('/');
+    if (ctx.language == "en" || dot == std::string::npos || (slash != std::string::npos && dot < slash)) return path;
+    const std::string own = path.substr(0, dot) + "." + ctx.language + path.substr(dot);
+    return ctx.image_size && ctx.image_size(own) ? own : path;
+}
+
 // `s` cut at the last word boundary within `max_chars` characters (UTF-8), with an
 // ellipsis; `s` itself where it is short enough.
 std::string cut_at_word(const std::string& s, std::size_t max_chars) {
@@ -226,7 +235,7 @@ void TimelineScene::build_slide() {
             spec.text_language = lang;
         }
         if (t && !t->media.empty() && ctx_.image_size) {
-            spec.image_path = ctx_.config->resolve(t->media);
+            spec.image_path = localized_picture(ctx_, ctx_.config->resolve(t->media));
             spec.image_size_px = ctx_.image_size(spec.image_path);
             spec.caption = t->media_caption + (t->media_credit.empty() ? "" : " " + t->media_credit);
         }
@@ -248,7 +257,7 @@ void TimelineScene::build_slide() {
         spec.text = parse_rich_text(body.text);
         spec.text_language = body.language;
         if (!ev.media.empty() && ctx_.image_size) {
-            spec.image_path = ctx_.config->resolve(ev.media);
+            spec.image_path = localized_picture(ctx_, ctx_.config->resolve(ev.media));
             spec.image_size_px = ctx_.image_size(spec.image_path);
             const std::string& credit = ev.media_credit_in(lang);
             const LocalText caption = ev.caption_for(lang);
@@ -821,7 +830,8 @@ void TimelineScene::add_legend(SceneGeometry& g) {
     g.top_rects.push_back({{x, y, panel_w, panel_h}, theme.paper, Layer::fixed, 11});
     float ry = y + pad;
     for (auto& [c, l] : rows) {
-        g.top_rects.push_back({{x + pad, ry + (row_h - sw) / 2, sw, sw}, category_color(c), Layer::fixed, sw / 2});
+        // The group's marker as the axis draws it: its shape and its colour.
+        add_marker(g.top_rects, group_shape(ctx_, c), x + pad + sw / 2, ry + row_h / 2, sw / 2, category_color(c), theme.paper);
         l.box.x = x + 2 * pad + sw;
         l.box.y += ry;
         l.baseline_y += ry;
