@@ -64,6 +64,17 @@ FooterPlan plan_footer(TextEngine& text, const ChromeStyle& st, const std::strin
         plan.height = st.button_h_px;
         return plan;
     }
+    // One row still, where a disabled end ("This is the start") steps aside: it only
+    // says there is nothing that way.
+    if (!spec.previous.enabled || !spec.next.enabled) {
+        CardSpec lean = spec;
+        if (!lean.previous.enabled) lean.previous.label.clear();
+        if (!lean.next.enabled) lean.next.label.clear();
+        if (!spec.previous.label.empty() && !spec.next.label.empty()) {
+            FooterPlan one = plan_footer(text, st, lang, lean, width);
+            if (one.height <= st.button_h_px + 0.5f) return one;
+        }
+    }
     // Rows: previous and next first (the longest labels that fit half the row each).
     const float half = (width - st.pad_px) / 2;
     auto fitting = [&](const ButtonSpec& b, const std::vector<std::string>& labels) {
@@ -308,7 +319,8 @@ Card build_card(const SceneContext& ctx, const CardSpec& spec, const RectF& area
     const float gutter = scrolls ? std::max(0.0f, ctx.screen.min_target_px - pad) : 0.0f;
     const float card_w = content_w + 2 * pad + gutter;
     const float card_h = pad + body_h + below_body + gap + footer.height + pad;
-    const float cx = std::round(area.x + (area.w - card_w) / 2), cy = std::round(area.y);
+    const float cx = std::round(area.x + (area.w - card_w) / 2);
+    const float cy = std::round(spec.centred ? area.y + std::max(0.0f, (area.h - card_h) / 2) : area.y);
     card.frame = {cx, cy, card_w, card_h};
     card.body = {cx + pad, cy + pad, content_w, body_h};
     card.rects.push_back({{cx - 1, cy - 1, card_w + 2, card_h + 2}, theme.muted, Layer::fixed, 16});

@@ -40,6 +40,7 @@ struct CardSpec {
     // out of the footer where it would leave the text fewer than four lines.
     std::vector<std::string> spare_actions;
     ButtonSpec close;
+    bool centred = false;            // stands in the middle of its area's height (a card that has the whole screen)
 };
 
 struct Card {

@@ -301,6 +301,7 @@ void TimelineScene::build_slide() {
     // Listen first among the actions: it reads this card.
     if (ctx_.listen.can_read(spec.id, spec.headline_language))
         spec.actions.insert(spec.actions.begin(), {"card:listen", ctx_.listen.label_for("event:" + spec.id, lang), false});
+    spec.centred = m_.reading;
     card_ = build_card(ctx_, spec, area);
     if (!m_.compact && card_.body_height_px > card_.body.h + 1) {
         // A card grows before it scrolls: where its words need more than the room above
@@ -308,6 +309,7 @@ void TimelineScene::build_slide() {
         full_card_ = true;
         arrange();
         spec.spare_actions.clear();  // the top bar, which offered them too, is covered
+        spec.centred = true;
         card_ = build_card(ctx_, spec, m_.slide_area);
     }
     // The same card built again (the Listen button's label changed, the text grew) keeps
