@@ -52,6 +52,49 @@ TEST(IdlePolicy, GivenAFingerRestingOnTheScreenThenTheVisitorIsStillThere) {
     EXPECT_EQ(p.check(289000, false, false), V::warning);  // counted from the finger's last frame
 }
 
+TEST(IdlePolicy, GivenANarrationPlayingThenTheIdleTimeStandsStillUntilTheGraceAfterItsEnd) {
+    IdlePolicy p;
+    p.set_timeout_ms(90000);
+    p.set_listen_grace_ms(30000);
+    p.note_input(0);  // the tap on Listen
+    // Four minutes of voice, a frame a second, no touch.
+    for (double t = 0; t <= 240000; t += 1000) {
+        p.note_listening(t);
+        ASSERT_EQ(p.check(t, false, false), V::active) << t;
+        ASSERT_FALSE(p.warning());
+        ASSERT_DOUBLE_EQ(p.idle_ms(t), 0);
+    }
+    // The voice ended at 240 s: 30 s of grace, then the usual 90 s.
+    EXPECT_EQ(p.check(270000, false, false), V::active);
+    EXPECT_DOUBLE_EQ(p.idle_ms(300000), 30000);
+    EXPECT_EQ(p.check(344999, false, false), V::active);
+    EXPECT_EQ(p.check(345000, false, false), V::warning);
+    EXPECT_EQ(p.seconds_left(345000), 15);
+    EXPECT_EQ(p.check(360000, false, false), V::reset);
+}
+
+TEST(IdlePolicy, GivenAPausedNarrationThenTheIdleTimeCountsAfterTheGrace) {
+    IdlePolicy p;
+    p.set_timeout_ms(90000);
+    p.set_listen_grace_ms(30000);
+    p.note_input(0);
+    for (double t = 0; t <= 20000; t += 1000) p.note_listening(t);  // paused at 20 s: no more calls
+    EXPECT_EQ(p.check(124999, false, false), V::active);  // 20 s + 30 s of grace + 75 s
+    EXPECT_EQ(p.check(125000, false, false), V::warning);
+    EXPECT_EQ(p.check(140000, false, false), V::reset);
+}
+
+TEST(IdlePolicy, GivenNoGraceThenTheIdleTimeCountsFromTheVoicesEnd) {
+    IdlePolicy p;
+    p.set_timeout_ms(90000);
+    p.set_listen_grace_ms(0);
+    p.note_input(0);
+    p.note_listening(100000);
+    EXPECT_EQ(p.check(174999, false, false), V::active);
+    EXPECT_EQ(p.check(189999, false, false), V::warning);
+    EXPECT_EQ(p.check(190000, false, false), V::reset);
+}
+
 TEST(IdlePolicy, GivenTheAttractLoopThenNothingIsResetOrWarned) {
     IdlePolicy p;
     p.set_timeout_ms(90000);

@@ -118,12 +118,46 @@ TEST(Listen, GivenHomeOrTheIdleResetThenTheReadingStops) {
     Replayed r = replay("home", reader, test::tap_at(0, listen) + "3000 state %D/a.json\n" + test::tap_at(3100, home) + "4000 state %D/b.json\n");
     EXPECT_TRUE(r.read("a.json")["narration"].is_object());
     EXPECT_TRUE(r.read("b.json")["narration"].is_null());
-    // No one touches the screen while it reads: at the idle reset the reading ends too
-    // (a voice speaking to an empty room is no exhibit).
-    Replayed idle = replay("idle", reader, test::tap_at(0, listen) + "200000 state %D/s.json\n");
-    const json s = idle.read("s.json");
-    EXPECT_EQ(s["scene"], "attract");
-    EXPECT_TRUE(s["narration"].is_null());
+}
+
+// Someone who only listens is a visitor (issue 23): while the voice plays the idle time
+// stands still, "Still reading?" never covers it, and only once it has ended (and the
+// grace of [audio] idle_grace_s and the idle timeout have passed) does the kiosk go back
+// to the attract loop. Every 10 s of virtual time for 15 minutes, on the reader and on a
+// card.
+void expect_listening_holds_the_session(const std::string& args, const std::string& listen_id, const std::string& scene, int voice_at_least_s) {
+    const auto listen = button(args, listen_id);
+    std::string script = test::tap_at(0, listen);
+    for (int t = 10; t <= 900; t += 10) script += std::to_string(t * 1000) + " state %D/s" + std::to_string(t) + ".json\n";
+    Replayed r = replay("hold", args, script);
+    double ended_s = -1, reset_s = -1;
+    for (int t = 10; t <= 900; t += 10) {
+        const json s = r.read("s" + std::to_string(t) + ".json");
+        const bool playing = s["narration"].is_object();
+        if (playing) {
+            EXPECT_EQ(ended_s, -1) << "the voice stopped and started again at " << t << " s";
+            EXPECT_EQ(s["scene"], scene) << "at " << t << " s, while the voice plays";
+            EXPECT_FALSE(s["idle_warning"].get<bool>()) << "\"Still reading?\" over the voice at " << t << " s";
+        } else if (ended_s < 0) {
+            ended_s = t;
+        }
+        if (reset_s < 0 && s["scene"] == "attract") reset_s = t;
+    }
+    EXPECT_GE(ended_s, voice_at_least_s) << "the narration was cut short";
+    ASSERT_GT(ended_s, 0) << "the narration never ended in 15 minutes";
+    ASSERT_GT(reset_s, 0) << "the kiosk never went back to the attract loop";
+    // The grace (30 s) and the idle time (90 s) after the voice's end, within a dump's step.
+    EXPECT_GE(reset_s, ended_s - 10 + 30 + 90 - 10);
+    EXPECT_LE(reset_s, ended_s + 30 + 90 + 10);
+}
+
+TEST(Listen, GivenNoTouchWhileTheTelegramIsReadThenTheReadingGoesOnToItsEndAndOnlyThenTheIdleReset) {
+    // The telegram's reading lasts minutes: it plays on past the old 90 s reset.
+    expect_listening_holds_the_session(reader, "reader:listen", "telegram", 120);
+}
+
+TEST(Listen, GivenNoTouchWhileACardIsReadThenTheReadingGoesOnToItsEndAndOnlyThenTheIdleReset) {
+    expect_listening_holds_the_session("--size 1920x1080 --scene event:telegram-1921", "card:listen", "event", 10);
 }
 
 TEST(Listen, GivenACardThenListenReadsItsHeadlineAndTextAndTheNextCardStopsIt) {

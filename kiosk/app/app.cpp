@@ -111,6 +111,7 @@ void App::refresh_visitor_config() {
     settings_.set_text_steps(content_.config().typography.text_size_steps);
     settings_.refresh(content_.config());
     idle_.set_timeout_ms(content_.config().behaviour.idle_timeout_ms);
+    idle_.set_listen_grace_ms(content_.config().audio.idle_grace_s * 1000.0);
     narrator_.configure(content_.config().audio, content_.config().resolve(content_.config().audio.narration));
 }
 
@@ -418,6 +419,8 @@ bool App::frame(double now_ms) {
     for (int id : fingers_.newly_stuck(now_ms_))
         log::warn("touch " + std::to_string(id) + " has not moved for " + std::to_string(static_cast<int>(Fingers::stuck_after_ms / 1000)) +
                   " s: taken for a fault of the touch screen; it no longer holds off the idle reset");
+    // Someone listening is a visitor too: the narration holds the idle time still.
+    if (narrator_.playing()) idle_.note_listening(now_ms_);
     if (idle_.check(now_ms_, fingers_.any_live(now_ms_), exempt) == IdlePolicy::Verdict::reset) reset_to_attract();
     const CornerHold hold{static_cast<float>(renderer_->width_px()), static_cast<float>(renderer_->height_px()),
                           gestures_.params().slop_px * 2, static_cast<double>(config().curator.hold_ms)};

@@ -19,7 +19,7 @@ IdlePolicy::Verdict IdlePolicy::check(double now_ms, bool finger_down, bool exem
         return Verdict::active;
     }
     if (finger_down) last_input_ms_ = now_ms;  // a resting finger is a visitor
-    const double idle = now_ms - last_input_ms_;
+    const double idle = now_ms - counted_from();
     if (idle >= timeout_ms_) {
         warning_ = false;
         return Verdict::reset;
@@ -29,7 +29,7 @@ IdlePolicy::Verdict IdlePolicy::check(double now_ms, bool finger_down, bool exem
 }
 
 int IdlePolicy::seconds_left(double now_ms) const {
-    const double left_ms = timeout_ms_ - (now_ms - last_input_ms_);
+    const double left_ms = timeout_ms_ - (now_ms - counted_from());
     return std::max(1, static_cast<int>(std::ceil(left_ms / 1000.0)));
 }
 

@@ -40,6 +40,8 @@ public:
     void toggle(const SpeechSelection& selection, const std::vector<SpeechParagraph>& paragraphs);
     void stop();
     bool active() const { return player_.active(); }
+    // The voice is playing (not paused, not ended): a visitor is listening.
+    bool playing() const { return player_.state() == NarrationPlayer::State::playing; }
     const std::string& text_id() const { return player_.text_id(); }
     // Still the text on screen? Its paragraphs change with the language or the content.
     bool reading(const std::string& text_id, const std::vector<SpeechParagraph>& paragraphs) const;

@@ -221,6 +221,7 @@ const std::vector<Key>& schema() {
         k.push_back(make_key("audio", "device", "a sound device's name, or \"\" for the default", &Config::audio, &AU::device, s));
         k.push_back(make_key("audio", "narration", "a folder of recorded narrations", &Config::audio, &AU::narration, s));
         k.push_back(make_key("audio", "words_per_minute", "words a minute from 80 to 300", &Config::audio, &AU::words_per_minute, read_int(80, 300)));
+        k.push_back(make_key("audio", "idle_grace_s", "seconds from 0 to 600", &Config::audio, &AU::idle_grace_s, read_int(0, 600)));
         k.push_back(make_key("log", "file", "a file path, or \"\" for none", &Config::log, &L::file, s));
         k.push_back(make_key("log", "level", "debug, info, warning or error", &Config::log, &L::level,
                              std::function<bool(const toml::node&, std::string&)>([](const toml::node& n, std::string& out) {

@@ -111,6 +111,7 @@ struct AudioConfig {
     std::string device;                  // an SDL output device's name; empty: the default
     std::string narration = "assets/audio";  // recorded narrations: <id>.<lang>.ogg with .vtt
     int words_per_minute = 150;          // the on-device voice's pace
+    int idle_grace_s = 30;               // after a narration ends or pauses, before the idle time counts
 };
 
 struct LogConfig {
