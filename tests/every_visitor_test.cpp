@@ -113,7 +113,13 @@ class TelegramInRussian : public ::testing::TestWithParam<std::string> {};
 TEST_P(TelegramInRussian, GivenTheRussianInterfaceThenTheEnglishTelegramIsSetLineForLineAsInEnglish) {
     auto document_lines = [&](const std::string& lang) {
         std::vector<std::tuple<std::string, bool, double, double, double>> out;
-        const json l = layout("--size " + GetParam() + " --lang " + lang + " --scene telegram");
+        // A Russian visitor opens on the translation; the switch turns to the original.
+        const std::string args = "--size " + GetParam() + " --lang " + lang + " --scene telegram";
+        const json opening = layout(args);
+        const json l = lang == "en" ? opening
+                                    : replay("original-" + GetParam(), args,
+                                             test::tap_at(0, test::target_centre(opening, "reader:translation")) + "600 layout %D/l.json\n")
+                                          .read("l.json");
         for (const auto& line : l["lines"]) {
             const std::string role = line["role"];
             if (role == "p" || role == "heading" || role == "source" || role == "signature" || role == "signer" || role == "opener" ||
@@ -165,34 +171,45 @@ bool has_cyrillic(const std::string& s) {
     return false;
 }
 
-TEST(RussianReading, GivenTheTranslationButtonThenCyrillicParagraphsShowAndSwitchingBackKeepsTheParagraph) {
+TEST(RussianReading, GivenARussianVisitorThenTheTelegramOpensInRussianAndTheSwitchShowsTheOriginalAtTheSameParagraph) {
+    // From Home, as a visitor: Русский chosen, the telegram's door.
+    const json home = layout("--size 1920x1080 --lang ru --scene home");
+    const json opened = replay("from-home", "--size 1920x1080 --lang ru --scene home",
+                               test::tap_at(0, test::target_centre(home, "telegram")) + "1500 layout %D/l.json\n1500 state %D/s.json\n")
+                            .read("l.json");
+    int cyrillic = 0, latin = 0;
+    for (const auto& line : opened["lines"]) {
+        const std::string role = line["role"];
+        if ((role == "p" || role == "intro" || role == "heading") && line["visible"].get<bool>())
+            (has_cyrillic(line["text"]) ? cyrillic : latin) += 1;
+    }
+    EXPECT_GT(cyrillic, 5) << "the Russian visitor reads Russian";
+    EXPECT_EQ(latin, 0);
     const json first = layout("--size 1920x1080 --lang ru --scene telegram");
     const auto button = test::target_centre(first, "reader:translation");
-    ASSERT_GT(button.first, 0) << "the Russian interface offers the translation";
+    ASSERT_GT(button.first, 0) << "the Russian interface offers the original too";
     EXPECT_LT(test::target_centre(layout("--size 1920x1080 --lang en --scene telegram"), "reader:translation").first, 0)
         << "the English one has nothing to offer";
-    // Read on into the long paragraph, switch, switch back.
+    // Read on into the long paragraph, switch to the original, switch back.
     Replayed r = replay("translation", "--size 1920x1080 --lang ru --scene telegram",
                         "0 key PageDown\n100 key PageDown\n600 state %D/a.json\n" + test::tap_at(700, button) +
                             "1300 state %D/b.json\n1300 layout %D/lb.json\n" + test::tap_at(1400, button) + "2000 state %D/c.json\n");
     const json a = r.read("a.json"), b = r.read("b.json"), c = r.read("c.json");
     const std::string paragraph = a["reader"]["paragraph"];
     ASSERT_FALSE(paragraph.empty());
-    EXPECT_TRUE(b["reader"]["translation"].get<bool>());
-    EXPECT_EQ(b["reader"]["paragraph"], paragraph) << "the translation opens at the same paragraph";
-    EXPECT_FALSE(c["reader"]["translation"].get<bool>());
-    EXPECT_EQ(c["reader"]["paragraph"], paragraph) << "and the original comes back there";
-    int cyrillic_p = 0;
+    EXPECT_TRUE(a["reader"]["translation"].get<bool>());
+    EXPECT_FALSE(b["reader"]["translation"].get<bool>());
+    EXPECT_EQ(b["reader"]["paragraph"], paragraph) << "the original opens at the same paragraph";
+    EXPECT_TRUE(c["reader"]["translation"].get<bool>());
+    EXPECT_EQ(c["reader"]["paragraph"], paragraph) << "and the translation comes back there";
+    int latin_p = 0;
     const json lb = r.read("lb.json");
     for (const auto& line : lb["lines"])
-        if (line["role"] == "p" && line["visible"].get<bool>()) cyrillic_p += has_cyrillic(line["text"]);
-    EXPECT_GT(cyrillic_p, 5);
+        if (line["role"] == "p" && line["visible"].get<bool>()) latin_p += !has_cyrillic(line["text"]);
+    EXPECT_GT(latin_p, 5) << "the original is the English text";
     // It says plainly what it is.
     bool notice = false;
-    const json top = replay("translation2", "--size 1920x1080 --lang ru --scene telegram",
-                            test::tap_at(0, button) + "600 layout %D/l.json\n").read("l.json");
-    for (const auto& line : top["lines"])
-        notice = notice || line["text"].get<std::string>().find("Современный перевод") != std::string::npos;
+    for (const auto& line : first["lines"]) notice = notice || line["text"].get<std::string>().find("Современный перевод") != std::string::npos;
     EXPECT_TRUE(notice);
 }
 

@@ -184,13 +184,15 @@ TEST(Listen, GivenRussianTextThenItIsReadInRussianAndEnglishTextInEnglishWhateve
     const std::string ru = "--size 1920x1080 --lang ru --scene telegram";
     const auto listen = button(ru, "reader:listen");
     const auto translation = button(ru, "reader:translation");
-    // The original, in the Russian interface: the Russian introduction, then the English letter.
-    Replayed original = replay("ru-original", ru, "0 key PageDown\n500 key PageDown\n" + test::tap_at(1200, listen) + "2500 state %D/s.json\n");
+    // The original, in the Russian interface (the switch turns to it): the English letter
+    // in an English voice.
+    Replayed original = replay("ru-original", ru,
+                               "0 key PageDown\n500 key PageDown\n" + test::tap_at(1200, translation) + test::tap_at(2000, listen) +
+                                   "4000 state %D/s.json\n");
     EXPECT_EQ(original.read("s.json")["narration"]["language"], "en");
     EXPECT_EQ(original.read("s.json")["narration"]["voice"], "espeak-ng (en-us)");
-    Replayed translated = replay("ru-translation", ru,
-                            "0 key PageDown\n500 key PageDown\n" + test::tap_at(1200, translation) + test::tap_at(2000, listen) +
-                                "4000 state %D/s.json\n");
+    // The translation, which a Russian visitor opens on.
+    Replayed translated = replay("ru-translation", ru, "0 key PageDown\n500 key PageDown\n" + test::tap_at(1200, listen) + "2500 state %D/s.json\n");
     const json s = translated.read("s.json")["narration"];
     ASSERT_TRUE(s.is_object());
     EXPECT_EQ(s["language"], "ru");

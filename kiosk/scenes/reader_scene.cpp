@@ -11,8 +11,16 @@ namespace kiosk {
 
 void ReaderScene::layout(const SceneContext& ctx) {
     ctx_ = ctx;
-    if (showing_translation_ && (!ctx.document || !ctx.document->translation(ctx.language))) showing_translation_ = false;
-    rebuild(false);
+    // The visitor's language first: a visitor who chose Русский opens on the Russian
+    // translation where there is one (and a change of language mid-page turns to it, at
+    // the same paragraph); the switch beside the text shows the original.
+    const bool language_changed = ctx.language != laid_out_language_;
+    const bool first = laid_out_language_.empty();
+    laid_out_language_ = ctx.language;
+    const bool translated = ctx.document && ctx.document->translation(ctx.language) && ctx.document->language != ctx.language;
+    if (language_changed) showing_translation_ = translated;
+    if (showing_translation_ && !translated) showing_translation_ = false;
+    rebuild(language_changed && !first);
 }
 
 std::pair<std::string, double> ReaderScene::place() const {

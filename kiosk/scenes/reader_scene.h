@@ -43,6 +43,7 @@ private:
     std::pair<std::string, double> place() const;
     SceneContext ctx_;
     bool showing_translation_ = false;
+    std::string laid_out_language_;  // the visitor's language at the last layout (empty: none yet)
     bool changed_ = true;
     std::string person_;  // the person whose note is open, or empty
     ReaderLayout layout_;
