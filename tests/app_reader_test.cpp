@@ -106,6 +106,9 @@ TEST_P(ReaderAtSize, GivenTheTelegramWhenLaidOutThenTheLinesAreTheWholeTextJusti
     for (std::size_t a = 0; a < lines.size(); ++a) {
         for (std::size_t b = a + 1; b < lines.size(); ++b) {
             const auto &p = lines[a], &q = lines[b];
+            // The bars' lines stay put while the page scrolls under them (every screen's
+            // test checks what shows); here, the page's lines among themselves.
+            if (p["layer"] != q["layer"]) continue;
             EXPECT_FALSE(test::boxes_overlap(p, q)) << p["text"] << " / " << q["text"];
         }
     }

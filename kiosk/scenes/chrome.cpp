@@ -121,7 +121,7 @@ void add_button(SceneGeometry& g, TextEngine& text, const ThemeConfig& theme, co
 
 float add_top_bar(SceneGeometry& g, TextEngine& text, const ThemeConfig& theme, const ChromeStyle& chrome,
                   const std::vector<ButtonSpec>& left, const std::string& title,
-                  const std::vector<ButtonSpec>& right, const std::string& language) {
+                  const std::vector<ButtonSpec>& right, const std::string& language, bool at_bottom) {
     // Buttons that do not fit side by side (a narrow screen, long Russian labels) get
     // smaller words and closer spacing; the buttons stay a finger tall.
     ChromeStyle style = chrome;
@@ -136,24 +136,25 @@ float add_top_bar(SceneGeometry& g, TextEngine& text, const ThemeConfig& theme, 
         style.pad_px = std::max(6.0f, style.pad_px * 0.94f);
     }
     const float bar_h = chrome.button_h_px + 2 * chrome.pad_px;
-    g.rects.push_back({{0, 0, static_cast<float>(g.width_px), bar_h}, theme.bar, Layer::fixed, 0});
-    g.rects.push_back({{0, bar_h - 1, static_cast<float>(g.width_px), 1}, theme.muted, Layer::fixed, 0});
+    const float top = at_bottom ? static_cast<float>(g.height_px) - bar_h : 0.0f;
+    g.rects.push_back({{0, top, static_cast<float>(g.width_px), bar_h}, theme.bar, Layer::fixed, 0});
+    g.rects.push_back({{0, at_bottom ? top : bar_h - 1, static_cast<float>(g.width_px), 1}, theme.muted, Layer::fixed, 0});
     float x_left = style.pad_px * 1.5f;
     for (const auto& b : left) {
         const float w = button_width(text, style, b.label, language);
-        add_button(g, text, theme, style, b, {x_left, chrome.pad_px, w, style.button_h_px}, language);
+        add_button(g, text, theme, style, b, {x_left, top + chrome.pad_px, w, style.button_h_px}, language);
         x_left += w + style.pad_px;
     }
     float x_right = static_cast<float>(g.width_px) - style.pad_px * 1.5f;
     for (const auto& b : right) {
         const float w = button_width(text, style, b.label, language);
         x_right -= w;
-        add_button(g, text, theme, style, b, {x_right, chrome.pad_px, w, style.button_h_px}, language);
+        add_button(g, text, theme, style, b, {x_right, top + chrome.pad_px, w, style.button_h_px}, language);
         x_right -= style.pad_px;
     }
     if (!title.empty()) {
         const int face = text.face(FontRole::display_italic, style.label_px * 1.25f);
-        SceneLine line = make_label_line(text, title, face, {"kern", "liga"}, 0, 0, bar_h, theme.ink, theme.bar,
+        SceneLine line = make_label_line(text, title, face, {"kern", "liga"}, 0, top, bar_h, theme.ink, theme.bar,
                                          "title", "", Layer::fixed, language);
         const float room_l = x_left + style.pad_px, room_r = x_right - style.pad_px;
         float x = (static_cast<float>(g.width_px) - line.box.w) / 2;

@@ -34,10 +34,12 @@ void add_button(SceneGeometry& g, TextEngine& text, const ThemeConfig& theme, co
 // Width a button needs for its label.
 float button_width(TextEngine& text, const ChromeStyle& style, const std::string& label, const std::string& language);
 
-// A bar across the top: buttons on the left and right, a title between. Returns its height.
+// A bar across the top: buttons on the left and right, a title between. Returns its
+// height. `at_bottom`: across the bottom instead (a portrait screen, where a seated
+// visitor reaches only the lower part; `g.height_px` must be set).
 float add_top_bar(SceneGeometry& g, TextEngine& text, const ThemeConfig& theme, const ChromeStyle& style,
                   const std::vector<ButtonSpec>& left, const std::string& title,
-                  const std::vector<ButtonSpec>& right, const std::string& language);
+                  const std::vector<ButtonSpec>& right, const std::string& language, bool at_bottom = false);
 
 struct LineStyle {
     std::string role, id;

@@ -320,7 +320,9 @@ Card build_card(const SceneContext& ctx, const CardSpec& spec, const RectF& area
     const float card_w = content_w + 2 * pad + gutter;
     const float card_h = pad + body_h + below_body + gap + footer.height + pad;
     const float cx = std::round(area.x + (area.w - card_w) / 2);
-    const float cy = std::round(spec.centred ? area.y + std::max(0.0f, (area.h - card_h) / 2) : area.y);
+    const float cy = std::round(spec.from_bottom ? area.y + std::max(0.0f, area.h - card_h)
+                                : spec.centred ? area.y + std::max(0.0f, (area.h - card_h) / 2)
+                                               : area.y);
     card.frame = {cx, cy, card_w, card_h};
     card.body = {cx + pad, cy + pad, content_w, body_h};
     card.rects.push_back({{cx - 1, cy - 1, card_w + 2, card_h + 2}, theme.muted, Layer::fixed, 16});

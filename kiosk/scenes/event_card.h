@@ -41,6 +41,7 @@ struct CardSpec {
     std::vector<std::string> spare_actions;
     ButtonSpec close;
     bool centred = false;            // stands in the middle of its area's height (a card that has the whole screen)
+    bool from_bottom = false;        // stands at its area's bottom (a sheet rising within reach, on a portrait screen)
 };
 
 struct Card {

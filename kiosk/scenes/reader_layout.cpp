@@ -70,9 +70,11 @@ ReaderLayout layout_reader(TextEngine& text, const ReaderLayoutInput& in) {
                          in.showing_translation});
     if (!in.listen_label.empty()) right.push_back({"reader:listen", in.listen_label, false});
     if (in.show_timeline_button) right.push_back({"timeline", ui_text("reader.to_timeline", in.language), false});
+    // On a portrait screen the bar stands at the bottom, within a seated visitor's reach.
+    const bool bar_below = screen.portrait();
     const float bar_h = add_top_bar(g, text, theme, chrome, {{"home", ui_text("nav.home", in.language), false}},
-                                    in.title.empty() ? ui_text("reader.title", in.language) : in.title, right, in.language);
-    g.viewport = {0, bar_h, W, H - bar_h};
+                                    in.title.empty() ? ui_text("reader.title", in.language) : in.title, right, in.language, bar_below);
+    g.viewport = {0, bar_below ? 0.0f : bar_h, W, H - bar_h};
 
     // ---- 1. type size and measure.
     // The document is set in its own language (FRUS: English), whatever the visitor's:
@@ -326,7 +328,8 @@ ReaderLayout layout_reader(TextEngine& text, const ReaderLayoutInput& in) {
         }
 
         // Page marks: "[Page 764]" quietly in the left margin, level with the line
-        // where the page begins, and a hairline in the text at the exact place.
+        // where the page begins. Nothing in the line itself: a hairline between two
+        // words read as a text cursor (issue 23).
         // Last first, so inserting a mark does not shift the lines of the ones before it.
         for (auto mit = tp.markers.rbegin(); mit != tp.markers.rend(); ++mit) {
             const auto& mk = *mit;
@@ -341,9 +344,6 @@ ReaderLayout layout_reader(TextEngine& text, const ReaderLayoutInput& in) {
                                              theme.paper, "pagemark", "page-" + pb.page, Layer::content, doc_lang);
             mark.baseline_y = at.baseline_y;
             mark.box.x = std::max(2.0f, column_x - body_px * 0.8f - mark.box.w);
-            const float tick_x = std::round(at.box.x + mk.x_px - body_px * 0.06f);
-            g.rects.push_back({{tick_x, at.baseline_y - body_px * 0.72f, std::max(1.0f, body_px * 0.05f), body_px * 0.95f},
-                               theme.muted, Layer::content, 0});
             out.anchor_y["page-" + pb.page] = at.box.y;
             // In reading order the mark comes right after the line where the page begins;
             // the first one says, under it in the margin, what it marks.

@@ -63,6 +63,9 @@ private:
     struct Metrics {
         ChromeStyle chrome;
         float bar_h = 0, label_px = 20, small_px = 16, finger_px = 44, marker_r = 6;
+        // The bar's room at the top (landscape) or at the bottom (portrait: within a
+        // seated visitor's reach); the other is 0.
+        float top_h = 0, bottom_h = 0;
         float axis_y = 0, strip_y = 0, strip_h = 0, controls_y = 0, margin = 16, ticks_h = 0;
         float lane_h = 80;
         float chip_h = 0;      // the row of cluster chips between the labels and the axis

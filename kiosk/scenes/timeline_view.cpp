@@ -94,6 +94,9 @@ void TimelineScene::measure() {
     const float W = static_cast<float>(screen.width_px), H = static_cast<float>(screen.height_px);
     m_.chrome = chrome_style(screen, ctx_.text_scale);
     m_.bar_h = m_.chrome.button_h_px + 2 * m_.chrome.pad_px;
+    const bool portrait = screen.portrait();
+    m_.top_h = portrait ? 0.0f : m_.bar_h;
+    m_.bottom_h = portrait ? m_.bar_h : 0.0f;
     const float body = nominal_body_px(ctx_.config->typography, screen) * ctx_.text_scale;
     // Labels are read at a glance from a step back: about two thirds of the body size
     // (never below 15 px), so that a dozen or more find room at once; larger text makes
@@ -121,11 +124,11 @@ void TimelineScene::arrange() {
     const float gap = m_.chrome.pad_px;
     const float body = std::max(16.0f, nominal_body_px(ctx_.config->typography, ctx_.screen) * ctx_.text_scale * 0.85f);
     const float card_minimum = 2 * body + 2 * gap + m_.chrome.button_h_px + 5 * body * 1.38f;
-    m_.controls_y = H - gap - m_.chrome.button_h_px;
+    m_.controls_y = H - m_.bottom_h - gap - m_.chrome.button_h_px;
     m_.strip_y = m_.controls_y - gap - strip_h;
     m_.axis_y = std::round(m_.strip_y - gap * 0.8f - m_.ticks_h);
     m_.open_axis_y = m_.axis_y;
-    const float top = m_.bar_h + gap;
+    const float top = m_.top_h + gap;
     m_.slide_area = {m_.margin, top, W - 2 * m_.margin, m_.axis_y - m_.finger_px / 2 - gap - top};
     m_.compact = slide_ != Slide::none && (m_.slide_area.h < card_minimum || full_card_);
     // The title slide too: on a short screen it takes the whole room, its words first.
@@ -137,7 +140,7 @@ void TimelineScene::arrange() {
         m_.slide_area = {m_.margin, gap, W - 2 * m_.margin, H - 2 * gap};
     } else if (m_.compact) {
         m_.strip_y = H - gap - strip_h;
-        m_.axis_y = std::round(m_.bar_h + m_.finger_px * 0.5f + m_.marker_r + 4);
+        m_.axis_y = std::round(m_.top_h + m_.finger_px * 0.5f + m_.marker_r + 4);
         const float card_top = m_.axis_y + m_.ticks_h + gap * 0.5f;
         m_.slide_area = {m_.margin, card_top, W - 2 * m_.margin, m_.strip_y - gap - card_top};
         // Larger text on a small screen: the strip gives its room to the card's words.
@@ -150,7 +153,7 @@ void TimelineScene::arrange() {
 float TimelineScene::plot_top() const {
     // Era names stand at the top of the plot, except with one-line labels (a short
     // screen), where the strip names the eras and the row goes to the labels.
-    return m_.label_style == LabelStyle::one_line ? m_.bar_h + m_.chrome.pad_px * 0.5f : m_.bar_h + m_.small_px * 2.4f;
+    return m_.label_style == LabelStyle::one_line ? m_.top_h + m_.chrome.pad_px * 0.5f : m_.top_h + m_.small_px * 2.4f;
 }
 
 int TimelineScene::lanes_for(float lanes_top) const {
@@ -302,6 +305,7 @@ void TimelineScene::build_slide() {
     if (ctx_.listen.can_read(spec.id, spec.headline_language))
         spec.actions.insert(spec.actions.begin(), {"card:listen", ctx_.listen.label_for("event:" + spec.id, lang), false});
     spec.centred = m_.reading;
+    spec.from_bottom = ctx_.screen.portrait();
     card_ = build_card(ctx_, spec, area);
     if (!m_.compact && card_.body_height_px > card_.body.h + 1) {
         // A card grows before it scrolls: where its words need more than the room above
@@ -346,13 +350,13 @@ void TimelineScene::rebuild() {
     if (ctx_.document && ctx_.documents.size() <= 1) right.push_back({"telegram", ui_text("timeline.to_telegram", ctx_.language), false});
     if (!m_.reading)
         add_top_bar(g, *ctx_.text, theme, m_.chrome, {{"home", ui_text("nav.home", ctx_.language), false}},
-                    ui_text("timeline.title", ctx_.language), right, ctx_.language);
+                    ui_text("timeline.title", ctx_.language), right, ctx_.language, m_.bottom_h > 0);
     if (slide && !m_.reading) {
         // Taps beside the card close it; the axis, strip and controls stay live.
         const float beside_bottom = m_.strip_hidden ? static_cast<float>(screen.height_px) : m_.strip_y;
         const RectF beside = m_.compact ? RectF{0, m_.axis_y + m_.ticks_h, static_cast<float>(screen.width_px),
                                                 beside_bottom - m_.axis_y - m_.ticks_h}
-                                        : RectF{0, m_.bar_h, static_cast<float>(screen.width_px), lanes_top - m_.bar_h};
+                                        : RectF{0, m_.top_h, static_cast<float>(screen.width_px), lanes_top - m_.top_h};
         // It ends where the axis's targets begin (a count chip on the axis may stand
         // taller than the row under the card).
         RectF area = beside;
@@ -374,7 +378,7 @@ void TimelineScene::add_eras_and_axis(SceneGeometry& g, float lanes_top) {
     const auto& theme = ctx_.config->theme;
     const float W = static_cast<float>(ctx_.screen.width_px);
     // Eras: background bands, named at the top where the name fits and no card covers it.
-    const float band_top = m_.bar_h;
+    const float band_top = m_.top_h;
     if (ctx_.timeline) {
         for (std::size_t ei = 0; ei < ctx_.timeline->eras.size(); ++ei) {
             const TimelineEra& era = ctx_.timeline->eras[ei];
@@ -742,7 +746,7 @@ void TimelineScene::place_chooser() {
         chooser_rows_.push_back(std::move(row));
     }
     chooser_content_h_ = y;
-    const float top_limit = m_.bar_h + pad, bottom_limit = (m_.compact ? H : m_.controls_y) - pad;
+    const float top_limit = m_.top_h + pad, bottom_limit = (m_.compact ? H : m_.controls_y) - pad;
     const float panel_h = std::min(y + 2 * pad, bottom_limit - top_limit);
     // Above the axis where it fits there, else as low as the controls allow.
     float py = m_.axis_y - m_.finger_px / 2 - pad - panel_h;
