@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
+#include <algorithm>
 #include <set>
 
 #include "test_support.h"
@@ -54,6 +55,28 @@ TEST(PortraitReach, GivenEveryScreenInPortraitThenEveryControlIsInTheLowerSixtyP
             }
             EXPECT_GT(controls, 2) << lang << " " << name;
         }
+    }
+}
+
+// Home in portrait has no empty band (issue 23): between the top, the title, the
+// invitation, the doors and the comfort row no stretch of the height over 15% holds
+// neither a line nor a target.
+TEST(PortraitReach, GivenHomeInPortraitThenNoEmptyBandOverFifteenPercentOfTheHeight) {
+    for (const std::string lang : {"en", "ru"}) {
+        const json l = reach_layout("--lang " + lang + " --scene home", "");
+        const double H = l["size"][1];
+        std::vector<std::pair<double, double>> spans;
+        for (const char* kind : {"lines", "targets"})
+            for (const auto& x : l[kind])
+                if (x["visible"].get<bool>()) spans.push_back({double(x["y"]), double(x["y"]) + double(x["h"])});
+        std::sort(spans.begin(), spans.end());
+        double covered = 0, widest = 0;
+        for (const auto& [top, bottom] : spans) {
+            widest = std::max(widest, top - covered);
+            covered = std::max(covered, bottom);
+        }
+        widest = std::max(widest, H - covered);
+        EXPECT_LE(widest, 0.15 * H) << lang << ": an empty band of " << widest << " px";
     }
 }
 

@@ -144,7 +144,7 @@ TEST_P(TextSteps, GivenTheNextTextStepThenNoLineIsSetSmaller) {
 INSTANTIATE_TEST_SUITE_P(All, TextSteps,
                          ::testing::Combine(::testing::Values("attract", "home", "telegram", "timeline", "event:telegram-1921",
                                                               "event:cuban-missile-crisis-1962"),
-                                            ::testing::Values("1920x1080", "1080x1920", "1280x800", "800x480"),
+                                            ::testing::Values("1920x1080", "1080x1920", "3840x2160", "1280x800", "800x480"),
                                             ::testing::Values("en", "ru"), ::testing::Bool()),
                          [](const auto& info) {
                              std::string scene = std::get<0>(info.param);

@@ -89,7 +89,9 @@ void HomeScene::layout(const SceneContext& ctx) {
     // Title block: upper part of the screen (it is read, not touched). On a short
     // screen the subtitle gives way to the doors.
     const bool short_screen = H < 560;
-    float y = portrait ? H * 0.12f : (short_screen ? margin * 0.8f : H * 0.09f);
+    // In portrait the title block sits high and the doors follow it closely (no empty
+    // band between them), the doors still in the lower, reachable part.
+    float y = portrait ? H * 0.1f : (short_screen ? margin * 0.8f : H * 0.09f);
     // The title's cap follows the screen and the visitor's text step, so larger text is
     // larger here too (the line shrinks to fit the width if it must).
     const float title_px = std::round(std::clamp(body * 1.9f, 26.0f, std::min(W, H) * 0.085f * ctx.text_scale));
@@ -134,7 +136,7 @@ void HomeScene::layout(const SceneContext& ctx) {
     // (the documents stacked in the first column), stacked in the lower, reachable part
     // of a tall one.
     const float gap = margin * 0.8f;
-    const float doors_top = portrait ? std::max(y + margin, H * (several ? 0.3f : 0.42f)) : y + margin * 0.6f;
+    const float doors_top = portrait ? std::max(y + margin, H * (several ? 0.3f : 0.34f)) : y + margin * 0.6f;
     const float doors_bottom = comfort_top - margin * 0.6f;
     const std::size_t n_docs = doors.size() - 1;
     const float doc_gap = several ? gap * 0.5f : gap;
