@@ -27,7 +27,7 @@ constexpr double drift_px_s = 6;
 double step_start_ms(double now_ms) { return std::floor((now_ms + fade_ms) / step_ms) * step_ms; }
 
 // Sentences of the document that read well alone: 60 to 280 characters.
-std::vector<std::string> pick_sentences(const Document* doc) {
+std::vector<std::string> pick_sentences(const Document* doc, const std::string& open = "“", const std::string& close = "”") {
     std::vector<std::string> out;
     if (!doc) return out;
     for (const auto& b : doc->blocks) {
@@ -38,7 +38,10 @@ std::vector<std::string> pick_sentences(const Document* doc) {
             if (text[i] == '.' && (i + 1 == text.size() || text[i + 1] == ' ')) {
                 std::string s = text.substr(start, i + 1 - start);
                 if (!s.empty() && s[0] == ' ') s.erase(0, 1);
-                if (s.size() >= 60 && s.size() <= 280) out.push_back("“" + s + "”");
+                // 60 to 280 letters (not bytes: a Cyrillic letter takes two).
+                const auto letters = static_cast<std::size_t>(
+                    std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+                if (letters >= 60 && letters <= 280) out.push_back(open + s + close);
                 start = i + 1;
             }
         }
@@ -177,11 +180,39 @@ void AttractScene::layout(const SceneContext& ctx) {
         }
     };
     std::vector<Excerpt> sentences, events;
-    for (const auto& sentence : pick_sentences(ctx.document)) {
-        // The telegram is in its own language (English) whatever the visitor's.
+    // The telegram's sentences in its own language and, in turn, in each translation the
+    // kiosk offers (before anyone has chosen: the original, then the same words in
+    // Russian), so a passer-by reads them in theirs.
+    std::vector<std::pair<std::string, std::string>> quotes;  // sentence, its language
+    if (ctx.document) {
+        std::vector<std::vector<std::pair<std::string, std::string>>> by_language;
+        // A kiosk whose language is one the telegram was translated into quotes that
+        // translation alone; in the original's language it alternates with them.
+        std::vector<std::string> offered{ctx.document->language};
+        if (ctx.language != ctx.document->language && ctx.document->translation(ctx.language)) offered = {ctx.language};
+        else
+            for (const auto& l : ctx.config->behaviour.languages)
+                if (std::find(offered.begin(), offered.end(), l) == offered.end()) offered.push_back(l);
+        for (const auto& l : offered) {
+            const Document* doc = l == ctx.document->language ? ctx.document : ctx.document->translation(l);
+            if (!doc) continue;
+            by_language.emplace_back();
+            for (auto& q : l == "ru" ? pick_sentences(doc, "«", "»") : pick_sentences(doc)) by_language.back().push_back({q, doc->language});
+        }
+        for (std::size_t i = 0;; ++i) {
+            bool any = false;
+            for (const auto& list : by_language)
+                if (i < list.size()) {
+                    quotes.push_back(list[i]);
+                    any = true;
+                }
+            if (!any) break;
+        }
+    }
+    for (const auto& [sentence, quote_lang] : quotes) {
         if (auto ex = fitted([&](float px) {
                 Excerpt e;
-                centred_lines(e, sentence, FontRole::display_italic, px, ctx.document->language, "excerpt", theme.ink,
+                centred_lines(e, sentence, FontRole::display_italic, px, quote_lang, "excerpt", theme.ink,
                               std::min(W * 0.8f, px * 0.45f * 52));
                 return e;
             }))

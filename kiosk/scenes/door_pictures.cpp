@@ -21,12 +21,15 @@ void add_page_miniature(SceneGeometry& g, const SceneContext& ctx, const RectF& 
     // from the measure (66 characters across the sheet, less its margins).
     const float pad = std::round(box.w * 0.08f);
     const float body_px = std::max(2.5f, (box.w - 2 * pad) / (66 * 0.42f));
-    Document page = *ctx.document;
+    // The page in the visitor's language where there is a translation (a Russian
+    // visitor's door shows the Russian page they will open on).
+    const Document* translated = ctx.document->language != ctx.language ? ctx.document->translation(ctx.language) : nullptr;
+    Document page = translated ? *translated : *ctx.document;
     page.exhibit_texts.clear();  // the document itself, not the exhibit's words about it
     ReaderLayoutInput in;
     in.document = &page;
     in.config = ctx.config;
-    in.language = "en";
+    in.language = page.language;
     in.screen = ctx.screen;
     // A virtual screen on which the configured type size comes out at body_px.
     const float nominal = ctx.config->typography.body_size_pt * 25.4f / 72.0f;
