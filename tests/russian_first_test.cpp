@@ -9,6 +9,7 @@
 #include <fstream>
 
 #include <nlohmann/json.hpp>
+#include <map>
 #include <regex>
 #include <set>
 #include <sstream>
@@ -72,6 +73,26 @@ TEST(RussianFirst, GivenNoOneHasChosenThenTheAttractLoopQuotesTheTelegramInBothL
         }
     EXPECT_TRUE(english) << "the original's words";
     EXPECT_TRUE(russian) << "and the translation's";
+}
+
+// The same date in both languages (issue 23): the relief's card said "August 1921" in
+// English and «20 августа» in Russian.
+TEST(RussianFirst, GivenTheReliefCardThenItsDateHasTheSamePrecisionInBothLanguages) {
+    std::map<std::string, std::string> date;
+    for (const std::string lang : {"en", "ru"}) {
+        const std::string dir = test::temp_dir("ara-" + lang);
+        ASSERT_EQ(test::run(test::kiosk_binary() + " --headless --size 1920x1080 --lang " + lang + " --scene event:ara-1921 --dump-layout " +
+                            dir + "/l.json")
+                      .exit_code,
+                  0);
+        const json layout = test::read_json(dir + "/l.json");
+        for (const auto& l : layout["lines"])
+            if (l["role"] == "date") date[lang] = l["text"];
+    }
+    EXPECT_EQ(date["en"], "August 1921 – July 1923");
+    EXPECT_NE(date["ru"].find("август 1921"), std::string::npos) << date["ru"];
+    EXPECT_NE(date["ru"].find("июль 1923"), std::string::npos) << date["ru"];
+    EXPECT_EQ(date["ru"].find("20"), std::string::npos) << date["ru"] << ": a day the English date does not give";
 }
 
 }  // namespace
