@@ -191,10 +191,15 @@ TEST(RussianReading, GivenARussianVisitorThenTheTelegramOpensInRussianAndTheSwit
     EXPECT_LT(test::target_centre(layout("--size 1920x1080 --lang en --scene telegram"), "reader:translation").first, 0)
         << "the English one has nothing to offer";
     // Read on into the long paragraph, switch to the original, switch back.
-    Replayed r = replay("translation", "--size 1920x1080 --lang ru --scene telegram",
-                        "0 key PageDown\n100 key PageDown\n600 state %D/a.json\n" + test::tap_at(700, button) +
-                            "1300 state %D/b.json\n1300 layout %D/lb.json\n" + test::tap_at(1400, button) + "2000 state %D/c.json\n");
-    const json a = r.read("a.json"), b = r.read("b.json"), c = r.read("c.json");
+    const std::string to_original = "0 key PageDown\n100 key PageDown\n600 state %D/a.json\n" + test::tap_at(700, button) +
+                                    "1300 state %D/b.json\n1300 layout %D/lb.json\n";
+    Replayed r = replay("translation", "--size 1920x1080 --lang ru --scene telegram", to_original);
+    // The switch's other half now turns back to the translation.
+    const auto back = test::target_centre(r.read("lb.json"), "reader:translation");
+    ASSERT_GT(back.first, 0);
+    Replayed r2 = replay("translation-back", "--size 1920x1080 --lang ru --scene telegram",
+                         to_original + test::tap_at(1400, back) + "2000 state %D/c.json\n");
+    const json a = r.read("a.json"), b = r.read("b.json"), c = r2.read("c.json");
     const std::string paragraph = a["reader"]["paragraph"];
     ASSERT_FALSE(paragraph.empty());
     EXPECT_TRUE(a["reader"]["translation"].get<bool>());

@@ -2,6 +2,8 @@
 // the blocks  4. footnotes  5. chrome.
 #include "scenes/reader_layout.h"
 
+#include <tuple>
+
 #include <algorithm>
 #include <cmath>
 
@@ -61,19 +63,14 @@ ReaderLayout layout_reader(TextEngine& text, const ReaderLayoutInput& in) {
     const auto W = static_cast<float>(screen.width_px);
     const auto H = static_cast<float>(screen.height_px);
 
-    // ---- chrome first: the viewport starts below the bar.
+    // ---- chrome first: the viewport is what the bar leaves (the bar itself is drawn
+    // once the column is known: the translation's switch stands beside the column where
+    // the margin holds it, else in the bar).
     const ChromeStyle chrome = chrome_style(screen, 1.0f);
     const Document& original = in.original ? *in.original : doc;
-    std::vector<ButtonSpec> right;
-    if (in.offer_translation)
-        right.push_back({"reader:translation", ui_text(in.showing_translation ? "reader.original" : "reader.translation", in.language),
-                         in.showing_translation});
-    if (!in.listen_label.empty()) right.push_back({"reader:listen", in.listen_label, false});
-    if (in.show_timeline_button) right.push_back({"timeline", ui_text("reader.to_timeline", in.language), false});
     // On a portrait screen the bar stands at the bottom, within a seated visitor's reach.
     const bool bar_below = screen.portrait();
-    const float bar_h = add_top_bar(g, text, theme, chrome, {{"home", ui_text("nav.home", in.language), false}},
-                                    in.title.empty() ? ui_text("reader.title", in.language) : in.title, right, in.language, bar_below);
+    const float bar_h = chrome.button_h_px + 2 * chrome.pad_px;
     g.viewport = {0, bar_below ? 0.0f : bar_h, W, H - bar_h};
 
     // ---- 1. type size and measure.
@@ -117,6 +114,47 @@ ReaderLayout layout_reader(TextEngine& text, const ReaderLayoutInput& in) {
     const float column_x =
         std::round(std::max(centred_x, std::min(outer_margin + gutter, W - right_margin - measure)));
     const float line_h = std::round(body_px * cfg.typography.leading);
+
+    // The bar, and the switch between the translation and the original: a two-part
+    // control «Перевод | Оригинал» in the margin beside the column, at the top of the
+    // view, showing which is shown (its other half switches, at the same paragraph); in
+    // the bar where the margin is too narrow or the bar is within reach (portrait).
+    {
+        const std::string shown = ui_text("reader.translation", in.language), other = ui_text("reader.original", in.language);
+        const float half_w = std::max(button_width(text, chrome, shown, in.language), button_width(text, chrome, other, in.language));
+        const float gap_x = std::round(body_px * 0.9f) + std::max(12.0f, body_px * 0.6f);  // clear of the panels, which reach out by 0.9 em
+        const float switch_x = column_x + measure + gap_x;
+        const bool beside = in.offer_translation && !bar_below && switch_x + 2 * half_w <= W - right_margin;
+        std::vector<ButtonSpec> right;
+        if (in.offer_translation && !beside)
+            right.push_back({"reader:translation", ui_text(in.showing_translation ? "reader.original" : "reader.translation", in.language),
+                             in.showing_translation});
+        if (!in.listen_label.empty()) right.push_back({"reader:listen", in.listen_label, false});
+        if (in.show_timeline_button) right.push_back({"timeline", ui_text("reader.to_timeline", in.language), false});
+        add_top_bar(g, text, theme, chrome, {{"home", ui_text("nav.home", in.language), false}},
+                    in.title.empty() ? ui_text("reader.title", in.language) : in.title, right, in.language, bar_below);
+        if (beside) {
+            const float y = g.viewport.y + chrome.pad_px * 2, h = chrome.button_h_px;
+            const RectF box{switch_x, y, 2 * half_w, h};
+            g.rects.push_back({box, theme.muted, Layer::fixed, h / 2});
+            g.rects.push_back({{box.x + 1.5f, box.y + 1.5f, box.w - 3, box.h - 3}, theme.paper, Layer::fixed, h / 2 - 1.5f});
+            // The half that is shown, filled; the other a button.
+            const bool translation_shown = in.showing_translation;
+            const RectF left_half{box.x, y, half_w, h}, right_half{box.x + half_w, y, half_w, h};
+            const RectF& filled = translation_shown ? left_half : right_half;
+            g.rects.push_back({filled, theme.accent, Layer::fixed, h / 2});
+            const bool paper_is_light = theme.paper.r + theme.paper.g + theme.paper.b > 3 * 128;
+            const Color on_accent = paper_is_light ? theme.paper : Color{0xff, 0xff, 0xff};
+            const int face = text.face(FontRole::label_strong, chrome.label_px);
+            for (const auto& [label, half, is_shown] : {std::tuple{shown, left_half, translation_shown}, std::tuple{other, right_half, !translation_shown}}) {
+                SceneLine l = make_label_line(text, label, face, {"kern"}, 0, y, h, is_shown ? on_accent : theme.ink, is_shown ? theme.accent : theme.paper,
+                                              "label", is_shown ? "" : "reader:translation", Layer::fixed, in.language);
+                l.box.x = std::round(half.x + (half.w - l.box.w) / 2);
+                g.lines.push_back(std::move(l));
+                if (!is_shown) g.targets.push_back({"reader:translation", half, Layer::fixed});
+            }
+        }
+    }
 
     // ---- 2. styles.
     auto style_for = [&](const Block& b) {
