@@ -44,6 +44,27 @@ TEST(Check, GivenAnUnknownKeyAndAWrongTypeThenBothAreReportedWithTheirLines) {
         << r.output;
 }
 
+TEST(Check, GivenAnEventWithoutItsRussianWordsOrWithAMonthDateThenCheckNamesTheRowAndTheColumn) {
+    const std::string dir = test::data_copy("untranslated");
+    const std::string csv = dir + "/assets/timeline.csv";
+    // The ARA row loses its Russian date; the Colby note its Russian headline.
+    replace_in(csv, ",август 1921\u00a0г. — июль 1923\u00a0г.", ",");
+    replace_in(csv, "Нота Колби: в признании отказано", "");
+    const auto r = test::run(test::kiosk_binary() + " --check --config " + dir + "/config/kiosk.toml");
+    EXPECT_EQ(r.exit_code, 1) << r.output;
+    const int ara = test::line_of(test::source_path("assets/timeline.csv"), "1921,8,20,,1923,7");
+    const int colby = test::line_of(test::source_path("assets/timeline.csv"), "Нота Колби");
+    ASSERT_GT(ara, 0);
+    ASSERT_GT(colby, 0);
+    EXPECT_NE(r.output.find("timeline.csv:" + std::to_string(ara) + ": warning: the event \"ara-1921\" shows \"August 1921 – July 1923\""),
+              std::string::npos)
+        << r.output;
+    EXPECT_NE(r.output.find("Display Date (ru)"), std::string::npos) << r.output;
+    EXPECT_NE(r.output.find("timeline.csv:" + std::to_string(colby) + ": warning: the event \"colby-note-1920\" has no Headline (ru)"),
+              std::string::npos)
+        << r.output;
+}
+
 TEST(Check, GivenMalformedXmlInTheDocumentThenItsLineIsReported) {
     const std::string dir = test::data_copy("badxml");
     replace_in(dir + "/assets/telegram-661.1115-279.xml", "<p xml:id=\"d723-p1\">Have the honor", "<p xml:id=\"d723-p1\" Have the honor");

@@ -1,6 +1,8 @@
 // kiosk --check: every problem in configuration and content, FILE:LINE:COL: message.
 #include "app/check.h"
 
+#include <cctype>
+
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
@@ -106,6 +108,43 @@ int run_check(const Options& options) {
             char msg[256];
             std::snprintf(msg, sizeof msg, ": its name in theme.ink has a contrast of %.2f:1 on it; text needs at least 4.5:1", r);
             all.push_back({timeline.timeline.source_path, era.line, 0, what + msg, Diagnostic::Severity::warning});
+        }
+    }
+    // Every text a visitor sees in each offered language: an event's words without their
+    // translation fall back to English on a Russian screen, which --check names (and a
+    // date given in English to the month, where the automatic Russian one would name a
+    // day the English leaves out).
+    for (const auto& lang : cfg.behaviour.languages) {
+        if (lang == "en") continue;
+        const std::string sfx = " (" + lang + ")";
+        for (const auto& ev : timeline.timeline.events) {
+            const std::string what = "the event \"" + ev.id + "\" has no ";
+            auto missing = [&](const std::string& english, const std::map<std::string, std::string>& tr, const std::string& column) {
+                const auto it = tr.find(lang);
+                if (!english.empty() && (it == tr.end() || it->second.empty()))
+                    all.push_back({timeline.timeline.source_path, ev.line, 0, what + column + sfx + ": visitors in " + lang + " read the English",
+                                   Diagnostic::Severity::warning});
+            };
+            missing(ev.headline, ev.headline_tr, "Headline");
+            missing(ev.text, ev.text_tr, "Text");
+            missing(ev.media_caption, ev.media_caption_tr, "Media Caption");
+            missing(ev.media_credit, ev.media_credit_tr, "Media Credit");
+            const auto given = ev.display_date_tr.find(lang);
+            if (ev.display_date_given && ev.start.day && (given == ev.display_date_tr.end() || given->second.empty())) {
+                // The English date names no day of the start (a whole number on its own)?
+                const std::string day = std::to_string(ev.start.day), d = ev.display_date;
+                bool names_day = false;
+                for (std::size_t at = d.find(day); at != std::string::npos; at = d.find(day, at + 1)) {
+                    const bool before = at == 0 || !std::isdigit(static_cast<unsigned char>(d[at - 1]));
+                    const bool after = at + day.size() >= d.size() || !std::isdigit(static_cast<unsigned char>(d[at + day.size()]));
+                    names_day = names_day || (before && after);
+                }
+                if (!names_day)
+                    all.push_back({timeline.timeline.source_path, ev.line, 0,
+                                   "the event \"" + ev.id + "\" shows \"" + d + "\" but its " + lang +
+                                       " date, made from Day, would name the day: give Display Date" + sfx,
+                                   Diagnostic::Severity::warning});
+            }
         }
     }
     // The curator PIN: kept as a hash, and never the one printed on the start screen
