@@ -121,9 +121,10 @@ nlohmann::json App::layout_dump() const {
     Scene* scene = screens_.current();
     if (!scene) return nlohmann::json::object();
     TextEngine* text = content_.text();
-    nlohmann::json j = layout_json(scene->geometry(), scene->scroll_px(), scene->name(), [text](int face) {
-        return text && face >= 0 && static_cast<std::size_t>(face) < text->fonts().face_count() ? text->fonts().face(face).size_px() : 0.0f;
-    });
+    auto known = [text](int face) { return text && face >= 0 && static_cast<std::size_t>(face) < text->fonts().face_count(); };
+    nlohmann::json j = layout_json(
+        scene->geometry(), scene->scroll_px(), scene->name(), [&](int face) { return known(face) ? text->fonts().face(face).size_px() : 0.0f; },
+        [&](int face) { return known(face) ? text->fonts().face(face).metrics().cap_height_px : 0.0f; });
     // The physical screen, so a reader of the dump can tell millimetres (12 mm targets).
     j["px_per_mm"] = screen_metrics(config().display, renderer_->width_px(), renderer_->height_px()).px_per_mm;
     // The word being read aloud, where it is lit: window pixels, and whether it shows.

@@ -8,7 +8,7 @@
 namespace kiosk {
 
 nlohmann::json layout_json(const SceneGeometry& g, float scroll_px, const std::string& scene_name,
-                           const std::function<float(int)>& face_px) {
+                           const std::function<float(int)>& face_px, const std::function<float(int)>& face_cap_px) {
     using nlohmann::json;
     json out;
     out["size"] = {g.width_px, g.height_px};
@@ -52,6 +52,11 @@ nlohmann::json layout_json(const SceneGeometry& g, float scroll_px, const std::s
             float px = 0;
             for (const auto& gl : l.glyphs) px = std::max(px, face_px(gl.face_index));
             lines.back()["px"] = px;
+        }
+        if (face_cap_px) {
+            float cap = 0;
+            for (const auto& gl : l.glyphs) cap = std::max(cap, face_cap_px(gl.face_index));
+            lines.back()["cap_px"] = cap;
         }
     }
     out["lines"] = std::move(lines);

@@ -73,16 +73,35 @@ void AttractScene::layout(const SceneContext& ctx) {
     for (const auto& l : ctx.config->behaviour.languages)
         if (l != lang) langs.push_back(l);
 
-    // Titles in the upper part.
+    // Titles in the upper part. The main one is read from three metres: upright (the
+    // italic's hairlines vanish at a distance), its capitals at least 20 mm tall on the
+    // configured screen, on up to two lines, and never more than 15% of the height
+    // a line (a small panel cannot hold 20 mm capitals).
     float y = H * (screen.portrait() ? 0.16f : 0.12f);
+    const int probe = text.face(FontRole::display, 100.0f);
+    const float cap_per_px = probe >= 0 ? std::max(0.3f, text.fonts().face(probe).metrics().cap_height_px / 100.0f) : 0.65f;
+    const float main_px = std::min(std::ceil(std::max(title_px, screen.mm(20.0f) / cap_per_px)), std::round(H * 0.15f / 1.2f));
     for (std::size_t i = 0; i < langs.size(); ++i) {
-        const float px = i == 0 ? title_px : std::round(title_px * 0.55f);
+        if (i == 0) {
+            const int face = text.face(FontRole::display, main_px);
+            ParagraphSpec spec;
+            spec.styles.push_back({face, {"kern", "liga", "onum"}, 0, 0});
+            spec.runs.push_back({ui_text("home.title", langs[i]), 0, {}});
+            spec.measure_px = W * 0.92f;
+            spec.align = Alignment::center;
+            spec.hyphenation = Hyphenation::off;
+            spec.language = langs[i];
+            const TypesetParagraph tp = text.setter(langs[i]).set(spec);
+            y = append_paragraph_lines(base_.lines, text, tp, face, std::round(W * 0.04f), y, std::round(main_px * 1.2f),
+                                       {"heading", "", theme.ink, theme.paper, theme.accent, Layer::fixed, W * 0.92f});
+            continue;
+        }
+        const float px = std::round(title_px * 0.55f);
         float fit = px;
         SceneLine title;
         for (;; fit = std::round(fit * 0.92f)) {  // shrink, not overflow, on a narrow screen
             title = make_label_line(text, ui_text("home.title", langs[i]), text.face(FontRole::display_italic, fit), {"kern", "liga", "onum"},
-                                    0, y, std::round(fit * 1.3f), i == 0 ? theme.ink : theme.muted, theme.paper, "heading", "", Layer::fixed,
-                                    langs[i]);
+                                    0, y, std::round(fit * 1.3f), theme.muted, theme.paper, "heading", "", Layer::fixed, langs[i]);
             if (title.box.w <= W * 0.92f || fit <= 16) break;
         }
         title.box.x = std::round((W - title.box.w) / 2);
