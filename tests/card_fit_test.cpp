@@ -10,18 +10,12 @@
 #include <set>
 #include <sstream>
 
-#include "content/timeline.h"
-#include "test_support.h"
+#include "shipped_timeline.h"
 
 namespace kiosk {
 namespace {
 
 using nlohmann::json;
-
-const Timeline& fit_timeline() {
-    static const TimelineLoad tl = load_timeline(test::source_path("assets/timeline.csv"));
-    return tl.timeline;
-}
 
 struct FitParam {
     std::string size, lang;
@@ -33,7 +27,7 @@ class EveryCard : public ::testing::TestWithParam<FitParam> {};
 
 TEST_P(EveryCard, GivenEachCardThenNoVisibleLineIsCutAndFewScroll) {
     const FitParam& p = GetParam();
-    const auto& events = fit_timeline().events;
+    const auto& events = test::shipped_timeline().events;
     ASSERT_GT(events.size(), 10u);
     const std::string dir = test::temp_dir("cards");
     std::ostringstream script;

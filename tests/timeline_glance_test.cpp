@@ -11,18 +11,14 @@
 #include <sstream>
 #include <nlohmann/json.hpp>
 
-#include "content/timeline.h"
-#include "test_support.h"
+#include "shipped_timeline.h"
 
 namespace kiosk {
 namespace {
 
 using nlohmann::json;
 
-const Timeline& glance_timeline() {
-    static const TimelineLoad tl = load_timeline(test::source_path("assets/timeline.csv"));
-    return tl.timeline;
-}
+const Timeline& glance_timeline() { return test::shipped_timeline(); }
 
 // Without spaces, soft hyphens and hyphens: a headline set on two lines reads the same.
 std::string glance_squeezed(const std::string& s) {

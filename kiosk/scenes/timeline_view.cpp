@@ -467,13 +467,13 @@ TimelineScene::Chip TimelineScene::make_chip(const std::vector<int>& members, fl
     SceneLine count = cached_line("+" + std::to_string(members.size() - 1), FontRole::label_strong, m_.small_px, theme.paper, theme.ink, "count");
     const float count_w = single ? -pad : count.box.w + pad;
     const std::string headline = ev.headline_in(ctx_.language);
-    std::string shown;
-    for (std::size_t cut = headline.size();;) {
+    // No room at all (the count on the axis): no headline to try, on every frame a pan
+    // rebuilds.
+    for (std::size_t cut = headline.size(); room_px > 0;) {
         const std::string candidate = cut == headline.size() ? headline : headline.substr(0, cut) + "…";
         const SceneLine l = cached_line(candidate, FontRole::label, m_.small_px, theme.ink, theme.paper, "cluster");
         if (l.box.w + count_w + 3 * pad <= room_px) {
             chip.lines.push_back(l);
-            shown = candidate;
             break;
         }
         // The word before: back to the last space before the cut.
