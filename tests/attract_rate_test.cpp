@@ -25,14 +25,15 @@ App& attract_app(std::unique_ptr<App>& holder) {
     return *holder;
 }
 
-TEST(AttractRate, GivenTenSecondsOfNobodyThenThePictureChangesAtMostTwelveTimesASecondAndAtLeastSix) {
+TEST(AttractRate, GivenAMinuteOfNobodyThenThePictureChangesAboutFourTimesASecond) {
     std::unique_ptr<App> holder;
     App& app = attract_app(holder);
-    const int changes = pictures_in(app, 1000, 11000);
-    // The years step a pixel six times a second; the fades step twelve times a second
-    // for 2.4 s of every 9 s. Sixty frames a second would be 600.
-    EXPECT_GE(changes, 60);
-    EXPECT_LE(changes, 120);
+    const int changes = pictures_in(app, 1000, 61000);
+    // What moves steps a pixel three times a second; the fades step twelve times a second
+    // for 1 s of every 9 s. Sixty frames a second would be 3600; the CPU budget
+    // (scripts/measure_attract_cpu.sh) allows about 5 a second.
+    EXPECT_GE(changes, 150);
+    EXPECT_LE(changes, 300);
 }
 
 TEST(AttractRate, GivenTheSameMomentThenNoNewPictureIsMade) {
@@ -44,9 +45,13 @@ TEST(AttractRate, GivenTheSameMomentThenNoNewPictureIsMade) {
     EXPECT_FALSE(app.take_picture_changed());
     EXPECT_GE(app.next_picture_ms(), 5001);
     EXPECT_LE(app.next_picture_ms(), 5001 + 1000.0 / 12 + 1);
-    app.frame(app.next_picture_ms() + 1);
-    app.frame(app.next_picture_ms() + 1);  // two steps on: the years have moved a pixel
-    EXPECT_TRUE(app.take_picture_changed());
+    // Within four steps (a third of a second) the years have moved a pixel.
+    bool changed = false;
+    for (int step = 0; step < 4 && !changed; ++step) {
+        app.frame(app.next_picture_ms() + 1);
+        changed = app.take_picture_changed();
+    }
+    EXPECT_TRUE(changed);
 }
 
 }  // namespace

@@ -51,7 +51,7 @@ TEST(Service, GivenTheInteractiveKioskThenItsFrameTimesReachTheHealthFile) {
     const std::string dir = test::data_copy("frames-interactive");
     std::ofstream(dir + "/local.toml") << "[metrics]\ntextfile = \"" << dir << "/kiosk.prom\"\ninterval_s = 1\n";
     const std::string leaks = test::sanitized() ? "ASAN_OPTIONS=detect_leaks=0 " : "";
-    // The attract loop moves by itself, drawn only when its picture changes: 6 to 12
+    // The attract loop moves by itself, drawn only when its picture changes: about 4
     // frames a second with nobody there (it drew 30 a second before).
     const auto r = signal_after(leaks + "SDL_VIDEODRIVER=offscreen SDL_AUDIODRIVER=dummy " + test::kiosk_binary() + " --config " + dir +
                                     "/config/kiosk.toml --local-config " + dir + "/local.toml --size 800x480 --scene attract",
@@ -62,8 +62,8 @@ TEST(Service, GivenTheInteractiveKioskThenItsFrameTimesReachTheHealthFile) {
     const auto at = prom.find("\nkiosk_frames_drawn_total ");
     ASSERT_NE(at, std::string::npos) << prom;
     const double drawn = std::stod(prom.substr(at + 26));
-    EXPECT_GT(drawn, 10) << "6 to 12 a second for 3 s";
-    EXPECT_LT(drawn, 45) << "not 30 a second";
+    EXPECT_GE(drawn, 3) << "it draws by itself: about 4 a second for 3 s";
+    EXPECT_LT(drawn, 30) << "not 30 a second";
     EXPECT_NE(prom.find("kiosk_frame_time_seconds{quantile=\"0.99\"}"), std::string::npos);
 }
 

@@ -32,7 +32,7 @@ void App::load_configuration() {
     run_.started_real_ms = real_ms();
     const Config& c = content_.config();
     settings_.set_defaults({options_.language.empty() ? c.behaviour.default_language : options_.language,
-                            c.behaviour.reduced_motion, options_.high_contrast, static_cast<std::size_t>(options_.text_step)});
+                            c.behaviour.reduced_motion || options_.reduced_motion, options_.high_contrast, static_cast<std::size_t>(options_.text_step)});
     refresh_visitor_config();
 }
 

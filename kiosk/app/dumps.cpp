@@ -75,7 +75,12 @@ nlohmann::json layout_json(const SceneGeometry& g, float scroll_px, const std::s
     for (const auto& im : g.images) pictures.push_back(&im);
     for (const auto& im : g.top_images) pictures.push_back(&im);
     for (const SceneImage* im : pictures) {
+        // What shows of it: a picture panning in its frame, only the frame.
         RectF box = im->box;
+        if (im->clip.w > 0) {
+            const float x0 = std::max(box.x, im->clip.x), y0 = std::max(box.y, im->clip.y);
+            box = {x0, y0, std::max(0.0f, std::min(box.right(), im->clip.right()) - x0), std::max(0.0f, std::min(box.bottom(), im->clip.bottom()) - y0)};
+        }
         if (im->layer == Layer::content) box.y += dy;
         const bool visible = im->layer == Layer::content ? box.intersects(g.viewport) : box.intersects(window);
         images.push_back({{"path", im->path}, {"x", box.x}, {"y", box.y}, {"w", box.w}, {"h", box.h}, {"visible", visible}});

@@ -12,6 +12,7 @@ std::string usage_text() {
   --size WxH           a window of this size instead of fullscreen
   --lang CODE          start language (en, ru)
   --high-contrast      start with the high-contrast theme
+  --reduced-motion     start with less motion (as a visitor can choose)
   --text-size STEP     start at this "larger text" step (0, 1, 2 …)
   --headless           no display needed (software rendering)
   --renderer NAME      with a display: auto, gl or software (default: [display] renderer)
@@ -81,6 +82,7 @@ ParsedOptions parse_options(int argc, const char* const* argv) {
             }
         } else if (a == "--lang") o.language = value();
         else if (a == "--high-contrast") o.high_contrast = true;
+        else if (a == "--reduced-motion") o.reduced_motion = true;
         else if (a == "--text-size") {
             const std::string v = value();
             char* end = nullptr;

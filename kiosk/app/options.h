@@ -13,6 +13,7 @@ struct Options {
     std::optional<int> width_px, height_px;
     std::string language;     // empty: the configured default
     bool high_contrast = false;  // start with the high-contrast theme (previews, tests)
+    bool reduced_motion = false;  // start with less motion, whatever the configuration says
     int text_step = 0;           // start at this "larger text" step (0: the normal size)
     bool headless = false;
     std::string renderer;     // "auto", "gl" or "software"; empty: [display] renderer

@@ -363,15 +363,25 @@ void SdlRenderer::draw_image(const SceneImage& image, float dy) {
         sizes.push_back({dst.w, dst.h, std::move(tex)});
         it = sizes.end() - 1;
     }
+    // A clipped picture shows the part of its texture (made at exactly its size) that
+    // falls inside the clip: a picture panning in its frame is never scaled again.
+    SDL_Rect shown = dst, src{0, 0, dst.w, dst.h};
+    if (image.clip.w > 0) {
+        const int cx0 = static_cast<int>(std::lround(image.clip.x)), cy0 = static_cast<int>(std::lround(image.clip.y + dy)) - origin_y_px_;
+        const SDL_Rect clip{cx0, cy0, static_cast<int>(std::lround(image.clip.right())) - cx0,
+                            static_cast<int>(std::lround(image.clip.bottom() + dy)) - origin_y_px_ - cy0};
+        if (SDL_IntersectRect(&dst, &clip, &shown) != SDL_TRUE) return;
+        src = {shown.x - dst.x, shown.y - dst.y, shown.w, shown.h};
+    }
     if (vertex_turn_deg() != 0) {
         // Turned about its own centre, placed where the turned centre falls.
-        const SDL_FPoint c = turned(static_cast<float>(dst.x) + static_cast<float>(dst.w) / 2, static_cast<float>(dst.y) + static_cast<float>(dst.h) / 2);
-        const SDL_FRect on_output{c.x - static_cast<float>(dst.w) / 2, c.y - static_cast<float>(dst.h) / 2, static_cast<float>(dst.w),
-                                  static_cast<float>(dst.h)};
-        SDL_RenderCopyExF(renderer_.get(), it->texture.get(), nullptr, &on_output, vertex_turn_deg(), nullptr, SDL_FLIP_NONE);
+        const SDL_FPoint c = turned(static_cast<float>(shown.x) + static_cast<float>(shown.w) / 2, static_cast<float>(shown.y) + static_cast<float>(shown.h) / 2);
+        const SDL_FRect on_output{c.x - static_cast<float>(shown.w) / 2, c.y - static_cast<float>(shown.h) / 2, static_cast<float>(shown.w),
+                                  static_cast<float>(shown.h)};
+        SDL_RenderCopyExF(renderer_.get(), it->texture.get(), &src, &on_output, vertex_turn_deg(), nullptr, SDL_FLIP_NONE);
         return;
     }
-    SDL_RenderCopy(renderer_.get(), it->texture.get(), nullptr, &dst);
+    SDL_RenderCopy(renderer_.get(), it->texture.get(), &src, &shown);
 }
 
 void SdlRenderer::refresh_size() {

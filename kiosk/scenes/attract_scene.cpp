@@ -3,8 +3,6 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <functional>
-#include <optional>
 #include <cmath>
 
 #include "scenes/chrome.h"
@@ -14,39 +12,28 @@
 namespace kiosk {
 namespace {
 
-constexpr double fade_ms = 1200;
+constexpr double fade_ms = 500;
 // The loop draws only when its picture changes: the fades step 12 times a second, and
-// the years drift a whole pixel at a time, 6 pixels a second (a finger's width in about
-// 10 s). Under Mesa's software GL a full frame at 1080p costs about 4 ms of a core
-// whatever it shows, so the rate is the budget: about 8 frames a second on average.
+// what moves moves a whole pixel at a time, three times a second. Under Mesa's software
+// GL a full frame at 1080p costs about 10 ms of a core whatever it shows, so the rate is
+// the budget: about 4 frames a second on average, 4% of a core
+// (scripts/measure_attract_cpu.sh).
 constexpr double step_ms = 1000.0 / 12;
-constexpr double drift_px_s = 6;
 
-// The start of the step `now_ms` falls in, on the loop's own clock (which starts a fade
-// in, so the first excerpt is fully shown at once).
-double step_start_ms(double now_ms) { return std::floor((now_ms + fade_ms) / step_ms) * step_ms; }
-
-// Sentences of the document that read well alone: 60 to 280 characters.
-std::vector<std::string> pick_sentences(const Document* doc, const std::string& open = "“", const std::string& close = "”") {
-    std::vector<std::string> out;
-    if (!doc) return out;
-    for (const auto& b : doc->blocks) {
-        if (b.role != BlockRole::paragraph) continue;
-        const std::string text = b.plain_text();
-        std::size_t start = 0;
-        for (std::size_t i = 0; i < text.size(); ++i) {
-            if (text[i] == '.' && (i + 1 == text.size() || text[i + 1] == ' ')) {
-                std::string s = text.substr(start, i + 1 - start);
-                if (!s.empty() && s[0] == ' ') s.erase(0, 1);
-                // 60 to 280 letters (not bytes: a Cyrillic letter takes two).
-                const auto letters = static_cast<std::size_t>(
-                    std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-                if (letters >= 60 && letters <= 280) out.push_back(open + s + close);
-                start = i + 1;
-            }
-        }
+// Lines outside the window are left out; those near its edges along the way they travel
+// fade in and out over `fade_px`.
+bool place_moving_line(SceneLine& l, const AttractSlide& s, float dx, float dy) {
+    l.box.x += dx;
+    l.box.y += dy;
+    l.baseline_y += dy;
+    const RectF& w = s.window;
+    const bool across = s.velocity_x_px_s != 0;
+    if (across ? (l.box.x < w.x || l.box.right() > w.right()) : (l.box.y < w.y || l.box.bottom() > w.bottom())) return false;
+    if (s.fade_px > 0) {
+        const float edge = across ? std::min(l.box.x - w.x, w.right() - l.box.right()) : std::min(l.box.y - w.y, w.bottom() - l.box.bottom());
+        l.fg.a = static_cast<std::uint8_t>(std::lround(l.fg.a * std::clamp(edge / s.fade_px, 0.0f, 1.0f)));
     }
-    return out;
+    return l.fg.a > 0;
 }
 
 }  // namespace
@@ -55,80 +42,55 @@ void AttractScene::layout(const SceneContext& ctx) {
     TextEngine& text = *ctx.text;
     const auto& theme = ctx.config->theme;
     const auto& screen = ctx.screen;
-    const std::string& lang = ctx.language;
     const float W = static_cast<float>(screen.width_px), H = static_cast<float>(screen.height_px);
-    width_ = W;
     reduced_motion_ = ctx.reduced_motion;
-    excerpt_ms_ = ctx.config->attract.excerpt_seconds * 1000.0;
-    drifting_years_ = ctx.config->attract.drifting_years;
-    ink_ = theme.ink;
+    slide_ms_ = ctx.config->attract.excerpt_seconds * 1000.0;
     paper_ = theme.paper;
     base_ = empty_geometry(screen.width_px, screen.height_px, theme.paper);
     const float body = nominal_body_px(ctx.config->typography, screen);
-    const float title_px = std::round(std::clamp(body * 2.1f, 28.0f, std::min(W, H) * 0.09f));
 
-    // Every language the kiosk offers, from the first glance: the default one first and
-    // large, the others under it, smaller, so a visitor can choose before touching.
-    std::vector<std::string> langs{lang};
+    // Every language the kiosk offers greets from the first glance: the default one first
+    // and large, the others under it, smaller.
+    AttractFrame frame;
+    frame.body_px = body;
+    frame.duration_s = static_cast<float>(slide_ms_ / 1000.0);
+    frame.drifting_years = ctx.config->attract.drifting_years;
+    frame.greeting = {ctx.language};
     for (const auto& l : ctx.config->behaviour.languages)
-        if (l != lang) langs.push_back(l);
+        if (l != ctx.language) frame.greeting.push_back(l);
+    // The compositions speak each offered language in turn; a kiosk whose language is
+    // one the telegram was translated into speaks that one alone.
+    frame.languages = frame.greeting;
+    if (ctx.document && ctx.language != ctx.document->language && ctx.document->translation(ctx.language)) frame.languages = {ctx.language};
 
-    // Titles in the upper part. The main one is read from three metres: upright (the
-    // italic's hairlines vanish at a distance), its capitals at least 20 mm tall on the
-    // configured screen, on up to two lines, and never more than 15% of the height
-    // a line (a small panel cannot hold 20 mm capitals).
-    float y = H * (screen.portrait() ? 0.16f : 0.12f);
+    // The main line is read from three metres: upright (the italic's hairlines vanish at
+    // a distance), its capitals at least 20 mm tall on the configured screen, and never
+    // more than 15% of the height a line (a small panel cannot hold 20 mm capitals).
+    const float title_px = std::round(std::clamp(body * 2.1f, 28.0f, std::min(W, H) * 0.09f));
     const int probe = text.face(FontRole::display, 100.0f);
     const float cap_per_px = probe >= 0 ? std::max(0.3f, text.fonts().face(probe).metrics().cap_height_px / 100.0f) : 0.65f;
-    const float main_px = std::min(std::ceil(std::max(title_px, screen.mm(20.0f) / cap_per_px)), std::round(H * 0.15f / 1.2f));
-    for (std::size_t i = 0; i < langs.size(); ++i) {
-        if (i == 0) {
-            const int face = text.face(FontRole::display, main_px);
-            ParagraphSpec spec;
-            spec.styles.push_back({face, {"kern", "liga", "onum"}, 0, 0});
-            spec.runs.push_back({ui_text("home.title", langs[i]), 0, {}});
-            spec.measure_px = W * 0.92f;
-            spec.align = Alignment::center;
-            spec.hyphenation = Hyphenation::off;
-            spec.language = langs[i];
-            const TypesetParagraph tp = text.setter(langs[i]).set(spec);
-            y = append_paragraph_lines(base_.lines, text, tp, face, std::round(W * 0.04f), y, std::round(main_px * 1.2f),
-                                       {"heading", "", theme.ink, theme.paper, theme.accent, Layer::fixed, W * 0.92f});
-            continue;
-        }
-        const float px = std::round(title_px * 0.55f);
-        float fit = px;
-        SceneLine title;
-        for (;; fit = std::round(fit * 0.92f)) {  // shrink, not overflow, on a narrow screen
-            title = make_label_line(text, ui_text("home.title", langs[i]), text.face(FontRole::display_italic, fit), {"kern", "liga", "onum"},
-                                    0, y, std::round(fit * 1.3f), theme.muted, theme.paper, "heading", "", Layer::fixed, langs[i]);
-            if (title.box.w <= W * 0.92f || fit <= 16) break;
-        }
-        title.box.x = std::round((W - title.box.w) / 2);
-        y += title.box.h;
-        base_.lines.push_back(title);
-    }
-    y += title_px * 0.3f;
-    base_.rects.push_back({{std::round(W / 2 - title_px), y, std::round(title_px * 2), 2}, theme.accent, Layer::fixed, 0});
-    excerpt_top_ = y + title_px * 0.8f;
+    frame.main_px = std::min(std::ceil(std::max(title_px, screen.mm(20.0f) / cap_per_px)), std::round(H * 0.15f / 1.2f));
 
-    // The invitation: a large, calm button-like pill in the lower part, one line for
-    // each language.
+    // The invitation: a large, calm button-like pill at the bottom, one line for each
+    // language, the same in every composition.
+    const float margin = std::round(std::max(16.0f, std::min(W, H) * 0.05f));
     const float invite_px = std::round(std::max(24.0f, title_px * 0.5f));
     std::vector<SceneLine> invites;
     float pill_w = 0, pill_h = invite_px * 0.6f;
-    for (std::size_t i = 0; i < langs.size(); ++i) {
+    for (std::size_t i = 0; i < frame.greeting.size(); ++i) {
+        const std::string& l = frame.greeting[i];
         const float px = i == 0 ? invite_px : std::round(std::max(18.0f, invite_px * 0.72f));
-        SceneLine invite = make_label_line(text, ui_text("attract.invite", langs[i]), text.face(FontRole::label_strong, px), {"kern"},
-                                           0, 0, std::round(px * 1.45f), theme.paper, theme.accent, "invite", "", Layer::fixed, langs[i]);
+        SceneLine invite = make_label_line(text, ui_text("attract.invite", l), text.face(FontRole::label_strong, px), {"kern"}, 0, 0,
+                                           std::round(px * 1.45f), theme.paper, theme.accent, "invite", "", Layer::fixed, l);
         pill_w = std::max(pill_w, invite.box.w + invite_px * 2.4f);
         pill_h += invite.box.h;
         invites.push_back(std::move(invite));
     }
     pill_w = std::min(pill_w, W - 16);
-    const float pill_y = std::round(H * 0.76f - pill_h / 2);
-    base_.rects.push_back({{std::round((W - pill_w) / 2), pill_y, std::round(pill_w), pill_h},
-                           theme.accent, Layer::fixed, std::min(pill_h / 2, invite_px * 1.2f)});
+    pill_h = std::round(pill_h);
+    const float pill_y = std::round(H - margin - pill_h);
+    base_.rects.push_back({{std::round((W - pill_w) / 2), pill_y, std::round(pill_w), pill_h}, theme.accent, Layer::fixed,
+                           std::min(pill_h / 2, invite_px * 1.2f)});
     float iy = pill_y + invite_px * 0.3f;
     for (auto& invite : invites) {
         invite.box.x = std::round((W - invite.box.w) / 2);
@@ -139,147 +101,45 @@ void AttractScene::layout(const SceneContext& ctx) {
     }
     base_.targets.push_back({"wake", {0, 0, W, H}, Layer::fixed});
 
-    // Years drifting along a line below the invitation.
-    years_.clear();
-    years_y_ = pill_y + pill_h + std::max(8.0f, (H - pill_y - pill_h) * 0.2f);
-    const float year_px = std::round(std::max(18.0f, body * 0.9f));
-    const int year_face = text.face(FontRole::display, year_px);
-    std::vector<int> years;
-    if (ctx.timeline)
-        for (const auto& e : ctx.timeline->events)
-            if (years.empty() || years.back() != e.start.year) years.push_back(e.start.year);
-    float x = 0;
-    for (int yv : years) {
-        SceneLine l = make_label_line(text, std::to_string(yv), year_face, {"kern", "onum"}, x, years_y_,
-                                      std::round(year_px * 1.4f), theme.muted, theme.paper, "year", "", Layer::fixed, lang);
-        x += l.box.w + year_px * 2.5f;
-        years_.push_back(std::move(l));
-    }
-    years_span_ = std::max(W, x);
-
-    // Excerpts between title and invitation: lines of the telegram and events of the
-    // timeline, one after the other, so a passer-by sees there is a story behind the
-    // glass. Each must fit between the title and the years: a long one is set smaller
-    // (not below 18 px) or, if it still does not fit, left out.
-    excerpts_.clear();
-    const float room = pill_y - excerpt_top_ - body * 0.6f;
-    auto centred_lines = [&](Excerpt& ex, const std::string& content, FontRole role, float px, const std::string& lang,
-                             const std::string& line_role, Color fg, float measure) {
-        const int face = text.face(role, px);
-        ParagraphSpec spec;
-        spec.styles.push_back({face, {"kern", "liga", "onum"}, 0, 0});
-        spec.runs.push_back({content, 0, {}});
-        spec.measure_px = measure;
-        spec.align = Alignment::center;
-        spec.hyphenation = Hyphenation::off;
-        spec.language = lang;
-        const auto tp = text.setter(lang).set(spec);
-        const float lh = std::round(px * 1.35f);
-        const auto& m = text.fonts().face(face).metrics();
-        for (const auto& tl : tp.lines) {
-            SceneLine l;
-            l.text = tl.text;
-            l.role = line_role;
-            l.fg = fg;
-            l.bg = theme.paper;
-            l.accent = theme.accent;
-            l.box = {std::round((W - measure) / 2) + tl.x_px, ex.height, tl.width_px, lh};
-            l.baseline_y = std::round(ex.height + lh / 2 + (m.cap_height_px + m.x_height_px) / 4);
-            l.measure_px = measure;
-            l.glyphs = tl.glyphs;
-            ex.lines.push_back(std::move(l));
-            ex.height += lh;
-        }
-    };
-    auto fitted = [&](const std::function<Excerpt(float)>& make) -> std::optional<Excerpt> {
-        for (float px = std::round(std::max(20.0f, body * 1.15f));; px = std::round(px * 0.9f)) {
-            Excerpt ex = make(px);
-            if (ex.height <= room) return ex;
-            if (px < 20) return std::nullopt;
-        }
-    };
-    std::vector<Excerpt> sentences, events;
-    // The telegram's sentences in its own language and, in turn, in each translation the
-    // kiosk offers (before anyone has chosen: the original, then the same words in
-    // Russian), so a passer-by reads them in theirs.
-    std::vector<std::pair<std::string, std::string>> quotes;  // sentence, its language
-    if (ctx.document) {
-        std::vector<std::vector<std::pair<std::string, std::string>>> by_language;
-        // A kiosk whose language is one the telegram was translated into quotes that
-        // translation alone; in the original's language it alternates with them.
-        std::vector<std::string> offered{ctx.document->language};
-        if (ctx.language != ctx.document->language && ctx.document->translation(ctx.language)) offered = {ctx.language};
-        else
-            for (const auto& l : ctx.config->behaviour.languages)
-                if (std::find(offered.begin(), offered.end(), l) == offered.end()) offered.push_back(l);
-        for (const auto& l : offered) {
-            const Document* doc = l == ctx.document->language ? ctx.document : ctx.document->translation(l);
-            if (!doc) continue;
-            by_language.emplace_back();
-            for (auto& q : l == "ru" ? pick_sentences(doc, "«", "»") : pick_sentences(doc)) by_language.back().push_back({q, doc->language});
-        }
-        for (std::size_t i = 0;; ++i) {
-            bool any = false;
-            for (const auto& list : by_language)
-                if (i < list.size()) {
-                    quotes.push_back(list[i]);
-                    any = true;
-                }
-            if (!any) break;
-        }
-    }
-    for (const auto& [sentence, quote_lang] : quotes) {
-        if (auto ex = fitted([&](float px) {
-                Excerpt e;
-                centred_lines(e, sentence, FontRole::display_italic, px, quote_lang, "excerpt", theme.ink,
-                              std::min(W * 0.8f, px * 0.45f * 52));
-                return e;
-            }))
-            sentences.push_back(std::move(*ex));
-    }
-    if (ctx.timeline) {
-        for (const auto& ev : ctx.timeline->events) {
-            if (auto ex = fitted([&](float px) {
-                    Excerpt e;
-                    const float measure = std::min(W * 0.8f, px * 0.45f * 52);
-                    centred_lines(e, ev.display_date_in(lang), FontRole::label, std::round(px * 0.62f), lang, "excerpt-date", theme.muted,
-                                  measure);
-                    e.height += std::round(px * 0.15f);
-                    const LocalText headline = ev.headline_for(lang);
-                    centred_lines(e, headline.text, FontRole::display, std::round(px * 1.1f), headline.language, "excerpt-event",
-                                  theme.ink, measure);
-                    return e;
-                }))
-                events.push_back(std::move(*ex));
-        }
-    }
-    for (std::size_t i = 0; i < std::max(sentences.size(), events.size()); ++i) {
-        if (!sentences.empty()) excerpts_.push_back(sentences[i % sentences.size()]);
-        if (!events.empty()) excerpts_.push_back(events[i % events.size()]);
-    }
-    // Many events, few sentences: the telegram's lines come round again, each between two events.
+    frame.area = {margin, margin, W - 2 * margin, pill_y - margin - std::round(body * 1.2f)};
+    slides_ = build_attract_slides(ctx, frame);
     composed_ = false;
     compose(0);
 }
 
+double AttractScene::loop_ms(double now_ms) const {
+    // The loop's own clock starts a fade in, so the first composition is fully shown at
+    // once: a still (or a preview) is never an empty page.
+    const double t = now_ms + fade_ms;
+    return reduced_motion_ ? t : std::floor(t / step_ms) * step_ms;
+}
+
 AttractScene::Moment AttractScene::moment_at(double now_ms) const {
-    // The cycle starts with the first excerpt fully shown: a still (or a preview) is
-    // never an empty page.
-    const double t = reduced_motion_ ? 0 : step_start_ms(now_ms);
     Moment m;
-    if (!excerpts_.empty()) {
-        m.excerpt = static_cast<std::size_t>(t / excerpt_ms_) % excerpts_.size();
-        const double phase = std::fmod(t, excerpt_ms_);
-        double alpha = 1;
-        if (!reduced_motion_ && now_ms > 0) alpha = std::clamp(std::min(phase, excerpt_ms_ - phase) / fade_ms, 0.0, 1.0);
-        m.alpha = static_cast<int>(std::lround(255 * alpha));
+    if (slides_.empty()) return m;
+    const double t = loop_ms(now_ms);
+    m.slide = static_cast<std::size_t>(t / slide_ms_) % slides_.size();
+    const double phase = std::fmod(t, slide_ms_);
+    const AttractSlide& s = slides_[m.slide];
+    // Under reduced motion each composition stands still where its movement is halfway.
+    // Both ways at once: a whole pixel along the faster way, the other in proportion, so
+    // a diagonal drift is one new picture per pixel, not two.
+    const double moved_s = (reduced_motion_ ? slide_ms_ / 2 : phase) / 1000.0;
+    const double pace = std::max(std::abs(s.velocity_x_px_s), std::abs(s.velocity_y_px_s));
+    if (pace > 0) {
+        const double along = std::round(pace * moved_s);
+        m.dx_px = static_cast<int>(std::lround(along * s.velocity_x_px_s / pace));
+        m.dy_px = static_cast<int>(std::lround(along * s.velocity_y_px_s / pace));
     }
-    // Whole pixels: the years step a pixel at a time.
-    if (!reduced_motion_ && drifting_years_) m.offset_px = static_cast<int>(std::fmod(t / 1000.0 * drift_px_s, years_span_));
+    if (!reduced_motion_) m.alpha = static_cast<int>(std::lround(255 * std::clamp(std::min(phase, slide_ms_ - phase) / fade_ms, 0.0, 1.0)));
     return m;
 }
 
-double AttractScene::next_change_ms(double now_ms) const { return step_start_ms(now_ms) + step_ms - fade_ms; }
+double AttractScene::next_change_ms(double now_ms) const {
+    const double t = loop_ms(now_ms);
+    const double next = reduced_motion_ ? (std::floor(t / slide_ms_) + 1) * slide_ms_ : t + step_ms;
+    return next - fade_ms;
+}
 
 void AttractScene::compose(double now_ms) {
     const Moment m = moment_at(now_ms);
@@ -288,32 +148,32 @@ void AttractScene::compose(double now_ms) {
     shown_ = m;
     geometry_ = base_;
     changed_ = true;
-    if (!excerpts_.empty()) {
-        shown_excerpt_ = m.excerpt;
-        for (SceneLine l : excerpts_[m.excerpt].lines) {
-            l.box.y += excerpt_top_;
-            l.baseline_y += excerpt_top_;
-            l.fg.a = static_cast<std::uint8_t>(m.alpha);
-            geometry_.lines.push_back(std::move(l));
-        }
+    if (slides_.empty()) return;
+    const AttractSlide& s = slides_[m.slide];
+    const auto dx = static_cast<float>(m.dx_px), dy = static_cast<float>(m.dy_px);
+    geometry_.rects.insert(geometry_.rects.begin(), s.rects.begin(), s.rects.end());
+    geometry_.images = s.images;
+    for (SceneImage im : s.moving_images) {
+        im.box.x += dx;
+        im.box.y += dy;
+        im.clip = s.window;
+        geometry_.images.push_back(std::move(im));
     }
-    const auto offset = static_cast<float>(m.offset_px);
-    const float fade_px = width_ * 0.08f;
-    for (const auto& y : years_) {
-        for (int copy = 0; copy < 2; ++copy) {
-            SceneLine l = y;
-            l.box.x = y.box.x - offset + static_cast<float>(copy) * years_span_;
-            // Years fade out towards the edges and leave before they reach them.
-            if (l.box.x < 0 || l.box.right() > width_) continue;
-            const float edge = std::min(l.box.x, width_ - l.box.right());
-            l.fg.a = static_cast<std::uint8_t>(std::lround(255 * std::clamp(edge / fade_px, 0.0f, 1.0f)));
-            geometry_.lines.push_back(std::move(l));
-        }
+    geometry_.lines.insert(geometry_.lines.begin(), s.lines.begin(), s.lines.end());
+    for (SceneLine l : s.moving_lines)
+        if (place_moving_line(l, s, dx, dy)) geometry_.lines.push_back(std::move(l));
+    // Fading in and out: the paper laid over the composition (pictures too), under the
+    // invitation, which stays.
+    if (m.alpha < 255) {
+        Color veil = paper_;
+        veil.a = static_cast<std::uint8_t>(255 - m.alpha);
+        geometry_.overlay_rects.push_back({{0, 0, static_cast<float>(geometry_.width_px), static_cast<float>(geometry_.height_px)}, veil,
+                                           Layer::content});
     }
 }
 
 bool AttractScene::update(double now_ms) {
-    if (!reduced_motion_) compose(now_ms);
+    compose(now_ms);
     return false;  // ambient motion: nothing the visitor is waiting for
 }
 
@@ -324,7 +184,14 @@ bool AttractScene::take_geometry_changed() {
 }
 
 void AttractScene::dump_state(nlohmann::json& state) const {
-    state["attract"] = {{"excerpts", excerpts_.size()}, {"shown_excerpt", shown_excerpt_}};
+    nlohmann::json a = {{"compositions", slides_.size()}, {"shown", shown_.slide}, {"alpha", shown_.alpha}};
+    if (!slides_.empty()) {
+        const AttractSlide& s = slides_[shown_.slide];
+        a["kind"] = s.kind;
+        a["language"] = s.language;
+        a["subject"] = s.subject;
+    }
+    state["attract"] = std::move(a);
 }
 
 }  // namespace kiosk

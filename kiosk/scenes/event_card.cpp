@@ -245,7 +245,7 @@ Card build_card(const SceneContext& ctx, const CardSpec& spec, const RectF& area
         }
         const float x = std::round(x0 + (column_w - w) / 2);
         rects.push_back({{x - 1, top - 1, w + 2, h + 2}, theme.muted, Layer::content, 0});
-        images.push_back({spec.image_path, {x, top, w, h}, Layer::content});
+        images.push_back({spec.image_path, {x, top, w, h}, Layer::content, {}});
         top += h + std::round(body * 0.3f);
         if (!spec.caption.empty()) {
             const int cap_face = text.face(FontRole::body_italic, small);

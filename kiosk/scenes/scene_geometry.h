@@ -50,6 +50,9 @@ struct SceneImage {
     std::string path;  // resolved file path; the renderer loads and caches it
     RectF box;
     Layer layer = Layer::fixed;
+    // Where it may show, in the same coordinates as `box` (a picture panning inside its
+    // frame); empty (w == 0): all of it.
+    RectF clip;
 };
 
 struct SceneTarget {

@@ -10,6 +10,7 @@
 #include "scenes/label_placement.h"
 #include "scenes/marker_groups.h"
 #include "scenes/palette.h"
+#include "scenes/pictures.h"
 #include "scenes/timeline_scene.h"
 #include "scenes/ui_text.h"
 #include "text/text_engine.h"
@@ -56,15 +57,6 @@ std::string short_date(const TimelineEvent& ev, const std::string& lang) {
     }
     if (!has_year) first += ", " + std::to_string(ev.start.year);
     return first;
-}
-
-// A picture drawn for each language (a map lettered in Russian): "map.ru.png" beside
-// "map.png" is shown to a Russian visitor where it can be read; else the one named.
-std::string localized_picture(const SceneContext& ctx, const std::string& path) {
-    const auto dot = path.rfind('.'), slash = path.rfind('/');
-    if (ctx.language == "en" || dot == std::string::npos || (slash != std::string::npos && dot < slash)) return path;
-    const std::string own = path.substr(0, dot) + "." + ctx.language + path.substr(dot);
-    return ctx.image_size && ctx.image_size(own) ? own : path;
 }
 
 // `s` cut at the last word boundary within `max_chars` characters (UTF-8), with an
@@ -238,7 +230,7 @@ void TimelineScene::build_slide() {
             spec.text_language = lang;
         }
         if (t && !t->media.empty() && ctx_.image_size) {
-            spec.image_path = localized_picture(ctx_, ctx_.config->resolve(t->media));
+            spec.image_path = localized_picture(ctx_, ctx_.config->resolve(t->media), ctx_.language);
             spec.image_size_px = ctx_.image_size(spec.image_path);
             spec.caption = t->media_caption + (t->media_credit.empty() ? "" : " " + t->media_credit);
         }
@@ -260,7 +252,7 @@ void TimelineScene::build_slide() {
         spec.text = parse_rich_text(body.text);
         spec.text_language = body.language;
         if (!ev.media.empty() && ctx_.image_size) {
-            spec.image_path = localized_picture(ctx_, ctx_.config->resolve(ev.media));
+            spec.image_path = localized_picture(ctx_, ctx_.config->resolve(ev.media), ctx_.language);
             spec.image_size_px = ctx_.image_size(spec.image_path);
             const std::string& credit = ev.media_credit_in(lang);
             const LocalText caption = ev.caption_for(lang);
