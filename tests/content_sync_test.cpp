@@ -122,5 +122,51 @@ TEST(ContentSync, GivenTwoKiosksFollowingARepositoryThenAGoodCommitReachesBothAn
     for (int i = 1; i <= 2; ++i) EXPECT_TRUE(eventually_holds(f.root(i) + "/kiosk.prom", "kiosk_up 0")) << "a clean stop says so";
 }
 
+
+// What the sync refuses and what it records (issue 24): a commit with warnings only is
+// shown (the guide says warnings may remain); content without fonts uses the kiosk's;
+// a broken commit is refused and checked once, not again at every run; a refusal with no
+// success before it records no success; messages name files as the repository does.
+TEST(ContentSync, GivenWarningsABrokenCommitAndTheNextRunThenOnlyErrorsRefuseAndARefusalIsCheckedOnce) {
+    Fleet f;
+    f.dir = test::temp_dir("fleet-rules");
+    f.work = f.dir + "/work";
+    f.bare = f.dir + "/content.git";
+    test::run("mkdir -p '" + f.work + "' && cp -r '" + test::source_path("config") + "' '" + test::source_path("assets") + "' '" + f.work +
+              "/' && cd '" + f.work + "' && git init -q -b main && git init -q --bare '" + f.bare + "'");
+    test::run("mkdir -p '" + f.root(1) + "/etc' && touch '" + f.root(1) + "/etc/local.toml'");
+    // No KIOSK_FONTS: the release has no fonts/ of its own.
+    auto sync = [&] {
+        const std::string r = f.root(1);
+        return test::run("CONTENT_REPO='" + f.bare + "' CONTENT_ROOT='" + r + "' KIOSK='" + test::kiosk_binary() + "' LOCAL_CONFIG='" + r +
+                         "/etc/local.toml' METRICS_FILE='" + r + "/sync.prom' RELOAD_COMMAND=true bash '" + sync_script + "'");
+    };
+    // First commit broken: a refusal, and no success ever.
+    test::run("cd '" + f.work + "' && cp assets/timeline.csv good.csv && head -c 5000 good.csv > assets/timeline.csv");
+    const std::string broken = commit_in(f, "Cut short");
+    auto r = sync();
+    EXPECT_EQ(r.exit_code, 1) << r.output;
+    EXPECT_NE(r.output.find("commit " + broken + " refused"), std::string::npos) << r.output;
+    EXPECT_NE(r.output.find("  assets/timeline.csv:"), std::string::npos) << "paths as in the repository: " << r.output;
+    EXPECT_EQ(r.output.find("/releases/"), std::string::npos) << r.output;
+    const std::string prom = f.root(1) + "/sync.prom";
+    EXPECT_EQ(sync_metric(prom, "kiosk_content_sync_last_success_timestamp_seconds"), "0");
+    EXPECT_NE(sync_metric(prom, "kiosk_content_sync_last_refusal_timestamp_seconds"), "0");
+    // The next run: the same commit is not checked again.
+    r = sync();
+    EXPECT_EQ(r.exit_code, 1);
+    EXPECT_EQ(r.output.find("timeline.csv"), std::string::npos) << "checked again: " << r.output;
+    EXPECT_EQ(sync_metric(prom, "kiosk_content_sync_ok"), "0");
+    // A commit with warnings only (a paler muted colour): shown.
+    test::run("cd '" + f.work + "' && mv good.csv assets/timeline.csv && sed -i 's|^muted = .*|muted = \"#a09a90\"|' config/kiosk.toml");
+    const std::string pale = commit_in(f, "Paler notes");
+    r = sync();
+    EXPECT_EQ(r.exit_code, 0) << r.output;
+    EXPECT_EQ(test::trim(test::read_file(f.root(1) + "/current/.content-commit")), pale);
+    EXPECT_FALSE(test::run("test -e '" + f.root(1) + "/current/fonts'").exit_code == 0) << "the kiosk's own fonts serve";
+    EXPECT_EQ(sync_metric(prom, "kiosk_content_sync_ok"), "1");
+    EXPECT_NE(sync_metric(prom, "kiosk_content_sync_last_success_timestamp_seconds"), "0");
+}
+
 }  // namespace
 }  // namespace kiosk

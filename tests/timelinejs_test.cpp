@@ -255,7 +255,7 @@ TEST(TimelineJs, GivenAKioskConfiguredWithTheJsonThenItShowsItAndCheckReportsWha
     EXPECT_EQ(check.exit_code, 1) << check.output;  // the month 13 is an error
     EXPECT_NE(check.output.find("relief.json:" + std::to_string(test::line_of(json_file, "First kitchens") - 3) + ": warning: \"text.text\" holds <table>"),
               std::string::npos) << check.output;
-    EXPECT_NE(check.output.find("save it in assets/images/"), std::string::npos) << check.output;
+    EXPECT_NE(check.output.find("shows no picture until it is saved as \"assets/images/"), std::string::npos) << check.output;
     const std::string state = dir + "/state.json";
     const auto r = test::run(test::kiosk_binary() + " --headless --config '" + dir + "/config/kiosk.toml' --scene timeline --size 1280x720 --dump-state '" + state + "'");
     ASSERT_EQ(r.exit_code, 0) << r.output;

@@ -1,6 +1,7 @@
 // kiosk --check: every problem in configuration and content, FILE:LINE:COL: message.
 #include "app/check.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include <cstdio>
@@ -26,9 +27,17 @@ int run_check(const Options& options) {
     const std::string path = options.config_path.empty() ? find_default_config() : options.config_path;
     // Say which files are checked: a curator in the wrong folder must not read "All is
     // well" about files they did not edit.
-    std::cout << "Checking " << std::filesystem::absolute(path).lexically_normal().string();
-    if (options.config_path.empty() && path != "config/kiosk.toml")
-        std::cout << " (this folder has no config/kiosk.toml; give --config FILE to check another)";
+    namespace fs = std::filesystem;
+    const fs::path config_file = fs::absolute(path).lexically_normal();
+    std::cout << "Checking the content in " << config_file.parent_path().parent_path().string() << " (configuration "
+              << config_file.string() << ")";
+    std::error_code ec;
+    const bool inside = options.config_path.empty() && fs::exists("config/kiosk.toml", ec);
+    const bool above = options.config_path.empty() && !inside &&
+                       fs::weakly_canonical(fs::current_path(ec), ec).string().rfind(config_file.parent_path().parent_path().string(), 0) == 0;
+    if (options.config_path.empty() && !inside && !above)
+        std::cout << ":\n  this folder holds no content (no config/kiosk.toml here or above it), so the kiosk's own is checked;"
+                     " run it in your content folder, or give --config FILE";
     std::cout << '\n';
     ConfigLoad load = load_config(path, options.local_config);
     all.insert(all.end(), load.problems.begin(), load.problems.end());
@@ -56,7 +65,7 @@ int run_check(const Options& options) {
         if (i == 0) doc = std::move(one);
     }
     const std::string file = files.size() == 1 ? files[0] : std::to_string(files.size()) + " documents";
-    TimelineLoad timeline = load_timeline(cfg.resolve(cfg.content.timeline));
+    TimelineLoad timeline = load_timeline(cfg.resolve(cfg.content.timeline), [&](const std::string& p) { return cfg.resolve(p); });
     all.insert(all.end(), timeline.problems.begin(), timeline.problems.end());
     for (const auto& ev : timeline.timeline.events) {
         if (ev.media.empty()) continue;
@@ -172,14 +181,30 @@ int run_check(const Options& options) {
     const Diagnostics narration = check_narrations(cfg.resolve(cfg.audio.narration), doc ? &doc.value() : nullptr,
                                                    timeline.file_ok ? &timeline.timeline : nullptr);
     all.insert(all.end(), narration.begin(), narration.end());
+    // Errors first (what a visitor would miss), then warnings, each in file order.
+    std::stable_sort(all.begin(), all.end(), [](const Diagnostic& a, const Diagnostic& b) {
+        return a.severity == Diagnostic::Severity::error && b.severity != Diagnostic::Severity::error;
+    });
     for (const auto& d : all) std::cout << d.to_string() << '\n';
-    if (all.empty()) {
+    const auto errors = static_cast<std::size_t>(
+        std::count_if(all.begin(), all.end(), [](const Diagnostic& d) { return d.severity == Diagnostic::Severity::error; }));
+    const std::size_t warnings = all.size() - errors;
+    const auto count = [](std::size_t n, const char* what) { return std::to_string(n) + " " + what + (n == 1 ? "" : "s"); };
+    // Warnings are worth reading but lose nothing: the kiosk shows the content as it is
+    // (a pale colour, a source not given). Errors leave something out or stop it.
+    if (errors == 0) {
         std::cout << "All is well: " << path << ", " << file << ", " << cfg.resolve(cfg.content.timeline)
                   << " (" << timeline.timeline.events.size() << " events, " << timeline.timeline.eras.size()
-                  << " eras) and the fonts check out.\n";
+                  << " eras) and the fonts check out";
+        if (warnings) std::cout << "; " << count(warnings, "warning") << " above";
+        std::cout << ".\n";
+        if (warnings && options.strict) {
+            std::cout << "--strict: warnings count as problems.\n";
+            return 1;
+        }
         return 0;
     }
-    std::cout << all.size() << " problem" << (all.size() == 1 ? "" : "s") << " found.\n";
+    std::cout << count(errors, "error") << (warnings ? " and " + count(warnings, "warning") : std::string()) << " found.\n";
     return 1;
 }
 

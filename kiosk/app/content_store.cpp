@@ -119,7 +119,7 @@ bool ContentStore::load_document() {
 
 bool ContentStore::load_timeline() {
     const Config& c = snapshot_.config;
-    TimelineLoad load = kiosk::load_timeline(c.resolve(c.content.timeline));
+    TimelineLoad load = kiosk::load_timeline(c.resolve(c.content.timeline), [&](const std::string& p) { return c.resolve(p); });
     for (const auto& d : load.problems) log::warn(d.to_string());
     problems_.insert(problems_.end(), load.problems.begin(), load.problems.end());
     if (!load.file_ok) {
@@ -184,7 +184,7 @@ ContentStore::Prepared ContentStore::prepare(const ContentSources& sources, cons
     }
     // Row by row, as at the start: a file that cannot be read at all keeps the last good
     // timeline; bad rows are skipped and said, and the good ones show.
-    TimelineLoad tl = kiosk::load_timeline(c.resolve(c.content.timeline));
+    TimelineLoad tl = kiosk::load_timeline(c.resolve(c.content.timeline), [&](const std::string& p) { return c.resolve(p); });
     if (!tl.file_ok) return reject(first_error(tl.problems, c.resolve(c.content.timeline) + ": the timeline cannot be read"));
     if (current_timeline) keep_last_good_rows(tl, *current_timeline);
     p.content_problems = std::move(tl.problems);

@@ -23,7 +23,9 @@ std::string usage_text() {
   --replay FILE        drive the app from a script on a virtual clock
   --audio-out FILE     write what would have been heard (Listen) as a WAV file
   --document FILE[#ID] show this TEI document in the reader
-  --check              validate configuration, content and fonts; exit 0 when all is well
+  --check              validate configuration, content and fonts; exit 0 when there
+                       are no errors (warnings are printed and counted), else 1
+  --strict             with --check: warnings count as errors
   --set-pin            set the curator PIN (stored as a salted hash in the configuration)
   --report             print the anonymous visitor report (sessions, events opened)
   --report-csv FILE    also write the report as CSV
@@ -104,6 +106,7 @@ ParsedOptions parse_options(int argc, const char* const* argv) {
         else if (a == "--audio-out") o.audio_out = value();
         else if (a == "--document") o.document = value();
         else if (a == "--check") o.check = true;
+        else if (a == "--strict") o.strict = true;
         else if (a == "--set-pin") o.set_pin = true;
         else if (a == "--report") o.report = true;
         else if (a == "--report-csv") {
@@ -134,8 +137,11 @@ std::string find_default_config() {
     // Beside an installed binary: PREFIX/bin/kiosk → PREFIX/share/kiosk/config/kiosk.toml.
     const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
     const std::string installed = ec ? std::string() : (exe.parent_path().parent_path() / "share/kiosk/config/kiosk.toml").string();
-    const std::string candidates[] = {"config/kiosk.toml", installed, KIOSK_SOURCE_ROOT "/config/kiosk.toml",
-                                      KIOSK_INSTALL_DATADIR "/config/kiosk.toml"};
+    if (fs::exists("config/kiosk.toml", ec)) return "config/kiosk.toml";
+    // Run from a folder inside the content (assets/, config/): its root above.
+    for (fs::path dir = fs::current_path(ec); !ec && dir.has_relative_path(); dir = dir.parent_path())
+        if (fs::exists(dir / "config/kiosk.toml", ec)) return (dir / "config/kiosk.toml").string();
+    const std::string candidates[] = {installed, KIOSK_SOURCE_ROOT "/config/kiosk.toml", KIOSK_INSTALL_DATADIR "/config/kiosk.toml"};
     for (const auto& c : candidates)
         if (!c.empty() && fs::exists(c, ec)) return c;
     return "config/kiosk.toml";

@@ -25,6 +25,7 @@ struct Options {
     std::string audio_out;    // a WAV of what the kiosk would have played (headless runs)
     std::string document;     // FILE or FILE#ID
     bool check = false;
+    bool strict = false;  // --check: warnings count as errors
     bool set_pin = false;     // ask for a new curator PIN and store its hash
     bool report = false;
     std::string report_csv;

@@ -135,12 +135,36 @@ CsvTable parse_csv(const std::string& text, const std::string& path) {
     const auto& last_lines = c.last_lines;
 
     // Rows read with a guess: say so, and how to write them so that no guess is needed.
+    const std::size_t columns = table.records.empty() ? 0 : table.records[0].fields.size();
     for (std::size_t i = 0; i < table.records.size(); ++i) {
-        const auto& rec = table.records[i];
+        auto& rec = table.records[i];
         const std::size_t a = starts[static_cast<std::size_t>(rec.line)];
         const std::size_t b = starts[std::min(static_cast<std::size_t>(last_lines[i]) + 1, starts.size() - 1)];
         const std::string slice = text.substr(a, b - a);
         if (slice.find('"') == std::string::npos || strict_ok(slice, table.separator)) continue;
+        // Fields that ran into one: two separators in a row (empty cells) or a separator
+        // and a quote (the next quoted cell) inside a single field, in a row short of
+        // columns. Words with commas in a quoted cell have neither.
+        const std::string two{table.separator, table.separator}, next_quoted{table.separator, '"'};
+        const bool swallowed = i > 0 && rec.fields.size() < columns &&
+                               std::any_of(rec.fields.begin(), rec.fields.end(), [&](const std::string& f) {
+                                   return f.find(two) != std::string::npos || f.find(next_quoted) != std::string::npos;
+                               });
+        if (swallowed) {
+            rec.broken = true;
+            rec.raw = slice;
+            std::vector<std::string> parts{""};
+            for (const char ch : slice.substr(0, slice.find_last_not_of("\r\n") + 1)) {
+                if (ch == table.separator) parts.emplace_back();
+                else if (ch != '"') parts.back() += ch;
+            }
+            if (parts.size() == columns) rec.plain_split = std::move(parts);
+            table.notes.push_back({path, rec.line, 0,
+                                   "a quoted field in this row has no closing quote before the next field, so it took in " +
+                                       std::to_string(columns - rec.fields.size()) +
+                                       " fields after it; the row is skipped: close the field with a quote (\") right after its text"});
+            continue;
+        }
         table.notes.push_back({path, rec.line, 0,
                                "a quote inside a field was read as a quote; to be sure of it, put the whole field in quotes and "
                                "double the quotes inside (\"Relief \"\"trains\"\" reach Kazan\")",

@@ -106,6 +106,13 @@ struct Document {
     // a translation's blocks carry the ids of the originals they translate.
     std::map<std::string, std::shared_ptr<const Document>> translations;
     std::string notice;  // a translation's own words on what it is ("a modern translation…")
+    // Names whose persName pointed at a person the list does not hold (a list outside
+    // the excerpt): shown as plain text, not as a link that does nothing; --check warns.
+    struct UnlinkedName {
+        int line = 0;
+        std::string name, id;
+    };
+    std::vector<UnlinkedName> unlinked_names;
     const Document* translation(const std::string& language) const;
     // A name for it where the curator gave none: its heading (from whom to whom), else
     // its file number line, else its id.

@@ -126,6 +126,25 @@ std::string RichText::plain() const {
     return out;
 }
 
+std::string without_code(const std::string& html) {
+    if (lower(html).find("<script") == std::string::npos && lower(html).find("<style") == std::string::npos) return html;
+    std::string out;
+    const std::string low = lower(html);
+    std::size_t i = 0;
+    while (i < html.size()) {
+        const std::size_t s1 = low.find("<script", i), s2 = low.find("<style", i);
+        const std::size_t at = std::min(s1, s2);
+        if (at == std::string::npos) break;
+        out += html.substr(i, at - i);
+        const std::string end = at == s1 ? "</script" : "</style";
+        const std::size_t close = low.find(end, at);
+        const std::size_t after = close == std::string::npos ? std::string::npos : low.find('>', close);
+        i = after == std::string::npos ? html.size() : after + 1;
+    }
+    if (i < html.size()) out += html.substr(i);
+    return out;
+}
+
 RichText parse_rich_text(std::string_view html) {
     Builder b;
     std::string pending;
@@ -165,6 +184,17 @@ RichText parse_rich_text(std::string_view html) {
             continue;
         }
         flush();
+        if ((tag == "script" || tag == "style") && !end_tag) {
+            // Code and styling are never text for a visitor: dropped with what they hold.
+            b.drop(tag);
+            const std::string end = "</" + tag;
+            std::size_t at = i;
+            for (; at < html.size(); ++at)
+                if (html.size() - at >= end.size() && lower(html.substr(at, end.size())) == end) break;
+            const std::size_t after = at < html.size() ? html.find('>', at) : std::string_view::npos;
+            i = after == std::string_view::npos ? html.size() : after + 1;
+            continue;
+        }
         if (tag == "p" || tag == "div") {
             b.end_paragraph();
             if (tag == "div") b.drop(tag);

@@ -20,5 +20,8 @@ struct RichText {
 };
 
 RichText parse_rich_text(std::string_view html);
+// `html` without its <script> and <style> elements and what they hold (for text kept or
+// written out as it came, like an imported timeline's).
+std::string without_code(const std::string& html);
 
 }  // namespace kiosk

@@ -540,6 +540,21 @@ std::vector<std::pair<std::string, std::string>> translation_files(const std::st
 
 }  // namespace
 
+namespace {
+
+// A name that points to a person the list does not have is plain text: a link that does
+// nothing would look tappable and disappoint. Kept for --check (check_document).
+void unlink_unknown_persons(Document& doc, const Document& with_persons) {
+    for (auto& b : doc.blocks)
+        for (auto& span : b.spans)
+            if (span.link.rfind("person:", 0) == 0 && !with_persons.persons.count(span.link.substr(7))) {
+                doc.unlinked_names.push_back({b.line, span.text, span.link.substr(7)});
+                span.link.clear();
+            }
+}
+
+}  // namespace
+
 Result<Document> parse_tei_document(const std::string& xml_text, const std::string& path,
                                     const std::string& document_id) {
     Parsed parsed;
@@ -582,6 +597,7 @@ Result<Document> parse_tei_document(const std::string& xml_text, const std::stri
     if (auto e = too_long(doc.blocks, path)) return *e;
     for (const auto& t : doc.exhibit_texts)
         if (auto e = too_long(t.blocks, path)) return *e;
+    unlink_unknown_persons(doc, doc);
     return doc;
 }
 
@@ -620,6 +636,7 @@ Result<Document> parse_tei_translation(const std::string& xml_text, const std::s
     // Its notes on persons join the original's, in the translation's language.
     read_persons(xml, xml_text, t.language, original, walker);
     if (auto e = too_long(t.blocks, path)) return *e;
+    unlink_unknown_persons(t, original);
     return t;
 }
 
@@ -648,22 +665,22 @@ Result<Document> load_tei_document(const std::string& path, const std::string& d
 
 Diagnostics check_document(const Document& doc) {
     Diagnostics out;
-    // Names that point to a person the list does not have.
-    auto check_links = [&](const Document& d, const std::vector<Block>& blocks) {
-        for (const auto& b : blocks)
-            for (const auto& span : b.spans)
-                if (span.link.rfind("person:", 0) == 0 && !doc.persons.count(span.link.substr(7)))
-                    out.push_back({d.source_path, b.line, 0,
-                                   "the name \"" + span.text + "\" points to #" + span.link.substr(7) +
-                                       ", which is not in the list of persons (<list type=\"participants\">); the name is in the paragraph that starts on this line"});
+    // Names that point to a person the list does not have: shown as plain text.
+    auto check_links = [&](const Document& d) {
+        for (const auto& u : d.unlinked_names)
+            out.push_back({d.source_path, u.line, 0,
+                           "the name \"" + u.name + "\" points to #" + u.id +
+                               ", which is not in the list of persons (<list type=\"participants\">); it is shown as plain text, "
+                               "without a note (the name is in the paragraph that starts on this line)",
+                           Diagnostic::Severity::warning});
     };
-    check_links(doc, doc.blocks);
+    check_links(doc);
     for (const auto& [id, person] : doc.persons)
         if (!person.notes.count(doc.language))
             out.push_back({doc.source_path, person.line, 0,
                            "#" + id + " is in a translation's list of persons but not in this file's (<persName xml:id=\"" + id + "\">)"});
     for (const auto& [lang, t] : doc.translations) {
-        check_links(*t, t->blocks);
+        check_links(*t);
         // Every block of the original with text has its translation, matched by id.
         std::set<std::string> translated;
         for (const auto& b : t->blocks) translated.insert(b.id);

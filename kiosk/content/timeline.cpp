@@ -7,7 +7,10 @@
 
 #include <unicode/utf8.h>
 
+#include "core/css_colour.h"
+
 #include <algorithm>
+#include <filesystem>
 #include <cctype>
 #include <chrono>
 #include <cstdio>
@@ -129,6 +132,24 @@ std::string russian_date(const CalendarDate& start, const std::optional<Calendar
     return one(start, true) + " — " + one(e, true);
 }
 
+std::string english_date(const CalendarDate& start, const std::optional<CalendarDate>& end) {
+    static const char* const months[] = {"", "January", "February", "March", "April", "May", "June",
+                                         "July", "August", "September", "October", "November", "December"};
+    auto one = [&](const CalendarDate& d, bool with_year) {
+        std::string out;
+        if (d.month) out = months[d.month];
+        if (d.day) out += " " + std::to_string(d.day);
+        if (with_year) out += (d.day ? ", " : out.empty() ? "" : " ") + std::to_string(d.year);
+        return out;
+    };
+    if (!end || *end == start) return one(start, true);
+    const CalendarDate& e = *end;
+    if (start.year == e.year && start.month == e.month && start.day && e.day)
+        return std::string(months[start.month]) + " " + std::to_string(start.day) + "–" + std::to_string(e.day) + ", " + std::to_string(start.year);
+    if (start.year == e.year && start.day && e.day) return one(start, false) + " – " + one(e, true);
+    return one(start, true) + " – " + one(e, true);
+}
+
 const TimelineEvent* Timeline::find(const std::string& id) const {
     const int i = index_of(id);
     return i < 0 ? nullptr : &events[static_cast<std::size_t>(i)];
@@ -157,6 +178,33 @@ bool valid_utf8(const std::string& s) {
         if (c < 0) return false;
     }
     return true;
+}
+
+// Windows-1252 as UTF-8; none where the text uses one of its five undefined bytes.
+std::optional<std::string> from_windows_1252(const std::string& s) {
+    static const std::uint16_t high[32] = {0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+                                           0x2039, 0x0152, 0, 0x017D, 0, 0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+                                           0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178};
+    std::string out;
+    out.reserve(s.size() + s.size() / 8);
+    for (const char ch : s) {
+        const auto b = static_cast<unsigned char>(ch);
+        std::uint32_t cp = b;
+        if (b >= 0x80 && b < 0xA0) {
+            cp = high[b - 0x80];
+            if (!cp) return std::nullopt;
+        }
+        if (cp < 0x80) out += static_cast<char>(cp);
+        else if (cp < 0x800) {
+            out += static_cast<char>(0xC0 | (cp >> 6));
+            out += static_cast<char>(0x80 | (cp & 0x3F));
+        } else {
+            out += static_cast<char>(0xE0 | (cp >> 12));
+            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+            out += static_cast<char>(0x80 | (cp & 0x3F));
+        }
+    }
+    return out;
 }
 
 // ---- 2. the header ------------------------------------------------------------
@@ -313,7 +361,11 @@ void timeline_from_rows(const std::vector<TimelineRow>& rows, const std::string&
         if (blank) continue;
         bool utf8 = true;
         for (const auto& [key, cell] : row.cells) utf8 = utf8 && valid_utf8(cell.value);
-        if (!utf8) { skip("the row is not valid UTF-8 text (save the file as UTF-8)"); continue; }
+        if (!utf8) {
+            if (load.quiet_encoding) load.skipped.push_back({row.line, {}, {}, {}});
+            else skip("the row is not valid UTF-8 text (save the file as UTF-8)");
+            continue;
+        }
         std::string damage;
         for (const auto& [key, cell] : row.cells) {
             if (!damage.empty()) break;
@@ -328,10 +380,7 @@ void timeline_from_rows(const std::vector<TimelineRow>& rows, const std::string&
         // The picture: a file in the content folder. A web address cannot be shown offline.
         std::string media = row.get("Media"), media_url;
         if (!media.empty() && is_web_address(media)) {
-            const std::string name = media.substr(media.find_last_of('/') + 1);
-            const bool plain_name = !name.empty() && name.find_first_of(":?=&%") == std::string::npos;
-            note("the picture is a web address (" + media + "); the kiosk is offline and shows no picture: save it in assets/images/ and write \"assets/images/" +
-                 (plain_name ? name : "NAME.jpg") + "\" in \"Media\"");
+            // Said (or shown from its saved copy) by load_timeline, which knows the content folder.
             media_url = std::move(media);
             media.clear();
         }
@@ -374,14 +423,16 @@ void timeline_from_rows(const std::vector<TimelineRow>& rows, const std::string&
             if (e.last_day() < start.first_day()) { skip("the end date " + e.iso() + " is before the start " + start.iso()); continue; }
             end = e;
         }
-        const std::string headline = plain_headline(row.get("Headline"));
+        const std::string headline = plain_headline(without_code(row.get("Headline")));
         if (headline.empty()) { skip("\"Headline\" is empty; every row needs one"); continue; }
         if (derive_id) id = unique_id(derived_id(start.year, headline), ids, given_ids);
         std::optional<Color> background;
         if (const std::string bg = row.get("Background"); !bg.empty()) {
             Color c;
             if (is_web_address(bg)) note("\"Background\" is a picture's web address; the kiosk shows a colour only (\"#rrggbb\")");
-            else if (!Color::from_hex(bg, c)) { skip("\"Background\" is \"" + bg + "\"; expected a colour written \"#rrggbb\""); continue; }
+            else if (!parse_css_colour(bg, c))
+                note("\"Background\" is \"" + bg + "\", which is not a colour (expected \"#rrggbb\", \"#rgb\" or a colour's name, "
+                     "like \"darkred\"); the event is shown without one");
             else background = c;
         }
         if (!row.get("Time").empty() || !row.get("End Time").empty())
@@ -405,18 +456,20 @@ void timeline_from_rows(const std::vector<TimelineRow>& rows, const std::string&
         ev.start = start;
         ev.end = end;
         ev.headline = headline;
-        ev.text = row.get("Text");
+        // Code in a cell (a pasted <script>) is never shown nor written out again.
+        ev.text = without_code(row.get("Text"));
         ev.display_date = row.get("Display Date");
         ev.media = media;
         ev.media_url = media_url;
-        ev.media_credit = row.get("Media Credit");
-        ev.media_caption = row.get("Media Caption");
+        ev.media_credit = without_code(row.get("Media Credit"));
+        ev.media_caption = without_code(row.get("Media Caption"));
         ev.source = row.get("Source");
         ev.highlight = background;
         ev.line = row.line;
         ev.headline_tr = translations_of(row, "headline");
-        for (auto& [lang, h] : ev.headline_tr) h = plain_headline(h);
+        for (auto& [lang, h] : ev.headline_tr) h = plain_headline(without_code(h));
         ev.text_tr = translations_of(row, "text");
+        for (auto& [lang, t] : ev.text_tr) t = without_code(t);
         ev.display_date_tr = translations_of(row, "display date");
         ev.media_caption_tr = translations_of(row, "media caption");
         ev.media_credit_tr = translations_of(row, "media credit");
@@ -426,7 +479,8 @@ void timeline_from_rows(const std::vector<TimelineRow>& rows, const std::string&
             note("\"Source\" is empty: the card will show no source; say where its facts come from");
         if (ev.text.empty()) { skip("\"Text\" is empty; every event needs a short text"); continue; }
         ev.display_date_given = !ev.display_date.empty();
-        if (ev.display_date.empty()) ev.display_date = start.iso();
+        // No Display Date: written in each language as the kiosk writes dates.
+        if (ev.display_date.empty()) ev.display_date = english_date(start, end);
         load.timeline.events.push_back(std::move(ev));
     }
     put_in_order(load.timeline);
@@ -438,6 +492,15 @@ void keep_last_good_rows(TimelineLoad& load, const Timeline& last_good) {
         const TimelineEvent* old = row.id.empty() ? nullptr : last_good.find(row.id);
         for (std::size_t i = 0; !old && row.id.empty() && !row.headline.empty() && i < last_good.events.size(); ++i)
             if (last_good.events[i].headline == row.headline) old = &last_good.events[i];
+        // A row whose fields ran together: the event whose Id stands in it as a field.
+        for (std::size_t i = 0; !old && row.id.empty() && row.headline.empty() && i < last_good.events.size(); ++i) {
+            const std::string& id = last_good.events[i].id;
+            for (std::size_t at = row.raw.find(id); !old && at != std::string::npos; at = row.raw.find(id, at + 1)) {
+                const auto edge = [](char c) { return c == ',' || c == ';' || c == '\t' || c == '"' || c == '\r' || c == '\n'; };
+                if ((at == 0 || edge(row.raw[at - 1])) && (at + id.size() == row.raw.size() || edge(row.raw[at + id.size()])))
+                    old = &last_good.events[i];
+            }
+        }
         if (!old || load.timeline.find(old->id)) continue;
         TimelineEvent ev = *old;
         ev.line = row.line;
@@ -450,11 +513,31 @@ void keep_last_good_rows(TimelineLoad& load, const Timeline& last_good) {
     if (kept) put_in_order(load.timeline);
 }
 
-TimelineLoad parse_timeline_csv(const std::string& text, const std::string& path) {
+TimelineLoad parse_timeline_csv(const std::string& file_text, const std::string& path) {
     TimelineLoad load;
     load.timeline.source_path = path;
+    // A Windows spreadsheet's plain "CSV" is Windows-1252, not UTF-8: read as such, with
+    // one note; a file that is neither gets one message, not one per row.
+    std::string converted;
+    Diagnostics encoding;
+    if (!valid_utf8(file_text)) {
+        if (auto latin = from_windows_1252(file_text)) {
+            converted = std::move(*latin);
+            encoding.push_back({path, 1, 0,
+                                "the file is not UTF-8; it was read as Windows-1252 (what a Windows spreadsheet saves as \"CSV\"). "
+                                "Save it as \"CSV UTF-8\" to be sure of every letter",
+                                Diagnostic::Severity::warning});
+        } else {
+            encoding.push_back({path, 1, 0,
+                                "the file is not UTF-8 text (nor Windows-1252); rows with letters that cannot be read are left out. "
+                                "Save it as \"CSV UTF-8\""});
+        }
+    }
+    const std::string& text = converted.empty() ? file_text : converted;
     CsvTable table = parse_csv(text, path);
-    load.problems = table.notes;
+    load.problems = encoding;
+    load.problems.insert(load.problems.end(), table.notes.begin(), table.notes.end());
+    load.quiet_encoding = !encoding.empty();
     auto& rows = table.records;
     if (rows.empty()) {
         load.problems.push_back({path, 1, 0, "the file is empty; expected a header row with the TimelineJS sheet's columns (Year, Month, Day, … Headline, Text, …)"});
@@ -497,6 +580,17 @@ TimelineLoad parse_timeline_csv(const std::string& text, const std::string& path
     std::vector<TimelineRow> cells;
     cells.reserve(rows.size() - 1);
     for (std::size_t r = 1; r < rows.size(); ++r) {
+        if (rows[r].broken) {
+            // Reported by the reader; the event it was meant to be keeps its last version.
+            TimelineLoad::Skipped lost{rows[r].line, {}, {}, rows[r].raw};
+            for (std::size_t f = 0; f < rows[r].plain_split.size(); ++f) {
+                const std::string name = lower(trim_space(rows[0].fields[f]));
+                if (name == "id") lost.id = trim_space(rows[r].plain_split[f]);
+                if (name == "headline") lost.headline = plain_headline(rows[r].plain_split[f]);
+            }
+            load.skipped.push_back(std::move(lost));
+            continue;
+        }
         TimelineRow row;
         row.line = rows[r].line;
         for (std::size_t f = 0; f < rows[r].fields.size(); ++f) {
@@ -510,7 +604,45 @@ TimelineLoad parse_timeline_csv(const std::string& text, const std::string& path
     return load;
 }
 
-TimelineLoad load_timeline(const std::string& path) {
+TimelineLoad load_timeline_file(const std::string& path);  // the file alone, below
+
+std::string saved_picture_name(const std::string& media_url) {
+    const std::string name = media_url.substr(media_url.find_last_of('/') + 1);
+    const bool plain_name = !name.empty() && name.find_first_of(":?=&%#") == std::string::npos && name.find('.') != std::string::npos;
+    return "assets/images/" + (plain_name ? name : std::string("NAME.jpg"));
+}
+
+namespace {
+
+// Pictures given by web address: shown from their saved copy where there is one; else
+// one note each, saying where to save it.
+void adopt_saved_pictures(TimelineLoad& load, const std::function<std::string(const std::string&)>& resolve) {
+    auto adopt = [&](std::string& media, const std::string& url, int line) {
+        if (url.empty() || !media.empty()) return;
+        const std::string saved = saved_picture_name(url);
+        std::error_code ec;
+        if (resolve && saved.find("NAME.jpg") == std::string::npos && std::filesystem::is_regular_file(resolve(saved), ec)) {
+            media = saved;
+            return;
+        }
+        load.problems.push_back({load.timeline.source_path, line, 0,
+                                 "the picture is a web address (" + url + "); the kiosk is offline and shows no picture until it is saved as \"" +
+                                     saved + "\" (it is then shown with its caption and credit, and \"Media\" may stay as it is)",
+                                 Diagnostic::Severity::warning});
+    };
+    if (load.timeline.title) adopt(load.timeline.title->media, load.timeline.title->media_url, load.timeline.title->line);
+    for (auto& ev : load.timeline.events) adopt(ev.media, ev.media_url, ev.line);
+}
+
+}  // namespace
+
+TimelineLoad load_timeline(const std::string& path, const std::function<std::string(const std::string&)>& resolve) {
+    TimelineLoad load = load_timeline_file(path);
+    adopt_saved_pictures(load, resolve);
+    return load;
+}
+
+TimelineLoad load_timeline_file(const std::string& path) {
     const bool json = path.size() >= 5 && lower(path.substr(path.size() - 5)) == ".json";
     auto text = read_text_file(path, limits::timeline_bytes, "the timeline file");
     if (!text) {

@@ -3,6 +3,7 @@
 // columns) or from TimelineJS3's JSON.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -33,6 +34,9 @@ struct CalendarDate {
 // A date or a span in Russian, as a museum label writes it: "20 марта 1921 г.",
 // "8–15 марта 1917 г.", "август 1918 г. — апрель 1920 г." (a no-break space before «г.»).
 std::string russian_date(const CalendarDate& start, const std::optional<CalendarDate>& end);
+// The same in English, as the timeline's own dates are written: "March 20, 1921",
+// "July 1919", "March 8–15, 1917", "March 30 – October 18, 1867", "August 1918 – April 1920".
+std::string english_date(const CalendarDate& start, const std::optional<CalendarDate>& end);
 
 // "YYYY-MM-DD" for a day number (days since 1970-01-01).
 std::string iso_from_days(long days);
@@ -118,8 +122,10 @@ struct TimelineLoad {
     struct Skipped {
         int line = 0;
         std::string id, headline;
+        std::string raw;  // a row whose fields could not be told apart, as written
     };
     std::vector<Skipped> skipped;
+    bool quiet_encoding = false;  // the file's encoding was reported once: rows say nothing of it
 };
 
 // A reload: an event whose row is now skipped (a date mistyped while editing) stays
@@ -133,6 +139,12 @@ TimelineLoad parse_timeline_csv(const std::string& text, const std::string& path
 // kiosk's own "source" beside them. Messages name the line where each event starts.
 TimelineLoad parse_timeline_json(const std::string& text, const std::string& path);
 // Either, by the file's extension (".json": TimelineJS JSON; else the sheet as CSV).
-TimelineLoad load_timeline(const std::string& path);
+// `resolve` makes a content path a file path (Config::resolve): a picture given by web
+// address is shown from the file --check proposed for it, once the curator has saved it
+// there; without `resolve`, or until then, the event is shown without its picture.
+TimelineLoad load_timeline(const std::string& path, const std::function<std::string(const std::string&)>& resolve = {});
+// "assets/images/NAME" for a picture's web address (its file name, or NAME.jpg where the
+// address has none that a file could take).
+std::string saved_picture_name(const std::string& media_url);
 
 }  // namespace kiosk

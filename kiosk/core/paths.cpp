@@ -1,5 +1,6 @@
 #include "core/paths.h"
 
+#include <algorithm>
 #include <filesystem>
 
 namespace kiosk {
@@ -18,6 +19,19 @@ bool inside_folder(const std::string& folder, const std::string& path) {
         if (t == target.end() || *r != *t) return false;
     }
     return true;
+}
+
+std::vector<std::string> kiosk_data_dirs() {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    std::vector<std::string> out;
+    const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+    const std::string beside = ec ? std::string() : (exe.parent_path().parent_path() / "share/kiosk").string();
+    for (const std::string& dir : {beside, std::string(KIOSK_INSTALL_DATADIR), std::string(KIOSK_SOURCE_ROOT)}) {
+        if (dir.empty() || !fs::is_directory(dir, ec) || std::find(out.begin(), out.end(), dir) != out.end()) continue;
+        out.push_back(dir);
+    }
+    return out;
 }
 
 }  // namespace kiosk

@@ -2,15 +2,22 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <optional>
 #include <vector>
 
 #include "core/log.h"
+#include "core/paths.h"
 
 namespace kiosk {
 namespace {
 
 
-std::vector<std::string> candidates(const Config& c, FontRole role) {
+struct Candidates {
+    std::vector<std::string> paths;
+    std::size_t configured = 0;  // the first paths are the configured font's
+};
+
+Candidates candidates(const Config& c, FontRole role) {
     const auto& t = c.theme;
     const ThemeConfig defaults;
     std::string configured, bundled, system;
@@ -35,9 +42,21 @@ std::vector<std::string> candidates(const Config& c, FontRole role) {
             system = "/usr/share/fonts/opentype/inter/Inter-SemiBold.otf"; break;
         case FontRole::count: break;
     }
-    std::vector<std::string> out{c.resolve(configured), c.resolve(bundled), system,
-                                 "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf",
-                                 "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"};
+    // The configured font in the content, else under the same name among the kiosk's own
+    // fonts (a content repository need not carry them); then the bundled one, then the
+    // system's.
+    Candidates out;
+    auto add = [&](const std::string& name) {
+        out.paths.push_back(c.resolve(name));
+        if (!std::filesystem::path(name).is_absolute())
+            for (const auto& dir : kiosk_data_dirs()) out.paths.push_back(dir + "/" + name);
+    };
+    add(configured);
+    out.configured = out.paths.size();
+    add(bundled);
+    for (const std::string& p : {system, std::string("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"),
+                                 std::string("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")})
+        out.paths.push_back(p);
     return out;
 }
 
@@ -51,20 +70,28 @@ Result<std::unique_ptr<TextEngine>> TextEngine::create(const Config& config, Dia
     engine->atlas_ = std::make_unique<GlyphAtlas>(*engine->fonts_);
     bool any = false;
     for (int r = 0; r < static_cast<int>(FontRole::count); ++r) {
-        const auto list = candidates(config, static_cast<FontRole>(r));
-        for (std::size_t i = 0; i < list.size(); ++i) {
-            auto idx = engine->fonts_->face_index(list[i], 16.0f);
-            if (idx) {
-                engine->paths_[static_cast<std::size_t>(r)] = list[i];
-                any = true;
-                break;
+        const Candidates list = candidates(config, static_cast<FontRole>(r));
+        std::optional<Diagnostic> first_failure;
+        bool opened = false;
+        for (std::size_t i = 0; i < list.paths.size() && !opened; ++i) {
+            auto idx = engine->fonts_->face_index(list.paths[i], 16.0f);
+            if (!idx) {
+                if (i == 0) first_failure = idx.error();
+                continue;
             }
-            if (i == 0) {
-                Diagnostic d = idx.error();
-                d.message += "; falling back to the next font that opens";
+            opened = true;
+            engine->paths_[static_cast<std::size_t>(r)] = list.paths[i];
+            any = true;
+            // The configured font did not open in the content nor among the kiosk's own:
+            // the text is shown in another, which the curator should know.
+            if (i >= list.configured && first_failure) {
+                Diagnostic d = *first_failure;
+                d.message += "; shown in " + list.paths[i] + " instead";
+                d.severity = Diagnostic::Severity::warning;
                 problems.push_back(d);
             }
         }
+        if (!opened && first_failure) problems.push_back(*first_failure);
     }
     if (!any) return Diagnostic{config.resolve(config.theme.font_body), 0, 0, "no font could be opened at all"};
 
