@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -243,6 +244,49 @@ const std::vector<Key>& schema() {
 
 // ---- 2. reading ---------------------------------------------------------------
 
+// A value the key takes, made from the one written where the intent is plain: 4.5
+// seconds where whole seconds are expected (5), "yes" or True for true, a number in words
+// ("9") for the number, a number out of range brought to its nearest end. Each candidate
+// is tried on the key itself, so the advice, applied as written, is read. "" if none.
+std::string mended_value(const Key& key, const toml::node& node) {
+    std::vector<std::string> candidates;
+    auto lower = [](std::string v) {
+        for (auto& c : v) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        return v;
+    };
+    if (const auto d = node.value_exact<double>()) candidates.push_back(std::to_string(std::llround(*d)));
+    if (const auto str = node.value_exact<std::string>()) {
+        const std::string v = lower(trim_space(*str));
+        if (v == "yes" || v == "true" || v == "on" || v == "1") candidates.push_back("true");
+        if (v == "no" || v == "false" || v == "off" || v == "0") candidates.push_back("false");
+        if (!v.empty() && v.find_first_not_of("0123456789.-") == std::string::npos) candidates.push_back(v);
+    }
+    if (const auto b = node.value_exact<bool>()) candidates.push_back(std::string("\"") + (*b ? "true" : "false") + "\"");
+    // "from 3 to 120": the nearest end of the range.
+    double number = 0;
+    bool numeric = false;
+    if (const auto d = node.value<double>()) number = *d, numeric = true;
+    const auto from = key.expected.find("from "), to = key.expected.find(" to ");
+    if (numeric && from != std::string::npos && to != std::string::npos) {
+        const double lo = std::atof(key.expected.c_str() + from + 5), hi = std::atof(key.expected.c_str() + to + 4);
+        const double near = std::clamp(number, lo, hi);
+        candidates.push_back(std::to_string(std::llround(near)));
+        std::ostringstream decimal;
+        decimal << near;
+        candidates.push_back(decimal.str());
+    }
+    for (const auto& c : candidates) {
+        try {
+            const toml::table t = toml::parse("v = " + c);
+            Config scratch;
+            if (const toml::node* n = t.get("v"); n && key.apply(*n, scratch)) return c;
+        } catch (const toml::parse_error&) {
+        }
+    }
+    return {};
+}
+
+
 Diagnostic at(const std::string& path, const toml::source_region& where, std::string message,
               Diagnostic::Severity sev = Diagnostic::Severity::error) {
     return Diagnostic{path, static_cast<int>(where.begin.line), static_cast<int>(where.begin.column), std::move(message), sev};
@@ -281,19 +325,72 @@ SettingLine setting_on_line(const std::vector<std::string>& lines, int line) {
     return out;
 }
 
-// How to mend the usual slips: a colour or a word without its quotes.
-std::string mend_hint(const std::string& line_text) {
-    const auto eq = line_text.find('=');
-    if (eq == std::string::npos) return "; a setting is written name = value";
-    const std::string key = trim_space(line_text.substr(0, eq)), value = trim_space(line_text.substr(eq + 1));
-    if (!value.empty() && value[0] == '#') {
-        const std::string colour = value.substr(0, value.find_first_of(" \t"));
-        return "; a colour needs quotes: " + key + " = \"" + colour + "\"";
+// How to mend the usual slips, as a line that is read as meant (each checked against
+// the key it sets): a colour or a word without its quotes, a colour with one quote,
+// typographic quotes, a word for true or false, a quote never closed, a section's name
+// without its closing bracket. `hint` is said after the message; where `line` is set,
+// the file is read as if it said that (a section header: every key under it is meant
+// for it), else the line is left out.
+struct Mend {
+    std::string hint, line;
+};
+
+Mend mend_line(const std::string& line_text, const std::string& table) {
+    const std::string t = trim_space(line_text);
+    if (!t.empty() && t[0] == '[' && t.find(']') == std::string::npos) {
+        const std::string name = trim_space(t.substr(t[1] == '[' ? 2 : 1));
+        const std::string fixed = t[1] == '[' ? "[[" + name + "]]" : "[" + name + "]";
+        return {"; a section's name ends with \"]\": " + fixed + " (read so)", fixed};
     }
-    if (!value.empty() && std::isalpha(static_cast<unsigned char>(value[0])) && value != "true" && value != "false")
-        return "; words need quotes: " + key + " = \"" + value.substr(0, value.find('#') == std::string::npos ? value.size() : value.find('#')) + "\"";
-    if (!value.empty() && value[0] == '"' && value.find('"', 1) == std::string::npos) return "; the quote is never closed";
-    return "";
+    const auto eq = t.find('=');
+    if (eq == std::string::npos) return {"; a setting is written name = value", ""};
+    const std::string key = trim_space(t.substr(0, eq));
+    std::string value = trim_space(t.substr(eq + 1));
+    const auto known = std::find_if(schema().begin(), schema().end(), [&](const Key& k) { return k.table == table && k.name == key; });
+    // The value without a comment after it ("# …" after a space, outside quotes).
+    auto without_comment = [](std::string v) {
+        bool quoted = false;
+        for (std::size_t i = 0; i < v.size(); ++i) {
+            if (v[i] == '"') quoted = !quoted;
+            if (!quoted && v[i] == '#' && i > 0 && (v[i - 1] == ' ' || v[i - 1] == '\t')) return trim_space(v.substr(0, i));
+        }
+        return v;
+    };
+    std::vector<std::string> candidates;
+    // Typographic quotes, as a word processor makes them.
+    bool curly_quotes = false;
+    for (const char* curly : {"\u201C", "\u201D", "\u201E", "\u00AB", "\u00BB", "\u2018", "\u2019"}) {
+        for (auto at = value.find(curly); at != std::string::npos; at = value.find(curly)) {
+            value.replace(at, std::string(curly).size(), "\"");
+            curly_quotes = true;
+        }
+    }
+    value = without_comment(value);
+    std::string bare = value;
+    bare.erase(std::remove(bare.begin(), bare.end(), '"'), bare.end());
+    std::string lower = bare;
+    for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (lower == "true" || lower == "yes" || lower == "on") candidates.push_back("true");
+    if (lower == "false" || lower == "no" || lower == "off") candidates.push_back("false");
+    candidates.push_back(value);
+    candidates.push_back("\"" + bare + "\"");
+    for (const auto& c : candidates) {
+        if (c.empty() || c == "\"\"") continue;
+        try {
+            const toml::table parsed = toml::parse(key + " = " + c);
+            const toml::node* n = parsed.get(key);
+            Config scratch;
+            if (!n || (known != schema().end() && !known->apply(*n, scratch))) continue;
+            std::string why = "; write it like this: ";
+            if (curly_quotes) why = "; settings take straight quotes (\"), not typographic ones: ";
+            else if (c == "true" || c == "false") why = "; true or false are written in small letters without quotes: ";
+            else if (bare.size() && bare[0] == '#') why = "; a colour is written in quotes: ";
+            else if (c != value) why = "; words are written in straight quotes: ";
+            return {why + key + " = " + c, ""};
+        } catch (const toml::parse_error&) {
+        }
+    }
+    return {"", ""};
 }
 
 }  // namespace
@@ -412,15 +509,16 @@ ConfigLoad parse_config(const std::string& toml_text, const std::string& path, c
                 return load;
             }
             const SettingLine setting = setting_on_line(lines, line);
-            std::string message = "not valid TOML: " + std::string(err.description()) + mend_hint(line_text) +
-                                  "; this line is left out and every other setting is read";
+            const Mend mend = mend_line(line_text, setting.table);
+            std::string message = "not valid TOML: " + std::string(err.description()) + mend.hint +
+                                  (mend.line.empty() ? "; this line is left out and every other setting is read" : "");
             if (!setting.key.empty()) {
                 load.unread.push_back(setting.table + "." + setting.key);
                 message += " (" + setting.table + "." + setting.key + " keeps its last good value, or its default)";
             }
             load.problems.push_back(at(path, err.source(), std::move(message)));
             ++load.line_errors;
-            lines[static_cast<std::size_t>(line) - 1].clear();
+            lines[static_cast<std::size_t>(line) - 1] = mend.line;
         }
     }
     std::vector<std::string> tables;
@@ -462,8 +560,10 @@ ConfigLoad parse_config(const std::string& toml_text, const std::string& path, c
             load.positions[table_name + "." + name] = {static_cast<int>(node.source().begin.line),
                                                        static_cast<int>(node.source().begin.column)};
             if (!it->apply(node, load.config)) {
+                const std::string mend = mended_value(*it, node);
                 load.problems.push_back(at(path, node.source(),
                                            table_name + "." + name + ": expected " + it->expected +
+                                               (mend.empty() ? std::string() : ", like " + name + " = " + mend) +
                                                "; its last good value is kept (at the start, its default)"));
                 load.unread.push_back(table_name + "." + name);
                 ++load.line_errors;

@@ -12,6 +12,7 @@
 #include <pugixml.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -442,6 +443,18 @@ bool parse_xml(Parsed& p, const std::string& xml_text) {
     if (!parsed) {
         p.error = std::string("malformed XML: ") + parsed.description();
         p.offset = parsed.offset;
+        // A "<" or "&" typed in the text (5 < 6, "Smith & Co."): XML writes them as entities.
+        const auto at = static_cast<std::size_t>(std::max<std::ptrdiff_t>(0, parsed.offset));
+        const std::size_t lt = at < xml_text.size() ? xml_text.rfind('<', at) : std::string::npos;
+        const bool tag_start = parsed.status == pugi::status_bad_start_element || parsed.status == pugi::status_unrecognized_tag;
+        if (tag_start && lt != std::string::npos && lt + 1 < xml_text.size() &&
+            !std::isalpha(static_cast<unsigned char>(xml_text[lt + 1])) && xml_text[lt + 1] != '/' && xml_text[lt + 1] != '!' &&
+            xml_text[lt + 1] != '?' && xml_text[lt + 1] != '_') {
+            p.error = "a \"<\" in the text: XML reads it as the start of a tag; write it as &lt; (and a \"&\" as &amp;)";
+            p.offset = static_cast<std::ptrdiff_t>(lt);
+        } else if (parsed.status == pugi::status_bad_pcdata || (parsed.status == pugi::status_bad_start_element && lt == std::string::npos)) {
+            p.error += "; a \"<\" in the text is written &lt;, a \"&\" as &amp;";
+        }
         // A closing tag that does not match: name the element left open, at its own line.
         if (parsed.status == pugi::status_end_element_mismatch) {
             if (const auto open = find_unclosed_element(xml_text, static_cast<std::size_t>(parsed.offset))) {

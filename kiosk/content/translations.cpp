@@ -62,12 +62,24 @@ void parse_translation(const std::string& text, const std::string& path, const s
         int line = 0;
         std::istringstream lines(text);
         std::string l;
-        const std::string leaf = key.substr(key.rfind('.') == std::string::npos ? 0 : key.rfind('.') + 1);
-        for (int n = 1; std::getline(lines, l); ++n)
-            if (l.rfind(leaf, 0) == 0) {
+        const auto dot = key.rfind('.');
+        const std::string leaf = key.substr(dot == std::string::npos ? 0 : dot + 1);
+        const std::string section = dot == std::string::npos ? std::string() : key.substr(0, dot);
+        // In its own section: "telegram" under [attract] is not "telegram" under [home].
+        std::string in;
+        for (int n = 1; std::getline(lines, l); ++n) {
+            const auto first = l.find_first_not_of(" \t");
+            if (first != std::string::npos && l[first] == '[' && l.find(']') != std::string::npos) {
+                in = l.substr(first + 1, l.find(']') - first - 1);
+                continue;
+            }
+            const std::string rest = first == std::string::npos ? std::string() : l.substr(first);
+            if (in == section && rest.rfind(leaf, 0) == 0 && rest.size() > leaf.size() &&
+                (rest[leaf.size()] == ' ' || rest[leaf.size()] == '=' || rest[leaf.size()] == '\t')) {
                 line = n;
                 break;
             }
+        }
         load.problems.push_back({path, line, line ? 1 : 0,
                                  "unknown key \"" + key + "\"" + did_you_mean(key, known_keys) + "; it is not used",
                                  Diagnostic::Severity::warning});
