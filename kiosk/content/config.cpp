@@ -384,8 +384,8 @@ Mend mend_line(const std::string& line_text, const std::string& table) {
             std::string why = "; write it like this: ";
             if (curly_quotes) why = "; settings take straight quotes (\"), not typographic ones: ";
             else if (c == "true" || c == "false") why = "; true or false are written in small letters without quotes: ";
-            else if (bare.size() && bare[0] == '#') why = "; a colour is written in quotes: ";
-            else if (c != value) why = "; words are written in straight quotes: ";
+            else if (bare.size() && bare[0] == '#') why = "; a colour needs quotes: ";
+            else if (c != value) why = "; words need quotes: ";
             return {why + key + " = " + c, ""};
         } catch (const toml::parse_error&) {
         }
