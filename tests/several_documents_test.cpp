@@ -166,5 +166,41 @@ TEST(SeveralDocuments, GivenOneDocumentThenHomeHasTheTelegramDoorAsAlways) {
     EXPECT_NE(test::read_file(dir + "/home.json").find("Touch one of the two doors"), std::string::npos);
 }
 
+
+// One [[documents]] entry (issue 24): its title on Home's door, in the reader's bar, on
+// its card's button and in --check; the telegram's own words nowhere.
+TEST(SeveralDocuments, GivenOneEntryThenItsTitleNamesItEverywhereAndTheTelegramsWordsAppearNowhere) {
+    const std::string dir = three_document_kiosk("one-document", R"(
+[[documents]]
+file = "assets/frus-1917.xml"
+id = "d7"
+title = "Lansing to Francis, 28 April 1917"
+event = "recognition-provisional-1917"
+)");
+    const auto check = test::run(test::kiosk_binary() + " --check --config '" + dir + "/config/kiosk.toml'");
+    EXPECT_NE(check.output.find("Home's doors: \"Lansing to Francis, 28 April 1917\""), std::string::npos) << check.output;
+    for (const std::string scene : {"home", "telegram", "attract", "event:recognition-provisional-1917"}) {
+        const std::string layout = dir + "/" + scene.substr(0, 5) + ".json";
+        std::string script;
+        // The attract loop's telegram composition is its third.
+        if (scene == "attract") script = "19000 layout " + layout + "\n";
+        else script = "0 layout " + layout + "\n";
+        std::ofstream(dir + "/s.replay") << script;
+        const auto r = test::run(test::kiosk_binary() + " --headless --size 1920x1080 --config '" + dir + "/config/kiosk.toml' --scene " + scene +
+                                 " --replay '" + dir + "/s.replay'");
+        ASSERT_EQ(r.exit_code, 0) << r.output;
+        const json l = test::read_json(layout);
+        bool titled = false;
+        for (const auto& line : l["lines"]) {
+            const std::string text = line["text"];
+            EXPECT_EQ(text.find("Read the telegram"), std::string::npos) << scene;
+            EXPECT_EQ(text.find("asks America for trade"), std::string::npos) << scene;
+            EXPECT_EQ(text.find("A telegram to America"), std::string::npos) << scene;
+            titled = titled || text.find("Lansing to Francis") != std::string::npos || text.find("Read the document") != std::string::npos;
+        }
+        EXPECT_TRUE(titled) << scene << " names the document";
+    }
+}
+
 }  // namespace
 }  // namespace kiosk

@@ -123,6 +123,8 @@ SceneContext App::context() const {
     for (std::size_t i = 0; i < entries.size(); ++i) {
         const Document* doc = content_.document(i);
         DocumentDoor door{entries[i].title_in(settings_.language()), entries[i].event, doc != nullptr};
+        const Config& c = content_.config();
+        door.telegram = door.title.empty() && c.resolve(entries[i].file) == c.resolve(ContentConfig{}.document);
         if (door.title.empty() && doc) door.title = doc->display_title();
         ctx.documents.push_back(std::move(door));
     }

@@ -186,6 +186,17 @@ int run_check(const Options& options) {
         return a.severity == Diagnostic::Severity::error && b.severity != Diagnostic::Severity::error;
     });
     for (const auto& d : all) std::cout << d.to_string() << '\n';
+    // What Home's doors will read, so a curator sees a [[documents]] title take effect.
+    std::cout << "Home's doors:";
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        const std::string lang = cfg.behaviour.default_language;
+        std::string name = entries[i].title_in(lang);
+        const bool telegram = name.empty() && cfg.resolve(entries[i].file) == cfg.resolve(ContentConfig{}.document);
+        if (telegram) name = ui_text("home.telegram", lang);
+        else if (name.empty() && i == 0 && doc) name = doc.value().display_title();
+        std::cout << (i ? ", " : " ") << '"' << name << "\" (" << files[i] << ")";
+    }
+    std::cout << ", \"" << ui_text("home.timeline", cfg.behaviour.default_language) << "\"\n";
     const auto errors = static_cast<std::size_t>(
         std::count_if(all.begin(), all.end(), [](const Diagnostic& d) { return d.severity == Diagnostic::Severity::error; }));
     const std::size_t warnings = all.size() - errors;

@@ -305,9 +305,11 @@ struct Composer {
         const RectF sheet = portrait ? RectF{a.x + a.w * 0.04f, side.bottom(), a.w * 0.92f, a.h - side.h}
                                      : RectF{a.x + a.w * 0.48f, a.y, a.w * 0.52f, a.h};
         const float measure = side.w * 0.92f;
-        const auto main = main_line(ui_text("attract.telegram", lang), lang, measure, side.h * 0.6f, 3);
-        const SetText sub = set_text(text, ui_text("home.telegram_sub", lang), {FontRole::label, 1.4f}, std::round(frame.body_px * 1.05f),
-                                     lang, measure);
+        // The exhibit's telegram is called so; a curator's document by its title.
+        const bool own = ctx.documents.empty() || ctx.documents[0].telegram;
+        const auto main = main_line(own ? ui_text("attract.telegram", lang) : ctx.documents[0].title, lang, measure, side.h * 0.6f, 3);
+        const SetText sub = set_text(text, own ? ui_text("home.telegram_sub", lang) : ui_text("card.read_document", lang), {FontRole::label, 1.4f},
+                                     std::round(frame.body_px * 1.05f), lang, measure);
         const float stack = (main ? main->height() : 0) + gap() + sub.height();
         float y = side.y + std::max(0.0f, (side.h - stack) / 2);
         const float x = side.x + (side.w - measure) / 2;

@@ -112,8 +112,11 @@ void HomeScene::layout(const SceneContext& ctx) {
     };
     std::vector<Door> doors;
     const bool several = ctx.documents.size() > 1;
-    if (!several) {
+    if (!several && (ctx.documents.empty() || ctx.documents[0].telegram)) {
         doors.push_back({"telegram", ui_text("home.telegram", lang), ui_text("home.telegram_sub", lang), ctx.document != nullptr, Door::Picture::page});
+    } else if (!several) {
+        // One document of the curator's: its own title, and its page.
+        doors.push_back({"telegram", ctx.documents[0].title, ui_text("card.read_document", lang), ctx.document != nullptr, Door::Picture::page});
     } else {
         for (std::size_t i = 0; i < ctx.documents.size(); ++i)
             doors.push_back({"document:" + std::to_string(i), ctx.documents[i].title,

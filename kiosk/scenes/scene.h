@@ -55,6 +55,10 @@ struct DocumentDoor {
     std::string title;  // in the visitor's language
     std::string event;  // the timeline event it belongs to; empty: none
     bool available = false;  // it could be loaded
+    // The exhibit's own telegram, unnamed by the curator: the kiosk's words for it ("Read
+    // the telegram", "Soviet Russia asks America for trade") describe it. Any other
+    // document is called by its title, and those words are not used.
+    bool telegram = true;
 };
 
 // Everything a scene lays out from. Owned by the app; replaced whole on reload.

@@ -287,7 +287,7 @@ void TimelineScene::build_slide() {
         for (std::size_t d = 0; d < ctx_.documents.size(); ++d)
             if (ctx_.documents[d].available && !ctx_.documents[d].event.empty() && ctx_.documents[d].event == ev.id)
                 spec.actions.push_back({"card-read:" + std::to_string(d),
-                                        ui_text(ctx_.documents.size() == 1 ? "card.read" : "card.read_document", lang), true});
+                                        ui_text(ctx_.documents.size() == 1 && ctx_.documents[0].telegram ? "card.read" : "card.read_document", lang), true});
         // The top bar offers the one telegram too.
         if (!m_.reading && ctx_.document && ctx_.documents.size() <= 1)
             for (const auto& a : spec.actions)
@@ -339,7 +339,9 @@ void TimelineScene::rebuild() {
 
     // The bar last, over the bands.
     std::vector<ButtonSpec> right;
-    if (ctx_.document && ctx_.documents.size() <= 1) right.push_back({"telegram", ui_text("timeline.to_telegram", ctx_.language), false});
+    if (ctx_.document && ctx_.documents.size() <= 1)
+        right.push_back({"telegram", ui_text(ctx_.documents.empty() || ctx_.documents[0].telegram ? "timeline.to_telegram" : "card.read_document",
+                                             ctx_.language), false});
     if (!m_.reading)
         add_top_bar(g, *ctx_.text, theme, m_.chrome, {{"home", ui_text("nav.home", ctx_.language), false}},
                     ui_text("timeline.title", ctx_.language), right, ctx_.language, m_.bottom_h > 0);
