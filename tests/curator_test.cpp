@@ -114,6 +114,40 @@ TEST(Curator, GivenTheRightPinThenThePanelOpensAndAWrongPinDoesNot) {
     for (const auto& line : bad.layout["lines"]) EXPECT_EQ(line["text"].get<std::string>().find("4822"), std::string::npos);
 }
 
+// A curator at a keyboard (issue 24): the pad takes typed digits, Backspace and Enter.
+TEST(Curator, GivenThePinTypedOnAKeyboardThenThePanelOpens) {
+    const Replay ok = run("curator-typed", corners_held + "3000 key 4\n3100 key 8\n3200 key 9\n3300 key Backspace\n3400 key 2\n3500 key KP_1\n3600 key Return\n");
+    EXPECT_EQ(ok.state["curator"]["mode"], "panel");
+    const Replay bad = run("curator-typed-wrong", corners_held + "3000 key 4\n3100 key 8\n3200 key 2\n3300 key 2\n3400 key Return\n");
+    EXPECT_EQ(bad.state["curator"]["mode"], "pin");
+    EXPECT_TRUE(bad.state["curator"]["pin_error"].get<bool>());
+}
+
+// Long messages wrap at 1280x800 and name files from the content folder.
+TEST(Curator, GivenALongMessageThenThePanelWrapsItWithThePathFromTheContentFolder) {
+    const std::string data = pinned_copy("curator-long");
+    const std::string xml = data + "/assets/telegram-661.1115-279.xml";
+    std::string text = test::read_file(xml);
+    text.insert(text.find("From the first days"), "5 < 6. ");
+    std::ofstream(xml) << text;
+    Replay r{test::temp_dir("curator-long-run"), {}, {}};
+    std::ofstream(r.dir + "/s.replay") << corners_held << "3000 key 4\n3100 key 8\n3200 key 2\n3300 key 1\n3400 key Return\n9000 layout " << r.dir
+                                       << "/l.json\n";
+    const auto res = test::run(test::kiosk_binary() + " --headless --config " + data + "/config/kiosk.toml --size 1280x800 --scene home --replay " +
+                               r.dir + "/s.replay");
+    ASSERT_EQ(res.exit_code, 0) << res.output;
+    const json l = test::read_json(r.dir + "/l.json");
+    std::string all;
+    for (const auto& line : l["lines"]) {
+        if (line["role"] != "diagnostic") continue;
+        EXPECT_LE(line["x"].get<double>() + line["w"].get<double>(), 1280.0) << line["text"];
+        all += line["text"].get<std::string>();
+    }
+    EXPECT_NE(all.find("assets/telegram-661.1115-279.xml:"), std::string::npos) << all;
+    EXPECT_EQ(all.find(data), std::string::npos) << "the content folder's own path: " << all;
+    EXPECT_NE(all.find("&lt;"), std::string::npos) << "the whole message, to its end: " << all;
+}
+
 TEST(Curator, GivenThePanelWhenClosedThenTheVisitorsScreenComesBack) {
     const Replay pad = run("curator-pad2", corners_held);
     double t = 3000;

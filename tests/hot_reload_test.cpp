@@ -117,5 +117,28 @@ TEST(HotReload, GivenABrokenDocumentEditThenTheReaderKeepsTheLastGoodText) {
               std::string::npos) << s.dump();
 }
 
+
+// An open card after a reload (issue 24): it shows the new words, not the ones it opened
+// with. The test signals its edit with a file the replay awaits: no guess at timing.
+TEST(HotReload, GivenAnOpenCardWhenItsRowIsEditedThenTheCardShowsTheNewText) {
+    const std::string dir = test::data_copy("reload-open-card");
+    const std::string csv = dir + "/assets/timeline.csv";
+    std::ofstream(dir + "/s.replay") << "0 state " << dir << "/a.json\n100 await " << dir << "/edited\n200 layout " << dir << "/b.json\n";
+    const auto r = test::run("(" + test::kiosk_binary() + " --headless --size 1280x800 --scene event:hughes-reply-1921 --config " + dir +
+                             "/config/kiosk.toml --replay " + dir + "/s.replay > " + dir + "/log.txt 2>&1 & pid=$!; " + test::wait_for(dir + "/a.json") +
+                             "sed -i 's/Hughes turns the offer down/Hughes says no to the offer/' '" + csv + "' && touch '" + dir +
+                             "/edited'; wait $pid); cat " + dir + "/log.txt");
+    ASSERT_EQ(r.exit_code, 0) << r.output;
+    const nlohmann::json b = test::read_json(dir + "/b.json");
+    bool fresh = false, stale = false;
+    for (const auto& l : b["lines"]) {
+        const std::string text = l["text"];
+        fresh = fresh || text.find("says no to the offer") != std::string::npos;
+        stale = stale || text.find("turns the offer down") != std::string::npos;
+    }
+    EXPECT_TRUE(fresh) << r.output;
+    EXPECT_FALSE(stale);
+}
+
 }  // namespace
 }  // namespace kiosk

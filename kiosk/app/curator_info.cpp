@@ -29,7 +29,14 @@ CuratorInfo curator_info(const ContentStore& content, const RunState& run, const
     i.content_version = content.version();
     i.last_reload_ok = content.last_reload_ok();
     i.last_reload_problem = content.last_reload_problem();
-    for (const auto& d : content.problems()) i.problems.push_back(d.to_string());
+    // Paths as the curator knows them: from the content folder.
+    const std::string root = content.config().data_dir + "/";
+    auto relative = [&](std::string s) {
+        for (auto at = s.find(root); at != std::string::npos; at = s.find(root, at)) s.erase(at, root.size());
+        return s;
+    };
+    i.last_reload_problem = relative(i.last_reload_problem);
+    for (const auto& d : content.problems()) i.problems.push_back(relative(d.to_string()));
     if (analytics) i.analytics = analytics->summary();
     i.sound = std::move(sound);
     i.frames = frame_times_line(frames);

@@ -2,6 +2,7 @@
 // (ten minutes of idling take milliseconds); `sleep` lines let real time pass so that
 // file edits made by a test reach the watcher.
 #include <chrono>
+#include <filesystem>
 #include <iostream>
 #include <thread>
 
@@ -47,6 +48,16 @@ void play(App& app, const std::vector<ReplayEvent>& events) {
             case ReplayEvent::Kind::state: write_or_log(app.state_json(), e.argument); break;
             case ReplayEvent::Kind::layout: write_or_log(app.layout_dump(), e.argument); break;
             case ReplayEvent::Kind::reload: app.reload(); break;
+            case ReplayEvent::Kind::await: {
+                // At most a minute: a test that never signals still ends.
+                const double until = real_ms() + 60000;
+                std::error_code ec;
+                while (!std::filesystem::exists(e.argument, ec) && real_ms() < until && !signals::stop_requested())
+                    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+                if (!std::filesystem::exists(e.argument, ec)) log::warn("replay: " + e.argument + " did not appear within a minute");
+                app.reload();
+                break;
+            }
             case ReplayEvent::Kind::sleep: {
                 // Real time passes (the virtual clock does not), so file watchers can fire.
                 const double until = real_ms() + e.sleep_ms;

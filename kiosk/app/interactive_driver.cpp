@@ -177,7 +177,8 @@ int run_interactive(const Options& options) {
             service::status("stopping");
             return 0;
         }
-        app.poll_edits();
+        // A reload lays the screen out again: draw it now, not at the next touch.
+        if (app.poll_edits()) dirty = true;
         const bool moving = app.frame(now_ms);
         // Ambient motion (the attract loop, all day long) is drawn only when its picture
         // changed (12 times a second: attract_scene.cpp), and never more than 30 frames

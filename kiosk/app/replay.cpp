@@ -64,8 +64,13 @@ Result<std::vector<ReplayEvent>> parse_replay(const std::string& text, const std
                 return fail("expected \"sleep MS\" with MS from 0 to 600000");
         } else if (verb == "reload") {
             e.kind = ReplayEvent::Kind::reload;
+        } else if (verb == "await") {
+            // Real time passes until FILE exists (a test's signal that its edit is made),
+            // then the kiosk reads what changed: no guess at how long an edit takes.
+            e.kind = ReplayEvent::Kind::await;
+            if (!(ls >> e.argument)) return fail("expected \"await FILE\"");
         } else {
-            return fail("unknown event \"" + verb + "\"; expected down, move, up, click, wheel, key, shot, state, layout, sleep or reload");
+            return fail("unknown event \"" + verb + "\"; expected down, move, up, click, wheel, key, shot, state, layout, sleep, await or reload");
         }
         events.push_back(std::move(e));
     }

@@ -12,7 +12,7 @@ namespace kiosk {
 struct ReplayEvent {
     // reload: read the content again, as SIGHUP does, and wait until it is in (a soak's
     // content edits, on the virtual clock).
-    enum class Kind { down, move, up, click, wheel, key, shot, state, layout, sleep, reload };
+    enum class Kind { down, move, up, click, wheel, key, shot, state, layout, sleep, reload, await };
     Kind kind = Kind::down;
     double time_ms = 0;
     int finger = 0;

@@ -106,13 +106,29 @@ void CuratorScene::build_panel(SceneGeometry& g) {
     const Color fg{0xf0, 0xf0, 0xf0}, muted{0xb0, 0xb0, 0xb8}, bad{0xff, 0x8a, 0x7a};
     auto line = [&](const std::string& s, int f, Color c, float h) {
         SceneLine l = make_label_line(text, s, f, {"kern", "tnum"}, x0, y, h, c, g.background, "diagnostic", "", Layer::fixed, "en");
-        // Long problem lines are cut to the screen rather than run off it.
-        if (l.box.right() > W - x0) {
-            while (!l.glyphs.empty() && x0 + l.glyphs.back().x_px > W - x0 - px) l.glyphs.pop_back();
-            l.box.w = W - 2 * x0;
+        if (l.box.right() <= W - x0) {
+            g.lines.push_back(std::move(l));
+            y += h;
+            return;
         }
-        g.lines.push_back(std::move(l));
-        y += h;
+        // A long message wraps, at spaces and after slashes (a path), and is read whole.
+        ParagraphSpec spec;
+        spec.styles.push_back({f, {"kern", "tnum"}, 0, 0});
+        std::string breakable;
+        for (const char ch : s) {
+            breakable += ch;
+            if (ch == '/') breakable += "\u200B";  // a break opportunity, no space
+        }
+        spec.runs.push_back({breakable, 0, {}});
+        spec.measure_px = W - 2 * x0;
+        spec.align = Alignment::left;
+        spec.hyphenation = Hyphenation::off;
+        spec.language = "en";
+        const TypesetParagraph tp = text.setter("en").set(spec);
+        const std::size_t first = g.lines.size();
+        y = append_paragraph_lines(g.lines, text, tp, f, x0, y, h, {"diagnostic", "", c, g.background, c, Layer::fixed, W - 2 * x0});
+        for (std::size_t k = first; k < g.lines.size(); ++k)
+            for (auto at = g.lines[k].text.find("\u200B"); at != std::string::npos; at = g.lines[k].text.find("\u200B")) g.lines[k].text.erase(at, 3);
     };
     char buf[160];
     line("Curator mode", strong, fg, lh * 1.4f);
@@ -154,6 +170,10 @@ void CuratorScene::build_panel(SceneGeometry& g) {
         if (y + lh > buttons_y - lh * 0.5f) break;
         line(p, face, bad, lh);
     }
+    // A wrapped message that would reach the buttons stops above them.
+    g.lines.erase(std::remove_if(g.lines.begin(), g.lines.end(),
+                                 [&](const SceneLine& l) { return l.role == "diagnostic" && l.box.bottom() > buttons_y - lh * 0.3f; }),
+                  g.lines.end());
     float by = buttons_y;
     for (const auto& row : rows) {
         float bx = x0;
@@ -224,6 +244,14 @@ void CuratorScene::on_pointer(const PointerEvent& e) {
         if (trace.size() > 400) trace.erase(trace.begin());
     }
     build();
+}
+
+void CuratorScene::on_key(Key key, double /*now_ms*/, SceneRequest& req) {
+    if (mode_ != Mode::pin) return;
+    if (const int d = digit_of(key); d >= 0) req.setting = "pin:" + std::to_string(d);
+    else if (key == Key::backspace) req.setting = "pin:back";
+    else if (key == Key::enter) req.setting = "pin:ok";
+    else if (key == Key::escape) req.setting = "pin:cancel";
 }
 
 void CuratorScene::on_gesture(const Gesture& g, double, SceneRequest& req) {

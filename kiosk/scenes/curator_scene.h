@@ -53,7 +53,13 @@ public:
     const SceneGeometry& geometry() const override { return geometry_; }
     void on_gesture(const Gesture& g, double now_ms, SceneRequest& req) override;
     void on_pointer(const PointerEvent& e) override;
+    // On the PIN pad a keyboard types: digits, Backspace, Enter to open, Escape to leave.
+    void on_key(Key key, double now_ms, SceneRequest& req) override;
     bool update(double now_ms) override;
+    // The panel changes by itself (uptime, a reload's outcome, the lock-out countdown):
+    // it is drawn again each second, as the attract loop is, without a touch.
+    bool ambient() const override { return mode_ == Mode::pin || mode_ == Mode::panel; }
+    double next_change_ms(double /*now_ms*/) const override { return last_refresh_ms_ + 1000; }
     bool take_geometry_changed() override;
     void dump_state(nlohmann::json& state) const override;
     Mode mode() const { return mode_; }
