@@ -243,5 +243,15 @@ TEST(Check, GivenAGroupOfTheCuratorsOwnThenItsCardShowsItsNameAndCheckAcceptsIt)
     EXPECT_TRUE(kicker);
 }
 
+
+// A translation file that is a link out of its folder is not read (issue 24).
+TEST(Check, GivenATranslationLinkedOutsideItsFolderThenItIsNotReadAndCheckSaysSo) {
+    const std::string dir = test::data_copy("translation-link");
+    test::run("rm '" + dir + "/config/translations/ru.toml' && ln -s /etc/hostname '" + dir + "/config/translations/ru.toml'");
+    const auto r = test::run(test::kiosk_binary() + " --check --config " + dir + "/config/kiosk.toml");
+    EXPECT_EQ(r.exit_code, 1) << r.output;
+    EXPECT_NE(r.output.find("ru.toml: the translation file leads outside its folder"), std::string::npos) << r.output;
+}
+
 }  // namespace
 }  // namespace kiosk

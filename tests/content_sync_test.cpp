@@ -157,6 +157,14 @@ TEST(ContentSync, GivenWarningsABrokenCommitAndTheNextRunThenOnlyErrorsRefuseAnd
     EXPECT_EQ(r.exit_code, 1);
     EXPECT_EQ(r.output.find("timeline.csv"), std::string::npos) << "checked again: " << r.output;
     EXPECT_EQ(sync_metric(prom, "kiosk_content_sync_ok"), "0");
+    // A translation linked outside the content: refused before anything reads it.
+    test::run("cd '" + f.work + "' && rm config/translations/ru.toml && ln -s /etc/passwd config/translations/ru.toml");
+    const std::string linked = commit_in(f, "A link out");
+    r = sync();
+    EXPECT_EQ(r.exit_code, 1) << r.output;
+    EXPECT_NE(r.output.find("commit " + linked + " refused: these links lead outside the content: config/translations/ru.toml"), std::string::npos)
+        << r.output;
+    test::run("cd '" + f.work + "' && rm config/translations/ru.toml && git checkout -q HEAD~1 -- config/translations/ru.toml");
     // A commit with warnings only (a paler muted colour): shown.
     test::run("cd '" + f.work + "' && mv good.csv assets/timeline.csv && sed -i 's|^muted = .*|muted = \"#a09a90\"|' config/kiosk.toml");
     const std::string pale = commit_in(f, "Paler notes");

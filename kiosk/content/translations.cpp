@@ -1,5 +1,7 @@
 #include "content/translations.h"
 
+#include "core/paths.h"
+
 #include "content/toml_depth.h"
 #include "core/limits.h"
 #include "core/text_file.h"
@@ -97,6 +99,12 @@ TranslationsLoad load_translations(const std::string& folder, const std::vector<
             load.problems.push_back({path, 0, 0, "no translation file for the offered language \"" + lang +
                                                      "\"; the built-in texts are used",
                                      Diagnostic::Severity::warning});
+            continue;
+        }
+        // A link out of the folder (to /etc/passwd, to another museum's files) is not read.
+        if (!inside_folder(folder, path)) {
+            load.problems.push_back({path, 0, 0, "the translation file leads outside its folder " + folder +
+                                                     " (a link to another place); it is not read, and the built-in texts are used"});
             continue;
         }
         auto text = read_text_file(path, limits::config_bytes, "the translation");
