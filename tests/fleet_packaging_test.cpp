@@ -4,6 +4,9 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <regex>
+
+#include <nlohmann/json.hpp>
 
 #include "test_support.h"
 
@@ -70,6 +73,40 @@ TEST(FleetPackaging, GivenTheSyncUnitsThenSystemdRatesTheirExposureAtMostTwo) {
         EXPECT_LE(level, 2.0) << unit << ": " << r.output;
     }
     EXPECT_NE(test::read_file(test::source_path("packaging/content-sync/kiosk-content-sync.service")).find("User=kiosk-sync"), std::string::npos);
+}
+
+
+// The monitoring files (issue 24): the alert rules are valid (promtool where installed,
+// else read as YAML), and every kiosk metric they and the dashboard use is one the kiosk
+// or its content sync writes.
+TEST(FleetPackaging, GivenTheAlertRulesAndTheDashboardThenTheyAreValidAndUseOnlyMetricsThatExist) {
+    const std::string rules = test::source_path("packaging/monitoring/kiosk-alerts.yml");
+    if (test::run("command -v promtool").exit_code == 0) {
+        const auto r = test::run("promtool check rules '" + rules + "'");
+        EXPECT_EQ(r.exit_code, 0) << r.output;
+    } else {
+        const auto r = test::run("python3 -c \"import sys, yaml; d = yaml.safe_load(open(sys.argv[1])); rs = [r for g in d['groups'] for r in g['rules']]; "
+                                 "assert len(rs) >= 5; [r[k] for r in rs for k in ('alert', 'expr', 'for', 'labels', 'annotations')]; "
+                                 "[r['annotations']['summary'] for r in rs]; print(' '.join(r['alert'] for r in rs))\" '" + rules + "'");
+        ASSERT_EQ(r.exit_code, 0) << r.output;
+        for (const char* alert : {"KioskDown", "KioskContentRefused", "KioskFramesDropped", "KioskNoTouchForADay"})
+            EXPECT_NE(r.output.find(alert), std::string::npos) << alert;
+    }
+    const std::string written = test::read_file(test::source_path("kiosk/app/health_metrics.cpp")) +
+                                test::read_file(test::source_path("packaging/content-sync/kiosk-content-sync"));
+    const nlohmann::json dashboard = test::read_json(test::source_path("packaging/monitoring/kiosk-dashboard.json"));
+    std::string exprs = test::read_file(rules);
+    ASSERT_TRUE(dashboard["panels"].is_array());
+    for (const auto& p : dashboard["panels"])
+        for (const auto& t : p["targets"]) exprs += " " + t["expr"].get<std::string>();
+    const std::regex metric("kiosk_[a-z_]+");
+    int used = 0;
+    for (auto it = std::sregex_iterator(exprs.begin(), exprs.end(), metric); it != std::sregex_iterator(); ++it) {
+        const std::string name = it->str();
+        ++used;
+        EXPECT_NE(written.find(name), std::string::npos) << name << " is not written by the kiosk or the sync";
+    }
+    EXPECT_GT(used, 10);
 }
 
 }  // namespace

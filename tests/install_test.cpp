@@ -21,6 +21,17 @@ TEST(Install, GivenAPrefixThenTheInstalledKioskChecksCleanFromAnywhereAndTheUnit
     EXPECT_NE(unit.find("Type=notify"), std::string::npos);
     EXPECT_NE(unit.find("WatchdogSec="), std::string::npos);
     EXPECT_NE(unit.find("Restart=always"), std::string::npos);
+    // "Many kiosks", step 1 of docs/curators.md, as written: `kiosk --check` in a copy of
+    // the content repository, which holds config/ and assets/ only; and from a folder in it.
+    const std::string content = test::temp_dir("content-only");
+    test::run("cp -r '" + test::source_path("config") + "' '" + test::source_path("assets") + "' '" + content + "/'");
+    for (const std::string where : {content, content + "/assets/images"}) {
+        r = test::run("cd '" + where + "' && '" + prefix + "/bin/kiosk' --check");
+        EXPECT_EQ(r.exit_code, 0) << where << "\n" << r.output;
+        EXPECT_NE(r.output.find("All is well"), std::string::npos) << r.output;
+        EXPECT_NE(r.output.find("Checking the content in " + content + " "), std::string::npos) << r.output;
+        EXPECT_EQ(r.output.find("font file"), std::string::npos) << r.output;
+    }
 }
 
 TEST(Install, GivenTheUnitThenSystemdRatesItsExposureSafeAndItKeepsTheDevicesTheKioskNeeds) {
