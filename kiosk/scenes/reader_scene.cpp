@@ -62,7 +62,8 @@ void ReaderScene::rebuild(bool keep_place_by_block) {
     in.high_contrast = ctx.high_contrast;
     if (ctx.document && ctx.listen.can_read(ctx.document->id, in.document->language))
         in.listen_label = ctx.listen.label_for(text_id(), ctx.language);
-    if (ctx.document_index < ctx.documents.size() && (ctx.documents.size() > 1 || !ctx.documents[ctx.document_index].telegram)) {
+    if (ctx.document_index < ctx.documents.size() &&
+        (ctx.documents.size() > 1 || (!ctx.documents[ctx.document_index].telegram && !ctx.other_document))) {
         // One of several: the name its door has.
         in.title = ctx.documents[ctx.document_index].title;
     } else if (ctx.other_document && ctx.document) {
