@@ -95,6 +95,20 @@ TEST(RussianFirst, GivenTheReliefCardThenItsDateHasTheSamePrecisionInBothLanguag
     EXPECT_NE(date["ru"].find("август 1921"), std::string::npos) << date["ru"];
     EXPECT_NE(date["ru"].find("июль 1923"), std::string::npos) << date["ru"];
     EXPECT_EQ(date["ru"].find("20"), std::string::npos) << date["ru"] << ": a day the English date does not give";
+    // Its neighbour's button names it the same way.
+    const std::string dir = test::temp_dir("ara-neighbour");
+    ASSERT_EQ(test::run(test::kiosk_binary() + " --headless --size 1920x1080 --lang ru --scene event:hughes-reply-1921 --dump-layout " + dir + "/l.json")
+                  .exit_code,
+              0);
+    const json layout = test::read_json(dir + "/l.json");
+    bool named = false;
+    for (const auto& t : layout["lines"]) {
+        const std::string text = t["text"];
+        if (t["id"] != "card:next") continue;
+        named = named || text.find("август 1921") != std::string::npos;
+        EXPECT_EQ(text.find("20 августа"), std::string::npos) << text;
+    }
+    EXPECT_TRUE(named);
 }
 
 }  // namespace

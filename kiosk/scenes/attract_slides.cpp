@@ -157,14 +157,11 @@ struct Composer {
     float secondary_px() const { return std::round(std::max(18.0f, frame.body_px * 1.15f)); }
     float gap() const { return std::round(frame.body_px * 0.8f); }
 
-    // The main line: upright, at the frame's size on up to `max_lines` lines, else on
-    // more lines (up to four), and only where even that does not fit a little smaller
-    // (never below three quarters).
-    std::optional<SetText> main_line(const std::string& content, const std::string& lang, float measure, float max_h,
-                                     std::size_t max_lines) const {
+    // The main line: upright, at the frame's size (its 20 mm capitals) on as many lines as
+    // it needs, up to four; smaller (never below three quarters) only where the height
+    // cannot hold those.
+    std::optional<SetText> main_line(const std::string& content, const std::string& lang, float measure, float max_h) const {
         const TextStyleSpec style{FontRole::display, 1.15f};
-        for (std::size_t lines = max_lines; lines <= std::max<std::size_t>(max_lines, 4); ++lines)
-            if (auto s = fit_text(text, content, style, frame.main_px, frame.main_px, lang, measure, max_h, lines)) return s;
         return fit_text(text, content, style, frame.main_px, std::round(frame.main_px * 0.75f), lang, measure, max_h, 4);
     }
 
@@ -206,7 +203,7 @@ struct Composer {
             slide.velocity_x_px_s = frame.drifting_years ? -drift_px_s : 0.0f;
         }
         const float room = (slide.moving_lines.empty() ? a.h : years_top - a.y - gap());
-        const auto main = main_line(ui_text("home.title", lang), lang, a.w * 0.92f, room * 0.5f, 2);
+        const auto main = main_line(ui_text("home.title", lang), lang, a.w * 0.92f, room * 0.5f);
         const auto others = greetings("home.title", lang, a.w * 0.92f);
         float stack = main ? main->height() : 0;
         for (const auto& o : others) stack += o.height();
@@ -307,7 +304,7 @@ struct Composer {
         const float measure = side.w * 0.92f;
         // The exhibit's telegram is called so; a curator's document by its title.
         const bool own = ctx.documents.empty() || ctx.documents[0].telegram;
-        const auto main = main_line(own ? ui_text("attract.telegram", lang) : ctx.documents[0].title, lang, measure, side.h * 0.6f, 3);
+        const auto main = main_line(own ? ui_text("attract.telegram", lang) : ctx.documents[0].title, lang, measure, side.h * 0.6f);
         const SetText sub = set_text(text, own ? ui_text("home.telegram_sub", lang) : ui_text("card.read_document", lang), {FontRole::label, 1.4f},
                                      std::round(frame.body_px * 1.05f), lang, measure);
         const float stack = (main ? main->height() : 0) + gap() + sub.height();
@@ -371,7 +368,7 @@ struct Composer {
         const float measure = a.w * (a.h > a.w ? 0.9f : 0.8f);
         const auto context = fit_text(text, ui_text("attract.question_context", lang), {FontRole::display, 1.3f},
                                       std::round(std::max(20.0f, frame.body_px * 1.35f)), 18, lang, measure, a.h * 0.36f, 4);
-        const auto main = main_line(ui_text("attract.question", lang), lang, measure, a.h * 0.5f, 3);
+        const auto main = main_line(ui_text("attract.question", lang), lang, measure, a.h * 0.5f);
         const auto others = greetings("attract.question", lang, measure);
         const float travel = std::round(frame.duration_s * drift_px_s);
         float stack = (context ? context->height() + 2 * gap() : 0) + (main ? main->height() : 0);

@@ -45,7 +45,8 @@ TypesetParagraph set_text(TextEngine& text, const std::string& content, int face
 // A date for a button: where the event runs over a time, the day it began, with its
 // year ("June 20 – August 30, 1963": "June 20, 1963").
 std::string short_date(const TimelineEvent& ev, const std::string& lang) {
-    if (lang == "ru") return russian_date(ev.start, std::nullopt);
+    // The start of the date the card shows, to the same precision (the relief's card says
+    // «август 1921 г.», so its neighbour's button does too, not «20 августа»).
     const std::string display = ev.display_date_in(lang);
     std::string first = display;
     for (const char* dash : {" – ", " — "})
@@ -55,7 +56,7 @@ std::string short_date(const TimelineEvent& ev, const std::string& lang) {
         run = std::isdigit(static_cast<unsigned char>(first[i])) ? run + 1 : 0;
         has_year = has_year || run == 4;
     }
-    if (!has_year) first += ", " + std::to_string(ev.start.year);
+    if (!has_year) first += lang == "ru" ? " " + std::to_string(ev.start.year) + "\u00a0г." : ", " + std::to_string(ev.start.year);
     return first;
 }
 
