@@ -40,13 +40,13 @@ TEST(ContentCi, GivenAGoodCommitAndABrokenOneThenTheReportSaysWhichAndShowsWhatC
 
     // A broken edit: a closing quote lost.
     test::run("cd '" + dir + "/work' && python3 -c \"import sys; p='assets/timeline.csv'; s=open(p).read(); "
-              "open(p,'w').write(s.replace('shares his view.\\\"', 'shares his view.', 1))\" && " + git + " commit -qam 'Oops' && git push -q origin HEAD:main");
+              "open(p,'w').write(s.replace('takes the same line.\\\"', 'takes the same line.', 1))\" && " + git + " commit -qam 'Oops' && git push -q origin HEAD:main");
     test::run("git clone -q --depth 2 'file://" + dir + "/content.git' '" + dir + "/ci-bad'");
     const auto bad = check_commit(dir + "/ci-bad", dir + "/report-bad");
     EXPECT_EQ(bad.exit_code, 1) << bad.output;
     const std::string bad_md = test::read_file(dir + "/report-bad/report.md");
     EXPECT_NE(bad_md.find("The kiosks will refuse this commit"), std::string::npos) << bad_md;
-    const int line = test::line_of(test::source_path("assets/timeline.csv"), "shares his view.");
+    const int line = test::line_of(test::source_path("assets/timeline.csv"), "takes the same line.");
     EXPECT_NE(bad_md.find("\nassets/timeline.csv:" + std::to_string(line) + ": a quoted field"), std::string::npos) << bad_md;
     EXPECT_EQ(bad_md.find(dir), std::string::npos) << "paths as in the repository: " << bad_md;
 }

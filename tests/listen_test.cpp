@@ -213,9 +213,9 @@ TEST(Listen, GivenARecordedNarrationThenTheLitWordFollowsItsWebVttTimes) {
     const std::string card = "--config " + dir + "/config/kiosk.toml --size 1280x800 --scene event:hughes-reply-1921";
     const auto listen = button(card, "card:listen");
     // From tests/fixtures/narration/hughes-reply-1921.en.vtt: "the" 0.952–1.119, "of"
-    // 3.378–3.564, "can" 9.243–9.544, "only" 11.848–12.306, "shares" 23.174–23.664.
+    // 3.378–3.564, "can" 9.243–9.544, "only" 11.848–12.306, "Secretary" 23.791–24.544.
     // (The kiosk's own voice, at 150 words a minute, is elsewhere by then.)
-    const std::vector<std::pair<int, std::string>> expected{{1000, "the"}, {3450, "of"}, {9400, "can"}, {12000, "only"}, {23400, "shares"}};
+    const std::vector<std::pair<int, std::string>> expected{{1000, "the"}, {3450, "of"}, {9400, "can"}, {12000, "only"}, {24000, "Secretary"}};
     std::string script = test::tap_at(0, listen);
     // The tap is heard at its release (60 ms): the voice's clock starts there.
     for (const auto& [ms, word] : expected) script += std::to_string(60 + ms) + " state %D/s" + std::to_string(ms) + ".json\n";
@@ -235,7 +235,7 @@ TEST(Listen, GivenARecordedNarrationThenCheckAcceptsItAndReportsABrokenScriptWhe
     EXPECT_EQ(ok.exit_code, 0) << ok.output;
     const std::string vtt = dir + "/assets/audio/hughes-reply-1921.en.vtt";
     // A word the text does not have, and a cue that runs past the recording's end.
-    test::run("sed -i 's/>guarantees /> promises /; s/00:22.062 --> 00:24.565/00:22.062 --> 00:31.000/' '" + vtt + "'");
+    test::run("sed -i 's/>guarantees /> promises /; s/00:22.062 --> 00:27.410/00:22.062 --> 00:31.000/' '" + vtt + "'");
     auto bad = test::run(test::kiosk_binary() + config);
     EXPECT_EQ(bad.exit_code, 1);
     const int trade = test::line_of(vtt, "promises"), last = test::line_of(vtt, "00:31.000");

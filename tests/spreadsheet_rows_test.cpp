@@ -19,10 +19,10 @@ namespace {
 
 std::string shipped_csv() { return test::read_file(test::source_path("assets/timeline.csv")); }
 
-// The shipped timeline with the closing quote after "shares his view." taken out: the
+// The shipped timeline with the closing quote after "takes the same line." taken out: the
 // Hughes row's Text runs into the fields after it.
 std::string without_closing_quote(std::string csv) {
-    const std::string at = "shares his view.\"";
+    const std::string at = "takes the same line.\"";
     const auto i = csv.find(at);
     EXPECT_NE(i, std::string::npos);
     csv.erase(i + at.size() - 1, 1);
@@ -46,7 +46,7 @@ void expect_only_that_row_lost(const TimelineLoad& load, int line, const std::st
 
 TEST(SpreadsheetRows, GivenAClosingQuoteDeletedThenOnlyThatRowIsLostAndItsEventKeepsItsLastVersion) {
     const std::string csv = without_closing_quote(shipped_csv());
-    const int line = test::line_of(test::source_path("assets/timeline.csv"), "shares his view.");
+    const int line = test::line_of(test::source_path("assets/timeline.csv"), "takes the same line.");
     TimelineLoad load = parse_timeline_csv(csv, "timeline.csv");
     expect_only_that_row_lost(load, line, "comma");
     // At a reload the event stays as it last was.
@@ -69,7 +69,7 @@ TEST(SpreadsheetRows, GivenASemicolonExportWithAClosingQuoteDeletedThenOnlyThatR
         if (c == '"') quoted = !quoted;
         out += (c == ',' && !quoted) ? ';' : c;
     }
-    const std::string at = "shares his view.\"";
+    const std::string at = "takes the same line.\"";
     const auto i = out.find(at);
     ASSERT_NE(i, std::string::npos);
     out.erase(i + at.size() - 1, 1);

@@ -6,6 +6,7 @@
 #include "scenes/chrome.h"
 #include "scenes/palette.h"
 #include "text/text_engine.h"
+#include "text/typographic_ties.h"
 
 namespace kiosk {
 namespace {
@@ -17,12 +18,16 @@ float width_of(TextEngine& text, const std::string& s, int face, const std::stri
     return text.set_line(s, st, lang).width_px;
 }
 
-// The break between words that makes the longer of two lines shortest.
+// The break between words that makes the longer of two lines shortest, at a space the
+// language's typesetting does not tie («Революция и | интервенция» never).
 std::pair<std::string, std::string> balanced_split(TextEngine& text, const std::string& s, int face, const std::string& lang) {
     std::pair<std::string, std::string> best{s, ""};
     float best_w = width_of(text, s, face, lang);
     for (std::size_t at = s.find(' '); at != std::string::npos; at = s.find(' ', at + 1)) {
         const std::string a = s.substr(0, at), b = s.substr(at + 1);
+        const std::size_t a_word = a.rfind(' ') == std::string::npos ? 0 : a.rfind(' ') + 1;
+        if (tie_at_space(std::string_view(a).substr(a_word), std::string_view(b).substr(0, b.find(' ')), lang) != Tie::none)
+            continue;
         const float w = std::max(width_of(text, a, face, lang), width_of(text, b, face, lang));
         if (w < best_w) {
             best_w = w;

@@ -695,14 +695,57 @@ void TimelineScene::add_controls(SceneGeometry& g) {
         add_button(g, text, theme, bs, *it, {xr, m_.controls_y, w, st.button_h_px}, lang);
         xr -= st.pad_px;
     }
-    // The hint between them, if it fits; it says what the hands can do.
+    place_hint(g, text, theme, st, left_end, xr);
+}
+
+// The hint between the buttons says what the hands can do. Its parts are separated by
+// " · "; where the whole does not fit on one line it is set on two, split at the
+// separator nearest its middle, and where two do not fit, as many parts as fit.
+void TimelineScene::place_hint(SceneGeometry& g, TextEngine& text, const ThemeConfig& theme, const ChromeStyle& st, float left_end,
+                               float right_end) {
+    const std::string& lang = ctx_.language;
+    const std::string sep = " · ";
+    const float room = right_end - left_end - 2 * st.pad_px;
     const int face = text.face(FontRole::label, m_.small_px);
-    SceneLine hint = make_label_line(text, ui_text("timeline.hint", lang), face, {"kern"}, 0, m_.controls_y, st.button_h_px,
-                                     theme.muted, theme.paper, "hint", "", Layer::fixed, lang);
-    if (hint.box.w <= xr - left_end - 2 * st.pad_px) {
-        hint.box.x = std::round(left_end + (xr - left_end - hint.box.w) / 2);
-        g.lines.push_back(std::move(hint));
+    auto line = [&](const std::string& s, float top, float h) {
+        return make_label_line(text, s, face, {"kern"}, 0, top, h, theme.muted, theme.paper, "hint", "", Layer::fixed, lang);
+    };
+    auto centred = [&](SceneLine l) {
+        l.box.x = std::round(left_end + (right_end - left_end - l.box.w) / 2);
+        g.lines.push_back(std::move(l));
+    };
+    const std::string whole = ui_text("timeline.hint", lang);
+    if (SceneLine one = line(whole, m_.controls_y, st.button_h_px); one.box.w <= room) return centred(std::move(one));
+    std::vector<std::string> parts;
+    for (std::size_t b = 0;;) {
+        const std::size_t e = whole.find(sep, b);
+        parts.push_back(whole.substr(b, e == std::string::npos ? std::string::npos : e - b));
+        if (e == std::string::npos) break;
+        b = e + sep.size();
     }
+    auto joined = [&](std::size_t from, std::size_t to) {
+        std::string s;
+        for (std::size_t i = from; i < to; ++i) s += (i > from ? sep : "") + parts[i];
+        return s;
+    };
+    const float half = st.button_h_px / 2;
+    const auto& fm = text.fonts().face(face).metrics();
+    const float line_h = fm.ascender_px - fm.descender_px;
+    if (parts.size() > 1 && line_h <= half * 1.15f) {
+        std::size_t best = 0;
+        float best_w = 0;
+        for (std::size_t k = 1; k < parts.size(); ++k) {
+            const float w = std::max(line(joined(0, k), 0, half).box.w, line(joined(k, parts.size()), 0, half).box.w);
+            if (best == 0 || w < best_w) best = k, best_w = w;
+        }
+        if (best_w <= room) {
+            centred(line(joined(0, best), m_.controls_y, half));
+            centred(line(joined(best, parts.size()), m_.controls_y + half, half));
+            return;
+        }
+    }
+    for (std::size_t k = parts.size() - 1; k >= 1; --k)
+        if (SceneLine l = line(joined(0, k), m_.controls_y, st.button_h_px); l.box.w <= room) return centred(std::move(l));
 }
 
 void TimelineScene::place_chooser() {

@@ -14,6 +14,7 @@
 #include "text/hyphenator.h"
 #include "text/line_breaks.h"
 #include "text/shaper.h"
+#include "text/typographic_ties.h"
 
 namespace kiosk {
 namespace {
@@ -53,6 +54,21 @@ bool is_letter_at(const std::string& text, std::size_t i, std::size_t* next) {
     *next = static_cast<std::size_t>(pos);
     return c >= 0 && u_isalpha(c);
 }
+
+// The word that ends at `end` and the one that starts at `begin`, as far as a space.
+std::string_view word_before(const std::string& text, std::size_t end) {
+    std::size_t b = end;
+    while (b > 0 && text[b - 1] != ' ' && text[b - 1] != '\n') --b;
+    return std::string_view(text).substr(b, end - b);
+}
+std::string_view word_after(const std::string& text, std::size_t begin) {
+    std::size_t e = begin;
+    while (e < text.size() && text[e] != ' ' && text[e] != '\n') ++e;
+    return std::string_view(text).substr(begin, e - begin);
+}
+
+// A two-letter preposition at a line's end costs as much as a very loose line twice over.
+constexpr float tie_avoid_penalty = 1000;
 
 }  // namespace
 
@@ -192,22 +208,21 @@ TypesetParagraph ParagraphSetter::set(const ParagraphSpec& spec) {
             push(KpItem::penalty_item(0, -kp_infinity, false), {-1, e, e});
         } else if (e < opp.byte_offset) {
             const int run = run_at(e);
-            // A tie after an initial ("M. Kalinin"): the name never starts a line alone.
-            // One capital letter (of any script) and a full stop: "M.", "М.".
-            bool initial = false;
-            if (e >= prev + 2 && text[e - 1] == '.') {
-                std::int32_t i = static_cast<std::int32_t>(prev);
-                UChar32 c;
-                U8_NEXT(text.data(), i, static_cast<std::int32_t>(text.size()), c);
-                initial = c >= 0 && u_isupper(c) && static_cast<std::size_t>(i) == e - 1;
+            // A space the language's typesetting ties (typographic_ties.h): infinite
+            // penalty before the glue leaves no breakpoint there; a finite one moves it
+            // to the penalty at a cost the breaker pays only where nothing else fits.
+            switch (tie_at_space(word_before(text, e), word_after(text, opp.byte_offset), spec.language)) {
+                case Tie::never: push(KpItem::penalty_item(0, kp_infinity, false), {-1, e, e}); break;
+                case Tie::avoid: push(KpItem::penalty_item(0, tie_avoid_penalty, false), {-1, e, e}); break;
+                case Tie::none: break;
             }
-            if (initial) push(KpItem::penalty_item(0, kp_infinity, false), {-1, e, e});
             const float w = measure_text(run, " ", space_width);
             push(ragged ? KpItem::glue(w, 0, 0) : KpItem::glue(w, w * spec.space_stretch, w * spec.space_shrink),
                  {-1, e, opp.byte_offset});
         } else {
             const bool after_hyphen = e > 0 && text[e - 1] == '-';
-            push(KpItem::penalty_item(0, after_hyphen ? hyphen_penalty : 0, after_hyphen), {-1, e, e});
+            const bool tied = tie_inside_word(word_before(text, e), word_after(text, e));
+            push(KpItem::penalty_item(0, tied ? kp_infinity : after_hyphen ? hyphen_penalty : 0, after_hyphen), {-1, e, e});
         }
         prev = opp.byte_offset;
     }
