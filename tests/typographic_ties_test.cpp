@@ -67,6 +67,10 @@ TEST(TypographicTies, GivenADashOrAnInitialThenTheSpaceIsTied) {
     EXPECT_EQ(ru("М.", "Калинин"), Tie::never);
     EXPECT_EQ(ru("«М.", "Калинин"), Tie::never);
     EXPECT_EQ(en("Mr.", "Hughes"), Tie::none);
+    EXPECT_EQ(en("Alexander", "I"), Tie::never);
+    EXPECT_EQ(en("Nicholas", "II,"), Tie::never);
+    EXPECT_EQ(ru("Александру", "I"), Tie::never);
+    EXPECT_EQ(en("when", "I"), Tie::none);
 }
 
 TEST(TypographicTies, GivenRussianParticlesThenTheyStayWithTheWordBefore) {

@@ -110,6 +110,14 @@ bool is_initial(const CodePoints& word) {
     return w.size() == 2 && u_isupper(w[0]) && w[1] == U'.';
 }
 
+// A Roman numeral in capitals, perhaps followed by closing punctuation: "I", "II,", "IV)".
+bool regnal_numeral(const CodePoints& word) {
+    CodePoints w = word;
+    while (!w.empty() && closes(w.back())) w.pop_back();
+    return !w.empty() && w.size() <= 4 &&
+           std::all_of(w.begin(), w.end(), [](UChar32 c) { return c == 'I' || c == 'V' || c == 'X'; });
+}
+
 }  // namespace
 
 Tie tie_at_space(std::string_view before_utf8, std::string_view after_utf8, std::string_view language) {
@@ -118,6 +126,9 @@ Tie tie_at_space(std::string_view before_utf8, std::string_view after_utf8, std:
     // A dash that begins a clause stays at the end of the line before: «Потсдам — рядом».
     if (static_cast<char32_t>(after.front()) == U'—' || (after.size() == 1 && is_dash(after.front()))) return Tie::never;
     if (is_initial(before)) return Tie::never;
+    // A sovereign and the numeral of his reign: "Alexander I", «Николай II».
+    if (regnal_numeral(after) && u_isupper(without_openers(before).empty() ? 0 : without_openers(before).front()))
+        return Tie::never;
     const bool russian = language.substr(0, 2) == "ru";
     const std::u32string b = bare_lower(before), a = bare_lower(after);
     // A number's groups («20 000») and a number with a sign ("45 %").

@@ -6,9 +6,10 @@
 // a two-letter preposition, conjunction or negation (на, по, за, не, но …) should; the
 // particles «же», «ли», «бы» stay with the word before; a number stays with what it
 // counts («28 марта», «1933 г.», «250 км»); «с.», «т.», «№» stay with their number.
-// Both languages: an initial stays with the name («М. Калинин»), a dash never starts a
-// line, a number's groups («20 000») and ranges («11–12») are never split. English: a
-// number and its unit ("250 km"), "p. 764", "vol. II", a month and its day ("March 20").
+// Both languages: an initial stays with the name («М. Калинин»), a sovereign with his
+// numeral ("Alexander I"), a dash never starts a line, a number's groups («20 000») and
+// ranges («11–12») are never split. English: a number and its unit ("250 km"), "p. 764",
+// "vol. II", a month and its day ("March 20").
 #pragma once
 
 #include <string_view>
