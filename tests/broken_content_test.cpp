@@ -93,7 +93,7 @@ TEST(BrokenContent, GivenARemovedClosingTagAtTheStartThenCheckNamesItsLineTheDoo
 TEST(BrokenContent, GivenARemovedClosingTagAtAReloadThenTheLastGoodTelegramStaysAndTheStateSaysRejectedWithTheLine) {
     const std::string dir = test::data_copy("broken-doc-reload");
     const std::string doc = dir + "/assets/telegram-661.1115-279.xml";
-    std::ofstream(dir + "/s.replay") << "0 state " + dir + "/a.json\n100 sleep 2500\n200 state " + dir + "/b.json\n200 layout " + dir +
+    std::ofstream(dir + "/s.replay") << "0 state " + dir + "/a.json\n100 reloaded\n200 state " + dir + "/b.json\n200 layout " + dir +
                                             "/b-layout.json\n";
     const std::string text = test::read_file(doc);
     const int line = static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(text.find("</head>")), '\n')) + 1;

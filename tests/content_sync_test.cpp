@@ -41,9 +41,9 @@ std::string sync_metric(const std::string& file, const std::string& name) {
     return text.substr(from, text.find('\n', from) - from);
 }
 
-// Waits up to 20 s for `file` to hold `words`.
+// Waits up to a minute for `file` to hold `words`.
 bool eventually_holds(const std::string& file, const std::string& words) {
-    for (int i = 0; i < 400; ++i) {
+    for (int i = 0; i < 1200; ++i) {
         if (test::read_file(file).find(words) != std::string::npos) return true;
         test::run("sleep 0.05");
     }

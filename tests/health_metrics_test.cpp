@@ -59,8 +59,11 @@ TEST(HealthMetrics, GivenARunningKioskThenTheFileMatchesItsStateAndAPreviewNever
     ASSERT_EQ(shot.exit_code, 0) << shot.output;
     EXPECT_FALSE(test::run("test -e '" + prom + "'").exit_code == 0) << "a preview wrote the health file";
     // A visitor touches; a while later the state is dumped and the file copied as node_exporter would read it.
-    std::ofstream(dir + "/s.replay") << "0 down 1 0.5 0.5\n60 up 1 0.5 0.5\n4000 sleep 1500\n4000 state " << dir << "/s.json\n4000 sleep 1200\n";
-    const std::string copy = "(" + test::wait_for(dir + "/s.json") + "cp '" + prom + "' '" + dir + "/seen.prom') & ";
+    // The health file is written with the state (as the interval would), then read while
+    // the kiosk waits for the test to say it has its copy.
+    std::ofstream(dir + "/s.replay") << "0 down 1 0.5 0.5\n60 up 1 0.5 0.5\n4000 metrics\n4000 state " << dir << "/s.json\n4000 await " << dir
+                                     << "/copied\n";
+    const std::string copy = "(" + test::wait_for(dir + "/s.json") + "cp '" + prom + "' '" + dir + "/seen.prom'; touch '" + dir + "/copied') & ";
     const auto r = test::run(copy + test::kiosk_binary() + " --headless --config " + dir + "/config/kiosk.toml --replay " + dir +
                              "/s.replay --analytics " + dir + "/data/analytics.sqlite; wait");
     ASSERT_EQ(r.exit_code, 0) << r.output;
@@ -76,7 +79,7 @@ TEST(HealthMetrics, GivenARunningKioskThenTheFileMatchesItsStateAndAPreviewNever
     EXPECT_EQ(m["kiosk_last_reload_ok"]["value"], s["last_reload"]["ok"].get<bool>() ? 1 : 0);
     EXPECT_EQ(m["kiosk_content_errors"]["value"], s["content_errors"].size());
     EXPECT_EQ(m["kiosk_visitor_sessions_total"]["value"], 1) << "the one visitor";
-    EXPECT_GT(m["kiosk_uptime_seconds"]["value"].get<double>(), 0.5);
+    EXPECT_GT(m["kiosk_uptime_seconds"]["value"].get<double>(), 0.0);  // real time since the start, however short
     const double rss = m["kiosk_resident_memory_bytes"]["value"];
     const double state_rss = s["memory_kb"].get<double>() * 1024;
     EXPECT_NEAR(rss, state_rss, state_rss * 0.25);
@@ -106,7 +109,7 @@ TEST(HealthMetrics, GivenTheHealthFileBesideTheWatchedLocalSettingsThenItsRewrit
     EXPECT_NE(test::read_file(dir + "/etc/kiosk.prom").find("kiosk_up 1"), std::string::npos) << "it was written, several times";
     EXPECT_EQ(test::read_json(dir + "/s.json")["content_version"], 1) << test::read_file(dir + "/data/kiosk.log");
     // An edit to the settings themselves is still read.
-    std::ofstream(dir + "/s2.replay") << "0 state " << dir << "/before.json\n0 sleep 2500\n0 state " << dir << "/after.json\n";
+    std::ofstream(dir + "/s2.replay") << "0 state " << dir << "/before.json\n0 reloaded\n0 state " << dir << "/after.json\n";
     const auto edit = test::run("(" + test::wait_for(dir + "/before.json") + "echo 'name = \"renamed\"' >> '" + dir + "/etc/local.toml') & " +
                                 test::kiosk_binary() + " --headless --config " + dir + "/config/kiosk.toml --local-config " + dir +
                                 "/etc/local.toml --replay " + dir + "/s2.replay; wait");

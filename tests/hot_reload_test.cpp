@@ -1,5 +1,6 @@
-// Hot reload: the kiosk runs headless with sleeps in its replay while the test edits
-// its files; a good edit shows, a broken one leaves the last good content on screen.
+// Hot reload: the kiosk runs headless and its replay waits (`reloaded`) until it has read
+// the test's edit of its files; a good edit shows, a broken one leaves the last good
+// content on screen. No test guesses how long the watcher takes.
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -26,12 +27,12 @@ TEST(HotReload, GivenAnEditedTimelineRowThenTheEditShowsAndABrokenEditLeavesItOn
     const std::string dir = test::data_copy("reload");
     const std::string csv = dir + "/assets/timeline.csv";
     std::ofstream(dir + "/s.replay") << "0 layout " + dir + "/a.json\n"
-                                        "100 sleep 3000\n"
+                                        "100 reloaded\n"
                                         "200 layout " + dir + "/b.json\n200 state " + dir + "/b-state.json\n"
-                                        "300 sleep 3000\n"
+                                        "300 reloaded\n"
                                         "400 layout " + dir + "/c.json\n400 state " + dir + "/c-state.json\n";
-    // Edit 1, during the first sleep: the telegram's headline changes. Edit 2, during the
-    // second: a quote left open. Each waits for the kiosk to reach its sleep.
+    // Edit 1, while the kiosk waits for the first: the telegram's headline changes. Edit 2,
+    // while it waits for the second: a quote left open.
     const std::string edit1 = "sed -i 's/Soviet Russia proposes trade to Congress and President Harding/Moscow offers trade to Washington/' '" + csv + "'";
     const std::string edit2 = "printf '1999,1,1,,,,,,,\"unclosed,\\n' >> '" + csv + "'";
     const auto r = test::run("(" + test::kiosk_binary() + " --headless --size 1920x1080 --scene event:telegram-1921 --config " +
@@ -63,7 +64,7 @@ TEST(HotReload, GivenAnEditedTimelineRowThenTheEditShowsAndABrokenEditLeavesItOn
 // colour keeps its last good value, and the state says what was left out.
 TEST(HotReload, GivenAnUnquotedColourSavedWithAnotherEditThenTheOtherEditCountsAndTheColourKeepsItsValue) {
     const std::string dir = test::data_copy("reloadline");
-    std::ofstream(dir + "/s.replay") << "0 state " + dir + "/a.json\n100 sleep 2500\n200 state " + dir + "/b.json\n";
+    std::ofstream(dir + "/s.replay") << "0 state " + dir + "/a.json\n100 reloaded\n200 state " + dir + "/b.json\n";
     const std::string cfg = dir + "/config/kiosk.toml";
     const int accent_line = test::line_of(cfg, "accent = \"#8c2f1f\"");
     ASSERT_GT(accent_line, 0);
@@ -84,7 +85,7 @@ TEST(HotReload, GivenAnUnquotedColourSavedWithAnotherEditThenTheOtherEditCountsA
 
 TEST(HotReload, GivenAColourChangedInTheConfigThenTheNextFrameUsesIt) {
     const std::string dir = test::data_copy("reloadcfg");
-    std::ofstream(dir + "/s.replay") << "0 layout " + dir + "/a.json\n100 sleep 2500\n200 layout " + dir + "/b.json\n";
+    std::ofstream(dir + "/s.replay") << "0 layout " + dir + "/a.json\n100 reloaded\n200 layout " + dir + "/b.json\n";
     const std::string edit = "sed -i 's/^ink = \"#1d1a16\"/ink = \"#000080\"/' '" + dir + "/config/kiosk.toml'";
     const auto r = test::run("(" + test::kiosk_binary() + " --headless --size 1280x800 --scene telegram --config " + dir +
                              "/config/kiosk.toml --replay " + dir + "/s.replay & pid=$!; " + wait_for(dir + "/a.json") + edit +
@@ -101,7 +102,7 @@ TEST(HotReload, GivenAColourChangedInTheConfigThenTheNextFrameUsesIt) {
 
 TEST(HotReload, GivenABrokenDocumentEditThenTheReaderKeepsTheLastGoodText) {
     const std::string dir = test::data_copy("reloaddoc");
-    std::ofstream(dir + "/s.replay") << "0 key PageDown\n0 state " + dir + "/a.json\n100 sleep 2500\n200 layout " + dir +
+    std::ofstream(dir + "/s.replay") << "0 key PageDown\n0 state " + dir + "/a.json\n100 reloaded\n200 layout " + dir +
                                             "/b.json\n200 state " + dir + "/b.json.state\n";
     const std::string edit = "sed -i 's|<p xml:id=\"d723-p1\">Have the honor|<p xml:id=\"d723-p1\" Have the honor|' '" + dir + "/assets/telegram-661.1115-279.xml'";
     const auto r = test::run("(" + test::kiosk_binary() + " --headless --size 1280x800 --scene telegram --config " + dir +

@@ -93,6 +93,7 @@ KioskHealth App::health() const {
     h.sessions = session_.sessions_started();
     h.last_touch_age_s = idle_.last_input_ms() > 0 ? (now_ms_ - idle_.last_input_ms()) / 1000.0 : -1;
     h.frames = frames_.count();
+    h.picture_changes = picture_changes_;
     h.frame_p50_ms = frames_.percentile(0.5);
     h.frame_p95_ms = frames_.percentile(0.95);
     h.frame_p99_ms = frames_.percentile(0.99);
@@ -210,6 +211,7 @@ void App::prepare_glyphs_if_changed() {
     Scene* scene = screens_.current();
     if (scene && scene->take_geometry_changed()) {
         picture_changed_ = true;
+        ++picture_changes_;
         prepare_scene_glyphs(*scene);
     }
 }

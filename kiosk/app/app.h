@@ -80,6 +80,8 @@ public:
     // Reads the content again now (a replay's "reload", a curator's request) and shows
     // it if it is accepted.
     void reload();
+    // Writes the health file now, as the interval would (a replay's "metrics").
+    void write_health_now() { write_metrics(true); }
     bool ambient() const;
     // True when the scene's picture changed since the last call (an ambient scene's
     // frame that would look the same as the last is not drawn).
@@ -145,6 +147,7 @@ private:
     RunState run_;                  // uptime, frame rate, quit
     double now_ms_ = 0;             // the app's clock: real or virtual
     bool picture_changed_ = true;   // the scene's geometry changed since take_picture_changed()
+    long long picture_changes_ = 0;  // how often it changed: frames drawn should follow it, not the clock
     std::size_t reading_ = 0;       // which of the documents the reader shows
     std::map<int, std::pair<float, float>> pending_moves_;  // latest move per finger, this frame
     struct MoveCounts {

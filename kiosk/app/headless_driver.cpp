@@ -1,6 +1,6 @@
 // Headless runs: the start screen's outputs, or a replay script on the virtual clock
-// (ten minutes of idling take milliseconds); `sleep` lines let real time pass so that
-// file edits made by a test reach the watcher.
+// (ten minutes of idling take milliseconds); `reloaded` lines let real time pass until
+// an edit made by a test has reached the watcher and been read (`sleep` for a set time).
 #include <chrono>
 #include <filesystem>
 #include <iostream>
@@ -14,6 +14,7 @@
 #include "app/dumps.h"
 #include "app/replay.h"
 #include "core/log.h"
+#include "platform/service_notify.h"
 #include "platform/signals.h"
 #include "render/sdl_renderer.h"
 
@@ -58,6 +59,18 @@ void play(App& app, const std::vector<ReplayEvent>& events) {
                 app.reload();
                 break;
             }
+            case ReplayEvent::Kind::metrics: app.write_health_now(); break;
+            case ReplayEvent::Kind::reloaded: {
+                const double until = real_ms() + e.sleep_ms;
+                bool read = false;
+                while (!read && real_ms() < until && !signals::stop_requested()) {
+                    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+                    read = app.poll_edits();
+                }
+                if (!read && !signals::stop_requested())
+                    log::warn("replay line " + std::to_string(e.line) + ": no edit was read within " + std::to_string(static_cast<long>(e.sleep_ms)) + " ms");
+                break;
+            }
             case ReplayEvent::Kind::sleep: {
                 // Real time passes (the virtual clock does not), so file watchers can fire.
                 const double until = real_ms() + e.sleep_ms;
@@ -98,6 +111,7 @@ int run_headless(const Options& options) {
     // where asked (--analytics FILE). A preview (a screenshot) never writes the health
     // file: the kiosk running on the same computer owns it.
     app.begin({replay, !options.analytics.empty(), false, replay});
+    service::write_ready_file(options.ready_file);
     if (replay) {
         auto script = load_replay(options.replay);
         if (!script) {

@@ -46,6 +46,9 @@ std::string prometheus_text(const KioskHealth& h) {
     metric(out, "kiosk_visitor_sessions_total", "counter", "Visitor sessions begun since the kiosk started.", static_cast<double>(h.sessions));
     metric(out, "kiosk_last_touch_age_seconds", "gauge", "Seconds since the last touch (-1: none since the start).", h.last_touch_age_s);
     metric(out, "kiosk_frames_drawn_total", "counter", "Frames drawn since the kiosk started.", static_cast<double>(h.frames));
+    metric(out, "kiosk_picture_changes_total", "counter",
+           "Times the picture changed since the kiosk started (frames are drawn when it changes, not by the clock).",
+           static_cast<double>(h.picture_changes));
     metric(out, "kiosk_frames_dropped_total", "counter", "Frames that took longer to draw than a 60 Hz frame (16.7 ms).",
            static_cast<double>(h.frames_dropped));
     out += "# HELP kiosk_frame_time_seconds Time to draw a frame, by quantile, since the kiosk started.\n"

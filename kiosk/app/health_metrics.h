@@ -22,6 +22,7 @@ struct KioskHealth {
     long sessions = 0;            // visitor sessions begun since the kiosk started
     double last_touch_age_s = -1; // -1: no touch since the start
     long long frames = 0;         // frames drawn
+    long long picture_changes = 0; // times the scene's picture changed (what the frames follow)
     double frame_p50_ms = 0, frame_p95_ms = 0, frame_p99_ms = 0;
     long long frames_dropped = 0; // frames that took longer than a 60 Hz frame
 };

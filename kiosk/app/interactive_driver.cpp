@@ -189,7 +189,10 @@ int run_interactive(const Options& options) {
             app.render_frame();
             renderer.present();
             dirty = moving;
-            if (frames_total++ == 0) service::ready("showing " + app.scene_name());
+            if (frames_total++ == 0) {
+                service::ready("showing " + app.scene_name());
+                service::write_ready_file(options.ready_file);
+            }
             rate.frame_drawn();
         }
         service::watchdog(now_ms);

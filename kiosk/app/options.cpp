@@ -21,6 +21,8 @@ std::string usage_text() {
   --dump-layout FILE   write the scene's lines and touch targets as JSON
   --dump-state FILE    write the app's state as JSON
   --replay FILE        drive the app from a script on a virtual clock
+  --ready-file FILE    write the process id to FILE once the kiosk runs (signals handled,
+                       first frame shown): what a script waits for before it signals
   --audio-out FILE     write what would have been heard (Listen) as a WAV file
   --document FILE[#ID] show this TEI document in the reader
   --check              validate configuration, content and fonts; exit 0 when there
@@ -103,6 +105,7 @@ ParsedOptions parse_options(int argc, const char* const* argv) {
         else if (a == "--dump-layout") o.dump_layout = value();
         else if (a == "--dump-state") o.dump_state = value();
         else if (a == "--replay") o.replay = value();
+        else if (a == "--ready-file") o.ready_file = value();
         else if (a == "--audio-out") o.audio_out = value();
         else if (a == "--document") o.document = value();
         else if (a == "--check") o.check = true;

@@ -22,6 +22,7 @@ struct Options {
     std::string dump_layout;
     std::string dump_state;
     std::string replay;
+    std::string ready_file;   // written once signals are handled and the first frame is shown
     std::string audio_out;    // a WAV of what the kiosk would have played (headless runs)
     std::string document;     // FILE or FILE#ID
     bool check = false;

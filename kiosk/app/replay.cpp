@@ -38,7 +38,7 @@ Result<std::vector<ReplayEvent>> parse_replay(const std::string& text, const std
         }
         // A script may run a simulated month on the virtual clock, not forever.
         if (e.time_ms > max_replay_ms) return fail("the time " + time_s + " is past the longest replay (31 days = 2678400000 ms)");
-        if (!(ls >> verb)) return fail("expected an event after the time (down, move, up, click, wheel, key, shot, state, layout, sleep)");
+        if (!(ls >> verb)) return fail("expected an event after the time (down, move, up, click, wheel, key, shot, state, layout, sleep, reloaded)");
         auto coords = [&](bool with_finger) -> bool {
             if (with_finger && !(ls >> e.finger)) return false;
             return static_cast<bool>(ls >> e.x >> e.y) && std::isfinite(e.x) && std::isfinite(e.y);
@@ -69,8 +69,22 @@ Result<std::vector<ReplayEvent>> parse_replay(const std::string& text, const std
             // then the kiosk reads what changed: no guess at how long an edit takes.
             e.kind = ReplayEvent::Kind::await;
             if (!(ls >> e.argument)) return fail("expected \"await FILE\"");
+        } else if (verb == "metrics") {
+            e.kind = ReplayEvent::Kind::metrics;  // the health file, written now
+        } else if (verb == "reloaded") {
+            e.kind = ReplayEvent::Kind::reloaded;
+            e.sleep_ms = 60000;
+            if (std::string limit; ls >> limit) {
+                try {
+                    e.sleep_ms = std::stod(limit);
+                } catch (...) {
+                    e.sleep_ms = -1;
+                }
+                if (!(e.sleep_ms > 0 && e.sleep_ms <= 600000)) return fail("expected \"reloaded [MS]\" with MS from 1 to 600000");
+            }
         } else {
-            return fail("unknown event \"" + verb + "\"; expected down, move, up, click, wheel, key, shot, state, layout, sleep, await or reload");
+            return fail("unknown event \"" + verb +
+                        "\"; expected down, move, up, click, wheel, key, shot, state, layout, sleep, await, reload, reloaded or metrics");
         }
         events.push_back(std::move(e));
     }

@@ -11,8 +11,10 @@ namespace kiosk {
 
 struct ReplayEvent {
     // reload: read the content again, as SIGHUP does, and wait until it is in (a soak's
-    // content edits, on the virtual clock).
-    enum class Kind { down, move, up, click, wheel, key, shot, state, layout, sleep, reload, await };
+    // content edits, on the virtual clock). reloaded: let real time pass until the kiosk
+    // has read an edit of its files (or a SIGHUP) and accepted or refused it, at most
+    // `sleep_ms` (a minute unless given): a test waits for the event, not for a guess.
+    enum class Kind { down, move, up, click, wheel, key, shot, state, layout, sleep, reload, await, reloaded, metrics };
     Kind kind = Kind::down;
     double time_ms = 0;
     int finger = 0;
