@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "app/replay.h"
+#include "input/replay.h"
 
 namespace kiosk {
 namespace {

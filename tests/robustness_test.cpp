@@ -6,7 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <random>
 
-#include "app/replay.h"
+#include "input/replay.h"
 #include "content/config.h"
 #include "content/tei_document.h"
 #include "content/timeline.h"

@@ -80,5 +80,26 @@ TEST(SdlInput, GivenARotatedPanelThenTouchesLandOnTheUprightCanvas) {
     EXPECT_NEAR(e->y_px, 0, 1e-3);
 }
 
+// Keys are named once, where they enter (issue 26): the app sees a Key, never a string.
+TEST(SdlInput, GivenKeysFromSdlThenTheyArriveTyped) {
+    SdlInput in;
+    auto key = [&](SDL_Keycode sym, Uint16 mod = KMOD_NONE) {
+        SDL_Event e{};
+        e.type = SDL_KEYDOWN;
+        e.key.keysym.sym = sym;
+        e.key.keysym.mod = mod;
+        const auto out = in.translate(e);
+        EXPECT_TRUE(out && out->kind == InputEvent::Kind::key);
+        return out ? out->key : Key::other;
+    };
+    EXPECT_EQ(key(SDLK_F12), Key::curator);
+    EXPECT_EQ(key(SDLK_TAB), Key::tab);
+    EXPECT_EQ(key(SDLK_TAB, KMOD_LSHIFT), Key::shift_tab);
+    EXPECT_EQ(key(SDLK_PAGEDOWN), Key::page_down);
+    EXPECT_EQ(key(SDLK_7), Key::digit_7);
+    EXPECT_EQ(key(SDLK_KP_7), Key::digit_7);
+    EXPECT_EQ(key(SDLK_a), Key::other);
+}
+
 }  // namespace
 }  // namespace kiosk

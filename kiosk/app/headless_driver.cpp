@@ -12,7 +12,7 @@
 #include "app/clock.h"
 #include "app/drivers.h"
 #include "app/dumps.h"
-#include "app/replay.h"
+#include "input/replay.h"
 #include "core/log.h"
 #include "platform/service_notify.h"
 #include "platform/signals.h"

@@ -72,14 +72,8 @@ private:
     double window_start_ms_ = 0;
 };
 
-}  // namespace
-
-int run_interactive(const Options& options) {
-    // SDL outlives the app: the app's window, textures and sound device go first.
-    std::unique_ptr<SdlSubsystems> video;
-    App app(options);
-    app.load_configuration();
-    app.start_logging();
+// SDL's hints and the kiosk's own signal handlers, before SDL starts.
+void prepare_sdl() {
     // SIGTERM and SIGINT stop the kiosk cleanly (systemctl stop, a reboot); SIGHUP reads
     // the content again. SDL's own handlers would turn them into a quit event, which
     // a fullscreen kiosk ignores from visitors.
@@ -88,19 +82,21 @@ int run_interactive(const Options& options) {
     SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "0");  // a touch must not also be a click
     SDL_SetHint(SDL_HINT_MOUSE_TOUCH_EVENTS, "0");
     SDL_SetHint(SDL_HINT_VIDEO_MINIMIZE_ON_FOCUS_LOSS, "0");
-    video = open_video();
-    const char* driver = video->ok() ? SDL_GetCurrentVideoDriver() : nullptr;
-    if (!usable(*video)) {
-        Options headless = options;
-        headless.screenshot = options.screenshot.empty() ? "kiosk-start.png" : options.screenshot;
-        headless.headless = true;
-        std::cout << "No display found (" << (driver ? "only the " + std::string(driver) + " video driver" : SDL_GetError())
-                  << "), so the kiosk cannot open its screen here.\n"
-                  << "Rendering the start screen to " << std::filesystem::absolute(headless.screenshot).string() << " instead.\n";
-        return run_headless(headless);
-    }
-    app.load_content();
-    const Config& c = app.config();
+}
+
+// Without a display: say so plainly and render the start screen to a PNG instead.
+int render_start_screen_instead(const Options& options, const char* driver) {
+    Options headless = options;
+    headless.screenshot = options.screenshot.empty() ? "kiosk-start.png" : options.screenshot;
+    headless.headless = true;
+    std::cout << "No display found (" << (driver ? "only the " + std::string(driver) + " video driver" : SDL_GetError())
+              << "), so the kiosk cannot open its screen here.\n"
+              << "Rendering the start screen to " << std::filesystem::absolute(headless.screenshot).string() << " instead.\n";
+    return run_headless(headless);
+}
+
+// The window the configuration and the command line ask for.
+WindowSpec window_spec(const Options& options, const Config& c) {
     WindowSpec spec;
     spec.fullscreen = !options.width_px && c.display.fullscreen;
     spec.width_px = options.width_px.value_or(c.display.width_px);
@@ -109,96 +105,140 @@ int run_interactive(const Options& options) {
     spec.rotation_deg = c.display.rotation_deg;
     spec.renderer = options.renderer.empty() ? c.display.renderer : options.renderer;
     if (spec.rotation_deg == 90 || spec.rotation_deg == 270) std::swap(spec.width_px, spec.height_px);  // --size is upright
+    return spec;
+}
+
+// The loop of a running kiosk: asleep until input, a frame or the attract loop's next
+// picture; each wake reads the events, the edits and the signals, and draws if anything
+// changed on screen.
+class InteractiveLoop {
+public:
+    InteractiveLoop(App& app, const Options& options, bool fullscreen)
+        : app_(app), renderer_(*app.renderer()), ready_file_(options.ready_file), fullscreen_(fullscreen) {
+        start_ = SDL_GetPerformanceCounter();
+        freq_ = SDL_GetPerformanceFrequency();
+        // Touches arrive in the panel's own orientation: turned back onto the canvas.
+        input_.set_output(renderer_.output_w_px(), renderer_.output_h_px(), renderer_.rotation_deg());
+    }
+
+    int run() {
+        while (running_) {
+            SDL_Event ev;
+            const bool got = SDL_WaitEventTimeout(&ev, wait_ms()) != 0;
+            const double now_ms = clock_ms();
+            app_.set_now(now_ms);
+            if (got) {
+                handle(ev);
+                while (SDL_PollEvent(&ev)) handle(ev);
+            }
+            if (app_.run_state().quit_requested) running_ = false;
+            if (signals::stop_requested()) {
+                app_.shutdown(std::string(signals::stop_signal_name()) + " from the service manager");
+                service::status("stopping");
+                return 0;
+            }
+            // A reload lays the screen out again: draw it now, not at the next touch.
+            if (app_.poll_edits()) dirty_ = true;
+            draw_if_due(now_ms, app_.frame(now_ms));
+            service::watchdog(now_ms);
+            if (const double fps = rate_.tick(now_ms); fps >= 0) app_.run_state().frames_per_s = fps;
+        }
+        return 0;
+    }
+
+private:
+    double clock_ms() const {
+        return static_cast<double>(SDL_GetPerformanceCounter() - start_) * 1000.0 / static_cast<double>(freq_);
+    }
+
+    // How long to sleep: a loop that wakes 60 times a second for nothing costs a quiet
+    // kiosk more than its drawing; on the attract loop alone, until its next picture.
+    int wait_ms() const {
+        if (dirty_) return 1;
+        if (app_.ambient()) return std::clamp(static_cast<int>(std::ceil(app_.next_picture_ms() - clock_ms())), 1, 100);
+        return 16;
+    }
+
+    void handle(const SDL_Event& sdl_event) {
+        const auto e = input_.translate(sdl_event);
+        if (!e) return;
+        dirty_ = true;
+        switch (e->kind) {
+            case InputEvent::Kind::quit:
+                // Visitors cannot close a fullscreen kiosk (Alt+F4 and the like are
+                // ignored); curator mode can, and so can a development window.
+                if (!fullscreen_ || app_.in_curator()) running_ = false;
+                else log::info("a request to quit was ignored (open curator mode to quit)");
+                break;
+            case InputEvent::Kind::resized:
+                renderer_.refresh_size();
+                input_.set_output(renderer_.output_w_px(), renderer_.output_h_px(), renderer_.rotation_deg());
+                app_.canvas_resized();
+                break;
+            case InputEvent::Kind::pointer: app_.feed_pointer(e->pointer, e->id, e->x_px, e->y_px); break;
+            case InputEvent::Kind::wheel: app_.feed_wheel(e->wheel_steps); break;
+            case InputEvent::Kind::key:
+                if (e->key == Key::curator && !app_.in_curator()) app_.open_curator();  // the PIN still applies
+                else app_.feed_key(e->key);
+                break;
+        }
+    }
+
+    // Ambient motion (the attract loop, all day long) is drawn only when its picture
+    // changed (12 times a second: attract_scene.cpp), and never more than 30 frames a
+    // second: a fraction of the power and heat of 60.
+    void draw_if_due(double now_ms, bool moving) {
+        const bool ambient_due = app_.ambient() && now_ms - last_ambient_ms_ >= 1000.0 / 30.0 && app_.take_picture_changed();
+        if (ambient_due) last_ambient_ms_ = now_ms;
+        if (!dirty_ && !moving && !ambient_due) return;
+        app_.render_frame();
+        renderer_.present();
+        dirty_ = moving;
+        if (frames_total_++ == 0) {
+            service::ready("showing " + app_.scene_name());
+            service::write_ready_file(ready_file_);
+        }
+        rate_.frame_drawn();
+    }
+
+    App& app_;
+    SdlRenderer& renderer_;
+    std::string ready_file_;
+    bool fullscreen_ = true;
+    SdlInput input_;
+    FrameRate rate_;
+    Uint64 start_ = 0, freq_ = 1;
+    bool running_ = true, dirty_ = true;
+    long frames_total_ = 0;
+    double last_ambient_ms_ = -1e9;
+};
+
+}  // namespace
+
+int run_interactive(const Options& options) {
+    // SDL outlives the app: the app's window, textures and sound device go first.
+    std::unique_ptr<SdlSubsystems> video;
+    App app(options);
+    app.load_configuration();
+    app.start_logging();
+    prepare_sdl();
+    video = open_video();
+    const char* driver = video->ok() ? SDL_GetCurrentVideoDriver() : nullptr;
+    if (!usable(*video)) return render_start_screen_instead(options, driver);
+    app.load_content();
+    const WindowSpec spec = window_spec(options, app.config());
     auto created = SdlRenderer::create_window(spec);
     if (!created) {
         log::error(created.error().to_string());
         return 1;
     }
     app.attach(std::move(created).value());
-    SdlRenderer& renderer = *app.renderer();
     app.begin({true, true, true, true});
     service::status("starting");
+    const SdlRenderer& renderer = *app.renderer();
     log::info("running on " + std::string(driver) + " with the " + renderer.driver_name() + " renderer at " +
               std::to_string(renderer.width_px()) + "x" + std::to_string(renderer.height_px()));
-
-    const Uint64 freq = SDL_GetPerformanceFrequency();
-    const Uint64 start = SDL_GetPerformanceCounter();
-    auto clock_ms = [&] { return static_cast<double>(SDL_GetPerformanceCounter() - start) * 1000.0 / static_cast<double>(freq); };
-    bool running = true;
-    bool dirty = true;
-    long frames_total = 0;
-    double last_ambient_ms = -1e9;
-    FrameRate rate;
-    // Touches arrive in the panel's own orientation: turned back onto the canvas.
-    SdlInput input;
-    input.set_output(renderer.output_w_px(), renderer.output_h_px(), renderer.rotation_deg());
-    while (running) {
-        SDL_Event ev;
-        // Asleep until input, the next frame, or (on the attract loop alone) the next
-        // change of its picture: a loop that wakes 60 times a second for nothing costs
-        // a quiet kiosk more than its drawing.
-        int wait_ms = dirty ? 1 : 16;
-        if (!dirty && app.ambient())
-            wait_ms = std::clamp(static_cast<int>(std::ceil(app.next_picture_ms() - clock_ms())), 1, 100);
-        const bool got = SDL_WaitEventTimeout(&ev, wait_ms) != 0;
-        const double now_ms = clock_ms();
-        auto handle = [&](const SDL_Event& sdl_event) {
-            const auto e = input.translate(sdl_event);
-            if (!e) return;
-            dirty = true;
-            switch (e->kind) {
-                case InputEvent::Kind::quit:
-                    // Visitors cannot close a fullscreen kiosk (Alt+F4 and the like are
-                    // ignored); curator mode can, and so can a development window.
-                    if (!spec.fullscreen || app.in_curator()) running = false;
-                    else log::info("a request to quit was ignored (open curator mode to quit)");
-                    break;
-                case InputEvent::Kind::resized:
-                    renderer.refresh_size();
-                    input.set_output(renderer.output_w_px(), renderer.output_h_px(), renderer.rotation_deg());
-                    app.canvas_resized();
-                    break;
-                case InputEvent::Kind::pointer: app.feed_pointer(e->pointer, e->id, e->x_px, e->y_px); break;
-                case InputEvent::Kind::wheel: app.feed_wheel(e->wheel_steps); break;
-                case InputEvent::Kind::key:
-                    if (e->key == "F12" && !app.in_curator()) app.open_curator();  // the PIN still applies
-                    else app.feed_key(key_from_name(e->key));
-                    break;
-            }
-        };
-        app.set_now(now_ms);
-        if (got) {
-            handle(ev);
-            while (SDL_PollEvent(&ev)) handle(ev);
-        }
-        if (app.run_state().quit_requested) running = false;
-        if (signals::stop_requested()) {
-            app.shutdown(std::string(signals::stop_signal_name()) + " from the service manager");
-            service::status("stopping");
-            return 0;
-        }
-        // A reload lays the screen out again: draw it now, not at the next touch.
-        if (app.poll_edits()) dirty = true;
-        const bool moving = app.frame(now_ms);
-        // Ambient motion (the attract loop, all day long) is drawn only when its picture
-        // changed (12 times a second: attract_scene.cpp), and never more than 30 frames
-        // a second: a fraction of the power and heat of 60.
-        const bool ambient_due = app.ambient() && now_ms - last_ambient_ms >= 1000.0 / 30.0 && app.take_picture_changed();
-        if (ambient_due) last_ambient_ms = now_ms;
-        if (dirty || moving || ambient_due) {
-            app.render_frame();
-            renderer.present();
-            dirty = moving;
-            if (frames_total++ == 0) {
-                service::ready("showing " + app.scene_name());
-                service::write_ready_file(options.ready_file);
-            }
-            rate.frame_drawn();
-        }
-        service::watchdog(now_ms);
-        if (const double fps = rate.tick(now_ms); fps >= 0) app.run_state().frames_per_s = fps;
-    }
-    return 0;
+    return InteractiveLoop(app, options, spec.fullscreen).run();
 }
 
 }  // namespace kiosk

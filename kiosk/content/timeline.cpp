@@ -351,7 +351,7 @@ void timeline_from_rows(const std::vector<TimelineRow>& rows, const std::string&
     for (const TimelineRow& row : rows) {
         auto skip = [&](const std::string& why) {
             load.problems.push_back({path, row.line, 0, why + "; the row is skipped"});
-            load.skipped.push_back({row.line, row.get("Id"), plain_headline(row.get("Headline"))});
+            load.skipped.push_back({row.line, row.get("Id"), plain_headline(row.get("Headline")), {}});
         };
         auto note = [&](const std::string& what) {
             load.problems.push_back({path, row.line, 0, what, Diagnostic::Severity::warning});

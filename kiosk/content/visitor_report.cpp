@@ -52,7 +52,7 @@ long long local_midnight_ms(const std::string& day) {
 
 std::string local_day(long long at_ms) {
     const std::tm tm = local_tm(at_ms);
-    char buf[16];
+    char buf[40];  // room for any int the format could print (GCC checks it)
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
     return buf;
 }

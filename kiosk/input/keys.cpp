@@ -19,6 +19,7 @@ Key key_from_name(const std::string& n) {
     if (n == "Tab") return Key::tab;
     if (n == "ShiftTab" || n == "BackTab") return Key::shift_tab;
     if (n == "Backspace" || n == "BackSpace") return Key::backspace;
+    if (n == "F12") return Key::curator;
     // "7", and the keypad's "Keypad 7" (SDL) or "KP_7" (X11).
     for (const std::string prefix : {"", "Keypad ", "KP_"})
         if (n.size() == prefix.size() + 1 && n.compare(0, prefix.size(), prefix) == 0 && n.back() >= '0' && n.back() <= '9')

@@ -72,9 +72,10 @@ std::optional<InputEvent> SdlInput::translate(const SDL_Event& e) {
             return out;
         case SDL_KEYDOWN:
             out.kind = InputEvent::Kind::key;
-            out.key = SDL_GetKeyName(e.key.keysym.sym);
-            // Shift+Tab walks the focus backwards: one name, as replay scripts write it.
-            if (e.key.keysym.sym == SDLK_TAB && (e.key.keysym.mod & KMOD_SHIFT)) out.key = "ShiftTab";
+            // Named once, here, by the table replay scripts use too. Shift+Tab walks the
+            // focus backwards.
+            out.key = e.key.keysym.sym == SDLK_TAB && (e.key.keysym.mod & KMOD_SHIFT) ? Key::shift_tab
+                                                                                       : key_from_name(SDL_GetKeyName(e.key.keysym.sym));
             return out;
         default: return std::nullopt;
     }

@@ -11,6 +11,7 @@
 #include <string>
 
 #include "input/gestures.h"
+#include "input/keys.h"
 #include "input/rotation.h"
 
 namespace kiosk {
@@ -22,7 +23,7 @@ struct InputEvent {
     int id = 0;  // finger number (1, 2, …), -1 for the mouse
     float x_px = 0, y_px = 0;
     float wheel_steps = 0;
-    std::string key;  // SDL's key name: "Up", "PageDown", "F12", …
+    Key key = Key::other;  // named where it enters: SDL's "Up", "PageDown", "F12" …
 };
 
 class SdlInput {

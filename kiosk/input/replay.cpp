@@ -1,4 +1,4 @@
-#include "app/replay.h"
+#include "input/replay.h"
 
 #include "core/limits.h"
 #include "core/text_file.h"
