@@ -15,13 +15,13 @@
 #include <cstdio>
 #include <cstring>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <thread>
 #include <vector>
 
 #include "app/app.h"
 #include "app/clock.h"
-#include <nlohmann/json.hpp>
 #include "platform/sdl_handles.h"
 #include "render/sdl_renderer.h"
 
@@ -35,7 +35,7 @@ struct BenchOptions {
     std::string motion = "both";  // scroll, fling or both
     double seconds = 6;
     std::string config;
-    std::string shot;  // a PNG of the last frame, to see what was drawn
+    std::string shot;      // a PNG of the last frame, to see what was drawn
     int rotation_deg = 0;  // the panel turned (portrait on a landscape panel: 90)
 };
 
@@ -83,8 +83,10 @@ int run_motion(const BenchOptions& b, const std::string& motion) {
     // half its width in 150 ms, one way and back.
     std::vector<Stroke> strokes;
     if (motion == "scroll")
-        strokes = {{W / 2, H * 0.75f, W / 2, H * 0.25f, 250, 900}, {W / 2, H * 0.75f, W / 2, H * 0.25f, 250, 900},
-                   {W / 2, H * 0.25f, W / 2, H * 0.75f, 250, 900}, {W / 2, H * 0.25f, W / 2, H * 0.75f, 250, 900}};
+        strokes = {{W / 2, H * 0.75f, W / 2, H * 0.25f, 250, 900},
+                   {W / 2, H * 0.75f, W / 2, H * 0.25f, 250, 900},
+                   {W / 2, H * 0.25f, W / 2, H * 0.75f, 250, 900},
+                   {W / 2, H * 0.25f, W / 2, H * 0.75f, 250, 900}};
     else {
         // The timeline opens with its introduction over it: put away (Escape, as the
         // card's Close does), so that the finger throws the timeline and not the card.
@@ -103,7 +105,8 @@ int run_motion(const BenchOptions& b, const std::string& motion) {
     // The first frame uploads the glyphs and pictures: timed apart, as start-up.
     double first_ms = 0;
     while (real_ms() - start_ms < b.seconds * 1000.0) {
-        for (SDL_Event e; SDL_PollEvent(&e);) {}  // the window's own events (mapping, exposure)
+        for (SDL_Event e; SDL_PollEvent(&e);) {
+        }  // the window's own events (mapping, exposure)
         const double now = real_ms();
         app.set_now(now - start_ms);
         const Stroke& s = strokes[stroke % strokes.size()];
@@ -124,8 +127,10 @@ int run_motion(const BenchOptions& b, const std::string& motion) {
         app.render_frame();
         renderer.present();
         const double took = real_ms() - now;
-        if (first_ms == 0) first_ms = took;
-        else times.push_back(took);
+        if (first_ms == 0)
+            first_ms = took;
+        else
+            times.push_back(took);
         // The next 60 Hz slot (a slow frame skips the slots it overran, as vsync would).
         next_ms += frame_ms;
         while (next_ms < real_ms()) next_ms += frame_ms;
@@ -133,10 +138,12 @@ int run_motion(const BenchOptions& b, const std::string& motion) {
     }
     if (!b.shot.empty()) app.render_to_png(b.shot.substr(0, b.shot.rfind('.')) + "-" + motion + ".png");
     const long over = std::count_if(times.begin(), times.end(), [&](double t) { return t > frame_ms; });
-    std::printf("%-8s %-7s %4dx%-4d  frames %5zu  p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  worst %6.2f ms  over 16.7 ms %4ld  (first frame %.1f ms)\n",
-                renderer.driver_name().c_str(), motion.c_str(), renderer.width_px(), renderer.height_px(), times.size(),
-                percentile(times, 0.5), percentile(times, 0.95), percentile(times, 0.99),
-                times.empty() ? 0.0 : *std::max_element(times.begin(), times.end()), over, first_ms);
+    std::printf(
+        "%-8s %-7s %4dx%-4d  frames %5zu  p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  worst %6.2f ms  over 16.7 ms %4ld  "
+        "(first frame %.1f ms)\n",
+        renderer.driver_name().c_str(), motion.c_str(), renderer.width_px(), renderer.height_px(), times.size(),
+        percentile(times, 0.5), percentile(times, 0.95), percentile(times, 0.99),
+        times.empty() ? 0.0 : *std::max_element(times.begin(), times.end()), over, first_ms);
     return 0;
 }
 
@@ -147,15 +154,24 @@ int main(int argc, char** argv) {
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         const char* v = i + 1 < argc ? argv[i + 1] : "";
-        if (a == "--size" && std::sscanf(v, "%dx%d", &b.width_px, &b.height_px) == 2) ++i;
-        else if (a == "--renderer") b.renderer = argv[++i];
-        else if (a == "--motion") b.motion = argv[++i];
-        else if (a == "--seconds") b.seconds = std::atof(argv[++i]);
-        else if (a == "--config") b.config = argv[++i];
-        else if (a == "--shot") b.shot = argv[++i];
-        else if (a == "--rotation") b.rotation_deg = std::atoi(argv[++i]);
+        if (a == "--size" && std::sscanf(v, "%dx%d", &b.width_px, &b.height_px) == 2)
+            ++i;
+        else if (a == "--renderer")
+            b.renderer = argv[++i];
+        else if (a == "--motion")
+            b.motion = argv[++i];
+        else if (a == "--seconds")
+            b.seconds = std::atof(argv[++i]);
+        else if (a == "--config")
+            b.config = argv[++i];
+        else if (a == "--shot")
+            b.shot = argv[++i];
+        else if (a == "--rotation")
+            b.rotation_deg = std::atoi(argv[++i]);
         else {
-            std::fprintf(stderr, "usage: kiosk_frames [--size WxH] [--renderer gl|software] [--motion scroll|fling|both] [--seconds S] [--config FILE] [--shot FILE.png] [--rotation 0|90|180|270]\n");
+            std::fprintf(stderr,
+                         "usage: kiosk_frames [--size WxH] [--renderer gl|software] [--motion scroll|fling|both] "
+                         "[--seconds S] [--config FILE] [--shot FILE.png] [--rotation 0|90|180|270]\n");
             return 2;
         }
     }

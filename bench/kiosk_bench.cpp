@@ -5,8 +5,8 @@
 #include <SDL.h>
 
 #include <algorithm>
-#include <cmath>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <functional>
 #include <string>
@@ -14,15 +14,15 @@
 
 #include "content/config.h"
 #include "content/tei_document.h"
-#include "render/sdl_renderer.h"
 #include "content/timeline.h"
 #include "input/gestures.h"
 #include "narration/content_speech.h"
 #include "narration/narration_player.h"
 #include "platform/espeak_voice.h"
+#include "render/sdl_renderer.h"
 #include "scenes/reader_layout.h"
-#include "scenes/timeline_scene.h"
 #include "scenes/scene.h"
+#include "scenes/timeline_scene.h"
 #include "text/knuth_plass.h"
 #include "text/text_engine.h"
 
@@ -67,7 +67,6 @@ float greedy_worst_ratio(const std::vector<KpItem>& items, float measure) {
     return worst;
 }
 
-
 // Reading aloud: how fast eSpeak NG makes the telegram's speech (its share of a core
 // while reading), and how far the lit word can be from the voice through a sound
 // card's queue, in a model of the kiosk's loop.
@@ -82,8 +81,9 @@ void narration_figures(const Document& doc) {
         while (!source->ended()) samples += source->read(buf.data(), buf.size());
         const double synth_s = std::chrono::duration<double>(Clock::now() - a).count();
         const double audio_s = static_cast<double>(samples) / speech_rate_hz;
-        std::printf("  eSpeak NG, the whole telegram: %.0f s of speech made in %.2f s: %.1f%% of a core while reading\n", audio_s,
-                    synth_s, 100.0 * synth_s / audio_s);
+        std::printf(
+            "  eSpeak NG, the whole telegram: %.0f s of speech made in %.2f s: %.1f%% of a core while reading\n",
+            audio_s, synth_s, 100.0 * synth_s / audio_s);
     } else {
         std::printf("  eSpeak NG is not available in this build\n");
     }
@@ -102,7 +102,8 @@ void narration_figures(const Document& doc) {
     int lit = -1;
     std::vector<std::int16_t> chunk(512);
     unsigned seed = 7;
-    for (double now = 0; now < 58000 && player.active(); now += 16.0 + (seed = seed * 1103515245 + 12345, (seed >> 16) % 9)) {
+    for (double now = 0; now < 58000 && player.active();
+         now += 16.0 + (seed = seed * 1103515245 + 12345, (seed >> 16) % 9)) {
         while (next_block_ms <= now && queued > 0) {  // the card takes a block from the queue
             const std::size_t take = std::min<std::size_t>(queued, 1024);
             queued -= take;
@@ -110,7 +111,8 @@ void narration_figures(const Document& doc) {
             next_block_ms += block_ms;
         }
         if (queued == 0) next_block_ms = std::max(next_block_ms, now);
-        while (queued < static_cast<std::size_t>(0.120 * speech_rate_hz)) queued += player.render(chunk.data(), chunk.size(), 1.0f);
+        while (queued < static_cast<std::size_t>(0.120 * speech_rate_hz))
+            queued += player.render(chunk.data(), chunk.size(), 1.0f);
         const double latency = queued * 1000.0 / speech_rate_hz + block_ms * 0.5;
         const int w = player.word_at_heard(latency);
         if (w != lit && w >= 0) {
@@ -125,8 +127,9 @@ void narration_figures(const Document& doc) {
             lit = w;
         }
     }
-    std::printf("  lit word against the voice (model of a 1024-sample card): mean %.0f ms, worst %.0f ms over %zu words\n",
-                measured ? sum / measured : 0.0, worst, measured);
+    std::printf(
+        "  lit word against the voice (model of a 1024-sample card): mean %.0f ms, worst %.0f ms over %zu words\n",
+        measured ? sum / measured : 0.0, worst, measured);
 }
 
 }  // namespace
@@ -175,8 +178,8 @@ int main() {
     in.screen = screen_metrics(cfg.display, 1920, 1080);
     ReaderLayout layout = layout_reader(*engine, in);
     const double t_atlas = median_ms(1, [&] { prepare_glyphs(layout.geometry, engine->atlas()); });
-    std::printf("  rasterise the glyph atlas (%zu glyphs)   %8.2f ms (once per layout)\n", engine->atlas().glyph_count(),
-                t_atlas);
+    std::printf("  rasterise the glyph atlas (%zu glyphs)   %8.2f ms (once per layout)\n",
+                engine->atlas().glyph_count(), t_atlas);
     auto renderer = SdlRenderer::create_headless(1920, 1080, 0, true);
     auto banded = SdlRenderer::create_headless(1920, 1080);
     if (renderer && banded) {
@@ -187,7 +190,9 @@ int main() {
         const double t_png = median_ms(5, [&] { r.save_png("/tmp/kiosk-bench.png", [] {}); });
         std::printf("  write the frame as PNG                   %8.2f ms\n", t_png);
         auto& b = *banded.value();
-        const double t_bands = median_ms(5, [&] { b.save_png("/tmp/kiosk-bench.png", [&] { b.draw(layout.geometry, 300, &engine->atlas(), {}); }); });
+        const double t_bands = median_ms(5, [&] {
+            b.save_png("/tmp/kiosk-bench.png", [&] { b.draw(layout.geometry, 300, &engine->atlas(), {}); });
+        });
         std::printf("  draw and write it in bands (previews)    %8.2f ms\n", t_bands);
     }
 
@@ -253,11 +258,11 @@ int main() {
             }
         }
         std::sort(frames.begin(), frames.end());
-        std::printf("  one frame of the card-to-card glide       %8.3f ms (median of %zu frames)\n", frames[frames.size() / 2],
-                    frames.size());
+        std::printf("  one frame of the card-to-card glide       %8.3f ms (median of %zu frames)\n",
+                    frames[frames.size() / 2], frames.size());
     }
 
-        narration_figures(doc);
+    narration_figures(doc);
 
     // Total fit against greedy on the long paragraph of the message.
     const Block* longest = nullptr;
@@ -286,7 +291,8 @@ int main() {
         for (char c : text) {
             if (c == ' ') {
                 if (!word.empty()) {
-                    items.push_back(KpItem::box(engine->shaper().width_px(engine->fonts().face(f), word, {"kern", "liga"})));
+                    items.push_back(
+                        KpItem::box(engine->shaper().width_px(engine->fonts().face(f), word, {"kern", "liga"})));
                     items.push_back(KpItem::glue(space, space * spec.space_stretch, space * spec.space_shrink));
                 }
                 word.clear();

@@ -44,7 +44,8 @@ std::vector<Line> lines_in(const std::string& path, int top_px) {
     const int w = s->w, h = s->h;
     std::vector<std::uint8_t> ink(static_cast<std::size_t>(w) * h);
     for (int y = 0; y < h; ++y) {
-        const auto* row = reinterpret_cast<const std::uint32_t*>(static_cast<const std::uint8_t*>(s->pixels) + y * s->pitch);
+        const auto* row =
+            reinterpret_cast<const std::uint32_t*>(static_cast<const std::uint8_t*>(s->pixels) + y * s->pitch);
         for (int x = 0; x < w; ++x) {
             const std::uint32_t p = row[x];
             const int r = (p >> 16) & 0xff, g = (p >> 8) & 0xff, b = p & 0xff;
@@ -61,7 +62,10 @@ std::vector<Line> lines_in(const std::string& path, int top_px) {
     // not whole lines.
     std::vector<std::pair<int, int>> bands;
     for (int y = std::max(0, top_px); y < h;) {
-        if (ink_in_row(y) == 0) { ++y; continue; }
+        if (ink_in_row(y) == 0) {
+            ++y;
+            continue;
+        }
         const int top = y;
         while (y < h && ink_in_row(y) > 0) ++y;
         if (top <= top_px + 1 || y >= h - 1) continue;
@@ -98,7 +102,9 @@ std::vector<Line> lines_in(const std::string& path, int top_px) {
         l.bottom = band_bottom;
         std::vector<bool> col(static_cast<std::size_t>(w), false);
         for (int yy = l.top; yy < l.bottom; ++yy)
-            for (int x = 0; x < w; ++x) col[static_cast<std::size_t>(x)] = col[static_cast<std::size_t>(x)] || ink[static_cast<std::size_t>(yy) * w + x];
+            for (int x = 0; x < w; ++x)
+                col[static_cast<std::size_t>(x)] =
+                    col[static_cast<std::size_t>(x)] || ink[static_cast<std::size_t>(yy) * w + x];
         l.left = -1;
         for (int x = 0; x < w; ++x)
             if (col[static_cast<std::size_t>(x)]) {
@@ -108,7 +114,8 @@ std::vector<Line> lines_in(const std::string& path, int top_px) {
         const int min_space = std::max(3, (l.bottom - l.top) / 5);
         int run = 0;
         for (int x = l.left; x <= l.right; ++x) {
-            if (!col[static_cast<std::size_t>(x)]) ++run;
+            if (!col[static_cast<std::size_t>(x)])
+                ++run;
             else {
                 if (run >= min_space) {
                     l.spaces.push_back(run);
@@ -143,8 +150,10 @@ int main(int argc, char** argv) {
     std::vector<std::pair<std::string, int>> shots;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
-        if (a == "--top" && i + 1 < argc) top_px = std::atoi(argv[++i]);
-        else if (a == "--list") list = true;
+        if (a == "--top" && i + 1 < argc)
+            top_px = std::atoi(argv[++i]);
+        else if (a == "--list")
+            list = true;
         else {
             const auto colon = a.rfind(':');
             shots.push_back({a.substr(0, colon), colon == std::string::npos ? 0 : std::atoi(a.c_str() + colon + 1)});
@@ -185,7 +194,9 @@ int main(int argc, char** argv) {
             spaces += " " + std::to_string(s);
         }
         means.push_back(sum / static_cast<double>(l.spaces.size()));
-        listed.push_back({means.back(), "page y " + std::to_string(at * 3) + " (" + std::to_string(l.bottom - l.top) + " px tall, x " + std::to_string(l.left) + "-" + std::to_string(l.right) + "): spaces" + spaces});
+        listed.push_back({means.back(), "page y " + std::to_string(at * 3) + " (" + std::to_string(l.bottom - l.top) +
+                                            " px tall, x " + std::to_string(l.left) + "-" + std::to_string(l.right) +
+                                            "): spaces" + spaces});
         ++lines;
     }
     if (all.empty()) {
@@ -200,8 +211,10 @@ int main(int argc, char** argv) {
     mean /= static_cast<double>(means.size());
     for (double m : means) var += (m - mean) * (m - mean);
     const double cv = std::sqrt(var / static_cast<double>(means.size())) / mean;
-    std::printf("justified lines %d, word spaces %zu, median space %.1f px, loosest line %.2fx the median, CV of line means %.3f\n",
-                lines, all.size(), median, loosest / median, cv);
+    std::printf(
+        "justified lines %d, word spaces %zu, median space %.1f px, loosest line %.2fx the median, CV of line means "
+        "%.3f\n",
+        lines, all.size(), median, loosest / median, cv);
     if (list) {
         std::sort(listed.rbegin(), listed.rend());
         for (std::size_t i = 0; i < std::min<std::size_t>(8, listed.size()); ++i)

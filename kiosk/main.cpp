@@ -4,8 +4,8 @@
 #include <iostream>
 
 #include "app/check.h"
-#include "app/import.h"
 #include "app/drivers.h"
+#include "app/import.h"
 #include "app/options.h"
 #include "app/report.h"
 #include "app/set_pin.h"

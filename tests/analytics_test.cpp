@@ -4,8 +4,8 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
-#include "content/visitor_report.h"
 #include "content/timeline.h"
+#include "content/visitor_report.h"
 #include "platform/analytics_store.h"
 #include "test_support.h"
 
@@ -16,7 +16,8 @@ using nlohmann::json;
 
 json layout_of(const std::string& args) {
     const std::string dir = test::temp_dir("an-layout");
-    const auto r = test::run(test::kiosk_binary() + " --headless --size 1920x1080 " + args + " --dump-layout " + dir + "/l.json");
+    const auto r =
+        test::run(test::kiosk_binary() + " --headless --size 1920x1080 " + args + " --dump-layout " + dir + "/l.json");
     EXPECT_EQ(r.exit_code, 0) << r.output;
     json j;
     std::ifstream(dir + "/l.json") >> j;
@@ -69,7 +70,7 @@ TEST(VisitorReport, GivenTwoKiosksThenEachAndTheTotalAreCountedWithHeadlinesAndT
     EXPECT_EQ(r.kiosks[1].sessions, 3);
     EXPECT_EQ(r.sessions, 6);
     EXPECT_DOUBLE_EQ(r.kiosks[0].median_session_s, 20.0);  // 10, 20, 30 s
-    EXPECT_DOUBLE_EQ(r.median_session_s, 20.0);             // 10, 10, 20, 20, 30, 30 s
+    EXPECT_DOUBLE_EQ(r.median_session_s, 20.0);            // 10, 10, 20, 20, 30, 30 s
     ASSERT_EQ(r.sessions_per_day.size(), 2u);
     EXPECT_EQ(r.sessions_per_day[0], (std::pair<std::string, long>{local_day(nov_29), 3}));
     ASSERT_EQ(r.events_opened.size(), 2u);
@@ -95,10 +96,10 @@ TEST(VisitorReport, GivenTwoKiosksThenEachAndTheTotalAreCountedWithHeadlinesAndT
 
 TEST(VisitorReport, GivenReportOverTwoDatabasesThenThePerKioskAndTotalFiguresArePrinted) {
     const std::string dir = test::data_copy("an-two");
-    three_sessions(dir + "/hall.sqlite", "", nov_29);           // no name inside: the file's
+    three_sessions(dir + "/hall.sqlite", "", nov_29);  // no name inside: the file's
     three_sessions(dir + "/stair.sqlite", "stairwell", nov_30);
-    const auto r = test::run(test::kiosk_binary() + " --config " + dir + "/config/kiosk.toml --report --analytics " + dir +
-                             "/hall.sqlite --analytics " + dir + "/stair.sqlite");
+    const auto r = test::run(test::kiosk_binary() + " --config " + dir + "/config/kiosk.toml --report --analytics " +
+                             dir + "/hall.sqlite --analytics " + dir + "/stair.sqlite");
     ASSERT_EQ(r.exit_code, 0) << r.output;
     EXPECT_NE(r.output.find("Sessions: 6"), std::string::npos) << r.output;
     EXPECT_NE(r.output.find("  hall                          3 sessions"), std::string::npos) << r.output;
@@ -106,21 +107,26 @@ TEST(VisitorReport, GivenReportOverTwoDatabasesThenThePerKioskAndTotalFiguresAre
     EXPECT_NE(r.output.find("  All kiosks                    6 sessions"), std::string::npos) << r.output;
     EXPECT_NE(r.output.find("  4  Soviet Russia"), std::string::npos) << "headlines, not ids: " << r.output;
     EXPECT_NE(r.output.find("Events nobody opened (44)"), std::string::npos) << r.output;
-    const auto ranged = test::run(test::kiosk_binary() + " --config " + dir + "/config/kiosk.toml --report --from " + local_day(nov_30) +
-                                  " --to " + local_day(nov_30) + " --analytics " + dir + "/hall.sqlite --analytics " + dir + "/stair.sqlite");
+    const auto ranged = test::run(test::kiosk_binary() + " --config " + dir + "/config/kiosk.toml --report --from " +
+                                  local_day(nov_30) + " --to " + local_day(nov_30) + " --analytics " + dir +
+                                  "/hall.sqlite --analytics " + dir + "/stair.sqlite");
     EXPECT_NE(ranged.output.find("Sessions: 3"), std::string::npos) << ranged.output;
-    const auto wrong = test::run(test::kiosk_binary() + " --config " + dir + "/config/kiosk.toml --report --from 30/11/2025");
+    const auto wrong =
+        test::run(test::kiosk_binary() + " --config " + dir + "/config/kiosk.toml --report --from 30/11/2025");
     EXPECT_EQ(wrong.exit_code, 2);
     EXPECT_NE(wrong.output.find("YYYY-MM-DD"), std::string::npos) << wrong.output;
-    const auto missing = test::run(test::kiosk_binary() + " --config " + dir + "/config/kiosk.toml --report --analytics " + dir + "/none.sqlite");
+    const auto missing = test::run(test::kiosk_binary() + " --config " + dir +
+                                   "/config/kiosk.toml --report --analytics " + dir + "/none.sqlite");
     EXPECT_EQ(missing.exit_code, 1);
     EXPECT_NE(missing.output.find("none.sqlite"), std::string::npos) << missing.output;
 }
 
 TEST(Analytics, GivenAReplayWithoutAnalyticsThenNoVisitorIsCountedAnywhere) {
     const std::string dir = test::data_copy("analytics-replay");
-    std::ofstream(dir + "/s.replay") << "1000 down 1 0.5 0.5\n1060 up 1 0.5 0.5\n5000 key Tab\n5100 key Return\n9000 state " << dir << "/s.json\n";
-    const auto r = test::run(test::kiosk_binary() + " --headless --config " + dir + "/config/kiosk.toml --replay " + dir + "/s.replay");
+    std::ofstream(dir + "/s.replay")
+        << "1000 down 1 0.5 0.5\n1060 up 1 0.5 0.5\n5000 key Tab\n5100 key Return\n9000 state " << dir << "/s.json\n";
+    const auto r = test::run(test::kiosk_binary() + " --headless --config " + dir + "/config/kiosk.toml --replay " +
+                             dir + "/s.replay");
     ASSERT_EQ(r.exit_code, 0) << r.output;
     ASSERT_FALSE(test::read_json(dir + "/s.json").is_null());
     const auto left = test::run("find '" + dir + "' -name '*.sqlite*'");
@@ -146,14 +152,16 @@ TEST(Analytics, GivenAReplayOfTwoVisitorsThenTheReportShowsTheRightCounts) {
     s += tap(timeline, "event:telegram-1921", 113000);
     s += "220000 state " + dir + "/end.json\n";
     std::ofstream(dir + "/s.replay") << s;
-    auto r = test::run(test::kiosk_binary() + " --headless --size 1920x1080 --config " + dir + "/config/kiosk.toml --replay " +
-                       dir + "/s.replay --analytics " + dir + "/data/analytics.sqlite");
+    auto r =
+        test::run(test::kiosk_binary() + " --headless --size 1920x1080 --config " + dir +
+                  "/config/kiosk.toml --replay " + dir + "/s.replay --analytics " + dir + "/data/analytics.sqlite");
     ASSERT_EQ(r.exit_code, 0) << r.output;
     json end;
     std::ifstream(dir + "/end.json") >> end;
     EXPECT_EQ(end["scene"], "attract");
 
-    r = test::run(test::kiosk_binary() + " --config " + dir + "/config/kiosk.toml --report --report-csv " + dir + "/report.csv");
+    r = test::run(test::kiosk_binary() + " --config " + dir + "/config/kiosk.toml --report --report-csv " + dir +
+                  "/report.csv");
     ASSERT_EQ(r.exit_code, 0) << r.output;
     EXPECT_NE(r.output.find("Sessions: 2"), std::string::npos) << r.output;
     EXPECT_NE(r.output.find("  2  Soviet Russia"), std::string::npos) << "named by its headline: " << r.output;

@@ -11,8 +11,8 @@ namespace {
 
 using nlohmann::json;
 
-json run_states(const std::string& name, const std::string& args, std::string script, const std::vector<std::string>& files,
-                std::vector<json>& out) {
+json run_states(const std::string& name, const std::string& args, std::string script,
+                const std::vector<std::string>& files, std::vector<json>& out) {
     const std::string dir = test::temp_dir(name);
     for (auto at = script.find("%D"); at != std::string::npos; at = script.find("%D")) script.replace(at, 2, dir);
     std::ofstream(dir + "/s.replay") << script;
@@ -35,7 +35,8 @@ TEST(Idle, GivenNoInputForTheTimeoutThenAWarningThenTheAttractLoopAndTheSettings
 100    state %D/start.json
 80000  state %D/warning.json
 91000  state %D/after.json
-)", {"start.json", "warning.json", "after.json"}, s);
+)",
+               {"start.json", "warning.json", "after.json"}, s);
     EXPECT_EQ(s[0]["scene"], "home");
     EXPECT_EQ(s[1]["scene"], "home");
     EXPECT_TRUE(s[1]["idle_warning"].get<bool>());  // "Still reading?" 10 s before
@@ -51,7 +52,8 @@ TEST(Idle, GivenATouchDuringTheWarningThenTheVisitorStaysWhereTheyWere) {
 80050  up 1 0.5 0.5
 80100  state %D/a.json
 150000 state %D/b.json
-)", {"a.json", "b.json"}, s);
+)",
+               {"a.json", "b.json"}, s);
     EXPECT_EQ(s[0]["scene"], "telegram");
     EXPECT_FALSE(s[0]["idle_warning"].get<bool>());
     EXPECT_GT(double(s[0]["scroll"]), 100.0);  // the place is kept
@@ -61,15 +63,17 @@ TEST(Idle, GivenATouchDuringTheWarningThenTheVisitorStaysWhereTheyWere) {
 TEST(Idle, GivenTheAttractLoopWhenTouchedThenHomeAndTheWakingTouchPressesNothing) {
     // Find where the telegram door is on Home, then touch exactly there on the attract loop.
     const std::string dir = test::temp_dir("wake");
-    auto r = test::run(test::kiosk_binary() + " --headless --size 1920x1080 --scene home --dump-layout " + dir + "/home.json");
+    auto r = test::run(test::kiosk_binary() + " --headless --size 1920x1080 --scene home --dump-layout " + dir +
+                       "/home.json");
     ASSERT_EQ(r.exit_code, 0) << r.output;
     json home;
     std::ifstream(dir + "/home.json") >> home;
     const auto [x, y] = test::target_centre(home, "telegram");
     ASSERT_GT(x, 0);
     std::vector<json> s;
-    run_states("wake2", "--size 1920x1080", "0 state %D/a.json\n5000 down 1 " + std::to_string(x) + " " + std::to_string(y) +
-                                                 "\n5060 up 1 " + std::to_string(x) + " " + std::to_string(y) + "\n6000 state %D/b.json\n",
+    run_states("wake2", "--size 1920x1080",
+               "0 state %D/a.json\n5000 down 1 " + std::to_string(x) + " " + std::to_string(y) + "\n5060 up 1 " +
+                   std::to_string(x) + " " + std::to_string(y) + "\n6000 state %D/b.json\n",
                {"a.json", "b.json"}, s);
     EXPECT_EQ(s[0]["scene"], "attract");  // the kiosk starts on the attract loop
     EXPECT_EQ(s[1]["scene"], "home");     // woken, and the door under the finger was not pressed

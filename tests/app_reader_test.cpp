@@ -1,9 +1,8 @@
 // The real kiosk program, headless, on the telegram: what a visitor would see at the
 // five screen sizes, and what fingers, wheel and keys do (driven by --replay).
-#include <gtest/gtest.h>
-
 #include <SDL.h>
 #include <SDL_image.h>
+#include <gtest/gtest.h>
 
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -129,7 +128,8 @@ INSTANTIATE_TEST_SUITE_P(FiveScreens, ReaderAtSize,
 
 TEST(ReaderApp, GivenAScreenshotWhenRenderedThenItIsAPageOfInkOnPaperAtTheRequestedSize) {
     const std::string dir = test::temp_dir("shot");
-    const auto r = test::run(test::kiosk_binary() + " --headless --size 1280x800 --scene telegram --screenshot " + dir + "/s.png");
+    const auto r =
+        test::run(test::kiosk_binary() + " --headless --size 1280x800 --scene telegram --screenshot " + dir + "/s.png");
     ASSERT_EQ(r.exit_code, 0) << r.output;
     SDL_Surface* raw = IMG_Load((dir + "/s.png").c_str());
     ASSERT_NE(raw, nullptr);
@@ -147,15 +147,16 @@ TEST(ReaderApp, GivenAScreenshotWhenRenderedThenItIsAPageOfInkOnPaperAtTheReques
             paper += (p & 0xFFFFFF) == 0xf4efe3 || (p & 0xFFFFFF) == 0xe9e2d2;
         }
     SDL_FreeSurface(s);
-    EXPECT_GT(dark, 5000);                     // text was drawn
-    EXPECT_GT(paper, 1280L * 800 / 2);         // on the paper colour
+    EXPECT_GT(dark, 5000);              // text was drawn
+    EXPECT_GT(paper, 1280L * 800 / 2);  // on the paper colour
 }
 
 json state_after(const std::string& script, const std::string& size = "1080x1920") {
     const std::string dir = test::temp_dir("replay");
     const std::string s = replay_file(dir, script);
-    return run_kiosk_json("--headless --scene telegram --size " + size + " --replay " + s + " --dump-state " + dir + "/state.json",
-                          dir + "/state.json");
+    return run_kiosk_json(
+        "--headless --scene telegram --size " + size + " --replay " + s + " --dump-state " + dir + "/state.json",
+        dir + "/state.json");
 }
 
 TEST(ReaderApp, GivenAnUpwardDragThenThePageScrollsDownByTheSameDistance) {
@@ -221,9 +222,9 @@ TEST(ReaderApp, GivenATapOnTheFootnoteMarkThenTheFootnoteComesIntoView) {
     const auto mark = test::target_centre(before, "noteref:fn1");
     ASSERT_GT(mark.first, 0) << "the footnote mark is a touch target";
     const std::string s = replay_file(dir, test::tap_at(0, mark));
-    const json after = run_kiosk_json("--headless --scene telegram --size 1920x1080 --replay " + s + " --dump-layout " +
-                                          dir + "/after.json",
-                                      dir + "/after.json");
+    const json after = run_kiosk_json(
+        "--headless --scene telegram --size 1920x1080 --replay " + s + " --dump-layout " + dir + "/after.json",
+        dir + "/after.json");
     bool footnote_visible = false;
     for (const auto& l : after["lines"])
         if (l["role"] == "footnote" && l["visible"].get<bool>()) footnote_visible = true;
@@ -233,9 +234,9 @@ TEST(ReaderApp, GivenATapOnTheFootnoteMarkThenTheFootnoteComesIntoView) {
     const auto note = test::target_centre(after, "noteback:fn1", /*only_visible=*/true);
     ASSERT_GT(note.first, 0) << "the note is a touch target";
     const std::string back = replay_file(dir, test::tap_at(0, mark) + test::tap_at(2000, note));
-    const json returned = run_kiosk_json("--headless --scene telegram --size 1920x1080 --replay " + back + " --dump-layout " +
-                                             dir + "/back.json",
-                                         dir + "/back.json");
+    const json returned = run_kiosk_json(
+        "--headless --scene telegram --size 1920x1080 --replay " + back + " --dump-layout " + dir + "/back.json",
+        dir + "/back.json");
     bool heading_visible = false;
     for (const auto& l : returned["lines"])
         if (l["role"] == "heading" && l["text"].get<std::string>().find("Harding") != std::string::npos)

@@ -3,8 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
-#include <sstream>
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "content/timeline.h"
 #include "test_support.h"
@@ -34,12 +34,18 @@ KioskRun replay(const std::string& name, const std::string& args, std::string sc
     return r;
 }
 
-double day(const json& state, const char* which) { return state["timeline"][std::string(which) + "_day"].get<double>(); }
-double units(const json& state, const char* which) { return state["timeline"][std::string(which) + "_units"].get<double>(); }
+double day(const json& state, const char* which) {
+    return state["timeline"][std::string(which) + "_day"].get<double>();
+}
+double units(const json& state, const char* which) {
+    return state["timeline"][std::string(which) + "_units"].get<double>();
+}
 
 using test::tap_at;
 
-std::pair<double, double> centre_of(const json& layout, const std::string& id) { return test::target_centre(layout, id); }
+std::pair<double, double> centre_of(const json& layout, const std::string& id) {
+    return test::target_centre(layout, id);
+}
 
 TEST(TimelineApp, GivenTheScenesByNameThenStateReportsSceneSelectionAndRange) {
     // The timeline opens on the title slide over the years around the telegram (the
@@ -137,24 +143,27 @@ TEST(TimelineApp, GivenATapOnTheTelegramThenItsCardOpensThenTheReaderThenHome) {
     KioskRun first = replay("tap0", "--size 1920x1080 --scene timeline", "0 layout %D/l.json\n");
     const auto telegram = centre_of(first.read("l.json"), "event:telegram-1921");
     ASSERT_GT(telegram.first, 0) << "the telegram's label is on the first screen";
-    KioskRun card = replay("tap1", "--size 1920x1080 --scene timeline", tap_at(0, telegram) + "1000 state %D/s.json\n1000 layout %D/l.json\n");
+    KioskRun card = replay("tap1", "--size 1920x1080 --scene timeline",
+                           tap_at(0, telegram) + "1000 state %D/s.json\n1000 layout %D/l.json\n");
     const json s = card.read("s.json");
     EXPECT_EQ(s["scene"], "event");
     EXPECT_EQ(s["selected_event"], "telegram-1921");
     const auto read = centre_of(card.read("l.json"), "card-read:0");
     ASSERT_GT(read.first, 0) << "the card offers the telegram";
-    KioskRun reader = replay("tap2", "--size 1920x1080 --scene timeline",
-                        tap_at(0, telegram) + tap_at(1000, read) + "2000 state %D/s.json\n2000 layout %D/l.json\n");
+    KioskRun reader =
+        replay("tap2", "--size 1920x1080 --scene timeline",
+               tap_at(0, telegram) + tap_at(1000, read) + "2000 state %D/s.json\n2000 layout %D/l.json\n");
     EXPECT_EQ(reader.read("s.json")["scene"], "telegram");
     const auto home = centre_of(reader.read("l.json"), "home");
     KioskRun back = replay("tap3", "--size 1920x1080 --scene timeline",
-                      tap_at(0, telegram) + tap_at(1000, read) + tap_at(2000, home) + "3000 state %D/s.json\n");
+                           tap_at(0, telegram) + tap_at(1000, read) + tap_at(2000, home) + "3000 state %D/s.json\n");
     EXPECT_EQ(back.read("s.json")["scene"], "home");
 }
 
 TEST(TimelineApp, GivenTheCardWhenTappedOutsideOrClosedThenItCloses) {
     // Beside the card (it is as wide as the screen's margins allow with its picture).
-    KioskRun r = replay("close", "--size 1920x1080 --scene event:telegram-1921", tap_at(0, {0.008, 0.5}) + "500 state %D/s.json\n");
+    KioskRun r = replay("close", "--size 1920x1080 --scene event:telegram-1921",
+                        tap_at(0, {0.008, 0.5}) + "500 state %D/s.json\n");
     EXPECT_EQ(r.read("s.json")["scene"], "timeline");
     EXPECT_TRUE(r.read("s.json")["selected_event"].is_null());
 }
@@ -163,7 +172,8 @@ TEST(TimelineApp, GivenTheReadersTimelineButtonThenTheTimelineCentresOnTheTelegr
     KioskRun first = replay("fromreader0", "--size 1920x1080 --scene telegram", "0 layout %D/l.json\n");
     const auto button = centre_of(first.read("l.json"), "timeline");
     ASSERT_GT(button.first, 0);
-    KioskRun r = replay("fromreader1", "--size 1920x1080 --scene telegram", tap_at(0, button) + "1000 state %D/s.json\n");
+    KioskRun r =
+        replay("fromreader1", "--size 1920x1080 --scene telegram", tap_at(0, button) + "1000 state %D/s.json\n");
     const json s = r.read("s.json");
     EXPECT_EQ(s["scene"], "timeline");
     const double telegram = days_from_civil(1921, 3, 20);
@@ -184,7 +194,8 @@ TEST(TimelineApp, GivenATapOnASmallClusterThenAListOfItsEventsOpensAndEachItemOp
     // The whole span, where the crowded years stand in clusters.
     KioskRun opening = replay("chip00", "--size 1920x1080 --scene timeline", "0 key Escape\n100 layout %D/a.json\n");
     const std::string all = tap_at(100, centre_of(opening.read("a.json"), "timeline:all"));
-    KioskRun first = replay("chip0", "--size 1920x1080 --scene timeline", "0 key Escape\n" + all + "1000 layout %D/l.json\n");
+    KioskRun first =
+        replay("chip0", "--size 1920x1080 --scene timeline", "0 key Escape\n" + all + "1000 layout %D/l.json\n");
     const json l = first.read("l.json");
     std::string cluster;
     for (const auto& t : l["targets"]) {
@@ -196,8 +207,9 @@ TEST(TimelineApp, GivenATapOnASmallClusterThenAListOfItsEventsOpensAndEachItemOp
     }
     ASSERT_FALSE(cluster.empty()) << "the whole span has events closer than a finger";
     const auto members = cluster_events(cluster);
-    KioskRun r = replay("chip1", "--size 1920x1080 --scene timeline",
-                        "0 key Escape\n" + all + tap_at(1100, centre_of(l, cluster)) + "2000 state %D/s.json\n2000 layout %D/l.json\n");
+    KioskRun r = replay(
+        "chip1", "--size 1920x1080 --scene timeline",
+        "0 key Escape\n" + all + tap_at(1100, centre_of(l, cluster)) + "2000 state %D/s.json\n2000 layout %D/l.json\n");
     const json s = r.read("s.json");
     ASSERT_EQ(s["timeline"]["chooser"].size(), members.size());
     for (std::size_t i = 0; i < members.size(); ++i) EXPECT_EQ(s["timeline"]["chooser"][i], members[i]);
@@ -205,8 +217,8 @@ TEST(TimelineApp, GivenATapOnASmallClusterThenAListOfItsEventsOpensAndEachItemOp
     const json list = r.read("l.json");
     for (const auto& m : members) EXPECT_GT(centre_of(list, "event:" + m).first, 0) << m;
     KioskRun open = replay("chip2", "--size 1920x1080 --scene timeline",
-                           "0 key Escape\n" + all + tap_at(1100, centre_of(l, cluster)) + tap_at(2000, centre_of(list, "event:" + members.back())) +
-                               "3000 state %D/s.json\n");
+                           "0 key Escape\n" + all + tap_at(1100, centre_of(l, cluster)) +
+                               tap_at(2000, centre_of(list, "event:" + members.back())) + "3000 state %D/s.json\n");
     EXPECT_EQ(open.read("s.json")["selected_event"], members.back());
     EXPECT_TRUE(open.read("s.json")["timeline"]["chooser"].empty());
 }
@@ -224,7 +236,8 @@ int expect_no_overlaps(const json& layout, const std::string& where) {
             EXPECT_FALSE(test::boxes_overlap(p, q)) << where << ": \"" << p["text"] << "\" and \"" << q["text"] << "\"";
         }
         EXPECT_GE(double(lines[a]["x"]), 0.0) << where << lines[a]["text"];
-        EXPECT_LE(double(lines[a]["x"]) + double(lines[a]["w"]), double(layout["size"][0]) + 0.5) << where << lines[a]["text"];
+        EXPECT_LE(double(lines[a]["x"]) + double(lines[a]["w"]), double(layout["size"][0]) + 0.5)
+            << where << lines[a]["text"];
     }
     EXPECT_FALSE(lines.empty()) << where;
     return labels;
@@ -245,7 +258,8 @@ TEST_P(TimelineLabelsAt, GivenEveryZoomLevelAndSeveralPlacesThenNoTwoVisibleLabe
     script += std::to_string(t + 350) + " layout %D/z" + std::to_string(n++) + ".json\n";
     for (int i = 0; i < 12; ++i) {
         t += 400;
-        script += std::to_string(t) + " key plus\n" + std::to_string(t + 350) + " layout %D/z" + std::to_string(n++) + ".json\n";
+        script += std::to_string(t) + " key plus\n" + std::to_string(t + 350) + " layout %D/z" + std::to_string(n++) +
+                  ".json\n";
     }
     for (int i = 0; i < 6; ++i) {
         t += 400;
@@ -253,11 +267,14 @@ TEST_P(TimelineLabelsAt, GivenEveryZoomLevelAndSeveralPlacesThenNoTwoVisibleLabe
     }
     for (int i = 0; i < 8; ++i) {
         t += 400;
-        script += std::to_string(t) + " key Right\n" + std::to_string(t + 350) + " layout %D/z" + std::to_string(n++) + ".json\n";
+        script += std::to_string(t) + " key Right\n" + std::to_string(t + 350) + " layout %D/z" + std::to_string(n++) +
+                  ".json\n";
     }
     KioskRun r = replay("labels", "--size " + GetParam() + " --scene event:telegram-1921", script);
     int labels = 0;
-    for (int i = 0; i < n; ++i) labels += expect_no_overlaps(r.read("z" + std::to_string(i) + ".json"), GetParam() + " step " + std::to_string(i));
+    for (int i = 0; i < n; ++i)
+        labels +=
+            expect_no_overlaps(r.read("z" + std::to_string(i) + ".json"), GetParam() + " step " + std::to_string(i));
     EXPECT_GT(labels, n * 2) << "event labels were readable along the way";
 }
 

@@ -2,8 +2,8 @@
 // as the last are not drawn, so a quiet kiosk costs little (issue 14).
 #include <gtest/gtest.h>
 
-#include "render/sdl_renderer.h"
 #include "app_support.h"
+#include "render/sdl_renderer.h"
 
 namespace kiosk {
 namespace {

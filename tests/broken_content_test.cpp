@@ -23,7 +23,8 @@ int remove_closing_head(const std::string& file) {
     std::string text = test::read_file(file);
     const auto at = text.find("</head>");
     if (at == std::string::npos) return 0;
-    const int line = static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n')) + 1;
+    const int line =
+        static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n')) + 1;
     text.erase(at, 7);
     std::ofstream(file) << text;
     return line;
@@ -52,11 +53,13 @@ TEST(BrokenContent, GivenARemovedClosingTagAtTheStartThenCheckNamesItsLineTheDoo
     ASSERT_GT(line, 0);
     const auto check = test::run(test::kiosk_binary() + " --check --config " + dir + "/config/kiosk.toml");
     EXPECT_EQ(check.exit_code, 1);
-    EXPECT_NE(check.output.find("telegram-661.1115-279.xml:" + std::to_string(line) + ":"), std::string::npos) << check.output;
+    EXPECT_NE(check.output.find("telegram-661.1115-279.xml:" + std::to_string(line) + ":"), std::string::npos)
+        << check.output;
     EXPECT_NE(check.output.find("<head> opened here is never closed"), std::string::npos) << check.output;
 
-    const auto home = test::run(test::kiosk_binary() + " --headless --size 800x480 --scene home --config " + dir +
-                                "/config/kiosk.toml --dump-layout " + dir + "/home.json --dump-state " + dir + "/state.json");
+    const auto home =
+        test::run(test::kiosk_binary() + " --headless --size 800x480 --scene home --config " + dir +
+                  "/config/kiosk.toml --dump-layout " + dir + "/home.json --dump-state " + dir + "/state.json");
     ASSERT_EQ(home.exit_code, 0) << home.output;
     const json layout = read_json(dir + "/home.json"), state = read_json(dir + "/state.json");
     bool telegram_target = false, timeline_target = false, calm = false;
@@ -75,17 +78,18 @@ TEST(BrokenContent, GivenARemovedClosingTagAtTheStartThenCheckNamesItsLineTheDoo
     EXPECT_TRUE(calm);
     EXPECT_FALSE(state["shown"]["document"].get<bool>());
     ASSERT_FALSE(state["content_errors"].empty());
-    EXPECT_NE(state["content_errors"][0].get<std::string>().find(":" + std::to_string(line) + ":"), std::string::npos) << state.dump();
+    EXPECT_NE(state["content_errors"][0].get<std::string>().find(":" + std::to_string(line) + ":"), std::string::npos)
+        << state.dump();
 
     // The attract loop shows what remains: the timeline's events.
-    const auto attract = test::run(test::kiosk_binary() + " --headless --size 800x480 --config " + dir + "/config/kiosk.toml --dump-layout " +
-                                   dir + "/attract.json");
+    const auto attract = test::run(test::kiosk_binary() + " --headless --size 800x480 --config " + dir +
+                                   "/config/kiosk.toml --dump-layout " + dir + "/attract.json");
     ASSERT_EQ(attract.exit_code, 0) << attract.output;
     EXPECT_GT(read_json(dir + "/attract.json")["lines"].size(), 3u);
     // Enter on Home does not lead to a telegram that is not there.
     std::ofstream(dir + "/k.replay") << "0 key Return\n500 state " + dir + "/after.json\n";
-    const auto key = test::run(test::kiosk_binary() + " --headless --size 800x480 --scene home --config " + dir + "/config/kiosk.toml --replay " +
-                               dir + "/k.replay");
+    const auto key = test::run(test::kiosk_binary() + " --headless --size 800x480 --scene home --config " + dir +
+                               "/config/kiosk.toml --replay " + dir + "/k.replay");
     ASSERT_EQ(key.exit_code, 0) << key.output;
     EXPECT_NE(read_json(dir + "/after.json")["scene"], "telegram");
 }
@@ -93,20 +97,24 @@ TEST(BrokenContent, GivenARemovedClosingTagAtTheStartThenCheckNamesItsLineTheDoo
 TEST(BrokenContent, GivenARemovedClosingTagAtAReloadThenTheLastGoodTelegramStaysAndTheStateSaysRejectedWithTheLine) {
     const std::string dir = test::data_copy("broken-doc-reload");
     const std::string doc = dir + "/assets/telegram-661.1115-279.xml";
-    std::ofstream(dir + "/s.replay") << "0 state " + dir + "/a.json\n100 reloaded\n200 state " + dir + "/b.json\n200 layout " + dir +
-                                            "/b-layout.json\n";
+    std::ofstream(dir + "/s.replay") << "0 state " + dir + "/a.json\n100 reloaded\n200 state " + dir +
+                                            "/b.json\n200 layout " + dir + "/b-layout.json\n";
     const std::string text = test::read_file(doc);
-    const int line = static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(text.find("</head>")), '\n')) + 1;
-    const auto r = test::run("(" + test::kiosk_binary() + " --headless --size 800x480 --scene telegram --config " + dir +
-                             "/config/kiosk.toml --replay " + dir + "/s.replay > " + dir + "/log.txt 2>&1 & pid=$!; " +
-                             test::wait_for(dir + "/a.json") +
-                             "python3 -c \"import sys; p=sys.argv[1]; s=open(p).read(); open(p,'w').write(s.replace('</head>','',1))\" '" + doc +
-                             "'; wait $pid); cat " + dir + "/log.txt");
+    const int line = static_cast<int>(std::count(
+                         text.begin(), text.begin() + static_cast<std::ptrdiff_t>(text.find("</head>")), '\n')) +
+                     1;
+    const auto r = test::run(
+        "(" + test::kiosk_binary() + " --headless --size 800x480 --scene telegram --config " + dir +
+        "/config/kiosk.toml --replay " + dir + "/s.replay > " + dir + "/log.txt 2>&1 & pid=$!; " +
+        test::wait_for(dir + "/a.json") +
+        "python3 -c \"import sys; p=sys.argv[1]; s=open(p).read(); open(p,'w').write(s.replace('</head>','',1))\" '" +
+        doc + "'; wait $pid); cat " + dir + "/log.txt");
     ASSERT_EQ(r.exit_code, 0) << r.output;
     const json b = read_json(dir + "/b.json");
     EXPECT_FALSE(b["last_reload"]["ok"].get<bool>()) << b.dump();
-    EXPECT_NE(b["last_reload"]["problem"].get<std::string>().find("telegram-661.1115-279.xml:" + std::to_string(line) + ":"),
-              std::string::npos)
+    EXPECT_NE(
+        b["last_reload"]["problem"].get<std::string>().find("telegram-661.1115-279.xml:" + std::to_string(line) + ":"),
+        std::string::npos)
         << b.dump();
     EXPECT_TRUE(b["shown"]["document"].get<bool>());  // the last good version
     EXPECT_EQ(b["scene"], "telegram");

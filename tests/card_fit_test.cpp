@@ -21,7 +21,9 @@ struct FitParam {
     std::string size, lang;
     int step;
 };
-void PrintTo(const FitParam& p, std::ostream* os) { *os << p.size << "_" << p.lang << "_step" << p.step; }
+void PrintTo(const FitParam& p, std::ostream* os) {
+    *os << p.size << "_" << p.lang << "_step" << p.step;
+}
 
 class EveryCard : public ::testing::TestWithParam<FitParam> {};
 
@@ -36,8 +38,9 @@ TEST_P(EveryCard, GivenEachCardThenNoVisibleLineIsCutAndFewScroll) {
         script << 500 + i * 1000 << " key Right\n";
     }
     std::ofstream(dir + "/s.replay") << script.str();
-    const auto r = test::run(test::kiosk_binary() + " --headless --size " + p.size + " --lang " + p.lang + " --text-size " +
-                             std::to_string(p.step) + " --scene event:" + events.front().id + " --replay " + dir + "/s.replay");
+    const auto r =
+        test::run(test::kiosk_binary() + " --headless --size " + p.size + " --lang " + p.lang + " --text-size " +
+                  std::to_string(p.step) + " --scene event:" + events.front().id + " --replay " + dir + "/s.replay");
     ASSERT_EQ(r.exit_code, 0) << r.output;
     int scrolling = 0;
     std::set<std::string> seen;
@@ -48,7 +51,8 @@ TEST_P(EveryCard, GivenEachCardThenNoVisibleLineIsCutAndFewScroll) {
         // The card on screen is this event's: its headline lines belong to it.
         std::string heading_of;
         for (const auto& line : l["lines"])
-            if (line["role"] == "heading" && line["layer"] == "content" && line["id"].is_string()) heading_of = line["id"];
+            if (line["role"] == "heading" && line["layer"] == "content" && line["id"].is_string())
+                heading_of = line["id"];
         EXPECT_EQ(heading_of, events[i].id) << "card " << i;
         seen.insert(heading_of);
         for (const auto& line : l["lines"]) {
@@ -75,16 +79,17 @@ TEST_P(EveryCard, GivenEachCardThenNoVisibleLineIsCutAndFewScroll) {
     if (p.size == "1920x1080" && p.step == 0) EXPECT_LE(scrolling, 3) << scrolling << " cards scroll";
 }
 
-INSTANTIATE_TEST_SUITE_P(Sizes, EveryCard,
-                         ::testing::Values(FitParam{"1920x1080", "en", 0}, FitParam{"1920x1080", "en", 1}, FitParam{"1920x1080", "en", 2},
-                                           FitParam{"1920x1080", "ru", 0}, FitParam{"1920x1080", "ru", 1}, FitParam{"1920x1080", "ru", 2},
-                                           FitParam{"1080x1920", "en", 0}, FitParam{"1080x1920", "en", 1}, FitParam{"1080x1920", "en", 2},
-                                           FitParam{"1080x1920", "ru", 0}, FitParam{"1080x1920", "ru", 1}, FitParam{"1080x1920", "ru", 2},
-                                           FitParam{"800x480", "en", 0}, FitParam{"800x480", "en", 1}, FitParam{"800x480", "en", 2},
-                                           FitParam{"800x480", "ru", 0}, FitParam{"800x480", "ru", 1}, FitParam{"800x480", "ru", 2}),
-                         [](const auto& info) {
-                             return "size_" + info.param.size + "_" + info.param.lang + "_step" + std::to_string(info.param.step);
-                         });
+INSTANTIATE_TEST_SUITE_P(
+    Sizes, EveryCard,
+    ::testing::Values(FitParam{"1920x1080", "en", 0}, FitParam{"1920x1080", "en", 1}, FitParam{"1920x1080", "en", 2},
+                      FitParam{"1920x1080", "ru", 0}, FitParam{"1920x1080", "ru", 1}, FitParam{"1920x1080", "ru", 2},
+                      FitParam{"1080x1920", "en", 0}, FitParam{"1080x1920", "en", 1}, FitParam{"1080x1920", "en", 2},
+                      FitParam{"1080x1920", "ru", 0}, FitParam{"1080x1920", "ru", 1}, FitParam{"1080x1920", "ru", 2},
+                      FitParam{"800x480", "en", 0}, FitParam{"800x480", "en", 1}, FitParam{"800x480", "en", 2},
+                      FitParam{"800x480", "ru", 0}, FitParam{"800x480", "ru", 1}, FitParam{"800x480", "ru", 2}),
+    [](const auto& info) {
+        return "size_" + info.param.size + "_" + info.param.lang + "_step" + std::to_string(info.param.step);
+    });
 
 }  // namespace
 }  // namespace kiosk

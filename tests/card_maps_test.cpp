@@ -35,8 +35,8 @@ TEST(CardMaps, GivenEveryMapCardInBothLanguagesThenItsOwnLetteringShowsLargeEnou
         ++maps;
         for (const std::string lang : {"en", "ru"}) {
             const std::string dir = test::temp_dir("maps");
-            const auto r = test::run(test::kiosk_binary() + " --headless --size 1920x1080 --lang " + lang + " --scene event:" + ev.id +
-                                     " --dump-layout " + dir + "/l.json");
+            const auto r = test::run(test::kiosk_binary() + " --headless --size 1920x1080 --lang " + lang +
+                                     " --scene event:" + ev.id + " --dump-layout " + dir + "/l.json");
             ASSERT_EQ(r.exit_code, 0) << r.output;
             const json l = test::read_json(dir + "/l.json");
             ASSERT_EQ(l["images"].size(), 1u) << ev.id << " " << lang;
@@ -46,8 +46,9 @@ TEST(CardMaps, GivenEveryMapCardInBothLanguagesThenItsOwnLetteringShowsLargeEnou
             EXPECT_EQ(ends_with(path, ".ru.png"), lang == "ru") << ev.id << " " << lang << " shows " << path;
             const int native = png_width(path);
             ASSERT_GT(native, 0) << path;
-            EXPECT_GE(double(im["w"]), native * 14.0 / 14.5 - 0.5) << ev.id << " " << lang << ": the map is shown " << double(im["w"])
-                                                                    << " px wide, its names need " << native * 14.0 / 14.5;
+            EXPECT_GE(double(im["w"]), native * 14.0 / 14.5 - 0.5)
+                << ev.id << " " << lang << ": the map is shown " << double(im["w"]) << " px wide, its names need "
+                << native * 14.0 / 14.5;
         }
     }
     EXPECT_GE(maps, 15);

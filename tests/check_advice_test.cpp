@@ -23,7 +23,8 @@ std::string advice_for(const std::string& output, int line) {
         if (l.find("kiosk.toml:" + std::to_string(line) + ":") == std::string::npos) continue;
         std::string last;
         static const std::regex setting(R"(([a-z_]+ = (?:"[^"]*"|[^;\s]+))|(\[[a-z_]+\]))");
-        for (auto it = std::sregex_iterator(l.begin(), l.end(), setting); it != std::sregex_iterator(); ++it) last = it->str();
+        for (auto it = std::sregex_iterator(l.begin(), l.end(), setting); it != std::sregex_iterator(); ++it)
+            last = it->str();
         return last;
     }
     return {};
@@ -48,21 +49,28 @@ TEST(CheckAdvice, GivenTheUsualSlipsThenEachAdviceAppliedAsWrittenPasses) {
         const auto at = shipped.find("\n" + slip.line_starts);
         ASSERT_NE(at, std::string::npos) << slip.line_starts;
         const auto end = shipped.find('\n', at + 1);
-        const int line = static_cast<int>(std::count(shipped.begin(), shipped.begin() + static_cast<std::ptrdiff_t>(at) + 1, '\n')) + 1;
-        auto with_line = [&](const std::string& text) { return shipped.substr(0, at + 1) + text + shipped.substr(end); };
+        const int line =
+            static_cast<int>(std::count(shipped.begin(), shipped.begin() + static_cast<std::ptrdiff_t>(at) + 1, '\n')) +
+            1;
+        auto with_line = [&](const std::string& text) {
+            return shipped.substr(0, at + 1) + text + shipped.substr(end);
+        };
         std::ofstream(file) << with_line(slip.written);
         const auto broken = test::run(test::kiosk_binary() + " --check --config " + file);
         EXPECT_EQ(broken.exit_code, 1) << slip.written << "\n" << broken.output;
         // One message, about that line: no others caused by it.
         std::size_t messages = 0;
-        for (auto at = broken.output.find("kiosk.toml:"); at != std::string::npos; at = broken.output.find("kiosk.toml:", at + 1)) ++messages;
+        for (auto at = broken.output.find("kiosk.toml:"); at != std::string::npos;
+             at = broken.output.find("kiosk.toml:", at + 1))
+            ++messages;
         EXPECT_EQ(messages, 1u) << slip.written << "\n" << broken.output;
         const std::string advice = advice_for(broken.output, line);
         ASSERT_FALSE(advice.empty()) << slip.written << "\n" << broken.output;
         std::ofstream(file) << with_line(advice);
         const auto mended = test::run(test::kiosk_binary() + " --check --config " + file);
         EXPECT_EQ(mended.exit_code, 0) << slip.written << " -> " << advice << "\n" << mended.output;
-        EXPECT_NE(mended.output.find("All is well"), std::string::npos) << slip.written << " -> " << advice << "\n" << mended.output;
+        EXPECT_NE(mended.output.find("All is well"), std::string::npos) << slip.written << " -> " << advice << "\n"
+                                                                        << mended.output;
     }
 }
 

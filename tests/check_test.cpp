@@ -38,8 +38,10 @@ TEST(Check, GivenAnUnknownKeyAndAWrongTypeThenBothAreReportedWithTheirLines) {
     replace_in(dir + "/config/kiosk.toml", "hide_cursor = true", "hide_cursor = \"yes\"\nfulscreen = false");
     const auto r = test::run(test::kiosk_binary() + " --check --config " + dir + "/config/kiosk.toml");
     EXPECT_EQ(r.exit_code, 1);
-    EXPECT_NE(r.output.find("kiosk.toml:12:15: display.hide_cursor: expected true or false"), std::string::npos) << r.output;
-    EXPECT_NE(r.output.find("kiosk.toml:13:1: warning: unknown key \"fulscreen\" in [display] (did you mean \"fullscreen\"?)"),
+    EXPECT_NE(r.output.find("kiosk.toml:12:15: display.hide_cursor: expected true or false"), std::string::npos)
+        << r.output;
+    EXPECT_NE(r.output.find(
+                  "kiosk.toml:13:1: warning: unknown key \"fulscreen\" in [display] (did you mean \"fullscreen\"?)"),
               std::string::npos)
         << r.output;
 }
@@ -55,26 +57,31 @@ TEST(Check, GivenAnEventWithoutItsRussianWordsOrWithAMonthDateThenCheckNamesTheR
     EXPECT_EQ(r.exit_code, 0) << r.output;
     EXPECT_NE(r.output.find("All is well"), std::string::npos) << r.output;
     EXPECT_NE(r.output.find(" warnings above."), std::string::npos) << r.output;
-    EXPECT_EQ(test::run(test::kiosk_binary() + " --check --strict --config " + dir + "/config/kiosk.toml").exit_code, 1);
+    EXPECT_EQ(test::run(test::kiosk_binary() + " --check --strict --config " + dir + "/config/kiosk.toml").exit_code,
+              1);
     const int embargo = test::line_of(test::source_path("assets/timeline.csv"), "1980,1,4,,1981,4");
     const int colby = test::line_of(test::source_path("assets/timeline.csv"), "Нота Колби");
     ASSERT_GT(embargo, 0);
     ASSERT_GT(colby, 0);
-    EXPECT_NE(r.output.find("timeline.csv:" + std::to_string(embargo) + ": warning: the event \"grain-embargo-1980\" shows \"January 1980 – April 1981\""),
+    EXPECT_NE(r.output.find("timeline.csv:" + std::to_string(embargo) +
+                            ": warning: the event \"grain-embargo-1980\" shows \"January 1980 – April 1981\""),
               std::string::npos)
         << r.output;
     EXPECT_NE(r.output.find("Display Date (ru)"), std::string::npos) << r.output;
-    EXPECT_NE(r.output.find("timeline.csv:" + std::to_string(colby) + ": warning: the event \"colby-note-1920\" has no Headline (ru)"),
+    EXPECT_NE(r.output.find("timeline.csv:" + std::to_string(colby) +
+                            ": warning: the event \"colby-note-1920\" has no Headline (ru)"),
               std::string::npos)
         << r.output;
 }
 
 TEST(Check, GivenMalformedXmlInTheDocumentThenItsLineIsReported) {
     const std::string dir = test::data_copy("badxml");
-    replace_in(dir + "/assets/telegram-661.1115-279.xml", "<p xml:id=\"d723-p1\">Have the honor", "<p xml:id=\"d723-p1\" Have the honor");
+    replace_in(dir + "/assets/telegram-661.1115-279.xml", "<p xml:id=\"d723-p1\">Have the honor",
+               "<p xml:id=\"d723-p1\" Have the honor");
     const auto r = test::run(test::kiosk_binary() + " --check --config " + dir + "/config/kiosk.toml");
     EXPECT_EQ(r.exit_code, 1);
-    const int line = test::line_of(test::source_path("assets/telegram-661.1115-279.xml"), "<p xml:id=\"d723-p1\">Have the honor");
+    const int line =
+        test::line_of(test::source_path("assets/telegram-661.1115-279.xml"), "<p xml:id=\"d723-p1\">Have the honor");
     ASSERT_GT(line, 0);
     EXPECT_NE(r.output.find("telegram-661.1115-279.xml:" + std::to_string(line) + ":"), std::string::npos) << r.output;
     EXPECT_NE(r.output.find("malformed XML"), std::string::npos);
@@ -98,7 +105,8 @@ TEST(Check, GivenAMissingFontThenTheFontFileIsNamed) {
     test::run("sed -i 's|^font_body = .*|font_body = \"fonts/Missing-Regular.otf\"|' '" + dir + "/config/kiosk.toml'");
     const auto r = test::run(test::kiosk_binary() + " --check --config " + dir + "/config/kiosk.toml");
     EXPECT_EQ(r.exit_code, 0) << "shown in another font: a warning" << r.output;
-    EXPECT_NE(r.output.find(dir + "/fonts/Missing-Regular.otf: warning: font file not found"), std::string::npos) << r.output;
+    EXPECT_NE(r.output.find(dir + "/fonts/Missing-Regular.otf: warning: font file not found"), std::string::npos)
+        << r.output;
     EXPECT_NE(r.output.find("EBGaramond08-Regular.otf instead"), std::string::npos) << r.output;
 }
 
@@ -111,8 +119,10 @@ TEST(Check, GivenABadTimelineRowAndADateThatDoesNotExistThenEachIsReportedWithIt
     replace_in(csv, ",trade,,trade-opened-1920,", ",commerce,,trade-opened-1920,");
     const auto r = test::run(test::kiosk_binary() + " --check --config " + dir + "/config/kiosk.toml");
     EXPECT_EQ(r.exit_code, 1);
-    EXPECT_NE(r.output.find("timeline.csv:" + std::to_string(hughes_line) + ": the date 29 February 1921 does not exist"),
-              std::string::npos) << r.output;
+    EXPECT_NE(
+        r.output.find("timeline.csv:" + std::to_string(hughes_line) + ": the date 29 February 1921 does not exist"),
+        std::string::npos)
+        << r.output;
     // A group of the curator's own is a group, not a mistake.
     EXPECT_EQ(r.output.find("commerce"), std::string::npos) << r.output;
 }
@@ -129,8 +139,10 @@ TEST(Check, GivenAHeadlineWithQuotesTypedInsideItThenTheRowStillShowsAndCheckSay
     text.replace(text.find(headline), headline.size(), "Trade \"reopens\" at last");
     std::ofstream(csv) << text;
     const auto r = test::run(test::kiosk_binary() + " --check --config " + dir + "/config/kiosk.toml");
-    EXPECT_NE(r.output.find("timeline.csv:" + std::to_string(line) + ": warning: a quote inside a field was read as a quote"),
-              std::string::npos) << r.output;
+    EXPECT_NE(
+        r.output.find("timeline.csv:" + std::to_string(line) + ": warning: a quote inside a field was read as a quote"),
+        std::string::npos)
+        << r.output;
     // And the visitor sees the event with its quotes.
     const auto shown = test::run(test::kiosk_binary() + " --headless --config " + dir +
                                  "/config/kiosk.toml --scene event:trade-opened-1920 --dump-layout " + dir + "/l.json");
@@ -146,7 +158,8 @@ TEST(Check, GivenAMissingImageThenTheRowThatNamesItIsReported) {
     const auto r = test::run(test::kiosk_binary() + " --check --config " + dir + "/config/kiosk.toml");
     EXPECT_EQ(r.exit_code, 1);
     EXPECT_NE(r.output.find("timeline.csv:" + std::to_string(row) + ": the image \"assets/images/telegram-1921.png\""),
-              std::string::npos) << r.output;
+              std::string::npos)
+        << r.output;
 }
 
 TEST(Check, GivenABrokenTranslationFileThenItsLineAndAMisspelledKeyAreReported) {
@@ -156,12 +169,14 @@ TEST(Check, GivenABrokenTranslationFileThenItsLineAndAMisspelledKeyAreReported) 
     const auto r = test::run(test::kiosk_binary() + " --check --config " + dir + "/config/kiosk.toml");
     EXPECT_EQ(r.exit_code, 1);
     EXPECT_NE(r.output.find("translations/ru.toml:8:"), std::string::npos) << r.output;
-    EXPECT_NE(r.output.find("unknown key \"home.subtitel\" (did you mean \"home.subtitle\"?)"), std::string::npos) << r.output;
+    EXPECT_NE(r.output.find("unknown key \"home.subtitel\" (did you mean \"home.subtitle\"?)"), std::string::npos)
+        << r.output;
 }
 
 TEST(Translations, GivenRussianThenTheKiosksOwnWordsComeFromTheRussianFile) {
     const std::string dir = test::temp_dir("ru");
-    const auto r = test::run(test::kiosk_binary() + " --headless --lang ru --scene timeline --dump-layout " + dir + "/l.json");
+    const auto r =
+        test::run(test::kiosk_binary() + " --headless --lang ru --scene timeline --dump-layout " + dir + "/l.json");
     ASSERT_EQ(r.exit_code, 0) << r.output;
     const std::string layout = test::read_file(dir + "/l.json");
     EXPECT_NE(layout.find("Главная"), std::string::npos);
@@ -171,8 +186,9 @@ TEST(Translations, GivenRussianThenTheKiosksOwnWordsComeFromTheRussianFile) {
 TEST(BadInput, GivenABrokenDocumentThenTheKioskLogsWhereAndShowsHomeInsteadOfTheReader) {
     const std::string dir = test::data_copy("nodoc");
     std::ofstream(dir + "/assets/telegram-661.1115-279.xml") << "<TEI><text>";
-    const auto r = test::run(test::kiosk_binary() + " --config " + dir + "/config/kiosk.toml --scene telegram --size 800x480 " +
-                             "--screenshot " + dir + "/s.png --dump-state " + dir + "/state.json");
+    const auto r =
+        test::run(test::kiosk_binary() + " --config " + dir + "/config/kiosk.toml --scene telegram --size 800x480 " +
+                  "--screenshot " + dir + "/s.png --dump-state " + dir + "/state.json");
     EXPECT_EQ(r.exit_code, 0) << r.output;
     EXPECT_NE(r.output.find("telegram-661.1115-279.xml:1:"), std::string::npos) << r.output;  // logged, with the place
     nlohmann::json state;
@@ -185,10 +201,12 @@ TEST(BadInput, GivenNoContentAtAllThenTheKioskShowsItsRestingScreenAndDoesNotCra
     const std::string dir = test::data_copy("fallback");
     std::ofstream(dir + "/assets/telegram-661.1115-279.xml") << "<TEI><text>";
     std::ofstream(dir + "/assets/timeline.csv") << "Year,\"unclosed\n";
-    const auto r = test::run(test::kiosk_binary() + " --config " + dir + "/config/kiosk.toml --size 800x480 --screenshot " +
-                             dir + "/s.png --dump-state " + dir + "/state.json");
+    const auto r =
+        test::run(test::kiosk_binary() + " --config " + dir + "/config/kiosk.toml --size 800x480 --screenshot " + dir +
+                  "/s.png --dump-state " + dir + "/state.json");
     EXPECT_EQ(r.exit_code, 0) << r.output;
-    EXPECT_NE(r.output.find("timeline.csv:1: a quote (\") opened in this row is never closed"), std::string::npos) << r.output;
+    EXPECT_NE(r.output.find("timeline.csv:1: a quote (\") opened in this row is never closed"), std::string::npos)
+        << r.output;
     nlohmann::json state;
     std::ifstream(dir + "/state.json") >> state;
     EXPECT_EQ(state["scene"], "fallback");
@@ -198,8 +216,9 @@ TEST(BadInput, GivenNoContentAtAllThenTheKioskShowsItsRestingScreenAndDoesNotCra
 TEST(BadInput, GivenAMissingFontThenTheKioskFallsBackToTheSystemFontAndStillShowsTheTelegram) {
     const std::string dir = test::data_copy("fontfallback");
     test::run("rm '" + dir + "/fonts/EBGaramond08-Regular.otf'");
-    const auto r = test::run(test::kiosk_binary() + " --config " + dir + "/config/kiosk.toml --scene telegram --size 800x480 " +
-                             "--dump-state " + dir + "/state.json");
+    const auto r =
+        test::run(test::kiosk_binary() + " --config " + dir + "/config/kiosk.toml --scene telegram --size 800x480 " +
+                  "--dump-state " + dir + "/state.json");
     EXPECT_EQ(r.exit_code, 0) << r.output;
     nlohmann::json state;
     std::ifstream(dir + "/state.json") >> state;
@@ -243,11 +262,11 @@ TEST(Check, GivenAGroupOfTheCuratorsOwnThenItsCardShowsItsNameAndCheckAcceptsIt)
     EXPECT_TRUE(kicker);
 }
 
-
 // A translation file that is a link out of its folder is not read (issue 24).
 TEST(Check, GivenATranslationLinkedOutsideItsFolderThenItIsNotReadAndCheckSaysSo) {
     const std::string dir = test::data_copy("translation-link");
-    test::run("rm '" + dir + "/config/translations/ru.toml' && ln -s /etc/hostname '" + dir + "/config/translations/ru.toml'");
+    test::run("rm '" + dir + "/config/translations/ru.toml' && ln -s /etc/hostname '" + dir +
+              "/config/translations/ru.toml'");
     const auto r = test::run(test::kiosk_binary() + " --check --config " + dir + "/config/kiosk.toml");
     EXPECT_EQ(r.exit_code, 1) << r.output;
     EXPECT_NE(r.output.find("ru.toml: the translation file leads outside its folder"), std::string::npos) << r.output;

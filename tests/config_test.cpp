@@ -1,7 +1,8 @@
 // The curator's configuration: defaults, and every mistake reported with its place.
+#include "content/config.h"
+
 #include <gtest/gtest.h>
 
-#include "content/config.h"
 #include "test_support.h"
 
 namespace kiosk {
@@ -41,9 +42,10 @@ TEST(Config, GivenBadTomlWhenParsedThenTheLineAndColumnAreGiven) {
 
 // Tried as a curator would: a colour typed without its quotes.
 TEST(Config, GivenAnUnquotedColourThenOnlyThatLineIsLeftOutWithHowToMendItAndEveryOtherSettingCounts) {
-    const ConfigLoad load = parse_config("[theme]\naccent = #1f4e8c\nink = \"#000080\"\n[behaviour]\nidle_timeout_ms = 45000\n"
-                                         "[timeline]\nname = Timeline\n",
-                                         "k.toml", "/");
+    const ConfigLoad load = parse_config(
+        "[theme]\naccent = #1f4e8c\nink = \"#000080\"\n[behaviour]\nidle_timeout_ms = 45000\n"
+        "[timeline]\nname = Timeline\n",
+        "k.toml", "/");
     EXPECT_FALSE(load.ok());
     EXPECT_TRUE(load.file_ok);
     EXPECT_EQ(load.config.behaviour.idle_timeout_ms, 45000);  // not back to 90 s
@@ -51,12 +53,14 @@ TEST(Config, GivenAnUnquotedColourThenOnlyThatLineIsLeftOutWithHowToMendItAndEve
     EXPECT_EQ(load.config.theme.accent, Config{}.theme.accent);  // at the start: its default
     ASSERT_GE(load.problems.size(), 1u);
     EXPECT_EQ(load.problems[0].line, 2);
-    EXPECT_NE(load.problems[0].message.find("a colour needs quotes: accent = \"#1f4e8c\""), std::string::npos) << load.problems[0].message;
+    EXPECT_NE(load.problems[0].message.find("a colour needs quotes: accent = \"#1f4e8c\""), std::string::npos)
+        << load.problems[0].message;
     EXPECT_NE(load.problems[0].message.find("every other setting is read"), std::string::npos);
     EXPECT_EQ(load.unread, (std::vector<std::string>{"theme.accent", "timeline.name"}));
     // A word without quotes is said too.
     bool words = false;
-    for (const auto& d : load.problems) words = words || (d.line == 7 && d.message.find("words need quotes: name = \"Timeline\"") != std::string::npos);
+    for (const auto& d : load.problems)
+        words = words || (d.line == 7 && d.message.find("words need quotes: name = \"Timeline\"") != std::string::npos);
     EXPECT_TRUE(words);
 }
 
@@ -64,7 +68,8 @@ TEST(Config, GivenALineLeftOutOnAReloadThenItsSettingKeepsTheLastGoodValue) {
     Config last_good;
     last_good.theme.accent = Color{0x11, 0x22, 0x33};
     last_good.behaviour.idle_timeout_ms = 30000;
-    ConfigLoad load = parse_config("[theme]\naccent = #1f4e8c\n[behaviour]\nidle_timeout_ms = \"soon\"\n", "k.toml", "/");
+    ConfigLoad load =
+        parse_config("[theme]\naccent = #1f4e8c\n[behaviour]\nidle_timeout_ms = \"soon\"\n", "k.toml", "/");
     EXPECT_EQ(load.line_errors, 2);
     keep_last_good(load, last_good);
     EXPECT_EQ(load.config.theme.accent, (Color{0x11, 0x22, 0x33}));
@@ -111,7 +116,8 @@ TEST(Config, GivenOutOfRangeValuesWhenParsedThenEachIsReported) {
 }
 
 TEST(Config, GivenAValidEditWhenParsedThenTheValuesAreUsed) {
-    const ConfigLoad load = parse_config("[theme]\nink = \"#102030\"\n[typography]\nbody_size_pt = 30\n", "ok.toml", "/");
+    const ConfigLoad load =
+        parse_config("[theme]\nink = \"#102030\"\n[typography]\nbody_size_pt = 30\n", "ok.toml", "/");
     EXPECT_TRUE(load.ok());
     EXPECT_EQ(load.config.theme.ink, (Color{0x10, 0x20, 0x30, 255}));
     EXPECT_FLOAT_EQ(load.config.typography.body_size_pt, 30.0f);

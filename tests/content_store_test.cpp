@@ -1,8 +1,9 @@
 // The content store alone: the first load piece by piece, reloads accepted whole or
 // rejected whole, the last good snapshot, and the image size cache.
+#include "app/content_store.h"
+
 #include <gtest/gtest.h>
 
-#include "app/content_store.h"
 #include "test_support.h"
 
 namespace kiosk {
@@ -40,8 +41,8 @@ TEST(ContentStore, GivenGoodFilesThenEverythingLoadsAsVersionOne) {
 TEST(ContentStore, GivenAGoodEditThenTheReloadIsAcceptedAsTheNextVersion) {
     Store s{test::data_copy("store-edit"), ContentStore()};
     load(s);
-    test::run("sed -i 's/Soviet Russia proposes trade to Congress and President Harding/Moscow offers trade/' '" + s.dir +
-              "/assets/timeline.csv'");
+    test::run("sed -i 's/Soviet Russia proposes trade to Congress and President Harding/Moscow offers trade/' '" +
+              s.dir + "/assets/timeline.csv'");
     EXPECT_TRUE(s.store.reload());
     EXPECT_EQ(s.store.version(), 2);
     EXPECT_TRUE(has_headline(s.store, "Moscow offers trade"));
@@ -55,20 +56,24 @@ TEST(ContentStore, GivenABrokenEditThenItIsRejectedWholeAndTheLastGoodSnapshotSt
     const std::string first_text = before->blocks.front().plain_text();
     // Both files are edited; the timeline edit is good, the document's is broken: neither
     // may reach the screen.
-    test::run("sed -i 's/Soviet Russia proposes trade to Congress and President Harding/Moscow offers trade/' '" + s.dir +
-              "/assets/timeline.csv'");
-    test::run("sed -i 's|<p xml:id=\"d723-p1\">Have the honor|<p xml:id=\"d723-p1\" Have the honor|' '" + s.dir + "/assets/telegram-661.1115-279.xml'");
+    test::run("sed -i 's/Soviet Russia proposes trade to Congress and President Harding/Moscow offers trade/' '" +
+              s.dir + "/assets/timeline.csv'");
+    test::run("sed -i 's|<p xml:id=\"d723-p1\">Have the honor|<p xml:id=\"d723-p1\" Have the honor|' '" + s.dir +
+              "/assets/telegram-661.1115-279.xml'");
     EXPECT_FALSE(s.store.reload());
     EXPECT_EQ(s.store.version(), 1);
     EXPECT_FALSE(s.store.last_reload_ok());
-    const int line = test::line_of(test::source_path("assets/telegram-661.1115-279.xml"), "<p xml:id=\"d723-p1\">Have the honor");
-    EXPECT_NE(s.store.last_reload_problem().find("telegram-661.1115-279.xml:" + std::to_string(line) + ":"), std::string::npos)
+    const int line =
+        test::line_of(test::source_path("assets/telegram-661.1115-279.xml"), "<p xml:id=\"d723-p1\">Have the honor");
+    EXPECT_NE(s.store.last_reload_problem().find("telegram-661.1115-279.xml:" + std::to_string(line) + ":"),
+              std::string::npos)
         << s.store.last_reload_problem();
     EXPECT_EQ(s.store.document(), before);
     EXPECT_EQ(s.store.document()->blocks.front().plain_text(), first_text);
     EXPECT_FALSE(has_headline(s.store, "Moscow offers trade"));
     // Mended: accepted, and the good half of the earlier edit arrives with it.
-    test::run("sed -i 's|<p xml:id=\"d723-p1\" Have the honor|<p xml:id=\"d723-p1\">Have the honor|' '" + s.dir + "/assets/telegram-661.1115-279.xml'");
+    test::run("sed -i 's|<p xml:id=\"d723-p1\" Have the honor|<p xml:id=\"d723-p1\">Have the honor|' '" + s.dir +
+              "/assets/telegram-661.1115-279.xml'");
     EXPECT_TRUE(s.store.reload());
     EXPECT_EQ(s.store.version(), 2);
     EXPECT_TRUE(s.store.last_reload_ok());
@@ -111,7 +116,8 @@ TEST(ContentStore, GivenAMissingDocumentAtStartThenTheRestLoadsAndTheReasonIsKep
     load(s);
     EXPECT_EQ(s.store.document(), nullptr);
     EXPECT_TRUE(s.store.has_timeline());
-    EXPECT_NE(s.store.load_problem().find("telegram-661.1115-279.xml: the document cannot be found or read"), std::string::npos)
+    EXPECT_NE(s.store.load_problem().find("telegram-661.1115-279.xml: the document cannot be found or read"),
+              std::string::npos)
         << s.store.load_problem();
     EXPECT_FALSE(s.store.problems().empty());
 }

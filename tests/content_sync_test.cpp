@@ -22,13 +22,14 @@ struct Fleet {
 std::string sync_command(const Fleet& f, int i, const std::string& reload) {
     const std::string r = f.root(i);
     return "CONTENT_REPO='" + f.bare + "' CONTENT_ROOT='" + r + "' KIOSK='" + test::kiosk_binary() + "' KIOSK_FONTS='" +
-           test::source_path("fonts") + "' LOCAL_CONFIG='" + r + "/etc/local.toml' METRICS_FILE='" + r + "/sync.prom' RELOAD_COMMAND=\"" + reload +
-           "\" bash '" + sync_script + "'";
+           test::source_path("fonts") + "' LOCAL_CONFIG='" + r + "/etc/local.toml' METRICS_FILE='" + r +
+           "/sync.prom' RELOAD_COMMAND=\"" + reload + "\" bash '" + sync_script + "'";
 }
 
 std::string commit_in(const Fleet& f, const std::string& message) {
-    test::run("cd '" + f.work + "' && git add -A && git -c user.name=Curator -c user.email=curator@museum.example commit -qm '" + message +
-              "' && git push -q '" + f.bare + "' main");
+    test::run("cd '" + f.work +
+              "' && git add -A && git -c user.name=Curator -c user.email=curator@museum.example commit -qm '" +
+              message + "' && git push -q '" + f.bare + "' main");
     return test::trim(test::run("git -C '" + f.work + "' rev-parse HEAD").output);
 }
 
@@ -56,16 +57,17 @@ TEST(ContentSync, GivenTwoKiosksFollowingARepositoryThenAGoodCommitReachesBothAn
     f.work = f.dir + "/work";
     f.bare = f.dir + "/content.git";
     // The museum's content repository: configuration, document, timeline, translations.
-    test::run("mkdir -p '" + f.work + "' && cp -r '" + test::source_path("config") + "' '" + test::source_path("assets") + "' '" + f.work +
-              "/' && cd '" + f.work + "' && git init -q -b main && git init -q --bare '" + f.bare + "'");
+    test::run("mkdir -p '" + f.work + "' && cp -r '" + test::source_path("config") + "' '" +
+              test::source_path("assets") + "' '" + f.work + "/' && cd '" + f.work +
+              "' && git init -q -b main && git init -q --bare '" + f.bare + "'");
     const std::string first = commit_in(f, "The exhibit as it opens");
     ASSERT_EQ(first.size(), 40u);
     // Two kiosks, each with its own name and health file (the repository is shared).
     for (int i = 1; i <= 2; ++i) {
         // As /etc/kiosk/local.toml: a folder of its own, which the kiosk watches.
         test::run("mkdir -p '" + f.root(i) + "/etc'");
-        std::ofstream(f.root(i) + "/etc/local.toml") << "[metrics]\nname = \"kiosk-" << i << "\"\ntextfile = \"" << f.root(i)
-                                                 << "/kiosk.prom\"\ninterval_s = 1\n";
+        std::ofstream(f.root(i) + "/etc/local.toml") << "[metrics]\nname = \"kiosk-" << i << "\"\ntextfile = \""
+                                                     << f.root(i) << "/kiosk.prom\"\ninterval_s = 1\n";
         const auto r = test::run(sync_command(f, i, "true"));
         ASSERT_EQ(r.exit_code, 0) << r.output;
         EXPECT_EQ(test::trim(test::read_file(f.root(i) + "/current/.content-commit")), first);
@@ -75,28 +77,35 @@ TEST(ContentSync, GivenTwoKiosksFollowingARepositoryThenAGoodCommitReachesBothAn
     for (int i = 1; i <= 2; ++i) {
         const std::string r = f.root(i);
         std::ofstream(r + "/run.replay") << "0 state " << r << "/s0.json\n0 sleep 120000\n";
-        test::run("(" + test::kiosk_binary() + " --headless --config '" + r + "/current/config/kiosk.toml' --local-config '" + r +
-                  "/etc/local.toml' --replay '" + r + "/run.replay' > '" + r + "/kiosk.out' 2>&1 & echo $! > '" + r + "/pid')");
-        ASSERT_TRUE(eventually_holds(r + "/kiosk.prom", "kiosk_content_version 1")) << test::read_file(r + "/kiosk.out");
+        test::run("(" + test::kiosk_binary() + " --headless --config '" + r +
+                  "/current/config/kiosk.toml' --local-config '" + r + "/etc/local.toml' --replay '" + r +
+                  "/run.replay' > '" + r + "/kiosk.out' 2>&1 & echo $! > '" + r + "/pid')");
+        ASSERT_TRUE(eventually_holds(r + "/kiosk.prom", "kiosk_content_version 1"))
+            << test::read_file(r + "/kiosk.out");
         EXPECT_NE(test::read_file(r + "/kiosk.prom").find("commit=\"" + first + "\""), std::string::npos);
-        EXPECT_NE(test::read_file(r + "/kiosk.prom").find("name=\"kiosk-" + std::to_string(i) + "\""), std::string::npos);
+        EXPECT_NE(test::read_file(r + "/kiosk.prom").find("name=\"kiosk-" + std::to_string(i) + "\""),
+                  std::string::npos);
     }
     auto stop_kiosks = [&] {
         for (int i = 1; i <= 2; ++i) test::run("kill -TERM $(cat '" + f.root(i) + "/pid') 2>/dev/null; sleep 0.3");
     };
 
     // A good edit: every kiosk has it, and says so.
-    test::run("sed -i 's/Soviet Russia proposes trade to Congress and President Harding/Moscow offers trade to Washington/' '" + f.work +
-              "/assets/timeline.csv'");
+    test::run(
+        "sed -i 's/Soviet Russia proposes trade to Congress and President Harding/Moscow offers trade to Washington/' "
+        "'" +
+        f.work + "/assets/timeline.csv'");
     const std::string good = commit_in(f, "A shorter headline");
     for (int i = 1; i <= 2; ++i) {
         const auto r = test::run(sync_command(f, i, "kill -HUP $(cat '" + f.root(i) + "/pid')"));
         EXPECT_EQ(r.exit_code, 0) << r.output;
         EXPECT_NE(r.output.find("now showing commit " + good), std::string::npos) << r.output;
-        EXPECT_TRUE(eventually_holds(f.root(i) + "/kiosk.prom", "kiosk_content_version 2")) << test::read_file(f.root(i) + "/kiosk.prom");
+        EXPECT_TRUE(eventually_holds(f.root(i) + "/kiosk.prom", "kiosk_content_version 2"))
+            << test::read_file(f.root(i) + "/kiosk.prom");
         EXPECT_NE(test::read_file(f.root(i) + "/kiosk.prom").find("commit=\"" + good + "\""), std::string::npos)
             << test::read_file(f.root(i) + "/kiosk.prom") << test::read_file(f.root(i) + "/kiosk.out");
-        EXPECT_NE(test::read_file(f.root(i) + "/current/assets/timeline.csv").find("Moscow offers trade to Washington"), std::string::npos);
+        EXPECT_NE(test::read_file(f.root(i) + "/current/assets/timeline.csv").find("Moscow offers trade to Washington"),
+                  std::string::npos);
         EXPECT_EQ(sync_metric(f.root(i) + "/sync.prom", "kiosk_content_sync_ok"), "1");
     }
 
@@ -107,11 +116,13 @@ TEST(ContentSync, GivenTwoKiosksFollowingARepositoryThenAGoodCommitReachesBothAn
         const auto r = test::run(sync_command(f, i, "kill -HUP $(cat '" + f.root(i) + "/pid')"));
         EXPECT_EQ(r.exit_code, 1) << r.output;
         EXPECT_NE(r.output.find("commit " + broken + " refused"), std::string::npos) << r.output;
-        EXPECT_NE(r.output.find("timeline.csv:"), std::string::npos) << "the check's own message, with the line: " << r.output;
+        EXPECT_NE(r.output.find("timeline.csv:"), std::string::npos)
+            << "the check's own message, with the line: " << r.output;
         EXPECT_EQ(sync_metric(f.root(i) + "/sync.prom", "kiosk_content_sync_ok"), "0");
         EXPECT_NE(test::read_file(f.root(i) + "/sync.prom").find("refused=\"" + broken + "\""), std::string::npos);
         EXPECT_EQ(test::trim(test::read_file(f.root(i) + "/current/.content-commit")), good);
-        EXPECT_NE(test::read_file(f.root(i) + "/current/assets/timeline.csv").find("Moscow offers trade to Washington"), std::string::npos);
+        EXPECT_NE(test::read_file(f.root(i) + "/current/assets/timeline.csv").find("Moscow offers trade to Washington"),
+                  std::string::npos);
     }
     test::run("sleep 1.5");  // a metrics interval: nothing was reloaded
     for (int i = 1; i <= 2; ++i) {
@@ -119,9 +130,9 @@ TEST(ContentSync, GivenTwoKiosksFollowingARepositoryThenAGoodCommitReachesBothAn
         EXPECT_NE(test::read_file(f.root(i) + "/kiosk.prom").find("commit=\"" + good + "\""), std::string::npos);
     }
     stop_kiosks();
-    for (int i = 1; i <= 2; ++i) EXPECT_TRUE(eventually_holds(f.root(i) + "/kiosk.prom", "kiosk_up 0")) << "a clean stop says so";
+    for (int i = 1; i <= 2; ++i)
+        EXPECT_TRUE(eventually_holds(f.root(i) + "/kiosk.prom", "kiosk_up 0")) << "a clean stop says so";
 }
-
 
 // What the sync refuses and what it records (issue 24): a commit with warnings only is
 // shown (the guide says warnings may remain); content without fonts uses the kiosk's;
@@ -132,14 +143,16 @@ TEST(ContentSync, GivenWarningsABrokenCommitAndTheNextRunThenOnlyErrorsRefuseAnd
     f.dir = test::temp_dir("fleet-rules");
     f.work = f.dir + "/work";
     f.bare = f.dir + "/content.git";
-    test::run("mkdir -p '" + f.work + "' && cp -r '" + test::source_path("config") + "' '" + test::source_path("assets") + "' '" + f.work +
-              "/' && cd '" + f.work + "' && git init -q -b main && git init -q --bare '" + f.bare + "'");
+    test::run("mkdir -p '" + f.work + "' && cp -r '" + test::source_path("config") + "' '" +
+              test::source_path("assets") + "' '" + f.work + "/' && cd '" + f.work +
+              "' && git init -q -b main && git init -q --bare '" + f.bare + "'");
     test::run("mkdir -p '" + f.root(1) + "/etc' && touch '" + f.root(1) + "/etc/local.toml'");
     // No KIOSK_FONTS: the release has no fonts/ of its own.
     auto sync = [&] {
         const std::string r = f.root(1);
-        return test::run("CONTENT_REPO='" + f.bare + "' CONTENT_ROOT='" + r + "' KIOSK='" + test::kiosk_binary() + "' LOCAL_CONFIG='" + r +
-                         "/etc/local.toml' METRICS_FILE='" + r + "/sync.prom' RELOAD_COMMAND=true bash '" + sync_script + "'");
+        return test::run("CONTENT_REPO='" + f.bare + "' CONTENT_ROOT='" + r + "' KIOSK='" + test::kiosk_binary() +
+                         "' LOCAL_CONFIG='" + r + "/etc/local.toml' METRICS_FILE='" + r +
+                         "/sync.prom' RELOAD_COMMAND=true bash '" + sync_script + "'");
     };
     // First commit broken: a refusal, and no success ever.
     test::run("cd '" + f.work + "' && cp assets/timeline.csv good.csv && head -c 5000 good.csv > assets/timeline.csv");
@@ -162,16 +175,21 @@ TEST(ContentSync, GivenWarningsABrokenCommitAndTheNextRunThenOnlyErrorsRefuseAnd
     const std::string linked = commit_in(f, "A link out");
     r = sync();
     EXPECT_EQ(r.exit_code, 1) << r.output;
-    EXPECT_NE(r.output.find("commit " + linked + " refused: these links lead outside the content: config/translations/ru.toml"), std::string::npos)
+    EXPECT_NE(r.output.find("commit " + linked +
+                            " refused: these links lead outside the content: config/translations/ru.toml"),
+              std::string::npos)
         << r.output;
-    test::run("cd '" + f.work + "' && rm config/translations/ru.toml && git checkout -q HEAD~1 -- config/translations/ru.toml");
+    test::run("cd '" + f.work +
+              "' && rm config/translations/ru.toml && git checkout -q HEAD~1 -- config/translations/ru.toml");
     // A commit with warnings only (a paler muted colour): shown.
-    test::run("cd '" + f.work + "' && mv good.csv assets/timeline.csv && sed -i 's|^muted = .*|muted = \"#a09a90\"|' config/kiosk.toml");
+    test::run("cd '" + f.work +
+              "' && mv good.csv assets/timeline.csv && sed -i 's|^muted = .*|muted = \"#a09a90\"|' config/kiosk.toml");
     const std::string pale = commit_in(f, "Paler notes");
     r = sync();
     EXPECT_EQ(r.exit_code, 0) << r.output;
     EXPECT_EQ(test::trim(test::read_file(f.root(1) + "/current/.content-commit")), pale);
-    EXPECT_FALSE(test::run("test -e '" + f.root(1) + "/current/fonts'").exit_code == 0) << "the kiosk's own fonts serve";
+    EXPECT_FALSE(test::run("test -e '" + f.root(1) + "/current/fonts'").exit_code == 0)
+        << "the kiosk's own fonts serve";
     EXPECT_EQ(sync_metric(prom, "kiosk_content_sync_ok"), "1");
     EXPECT_NE(sync_metric(prom, "kiosk_content_sync_last_success_timestamp_seconds"), "0");
 }

@@ -1,7 +1,7 @@
 // The curator gate alone: the corner hold and the PIN pad with its lock-out.
-#include <gtest/gtest.h>
-
 #include "app/curator_gate.h"
+
+#include <gtest/gtest.h>
 
 namespace kiosk {
 namespace {
@@ -46,7 +46,8 @@ void with_pin(CuratorGate& g, const std::string& pin) {
 double lock_it(CuratorGate& g, double t) {
     for (int i = 0; i < CuratorGate::max_attempts; ++i) {
         type(g, "0000", t);
-        EXPECT_EQ(g.press("ok", t), i + 1 < CuratorGate::max_attempts ? CuratorGate::Outcome::wrong : CuratorGate::Outcome::locked_out);
+        EXPECT_EQ(g.press("ok", t),
+                  i + 1 < CuratorGate::max_attempts ? CuratorGate::Outcome::wrong : CuratorGate::Outcome::locked_out);
     }
     return g.locked_for_ms(t);
 }

@@ -1,6 +1,5 @@
 // Curator mode: the hidden gesture, the PIN pad, and what a wrong PIN does.
 #include <gtest/gtest.h>
-
 #include <sys/stat.h>
 
 #include <fstream>
@@ -37,7 +36,8 @@ struct Replay {
 // A copy of the content whose curator PIN was set with `kiosk --set-pin` to 4821.
 std::string pinned_copy(const std::string& name) {
     const std::string dir = test::data_copy(name);
-    const auto set = test::run("echo 4821 | " + test::kiosk_binary() + " --set-pin --config " + dir + "/config/kiosk.toml");
+    const auto set =
+        test::run("echo 4821 | " + test::kiosk_binary() + " --set-pin --config " + dir + "/config/kiosk.toml");
     EXPECT_EQ(set.exit_code, 0) << set.output;
     return dir;
 }
@@ -49,9 +49,11 @@ const std::string& shared_copy() {
 
 Replay run(const std::string& name, const std::string& script, const std::string& data = shared_copy()) {
     Replay r{test::temp_dir(name), {}, {}};
-    std::ofstream(r.dir + "/s.replay") << script << "9000 state " << r.dir << "/s.json\n9000 layout " << r.dir << "/l.json\n";
-    const auto res = test::run(test::kiosk_binary() + " --headless --config " + data + "/config/kiosk.toml --size 1920x1080 --scene home --replay " +
-                               r.dir + "/s.replay --analytics " + data + "/data/analytics.sqlite");
+    std::ofstream(r.dir + "/s.replay") << script << "9000 state " << r.dir << "/s.json\n9000 layout " << r.dir
+                                       << "/l.json\n";
+    const auto res = test::run(test::kiosk_binary() + " --headless --config " + data +
+                               "/config/kiosk.toml --size 1920x1080 --scene home --replay " + r.dir +
+                               "/s.replay --analytics " + data + "/data/analytics.sqlite");
     EXPECT_EQ(res.exit_code, 0) << res.output;
     std::ifstream(r.dir + "/s.json") >> r.state;
     std::ifstream(r.dir + "/l.json") >> r.layout;
@@ -82,10 +84,13 @@ TEST(Curator, GivenTwoFingersHeldInOppositeCornersThenThePinPadOpens) {
 
 TEST(Curator, GivenOneCornerOnlyOrTooShortAHoldThenNothingOpens) {
     EXPECT_EQ(run("curator-one", "0 down 1 0.03 0.04\n3000 up 1 0.03 0.04\n").state["scene"], "home");
-    EXPECT_EQ(run("curator-short", "0 down 1 0.03 0.04\n50 down 2 0.97 0.96\n1000 up 1 0.03 0.04\n1000 up 2 0.97 0.96\n").state["scene"],
-              "home");
+    EXPECT_EQ(
+        run("curator-short", "0 down 1 0.03 0.04\n50 down 2 0.97 0.96\n1000 up 1 0.03 0.04\n1000 up 2 0.97 0.96\n")
+            .state["scene"],
+        "home");
     // Two fingers in the same corner region are not the gesture either.
-    EXPECT_EQ(run("curator-same", "0 down 1 0.03 0.04\n50 down 2 0.05 0.06\n2600 up 1 0.03 0.04\n2600 up 2 0.05 0.06\n").state["scene"],
+    EXPECT_EQ(run("curator-same", "0 down 1 0.03 0.04\n50 down 2 0.05 0.06\n2600 up 1 0.03 0.04\n2600 up 2 0.05 0.06\n")
+                  .state["scene"],
               "home");
 }
 
@@ -111,14 +116,19 @@ TEST(Curator, GivenTheRightPinThenThePanelOpensAndAWrongPinDoesNot) {
     EXPECT_EQ(bad.state["curator"]["mode"], "pin");
     EXPECT_TRUE(bad.state["curator"]["pin_error"].get<bool>());
     // The PIN never appears on screen.
-    for (const auto& line : bad.layout["lines"]) EXPECT_EQ(line["text"].get<std::string>().find("4822"), std::string::npos);
+    for (const auto& line : bad.layout["lines"])
+        EXPECT_EQ(line["text"].get<std::string>().find("4822"), std::string::npos);
 }
 
 // A curator at a keyboard (issue 24): the pad takes typed digits, Backspace and Enter.
 TEST(Curator, GivenThePinTypedOnAKeyboardThenThePanelOpens) {
-    const Replay ok = run("curator-typed", corners_held + "3000 key 4\n3100 key 8\n3200 key 9\n3300 key Backspace\n3400 key 2\n3500 key KP_1\n3600 key Return\n");
+    const Replay ok =
+        run("curator-typed",
+            corners_held +
+                "3000 key 4\n3100 key 8\n3200 key 9\n3300 key Backspace\n3400 key 2\n3500 key KP_1\n3600 key Return\n");
     EXPECT_EQ(ok.state["curator"]["mode"], "panel");
-    const Replay bad = run("curator-typed-wrong", corners_held + "3000 key 4\n3100 key 8\n3200 key 2\n3300 key 2\n3400 key Return\n");
+    const Replay bad =
+        run("curator-typed-wrong", corners_held + "3000 key 4\n3100 key 8\n3200 key 2\n3300 key 2\n3400 key Return\n");
     EXPECT_EQ(bad.state["curator"]["mode"], "pin");
     EXPECT_TRUE(bad.state["curator"]["pin_error"].get<bool>());
 }
@@ -131,10 +141,11 @@ TEST(Curator, GivenALongMessageThenThePanelWrapsItWithThePathFromTheContentFolde
     text.insert(text.find("From the first days"), "5 < 6. ");
     std::ofstream(xml) << text;
     Replay r{test::temp_dir("curator-long-run"), {}, {}};
-    std::ofstream(r.dir + "/s.replay") << corners_held << "3000 key 4\n3100 key 8\n3200 key 2\n3300 key 1\n3400 key Return\n9000 layout " << r.dir
-                                       << "/l.json\n";
-    const auto res = test::run(test::kiosk_binary() + " --headless --config " + data + "/config/kiosk.toml --size 1280x800 --scene home --replay " +
-                               r.dir + "/s.replay");
+    std::ofstream(r.dir + "/s.replay")
+        << corners_held << "3000 key 4\n3100 key 8\n3200 key 2\n3300 key 1\n3400 key Return\n9000 layout " << r.dir
+        << "/l.json\n";
+    const auto res = test::run(test::kiosk_binary() + " --headless --config " + data +
+                               "/config/kiosk.toml --size 1280x800 --scene home --replay " + r.dir + "/s.replay");
     ASSERT_EQ(res.exit_code, 0) << res.output;
     const json l = test::read_json(r.dir + "/l.json");
     std::string all;
@@ -168,7 +179,8 @@ std::string locked_then_right(const json& pad) {
     }
     script += tap(pad, "pin:cancel", t);
     t += 500;
-    for (const std::string& line : {std::string("down 1 0.03 0.04"), std::string("down 2 0.97 0.96")}) script += std::to_string(t) + " " + line + "\n";
+    for (const std::string& line : {std::string("down 1 0.03 0.04"), std::string("down 2 0.97 0.96")})
+        script += std::to_string(t) + " " + line + "\n";
     script += std::to_string(t + 2600) + " up 1 0.03 0.04\n" + std::to_string(t + 2600) + " up 2 0.97 0.96\n";
     t += 3000;
     return script + type_pin(pad, "4821", t, 100);
@@ -184,10 +196,11 @@ TEST(Curator, GivenFiveWrongPinsThenCancelReopeningAndARestartDoNotLiftTheLockOu
     const Replay second = run("curator-lock-2", corners_held, data);
     EXPECT_TRUE(second.state["curator"]["locked"].get<bool>());
     EXPECT_GT(second.state["curator"]["locked_for_ms"].get<double>(), 30000);
-    const Replay third = run("curator-lock-3", corners_held + tap(pad.layout, "pin:4", 3000) +
-                                                   tap(pad.layout, "pin:8", 3200) + tap(pad.layout, "pin:2", 3400) +
-                                                   tap(pad.layout, "pin:1", 3600) + tap(pad.layout, "pin:ok", 3800),
-                             data);
+    const Replay third =
+        run("curator-lock-3",
+            corners_held + tap(pad.layout, "pin:4", 3000) + tap(pad.layout, "pin:8", 3200) +
+                tap(pad.layout, "pin:2", 3400) + tap(pad.layout, "pin:1", 3600) + tap(pad.layout, "pin:ok", 3800),
+            data);
     EXPECT_EQ(third.state["curator"]["mode"], "pin");
     // Every try is in the log, never the digits.
     const std::string log = test::read_file(data + "/data/kiosk.log");
@@ -209,7 +222,8 @@ TEST(Curator, GivenSetPinThenTheConfigurationHoldsAHashAndNoFileHoldsThePin) {
     double t = 3000;
     std::string script = corners_held + type_pin(pad.layout, "4821", t);
     EXPECT_EQ(run("curator-hash-open", script).state["curator"]["mode"], "panel");
-    for (const std::string f : {"/config/kiosk.toml", "/data/kiosk.log", "/data/analytics.sqlite", "/data/curator-lock.json"}) {
+    for (const std::string f :
+         {"/config/kiosk.toml", "/data/kiosk.log", "/data/analytics.sqlite", "/data/curator-lock.json"}) {
         const std::string path = data + f;
         EXPECT_EQ(test::read_file(path).find("4821"), std::string::npos) << f;
         struct stat st {};
@@ -222,7 +236,8 @@ TEST(Curator, GivenAWeakPinThenSetPinRefusesItAndChangesNothing) {
     const std::string data = test::data_copy("curator-weak");
     const std::string before = test::read_file(data + "/config/kiosk.toml");
     for (const std::string pin : {"1921", "1234", "0000", "12a4", "123"}) {
-        const auto r = test::run("echo " + pin + " | " + test::kiosk_binary() + " --set-pin --config " + data + "/config/kiosk.toml");
+        const auto r = test::run("echo " + pin + " | " + test::kiosk_binary() + " --set-pin --config " + data +
+                                 "/config/kiosk.toml");
         EXPECT_EQ(r.exit_code, 1) << pin;
         EXPECT_NE(r.output.find("Nothing was changed"), std::string::npos) << r.output;
     }
@@ -247,7 +262,8 @@ TEST(Curator, GivenNoPinSetThenThePadSaysHowToSetOneAndOpensNothing) {
     const Replay pad = run("curator-nopin-pad", corners_held, data);
     EXPECT_TRUE(pad.state["curator"]["no_pin"].get<bool>());
     bool told = false;
-    for (const auto& line : pad.layout["lines"]) told = told || line["text"].get<std::string>().find("kiosk --set-pin") != std::string::npos;
+    for (const auto& line : pad.layout["lines"])
+        told = told || line["text"].get<std::string>().find("kiosk --set-pin") != std::string::npos;
     EXPECT_TRUE(told);
 }
 

@@ -35,7 +35,8 @@ std::vector<std::string> comment_commands(const std::string& relative) {
     const std::string text = test::read_file(test::source_path(relative));
     std::vector<std::string> out;
     const std::regex command("`(kiosk[^`]*)`");
-    for (auto it = std::sregex_iterator(text.begin(), text.end(), command); it != std::sregex_iterator(); ++it) out.push_back((*it)[1]);
+    for (auto it = std::sregex_iterator(text.begin(), text.end(), command); it != std::sregex_iterator(); ++it)
+        out.push_back((*it)[1]);
     return out;
 }
 
@@ -49,8 +50,8 @@ test::RunResult as_a_curator(const std::string& name, const std::string& command
     // counted one visitor.
     static const std::regex database(R"(--analytics (\S+))");
     for (auto it = std::sregex_iterator(command.begin(), command.end(), database); it != std::sregex_iterator(); ++it)
-        test::run("cd '" + dir + "' && printf '0 down 1 0.5 0.5\\n60 up 1 0.5 0.5\\n' > one.replay && '" + test::kiosk_binary() +
-                  "' --headless --replay one.replay --analytics '" + (*it)[1].str() + "'");
+        test::run("cd '" + dir + "' && printf '0 down 1 0.5 0.5\\n60 up 1 0.5 0.5\\n' > one.replay && '" +
+                  test::kiosk_binary() + "' --headless --replay one.replay --analytics '" + (*it)[1].str() + "'");
     auto r = test::run("cd '" + dir + "' && export PATH='" + dir + "/bin':\"$PATH\" && " + input + command);
     r.output = dir + "$ " + command + "\n" + r.output;
     return r;
@@ -72,14 +73,16 @@ TEST(CuratorsGuide, GivenEveryCommandInTheGuideThenEachRunsAsWrittenAndDoesWhatI
             EXPECT_FALSE(test::read_file(dir + "/" + m[1].str()).empty()) << c;
         }
         if (c == "kiosk --check") EXPECT_NE(r.output.find("All is well"), std::string::npos) << r.output;
-        if (c.find("--analytics") != std::string::npos) EXPECT_NE(r.output.find("All kiosks"), std::string::npos) << r.output;
+        if (c.find("--analytics") != std::string::npos)
+            EXPECT_NE(r.output.find("All kiosks"), std::string::npos) << r.output;
         if (c.find("--import") != std::string::npos) EXPECT_NE(r.output.find("Wrote "), std::string::npos) << r.output;
     }
 }
 
 TEST(CuratorsGuide, GivenTheCommandsTheContentFilesCommentsGiveThenEachRunsAsWritten) {
     std::vector<std::string> commands;
-    for (const char* f : {"assets/telegram-661.1115-279.xml", "assets/telegram-661.1115-279.ru.xml", "config/kiosk.toml"})
+    for (const char* f :
+         {"assets/telegram-661.1115-279.xml", "assets/telegram-661.1115-279.ru.xml", "config/kiosk.toml"})
         for (const auto& c : comment_commands(f)) commands.push_back(c);
     ASSERT_GE(commands.size(), 3u);
     int n = 0;
@@ -94,8 +97,8 @@ TEST(CuratorsGuide, GivenTheCommandsTheContentFilesCommentsGiveThenEachRunsAsWri
 // is 0, also for the sanitized build (its leak checker knows what to leave out by itself).
 TEST(CuratorsGuide, GivenTheFirstScreenshotANewcomerTakesThenThePngIsThereAndTheExitCodeIsZero) {
     const std::string dir = test::temp_dir("first-try");
-    const auto r = test::run("cd '" + dir + "' && env -u LSAN_OPTIONS -u ASAN_OPTIONS -u UBSAN_OPTIONS '" + test::kiosk_binary() +
-                             "' --config '" + test::source_path("config/kiosk.toml") +
+    const auto r = test::run("cd '" + dir + "' && env -u LSAN_OPTIONS -u ASAN_OPTIONS -u UBSAN_OPTIONS '" +
+                             test::kiosk_binary() + "' --config '" + test::source_path("config/kiosk.toml") +
                              "' --headless --size 1920x1080 --scene telegram --screenshot out.png");
     EXPECT_EQ(r.exit_code, 0) << r.output;
     EXPECT_EQ(r.output.find("LeakSanitizer"), std::string::npos) << r.output;

@@ -1,6 +1,5 @@
 // Removes the temporary folders a test process made (test::temp_dir), when it ends.
 #include <gtest/gtest.h>
-
 #include <unistd.h>
 
 #include <filesystem>

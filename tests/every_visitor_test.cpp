@@ -29,7 +29,9 @@ json run_json(const std::string& name, const std::string& args, const std::strin
     return j;
 }
 
-json layout(const std::string& args) { return run_json("layout", args + " --dump-layout"); }
+json layout(const std::string& args) {
+    return run_json("layout", args + " --dump-layout");
+}
 
 struct Replayed {
     std::string dir;
@@ -67,15 +69,15 @@ TEST_P(ContrastOf, GivenEveryTextOnScreenThenItMeetsAaInTheDefaultThemeAndAaaInH
     int checked = 0;
     for (const std::string size : {"1920x1080", "800x480"})
         for (int step : {0, 1, 2}) {
-            const json l = layout("--size " + size + " --lang " + lang + " --scene " + scene + " --text-size " + std::to_string(step) +
-                                  (hc ? " --high-contrast" : ""));
+            const json l = layout("--size " + size + " --lang " + lang + " --scene " + scene + " --text-size " +
+                                  std::to_string(step) + (hc ? " --high-contrast" : ""));
             for (const auto& line : l["lines"]) {
                 // The attract loop's drifting years are decoration, fading in and out at
                 // the screen's edges.
                 if (!line["visible"].get<bool>() || line["role"] == "year") continue;
                 const double r = contrast_ratio(hex(line["fg"]), hex(line["bg"]));
-                EXPECT_GE(r, need) << size << " step " << step << ": \"" << line["text"] << "\" (" << line["role"] << ") "
-                                   << line["fg"] << " on " << line["bg"];
+                EXPECT_GE(r, need) << size << " step " << step << ": \"" << line["text"] << "\" (" << line["role"]
+                                   << ") " << line["fg"] << " on " << line["bg"];
                 ++checked;
             }
         }
@@ -83,14 +85,15 @@ TEST_P(ContrastOf, GivenEveryTextOnScreenThenItMeetsAaInTheDefaultThemeAndAaaInH
 }
 
 INSTANTIATE_TEST_SUITE_P(Screens, ContrastOf,
-                         ::testing::Combine(::testing::Values("attract", "home", "telegram", "timeline", "event:telegram-1921",
-                                                              "event:siberia-1918"),
+                         ::testing::Combine(::testing::Values("attract", "home", "telegram", "timeline",
+                                                              "event:telegram-1921", "event:siberia-1918"),
                                             ::testing::Values("en", "ru"), ::testing::Bool()),
                          [](const auto& info) {
                              std::string s = std::get<0>(info.param);
                              std::replace(s.begin(), s.end(), ':', '_');
                              std::replace(s.begin(), s.end(), '-', '_');
-                             return s + "_" + std::get<1>(info.param) + (std::get<2>(info.param) ? "_high_contrast" : "_default");
+                             return s + "_" + std::get<1>(info.param) +
+                                    (std::get<2>(info.param) ? "_high_contrast" : "_default");
                          });
 
 TEST(Contrast, GivenAThemeColourUnderTheBarThenCheckWarnsAtItsLine) {
@@ -102,7 +105,8 @@ TEST(Contrast, GivenAThemeColourUnderTheBarThenCheckWarnsAtItsLine) {
     const auto r = test::run(test::kiosk_binary() + " --check --config " + toml);
     EXPECT_EQ(r.exit_code, 0) << "a warning: the kiosk shows it as it is";
     EXPECT_EQ(test::run(test::kiosk_binary() + " --check --strict --config " + toml).exit_code, 1);
-    EXPECT_NE(r.output.find("kiosk.toml:" + std::to_string(line) + ":9: warning: theme.muted (#a09888) on theme.paper (#f4efe3) has a contrast of"),
+    EXPECT_NE(r.output.find("kiosk.toml:" + std::to_string(line) +
+                            ":9: warning: theme.muted (#a09888) on theme.paper (#f4efe3) has a contrast of"),
               std::string::npos)
         << r.output;
 }
@@ -117,14 +121,16 @@ TEST_P(TelegramInRussian, GivenTheRussianInterfaceThenTheEnglishTelegramIsSetLin
         // A Russian visitor opens on the translation; the switch turns to the original.
         const std::string args = "--size " + GetParam() + " --lang " + lang + " --scene telegram";
         const json opening = layout(args);
-        const json l = lang == "en" ? opening
-                                    : replay("original-" + GetParam(), args,
-                                             test::tap_at(0, test::target_centre(opening, "reader:translation")) + "600 layout %D/l.json\n")
-                                          .read("l.json");
+        const json l =
+            lang == "en"
+                ? opening
+                : replay("original-" + GetParam(), args,
+                         test::tap_at(0, test::target_centre(opening, "reader:translation")) + "600 layout %D/l.json\n")
+                      .read("l.json");
         for (const auto& line : l["lines"]) {
             const std::string role = line["role"];
-            if (role == "p" || role == "heading" || role == "source" || role == "signature" || role == "signer" || role == "opener" ||
-                role == "dateline" || role == "footnote")
+            if (role == "p" || role == "heading" || role == "source" || role == "signature" || role == "signer" ||
+                role == "opener" || role == "dateline" || role == "footnote")
                 out.push_back({line["text"], line["hyphenated"], line["ratio"], line["w"], line["x"]});
         }
         return out;
@@ -142,8 +148,8 @@ INSTANTIATE_TEST_SUITE_P(Sizes, TelegramInRussian, ::testing::Values("1920x1080"
 
 TEST(RussianText, GivenRussianCardsThenTheirParagraphsAreHyphenatedAndJustifiedWithNoLineLooserThanOnePointFive) {
     int lines = 0, hyphenated = 0, justified = 0;
-    for (const char* ev : {"siberia-1918", "ara-1921", "recognition-1933", "berlin-airlift-1948", "cuban-missile-crisis-1962",
-                           "helsinki-1975", "ussr-ends-1991"}) {
+    for (const char* ev : {"siberia-1918", "ara-1921", "recognition-1933", "berlin-airlift-1948",
+                           "cuban-missile-crisis-1962", "helsinki-1975", "ussr-ends-1991"}) {
         const json l = layout(std::string("--size 1080x1920 --lang ru --scene event:") + ev);
         std::vector<json> p;
         for (const auto& line : l["lines"])
@@ -175,9 +181,10 @@ bool has_cyrillic(const std::string& s) {
 TEST(RussianReading, GivenARussianVisitorThenTheTelegramOpensInRussianAndTheSwitchShowsTheOriginalAtTheSameParagraph) {
     // From Home, as a visitor: Русский chosen, the telegram's door.
     const json home = layout("--size 1920x1080 --lang ru --scene home");
-    const json opened = replay("from-home", "--size 1920x1080 --lang ru --scene home",
-                               test::tap_at(0, test::target_centre(home, "telegram")) + "1500 layout %D/l.json\n1500 state %D/s.json\n")
-                            .read("l.json");
+    const json opened =
+        replay("from-home", "--size 1920x1080 --lang ru --scene home",
+               test::tap_at(0, test::target_centre(home, "telegram")) + "1500 layout %D/l.json\n1500 state %D/s.json\n")
+            .read("l.json");
     int cyrillic = 0, latin = 0;
     for (const auto& line : opened["lines"]) {
         const std::string role = line["role"];
@@ -192,8 +199,8 @@ TEST(RussianReading, GivenARussianVisitorThenTheTelegramOpensInRussianAndTheSwit
     EXPECT_LT(test::target_centre(layout("--size 1920x1080 --lang en --scene telegram"), "reader:translation").first, 0)
         << "the English one has nothing to offer";
     // Read on into the long paragraph, switch to the original, switch back.
-    const std::string to_original = "0 key PageDown\n100 key PageDown\n600 state %D/a.json\n" + test::tap_at(700, button) +
-                                    "1300 state %D/b.json\n1300 layout %D/lb.json\n";
+    const std::string to_original = "0 key PageDown\n100 key PageDown\n600 state %D/a.json\n" +
+                                    test::tap_at(700, button) + "1300 state %D/b.json\n1300 layout %D/lb.json\n";
     Replayed r = replay("translation", "--size 1920x1080 --lang ru --scene telegram", to_original);
     // The switch's other half now turns back to the translation.
     const auto back = test::target_centre(r.read("lb.json"), "reader:translation");
@@ -217,8 +224,10 @@ TEST(RussianReading, GivenARussianVisitorThenTheTelegramOpensInRussianAndTheSwit
     std::string shown;
     for (const auto& line : first["lines"]) {
         const std::string t = line["text"];
-        if (!shown.empty() && shown.back() == '-') shown.pop_back();
-        else shown += ' ';
+        if (!shown.empty() && shown.back() == '-')
+            shown.pop_back();
+        else
+            shown += ' ';
         shown += t;
     }
     EXPECT_NE(shown.find("современный перевод"), std::string::npos) << shown;
@@ -240,12 +249,13 @@ TEST(Persons, GivenKalininsNameThenATapOpensHisNoteAndCloseClosesIt) {
     EXPECT_EQ(name, "Mikhail Ivanovich Kalinin");
     EXPECT_NE(note.find("1875"), std::string::npos);
     const auto close = test::target_centre(r.read("l.json"), "person-close");
-    Replayed closed = replay("person2", "--size 1920x1080 --scene telegram",
-                             "0 key End\n" + test::tap_at(1000, kalinin) + test::tap_at(2000, close) + "2500 state %D/s.json\n");
+    Replayed closed =
+        replay("person2", "--size 1920x1080 --scene telegram",
+               "0 key End\n" + test::tap_at(1000, kalinin) + test::tap_at(2000, close) + "2500 state %D/s.json\n");
     EXPECT_TRUE(closed.read("s.json")["reader"]["person"].is_null());
     // In Russian, his note in Russian.
-    Replayed ru = replay("person3", "--size 1920x1080 --lang ru --scene telegram",
-                         "0 key End\n1000 layout %D/e.json\n");
+    Replayed ru =
+        replay("person3", "--size 1920x1080 --lang ru --scene telegram", "0 key End\n1000 layout %D/e.json\n");
     const auto k_ru = test::target_centre(ru.read("e.json"), "person:p_KMI1", true);
     Replayed ru2 = replay("person4", "--size 1920x1080 --lang ru --scene telegram",
                           "0 key End\n" + test::tap_at(1000, k_ru) + "1500 layout %D/l.json\n");
@@ -264,21 +274,28 @@ TEST(Persons, GivenEveryNameInTheTelegramThenEachIsATargetWithANoteInBothLanguag
         const std::string id = t["id"];
         if (id.rfind("person:", 0) == 0) ids.insert(id);
     }
-    EXPECT_EQ(ids, (std::set<std::string>{"person:p_HWG1", "person:p_KMI1", "person:p_LMM1", "person:p_WW1", "person:p_ZPA1"}));
+    EXPECT_EQ(ids, (std::set<std::string>{"person:p_HWG1", "person:p_KMI1", "person:p_LMM1", "person:p_WW1",
+                                          "person:p_ZPA1"}));
 }
 
 TEST(Persons, GivenANameThatPointsNowhereOrAParagraphWithoutTranslationThenCheckSaysWhere) {
     const std::string dir = test::data_copy("persons-check");
     const std::string ru = dir + "/assets/telegram-661.1115-279.ru.xml";
     const std::string original = dir + "/assets/telegram-661.1115-279.xml";
-    test::run("sed -i 's|<persName corresp=\"#p_WW1\">Wilson</persName>|<persName corresp=\"#p_XYZ\">Wilson</persName>|' '" + original + "'");
+    test::run(
+        "sed -i 's|<persName corresp=\"#p_WW1\">Wilson</persName>|<persName corresp=\"#p_XYZ\">Wilson</persName>|' '" +
+        original + "'");
     test::run("sed -i 's|<p corresp=\"#d723-p3\">|<p>|' '" + ru + "'");
     const auto r = test::run(test::kiosk_binary() + " --check --config " + dir + "/config/kiosk.toml");
     EXPECT_EQ(r.exit_code, 1);
     const int p2 = test::line_of(original, "<p xml:id=\"d723-p2\">");
-    EXPECT_NE(r.output.find("telegram-661.1115-279.xml:" + std::to_string(p2) + ": warning: the name \"Wilson\" points to #p_XYZ"), std::string::npos)
+    EXPECT_NE(r.output.find("telegram-661.1115-279.xml:" + std::to_string(p2) +
+                            ": warning: the name \"Wilson\" points to #p_XYZ"),
+              std::string::npos)
         << r.output;
-    EXPECT_NE(r.output.find("telegram-661.1115-279.ru.xml: no translation of the original's p \"d723-p3\""), std::string::npos) << r.output;
+    EXPECT_NE(r.output.find("telegram-661.1115-279.ru.xml: no translation of the original's p \"d723-p3\""),
+              std::string::npos)
+        << r.output;
 }
 
 // ---- larger text ---------------------------------------------------------------------------------
@@ -288,7 +305,8 @@ TEST(Persons, GivenANameThatPointsNowhereOrAParagraphWithoutTranslationThenCheck
 std::map<std::string, double> tallest_by_role(const json& l, const std::set<std::string>& roles) {
     std::map<std::string, double> h;
     for (const auto& line : l["lines"])
-        if (line["visible"].get<bool>() && roles.count(line["role"])) h[line["role"]] = std::max(h[line["role"]], line["h"].get<double>());
+        if (line["visible"].get<bool>() && roles.count(line["role"]))
+            h[line["role"]] = std::max(h[line["role"]], line["h"].get<double>());
     return h;
 }
 
@@ -301,13 +319,15 @@ TEST(LargerText, GivenTheLargestStepThenTheContentItselfIsLargerNotOnlyTheButton
                  {"event:siberia-1918", {"p", "heading"}},
                  {"telegram", {"intro", "p"}}}) {
             const auto normal = tallest_by_role(layout("--size " + size + " --scene " + scene), roles);
-            const auto large = tallest_by_role(layout("--size " + size + " --scene " + scene + " --text-size 2"), roles);
+            const auto large =
+                tallest_by_role(layout("--size " + size + " --scene " + scene + " --text-size 2"), roles);
             // A role can leave the screen at the largest step (the compact timeline hides
             // its era strip); every role on both grows, and at least one is on both.
             int compared = 0;
             for (const auto& [role, h] : normal) {
                 if (!large.count(role)) continue;
-                EXPECT_GE(large.at(role) / h, 1.15) << size << " " << scene << " " << role << ": " << h << " → " << large.at(role);
+                EXPECT_GE(large.at(role) / h, 1.15)
+                    << size << " " << scene << " " << role << ": " << h << " → " << large.at(role);
                 ++compared;
             }
             EXPECT_GT(compared, 0) << size << " " << scene;
@@ -323,11 +343,13 @@ TEST(Keyboard, GivenTabThenEveryControlOfTheScreenIsReachedInTurnAndEnterActsOnI
         std::set<std::string> controls;
         for (const auto& t : l["targets"]) {
             const std::string id = t["id"];
-            if (id != "card" && id != "card-backdrop" && id != "timeline:overview" && t["visible"].get<bool>()) controls.insert(id);
+            if (id != "card" && id != "card-backdrop" && id != "timeline:overview" && t["visible"].get<bool>())
+                controls.insert(id);
         }
         std::string script;
         for (std::size_t i = 0; i < controls.size(); ++i)
-            script += std::to_string(i * 50) + " key Tab\n" + std::to_string(i * 50 + 10) + " state %D/f" + std::to_string(i) + ".json\n";
+            script += std::to_string(i * 50) + " key Tab\n" + std::to_string(i * 50 + 10) + " state %D/f" +
+                      std::to_string(i) + ".json\n";
         Replayed r = replay("tab", "--size 1920x1080 --scene " + scene, script);
         std::set<std::string> reached;
         for (std::size_t i = 0; i < controls.size(); ++i) {
@@ -337,7 +359,8 @@ TEST(Keyboard, GivenTabThenEveryControlOfTheScreenIsReachedInTurnAndEnterActsOnI
         EXPECT_EQ(reached, controls) << scene;
     }
     // Tab to the timeline door on Home and press Enter: the timeline opens.
-    Replayed home = replay("enter", "--size 1920x1080 --scene home", "0 key Tab\n50 key Tab\n100 state %D/f.json\n200 key Return\n800 state %D/s.json\n");
+    Replayed home = replay("enter", "--size 1920x1080 --scene home",
+                           "0 key Tab\n50 key Tab\n100 state %D/f.json\n200 key Return\n800 state %D/s.json\n");
     EXPECT_EQ(home.read("f.json")["focus"], "timeline");
     EXPECT_EQ(home.read("s.json")["scene"], "timeline");
 }
@@ -345,11 +368,14 @@ TEST(Keyboard, GivenTabThenEveryControlOfTheScreenIsReachedInTurnAndEnterActsOnI
 TEST(Keyboard, GivenAFocusedControlThenARingIsDrawnAroundIt) {
     const std::string dir = test::temp_dir("ring");
     std::ofstream(dir + "/s.replay") << "0 key Tab\n100 shot " + dir + "/a.png\n";
-    const auto r = test::run(test::kiosk_binary() + " --headless --size 1280x800 --scene home --replay " + dir + "/s.replay");
+    const auto r =
+        test::run(test::kiosk_binary() + " --headless --size 1280x800 --scene home --replay " + dir + "/s.replay");
     ASSERT_EQ(r.exit_code, 0) << r.output;
-    const auto plain = test::run(test::kiosk_binary() + " --headless --size 1280x800 --scene home --screenshot " + dir + "/b.png");
+    const auto plain =
+        test::run(test::kiosk_binary() + " --headless --size 1280x800 --scene home --screenshot " + dir + "/b.png");
     ASSERT_EQ(plain.exit_code, 0);
-    EXPECT_NE(test::read_file(dir + "/a.png"), test::read_file(dir + "/b.png")) << "the focused control looks different";
+    EXPECT_NE(test::read_file(dir + "/a.png"), test::read_file(dir + "/b.png"))
+        << "the focused control looks different";
 }
 
 }  // namespace

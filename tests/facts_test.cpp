@@ -44,7 +44,8 @@ TEST(Facts, GivenEveryVerifiedRowOfTheReferenceThenAnEventHasItsDates) {
         ++verified;
         bool found = false;
         for (const auto& ev : shipped_timeline().events)
-            found = found || (ev.start.iso() == fact.start && (fact.end.empty() || (ev.end && ev.end->iso() == fact.end)));
+            found =
+                found || (ev.start.iso() == fact.start && (fact.end.empty() || (ev.end && ev.end->iso() == fact.end)));
         EXPECT_TRUE(found) << fact.start << " – " << fact.end << ": " << fact.headline;
     }
     EXPECT_GE(verified, 38);
@@ -61,17 +62,39 @@ TEST(Facts, GivenTheEventsAHistorianCorrectedThenEachCarriesItsNewDateAndWords) 
         {"siberia-1918", {1918, 8, 16}, CalendarDate{1920, 4, 1}, {"Styer", "September 1"}, {"uncertain"}},
         {"north-russia-1918", {1918, 9, 4}, CalendarDate{1919, 7, 0}, {"September 4, 1918"}, {"Only the months"}},
         {"francis-leaves-1918", {1918, 11, 6}, std::nullopt, {"USS Olympia", "8th"}, {}},
-        {"hughes-reply-1921", {1921, 3, 25}, std::nullopt, {"safety of life", "private property", "sanctity of contract", "free labor"},
+        {"hughes-reply-1921",
+         {1921, 3, 25},
+         std::nullopt,
+         {"safety of life", "private property", "sanctity of contract", "free labor"},
          {"productive basis"}},
-        {"reykjavik-1986", {1986, 10, 11}, CalendarDate{1986, 10, 12}, {"Strategic Defense Initiative"}, {"October 10"}},
+        {"reykjavik-1986",
+         {1986, 10, 11},
+         CalendarDate{1986, 10, 12},
+         {"Strategic Defense Initiative"},
+         {"October 10"}},
         {"hotline-1963", {1963, 6, 20}, CalendarDate{1963, 8, 30}, {"teletype", "August 30"}, {}},
-        {"potsdam-1945", {1945, 7, 17}, CalendarDate{1945, 8, 2}, {"Yalta", "reparations", "Oder"}, {"decide how to occupy"}},
-        {"cuban-missile-crisis-1962", {1962, 10, 16}, CalendarDate{1962, 10, 28}, {"Thirteen days", "Turkey", "not to invade"},
+        {"potsdam-1945",
+         {1945, 7, 17},
+         CalendarDate{1945, 8, 2},
+         {"Yalta", "reparations", "Oder"},
+         {"decide how to occupy"}},
+        {"cuban-missile-crisis-1962",
+         {1962, 10, 16},
+         CalendarDate{1962, 10, 28},
+         {"Thirteen days", "Turkey", "not to invade"},
          {"different days"}},
         {"relations-1809", {1809, 7, 14}, std::nullopt, {"Dashkov", "Madison", "November 5"}, {}},
         {"russia-recognized-1991", {1991, 12, 25}, CalendarDate{1991, 12, 31}, {"December 31"}, {}},
-        {"bullitt-mission-1919", {1919, 3, 6}, CalendarDate{1919, 3, 25}, {"February 22", "never formally"}, {"sets aside"}},
-        {"berlin-airlift-1948", {1948, 6, 24}, CalendarDate{1949, 9, 30}, {"May 12, 1949", "September 30", "waterways"}, {"May 11 or 12"}},
+        {"bullitt-mission-1919",
+         {1919, 3, 6},
+         CalendarDate{1919, 3, 25},
+         {"February 22", "never formally"},
+         {"sets aside"}},
+        {"berlin-airlift-1948",
+         {1948, 6, 24},
+         CalendarDate{1949, 9, 30},
+         {"May 12, 1949", "September 30", "waterways"},
+         {"May 11 or 12"}},
     };
     for (const auto& c : corrected) {
         const TimelineEvent* ev = shipped_timeline().find(c.id);
@@ -95,14 +118,18 @@ TEST(Facts, GivenTheRussianTimelineThenHeadlinesSayUsaAndDatesCarryTheYearMark) 
     for (const auto& ev : shipped_timeline().events) {
         const std::string& h = ev.headline_in("ru");
         EXPECT_EQ(h.find("Америка "), std::string::npos) << ev.id << ": " << h;
-        if (ev.display_date_tr.count("ru") == 0) EXPECT_NE(ev.display_date_in("ru").find("г."), std::string::npos) << ev.id;
+        if (ev.display_date_tr.count("ru") == 0)
+            EXPECT_NE(ev.display_date_in("ru").find("г."), std::string::npos) << ev.id;
     }
-    EXPECT_EQ(shipped_timeline().find("olympic-boycott-1980")->headline_in("ru"), "США бойкотируют Олимпийские игры в Москве");
+    EXPECT_EQ(shipped_timeline().find("olympic-boycott-1980")->headline_in("ru"),
+              "США бойкотируют Олимпийские игры в Москве");
     EXPECT_EQ(shipped_timeline().find("bullitt-ambassador-1933")->headline_in("ru"), "Первый посол США в СССР");
 }
 
 // The second reading (issue 25): what a historian and a Russian editor corrected.
-bool says(const std::string& text, const std::string& words) { return text.find(words) != std::string::npos; }
+bool says(const std::string& text, const std::string& words) {
+    return text.find(words) != std::string::npos;
+}
 
 TEST(Facts, GivenTheSecondReadingThenThe1809EventDatesRelationsAsRussianAccountsDo) {
     const TimelineEvent* ev = shipped_timeline().find("relations-1809");
@@ -162,7 +189,8 @@ std::vector<std::pair<std::string, std::string>> every_text() {
     for (const auto& lang : {"en", "ru"}) {
         if (t.title) out.push_back({"title", t.title->text_in(lang)});
         for (const auto& ev : t.events)
-            for (const auto& s : {ev.headline_in(lang), ev.text_in(lang), ev.media_caption_in(lang), ev.display_date_in(lang)})
+            for (const auto& s :
+                 {ev.headline_in(lang), ev.text_in(lang), ev.media_caption_in(lang), ev.display_date_in(lang)})
                 out.push_back({ev.id, s});
         for (const auto& era : t.eras) out.push_back({era.id, era.headline_in(lang)});
     }
@@ -197,7 +225,8 @@ TEST(Facts, GivenTheTelegramInRussianThenItsNoticeAndSignatureSayWhatTheDocument
     // The committee wrote in Russian; FRUS prints the English as received. The notice
     // says the Russian shown is a modern translation of that English.
     EXPECT_FALSE(says(ru->notice, "Оригинал — по-английски")) << ru->notice;
-    EXPECT_TRUE(says(ru->notice, "по-русски") && says(ru->notice, "современный перевод") && says(ru->notice, "английского"))
+    EXPECT_TRUE(says(ru->notice, "по-русски") && says(ru->notice, "современный перевод") &&
+                says(ru->notice, "английского"))
         << ru->notice;
     // The signature names the body that existed, with a note on the received wording.
     std::string signature;
@@ -218,7 +247,8 @@ TEST(Facts, GivenTheTelegramInRussianThenItsNoticeAndSignatureSayWhatTheDocument
     const ExhibitText* intro_en = doc.value().exhibit_text(ExhibitText::Kind::introduction, "en");
     const ExhibitText* intro_ru = doc.value().exhibit_text(ExhibitText::Kind::introduction, "ru");
     ASSERT_TRUE(intro_en && intro_ru);
-    EXPECT_TRUE(says(intro_en->blocks.at(0).plain_text(), "July 1920") && says(intro_en->blocks.at(0).plain_text(), "no trade agreement"));
+    EXPECT_TRUE(says(intro_en->blocks.at(0).plain_text(), "July 1920") &&
+                says(intro_en->blocks.at(0).plain_text(), "no trade agreement"));
     EXPECT_FALSE(says(intro_en->blocks.at(0).plain_text(), "no trade passed"));
     EXPECT_TRUE(says(intro_ru->blocks.at(0).plain_text(), "С июля 1920 года"));
 }

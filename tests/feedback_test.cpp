@@ -14,18 +14,23 @@ using nlohmann::json;
 
 TEST(Feedback, GivenAFingerOnAButtonThenItShowsPressedAtOnceAndNotAfterTheFingerMovesOrLifts) {
     const std::string dir = test::temp_dir("feedback");
-    auto r = test::run(test::kiosk_binary() + " --headless --size 1920x1080 --scene home --dump-layout " + dir + "/home.json");
+    auto r = test::run(test::kiosk_binary() + " --headless --size 1920x1080 --scene home --dump-layout " + dir +
+                       "/home.json");
     ASSERT_EQ(r.exit_code, 0) << r.output;
     json home;
     std::ifstream(dir + "/home.json") >> home;
     const auto [x, y] = test::target_centre(home, "larger");
     ASSERT_GT(x, 0);
     const std::string p = std::to_string(x) + " " + std::to_string(y);
-    std::ofstream(dir + "/s.replay") << "0 down 1 " + p + "\n20 state " + dir + "/down.json\n"
-                                        "300 up 1 " + p + "\n320 state " + dir + "/up.json\n"
-                                        "1000 down 1 " + p + "\n1016 move 1 " + std::to_string(x) + " " + std::to_string(y - 0.1) +
-                                            "\n1030 state " + dir + "/dragged.json\n1100 up 1 " + std::to_string(x) + " " +
-                                            std::to_string(y - 0.1) + "\n";
+    std::ofstream(dir + "/s.replay") << "0 down 1 " + p + "\n20 state " + dir +
+                                            "/down.json\n"
+                                            "300 up 1 " +
+                                            p + "\n320 state " + dir +
+                                            "/up.json\n"
+                                            "1000 down 1 " +
+                                            p + "\n1016 move 1 " + std::to_string(x) + " " + std::to_string(y - 0.1) +
+                                            "\n1030 state " + dir + "/dragged.json\n1100 up 1 " + std::to_string(x) +
+                                            " " + std::to_string(y - 0.1) + "\n";
     r = test::run(test::kiosk_binary() + " --headless --size 1920x1080 --scene home --replay " + dir + "/s.replay");
     ASSERT_EQ(r.exit_code, 0) << r.output;
     json down, up, dragged;

@@ -1,5 +1,7 @@
 // The frame's floor (render/floor_plan.h): cleared to its largest opaque rectangle where
 // that draws the same picture, with the background filled only where nothing opaque lies.
+#include "render/floor_plan.h"
+
 #include <SDL.h>
 #include <SDL_image.h>
 #include <gtest/gtest.h>
@@ -11,7 +13,6 @@
 
 #include "app_support.h"
 #include "platform/sdl_handles.h"
-#include "render/floor_plan.h"
 #include "render/sdl_renderer.h"
 #include "test_support.h"
 
@@ -25,7 +26,8 @@ std::vector<int> coverage(const std::vector<PixelRect>& rects) {
     std::vector<int> n(grid_w * grid_h, 0);
     for (const auto& r : rects)
         for (int y = std::max(0, r.y); y < std::min(grid_h, r.y + r.h); ++y)
-            for (int x = std::max(0, r.x); x < std::min(grid_w, r.x + r.w); ++x) ++n[static_cast<std::size_t>(y * grid_w + x)];
+            for (int x = std::max(0, r.x); x < std::min(grid_w, r.x + r.w); ++x)
+                ++n[static_cast<std::size_t>(y * grid_w + x)];
     return n;
 }
 
@@ -132,7 +134,9 @@ struct PlannedScreen {
     std::string name;
     std::vector<Key> keys;
 };
-void PrintTo(const PlannedScreen& s, std::ostream* os) { *os << s.name; }
+void PrintTo(const PlannedScreen& s, std::ostream* os) {
+    *os << s.name;
+}
 
 class FloorPlanScreen : public ::testing::TestWithParam<PlannedScreen> {};
 
@@ -146,7 +150,8 @@ TEST_P(FloorPlanScreen, GivenAScreenThenClearingToItsLargestBandDrawsTheSamePixe
         app->advance_to(app->now_ms() + 1000);
     }
     ASSERT_TRUE(app->render_to_png(dir + "/planned.png"));
-    EXPECT_GT(app->renderer()->floors_promoted(), 0u) << "the screen was cleared to its background: the test would show nothing";
+    EXPECT_GT(app->renderer()->floors_promoted(), 0u)
+        << "the screen was cleared to its background: the test would show nothing";
     app->renderer()->set_plan_floors(false);
     ASSERT_TRUE(app->render_to_png(dir + "/plain.png"));
     SdlSurfacePtr a(IMG_Load((dir + "/planned.png").c_str())), b(IMG_Load((dir + "/plain.png").c_str()));
@@ -155,8 +160,9 @@ TEST_P(FloorPlanScreen, GivenAScreenThenClearingToItsLargestBandDrawsTheSamePixe
     ASSERT_EQ(a->pitch, b->pitch);
     long differing_rows = 0;
     for (int y = 0; y < a->h; ++y)
-        differing_rows += std::memcmp(static_cast<const Uint8*>(a->pixels) + y * a->pitch, static_cast<const Uint8*>(b->pixels) + y * b->pitch,
-                                      static_cast<std::size_t>(a->pitch)) != 0;
+        differing_rows +=
+            std::memcmp(static_cast<const Uint8*>(a->pixels) + y * a->pitch,
+                        static_cast<const Uint8*>(b->pixels) + y * b->pitch, static_cast<std::size_t>(a->pitch)) != 0;
     EXPECT_EQ(differing_rows, 0);
 }
 

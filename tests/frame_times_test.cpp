@@ -1,10 +1,11 @@
 // Frame times: the histogram's percentiles and its count of frames over budget, and
 // the figures reaching the state dump.
+#include "app/frame_times.h"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
 
-#include "app/frame_times.h"
 #include "test_support.h"
 
 namespace kiosk {
@@ -31,8 +32,10 @@ TEST(FrameTimes, GivenFramesThenPercentilesAreTheBucketEdgesAndSlowFramesAreCoun
 
 TEST(FrameTimes, GivenAHeadlessScreenshotThenTheStateCountsTheFrameItDrew) {
     const std::string dir = test::temp_dir("frames-state");
-    std::ofstream(dir + "/s.replay") << "0 shot " << dir << "/a.png\n100 shot " << dir << "/b.png\n200 state " << dir << "/s.json\n";
-    const auto r = test::run(test::kiosk_binary() + " --headless --size 800x480 --scene telegram --replay " + dir + "/s.replay");
+    std::ofstream(dir + "/s.replay") << "0 shot " << dir << "/a.png\n100 shot " << dir << "/b.png\n200 state " << dir
+                                     << "/s.json\n";
+    const auto r =
+        test::run(test::kiosk_binary() + " --headless --size 800x480 --scene telegram --replay " + dir + "/s.replay");
     ASSERT_EQ(r.exit_code, 0) << r.output;
     const auto frames = test::read_json(dir + "/s.json")["frames"];
     ASSERT_TRUE(frames.is_object());

@@ -1,7 +1,7 @@
 // Gesture recognition from recorded-style pointer sequences (positions in px, ms).
-#include <gtest/gtest.h>
-
 #include "input/gestures.h"
+
+#include <gtest/gtest.h>
 
 namespace kiosk {
 namespace {
@@ -141,8 +141,8 @@ TEST(Gestures, GivenTwoFingersSpreadingThenPinchScaleAndCentreFollowThem) {
     r.ev(K::down, 2, 600, 500, 10);
     ASSERT_EQ(r.count(G::pinch_begin), 1);
     EXPECT_FLOAT_EQ(r.last(G::pinch_begin)->x_px, 500);
-    r.ev(K::move, 1, 300, 500, 30);   // distance 200 → 300
-    r.ev(K::move, 2, 700, 500, 30);   // distance 300 → 400
+    r.ev(K::move, 1, 300, 500, 30);  // distance 200 → 300
+    r.ev(K::move, 2, 700, 500, 30);  // distance 300 → 400
     float scale = 1;
     for (const auto& g : r.seen)
         if (g.kind == G::pinch) scale *= g.scale;

@@ -4,10 +4,9 @@
 // failure the difference is saved beside the test run for a look.
 // To accept a deliberate change: KIOSK_UPDATE_GOLDEN=1 ctest -R Golden, then look at
 // every changed PNG before committing it.
-#include <gtest/gtest.h>
-
 #include <SDL.h>
 #include <SDL_image.h>
+#include <gtest/gtest.h>
 
 #include <cstdlib>
 #include <tuple>
@@ -32,7 +31,8 @@ TEST_P(Golden, GivenTheScreenThenItLooksLikeTheReviewedImage) {
     const auto& [name, size, args] = GetParam();
     const std::string dir = test::temp_dir("golden");
     const std::string shot = dir + "/" + name + ".png";
-    const auto r = test::run(test::kiosk_binary() + " --headless --size " + size + " " + args + " --screenshot " + shot);
+    const auto r =
+        test::run(test::kiosk_binary() + " --headless --size " + size + " " + args + " --screenshot " + shot);
     ASSERT_EQ(r.exit_code, 0) << r.output;
     const std::string golden = test::fixture("golden/" + name + ".png");
     if (std::getenv("KIOSK_UPDATE_GOLDEN")) {
@@ -53,7 +53,9 @@ TEST_P(Golden, GivenTheScreenThenItLooksLikeTheReviewedImage) {
         auto* d = reinterpret_cast<Uint32*>(static_cast<Uint8*>(diff->pixels) + y * diff->pitch);
         for (int x = 0; x < got->w; ++x) {
             int delta = 0;
-            for (int shift : {0, 8, 16}) delta = std::max(delta, std::abs(static_cast<int>((a[x] >> shift) & 255) - static_cast<int>((b[x] >> shift) & 255)));
+            for (int shift : {0, 8, 16})
+                delta = std::max(
+                    delta, std::abs(static_cast<int>((a[x] >> shift) & 255) - static_cast<int>((b[x] >> shift) & 255)));
             worst = std::max(worst, delta);
             if (delta > 24) ++differing;
             d[x] = delta > 24 ? 0xFFFF0000u : (0xFF000000u | ((a[x] >> 2) & 0x3F3F3F));

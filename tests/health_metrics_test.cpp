@@ -1,11 +1,12 @@
 // The health file for node_exporter's textfile collector: read back by Prometheus's own
 // text-format parser (python3-prometheus-client), its values checked against the
 // kiosk's state dump; written whole; never by a preview.
+#include "app/health_metrics.h"
+
 #include <gtest/gtest.h>
 
 #include <fstream>
 
-#include "app/health_metrics.h"
 #include "test_support.h"
 
 namespace kiosk {
@@ -52,20 +53,23 @@ TEST(HealthMetrics, GivenARunningKioskThenTheFileMatchesItsStateAndAPreviewNever
     const std::string dir = test::data_copy("prom-kiosk");
     const std::string prom = dir + "/node-exporter/kiosk.prom";
     test::run("mkdir -p '" + dir + "/node-exporter' && echo 9f8e7d6c5b4a > '" + dir + "/.content-commit'");
-    test::run("sed -i 's|^name = \"\" .*|name = \"gallery-3\"|; s|^textfile = \"\" .*|textfile = \"" + prom + "\"|; s|^interval_s = 5 .*|interval_s = 1|' '" +
-              dir + "/config/kiosk.toml'");
+    test::run("sed -i 's|^name = \"\" .*|name = \"gallery-3\"|; s|^textfile = \"\" .*|textfile = \"" + prom +
+              "\"|; s|^interval_s = 5 .*|interval_s = 1|' '" + dir + "/config/kiosk.toml'");
     // A preview on the same computer: the running kiosk owns the file.
-    const auto shot = test::run(test::kiosk_binary() + " --headless --config " + dir + "/config/kiosk.toml --screenshot " + dir + "/x.png");
+    const auto shot = test::run(test::kiosk_binary() + " --headless --config " + dir +
+                                "/config/kiosk.toml --screenshot " + dir + "/x.png");
     ASSERT_EQ(shot.exit_code, 0) << shot.output;
     EXPECT_FALSE(test::run("test -e '" + prom + "'").exit_code == 0) << "a preview wrote the health file";
     // A visitor touches; a while later the state is dumped and the file copied as node_exporter would read it.
     // The health file is written with the state (as the interval would), then read while
     // the kiosk waits for the test to say it has its copy.
-    std::ofstream(dir + "/s.replay") << "0 down 1 0.5 0.5\n60 up 1 0.5 0.5\n4000 metrics\n4000 state " << dir << "/s.json\n4000 await " << dir
-                                     << "/copied\n";
-    const std::string copy = "(" + test::wait_for(dir + "/s.json") + "cp '" + prom + "' '" + dir + "/seen.prom'; touch '" + dir + "/copied') & ";
-    const auto r = test::run(copy + test::kiosk_binary() + " --headless --config " + dir + "/config/kiosk.toml --replay " + dir +
-                             "/s.replay --analytics " + dir + "/data/analytics.sqlite; wait");
+    std::ofstream(dir + "/s.replay") << "0 down 1 0.5 0.5\n60 up 1 0.5 0.5\n4000 metrics\n4000 state " << dir
+                                     << "/s.json\n4000 await " << dir << "/copied\n";
+    const std::string copy = "(" + test::wait_for(dir + "/s.json") + "cp '" + prom + "' '" + dir +
+                             "/seen.prom'; touch '" + dir + "/copied') & ";
+    const auto r =
+        test::run(copy + test::kiosk_binary() + " --headless --config " + dir + "/config/kiosk.toml --replay " + dir +
+                  "/s.replay --analytics " + dir + "/data/analytics.sqlite; wait");
     ASSERT_EQ(r.exit_code, 0) << r.output;
     const json s = test::read_json(dir + "/s.json");
     const json m = parse_with_prometheus(dir + "/seen.prom");
@@ -101,18 +105,23 @@ TEST(HealthMetrics, GivenTheHealthFileBesideTheWatchedLocalSettingsThenItsRewrit
     // folder for edits to its settings, and must not take its own writes for edits.
     const std::string dir = test::data_copy("prom-own-writes");
     test::run("mkdir -p '" + dir + "/etc'");
-    std::ofstream(dir + "/etc/local.toml") << "[metrics]\ntextfile = \"" << dir << "/etc/kiosk.prom\"\ninterval_s = 1\n";
+    std::ofstream(dir + "/etc/local.toml")
+        << "[metrics]\ntextfile = \"" << dir << "/etc/kiosk.prom\"\ninterval_s = 1\n";
     std::ofstream(dir + "/s.replay") << "0 sleep 3500\n0 state " << dir << "/s.json\n";
-    const auto r = test::run(test::kiosk_binary() + " --headless --config " + dir + "/config/kiosk.toml --local-config " + dir +
-                             "/etc/local.toml --replay " + dir + "/s.replay");
+    const auto r =
+        test::run(test::kiosk_binary() + " --headless --config " + dir + "/config/kiosk.toml --local-config " + dir +
+                  "/etc/local.toml --replay " + dir + "/s.replay");
     ASSERT_EQ(r.exit_code, 0) << r.output;
-    EXPECT_NE(test::read_file(dir + "/etc/kiosk.prom").find("kiosk_up 1"), std::string::npos) << "it was written, several times";
+    EXPECT_NE(test::read_file(dir + "/etc/kiosk.prom").find("kiosk_up 1"), std::string::npos)
+        << "it was written, several times";
     EXPECT_EQ(test::read_json(dir + "/s.json")["content_version"], 1) << test::read_file(dir + "/data/kiosk.log");
     // An edit to the settings themselves is still read.
-    std::ofstream(dir + "/s2.replay") << "0 state " << dir << "/before.json\n0 reloaded\n0 state " << dir << "/after.json\n";
-    const auto edit = test::run("(" + test::wait_for(dir + "/before.json") + "echo 'name = \"renamed\"' >> '" + dir + "/etc/local.toml') & " +
-                                test::kiosk_binary() + " --headless --config " + dir + "/config/kiosk.toml --local-config " + dir +
-                                "/etc/local.toml --replay " + dir + "/s2.replay; wait");
+    std::ofstream(dir + "/s2.replay") << "0 state " << dir << "/before.json\n0 reloaded\n0 state " << dir
+                                      << "/after.json\n";
+    const auto edit =
+        test::run("(" + test::wait_for(dir + "/before.json") + "echo 'name = \"renamed\"' >> '" + dir +
+                  "/etc/local.toml') & " + test::kiosk_binary() + " --headless --config " + dir +
+                  "/config/kiosk.toml --local-config " + dir + "/etc/local.toml --replay " + dir + "/s2.replay; wait");
     ASSERT_EQ(edit.exit_code, 0) << edit.output;
     EXPECT_EQ(test::read_json(dir + "/after.json")["content_version"], 2);
     EXPECT_EQ(test::read_json(dir + "/after.json")["kiosk_name"], "renamed");

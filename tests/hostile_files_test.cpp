@@ -2,7 +2,6 @@
 // names the file, the line and the limit; the kiosk started on it does not crash; and
 // an edit to it while the kiosk runs is refused, the last good content staying.
 #include <gtest/gtest.h>
-
 #include <sys/stat.h>
 
 #include <fstream>
@@ -23,20 +22,25 @@ struct Case {
     std::string timeline() const { return dir + "/assets/timeline.csv"; }
 };
 
-void write(const std::string& path, const std::string& text) { std::ofstream(path, std::ios::binary) << text; }
+void write(const std::string& path, const std::string& text) {
+    std::ofstream(path, std::ios::binary) << text;
+}
 
-test::RunResult check(const Case& c) { return test::run("timeout 60 " + test::kiosk_binary() + " --check --config " + c.config()); }
+test::RunResult check(const Case& c) {
+    return test::run("timeout 60 " + test::kiosk_binary() + " --check --config " + c.config());
+}
 
 // Starts the kiosk headless on the files as they are: it must not crash, and says why
 // something is missing.
 test::RunResult start(const Case& c, const std::string& scene = "telegram") {
-    return test::run("timeout 60 " + test::kiosk_binary() + " --headless --config " + c.config() + " --scene " + scene + " --dump-state " + c.dir +
-                     "/state.json");
+    return test::run("timeout 60 " + test::kiosk_binary() + " --headless --config " + c.config() + " --scene " + scene +
+                     " --dump-state " + c.dir + "/state.json");
 }
 
 // A store loaded from good files, then the hostile edit, then a reload: refused, with
 // `message` in the reason, and the content as it was.
-void refused_on_reload(const std::string& name, const std::function<void(const Case&)>& edit, const std::string& message) {
+void refused_on_reload(const std::string& name, const std::function<void(const Case&)>& edit,
+                       const std::string& message) {
     Case c{test::data_copy(name)};
     ContentStore store;
     store.load_configuration({c.config(), ""});
@@ -52,7 +56,9 @@ void refused_on_reload(const std::string& name, const std::function<void(const C
 }
 
 std::string nested_document(int depth) {
-    std::string s = "<?xml version=\"1.0\"?>\n<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body><div type=\"document\" xml:id=\"d1\"><p>";
+    std::string s =
+        "<?xml version=\"1.0\"?>\n<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body><div type=\"document\" "
+        "xml:id=\"d1\"><p>";
     for (int i = 0; i < depth; ++i) s += "<hi>";
     s += "deep";
     for (int i = 0; i < depth; ++i) s += "</hi>";
@@ -67,7 +73,8 @@ TEST(Hostile, GivenADocumentNestedTwentyThousandLevelsThenItIsRefusedAtItsLineWi
     EXPECT_NE(r.output.find("telegram-661.1115-279.xml:2:"), std::string::npos) << r.output.substr(0, 500);
     EXPECT_NE(r.output.find("elements nest more than 64 levels deep"), std::string::npos);
     EXPECT_EQ(start(c).exit_code, 0);
-    refused_on_reload("deep-xml-reload", [](const Case& c) { write(c.document(), nested_document(20000)); }, "levels deep");
+    refused_on_reload(
+        "deep-xml-reload", [](const Case& c) { write(c.document(), nested_document(20000)); }, "levels deep");
 }
 
 TEST(Hostile, GivenTomlNestedAHundredThousandLevelsThenItIsRefusedBeforeTheParserRecurses) {
@@ -87,10 +94,12 @@ TEST(Hostile, GivenTomlNestedAHundredThousandLevelsThenItIsRefusedBeforeTheParse
         write(c.config(), text);
         const auto r = check(c);
         EXPECT_EQ(r.exit_code, 1);
-        EXPECT_NE(r.output.find("nests more than 16 levels deep"), std::string::npos) << attempt << ": " << r.output.substr(0, 400);
+        EXPECT_NE(r.output.find("nests more than 16 levels deep"), std::string::npos)
+            << attempt << ": " << r.output.substr(0, 400);
         EXPECT_EQ(start(c).exit_code, 0) << attempt;
     }
-    refused_on_reload("deep-toml-reload", [&](const Case& c) { write(c.config(), dotted); }, "nests more than 16 levels deep");
+    refused_on_reload(
+        "deep-toml-reload", [&](const Case& c) { write(c.config(), dotted); }, "nests more than 16 levels deep");
 }
 
 TEST(Hostile, GivenAParagraphOfTenMegabytesOrAFileOfFiftyThenTheLimitIsNamed) {
@@ -102,16 +111,19 @@ TEST(Hostile, GivenAParagraphOfTenMegabytesOrAFileOfFiftyThenTheLimitIsNamed) {
     write(c.document(), doc);
     auto r = check(c);
     EXPECT_EQ(r.exit_code, 1);
-    EXPECT_NE(r.output.find("characters; the limit is 20000 (split it into several <p>)"), std::string::npos) << r.output.substr(0, 400);
+    EXPECT_NE(r.output.find("characters; the limit is 20000 (split it into several <p>)"), std::string::npos)
+        << r.output.substr(0, 400);
     EXPECT_EQ(start(c).exit_code, 0);
     // Fifty megabytes are not even read.
     doc = original;
     doc.insert(doc.find(mark) + mark.size(), std::string(50 << 20, 'a'));
     write(c.document(), doc);
     r = check(c);
-    EXPECT_NE(r.output.find("the document is 50.0 MB; the limit is 8.0 MB"), std::string::npos) << r.output.substr(0, 400);
+    EXPECT_NE(r.output.find("the document is 50.0 MB; the limit is 8.0 MB"), std::string::npos)
+        << r.output.substr(0, 400);
     EXPECT_EQ(start(c).exit_code, 0);
-    refused_on_reload("huge-paragraph-reload", [&](const Case& c) { write(c.document(), doc); }, "the limit is 8.0 MB");
+    refused_on_reload(
+        "huge-paragraph-reload", [&](const Case& c) { write(c.document(), doc); }, "the limit is 8.0 MB");
 }
 
 TEST(Hostile, GivenTwoHundredThousandTimelineRowsThenTheRowLimitIsNamed) {
@@ -123,7 +135,8 @@ TEST(Hostile, GivenTwoHundredThousandTimelineRowsThenTheRowLimitIsNamed) {
     write(c.timeline(), rows);
     const auto r = check(c);
     EXPECT_EQ(r.exit_code, 1);
-    EXPECT_NE(r.output.find("timeline.csv:2002: the timeline has 200000 rows; the limit is 2000"), std::string::npos) << r.output.substr(0, 400);
+    EXPECT_NE(r.output.find("timeline.csv:2002: the timeline has 200000 rows; the limit is 2000"), std::string::npos)
+        << r.output.substr(0, 400);
     EXPECT_EQ(start(c, "timeline").exit_code, 0);
 }
 
@@ -165,18 +178,22 @@ TEST(Hostile, GivenATimelineCutInTheMiddleOfARowThenTheWholeFileIsRefused) {
     EXPECT_EQ(r.exit_code, 1);
     // Cut inside a quoted text or between two cells: either way the file is refused.
     const bool said = r.output.find("the file ends in the middle of a row") != std::string::npos ||
-                      r.output.find("the file ends inside a quoted field, in the middle of a row: was it cut short? The whole file is refused") !=
-                          std::string::npos;
+                      r.output.find(
+                          "the file ends inside a quoted field, in the middle of a row: was it cut short? The whole "
+                          "file is refused") != std::string::npos;
     EXPECT_TRUE(said) << r.output;
     // Cut between two cells of a row: the row's missing columns give it away.
     const auto mid_row = csv.find("1921,3,25,") + 10;
     write(c.timeline(), csv.substr(0, mid_row));
     const auto cut = check(c);
-    EXPECT_NE(cut.output.find("timeline.csv:" + std::to_string(test::line_of(test::source_path("assets/timeline.csv"), "1921,3,25,")) +
+    EXPECT_NE(cut.output.find("timeline.csv:" +
+                              std::to_string(test::line_of(test::source_path("assets/timeline.csv"), "1921,3,25,")) +
                               ": the file ends in the middle of a row (4 of "),
               std::string::npos)
         << cut.output;
-    refused_on_reload("cut-csv-reload", [&](const Case& c) { write(c.timeline(), csv.substr(0, csv.size() / 2 + 37)); }, "timeline.csv:");
+    refused_on_reload(
+        "cut-csv-reload", [&](const Case& c) { write(c.timeline(), csv.substr(0, csv.size() / 2 + 37)); },
+        "timeline.csv:");
 }
 
 TEST(Hostile, GivenNulBytesInTheTimelineThenCheckReportsTheRow) {
@@ -187,13 +204,15 @@ TEST(Hostile, GivenNulBytesInTheTimelineThenCheckReportsTheRow) {
     write(c.timeline(), csv);
     const auto r = check(c);
     EXPECT_EQ(r.exit_code, 1);
-    EXPECT_NE(r.output.find("a control character (U+0000) in \"Headline\": is the file damaged?; the row is skipped"), std::string::npos)
+    EXPECT_NE(r.output.find("a control character (U+0000) in \"Headline\": is the file damaged?; the row is skipped"),
+              std::string::npos)
         << r.output;
 }
 
 TEST(Hostile, GivenAFontDeletedWhileRunningThenTheNextReloadNamesIt) {
-    refused_on_reload("font-gone", [](const Case& c) { test::run("rm '" + c.dir + "/fonts/EBGaramond08-Regular.otf'"); },
-                      "EBGaramond08-Regular.otf: the font cannot be found or read");
+    refused_on_reload(
+        "font-gone", [](const Case& c) { test::run("rm '" + c.dir + "/fonts/EBGaramond08-Regular.otf'"); },
+        "EBGaramond08-Regular.otf: the font cannot be found or read");
 }
 
 TEST(Hostile, GivenATenMegabyteConfigValueThenTheFileIsRefusedAndTheLogStaysSmall) {
@@ -224,7 +243,9 @@ TEST(Hostile, GivenAPhantomTouchThatNeverMovesThenTheIdleResetStillHappens) {
     json s;
     std::ifstream(dir + "/s.json") >> s;
     EXPECT_EQ(s["scene"], "attract");
-    EXPECT_NE(r.output.find("touch 7 has not moved for 120 s: taken for a fault of the touch screen"), std::string::npos) << r.output;
+    EXPECT_NE(r.output.find("touch 7 has not moved for 120 s: taken for a fault of the touch screen"),
+              std::string::npos)
+        << r.output;
 }
 
 TEST(Hostile, GivenAHundredThousandMovesInOneMillisecondThenOneFramesWorthIsActedOn) {

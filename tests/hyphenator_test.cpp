@@ -1,8 +1,7 @@
 // libhyphen with the en-US patterns: the points TeX's patterns give.
-#include <gtest/gtest.h>
-
 #include "text/hyphenator.h"
 
+#include <gtest/gtest.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
@@ -117,7 +116,8 @@ TEST_F(RussianHyphenatorTest, GivenCapitalsAndYoThenTheyHyphenateLikeLowerCaseAn
 
 // Liang's algorithm done the plain way, straight from the dictionary's raw patterns:
 // every substring of ".word." looked up, the highest value at each place kept.
-std::string liang(const std::map<std::string, std::vector<int>>& patterns, const std::u32string& word, int left, int right) {
+std::string liang(const std::map<std::string, std::vector<int>>& patterns, const std::u32string& word, int left,
+                  int right) {
     std::u32string w = U"." + word + U".";
     std::vector<int> v(w.size() + 1, 0);
     for (std::size_t i = 0; i < w.size(); ++i)
@@ -154,7 +154,8 @@ TEST_F(RussianHyphenatorTest, GivenEveryRussianWordOfTheExhibitThenThePointsAreT
             std::vector<int> values{0};
             for (std::int32_t i = 0; i < u.length(); ++i) {
                 const UChar c = u[i];
-                if (c >= '0' && c <= '9') values.back() = c - '0';
+                if (c >= '0' && c <= '9')
+                    values.back() = c - '0';
                 else if (c > ' ') {
                     icu::UnicodeString(c).toUTF8String(letters);
                     values.push_back(0);
@@ -172,7 +173,8 @@ TEST_F(RussianHyphenatorTest, GivenEveryRussianWordOfTheExhibitThenThePointsAreT
         icu::UnicodeString word;
         for (std::int32_t i = 0; i <= u.length(); ++i) {
             const UChar32 c = i < u.length() ? u.char32At(i) : ' ';
-            if (u_isalpha(c) && ((c >= 0x400 && c <= 0x4FF))) word.append(c);
+            if (u_isalpha(c) && ((c >= 0x400 && c <= 0x4FF)))
+                word.append(c);
             else {
                 if (word.length() >= 4) {
                     std::string w;
@@ -189,7 +191,8 @@ TEST_F(RussianHyphenatorTest, GivenEveryRussianWordOfTheExhibitThenThePointsAreT
     for (const auto& w : words) {
         std::u32string w32;
         icu::UnicodeString u = icu::UnicodeString::fromUTF8(w);
-        for (std::int32_t i = 0; i < u.length(); i += U16_LENGTH(u.char32At(i))) w32 += static_cast<char32_t>(u.char32At(i));
+        for (std::int32_t i = 0; i < u.length(); i += U16_LENGTH(u.char32At(i)))
+            w32 += static_cast<char32_t>(u.char32At(i));
         const std::string expected = liang(patterns, w32, 2, 2);
         EXPECT_EQ(hyphenated(hyph_, w), expected);
         hyphenated_words += expected.find('-') != std::string::npos;

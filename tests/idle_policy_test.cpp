@@ -1,7 +1,7 @@
 // The idle policy alone, on a clock the test gives it.
-#include <gtest/gtest.h>
-
 #include "app/idle_policy.h"
+
+#include <gtest/gtest.h>
 
 namespace kiosk {
 namespace {
@@ -79,7 +79,7 @@ TEST(IdlePolicy, GivenAPausedNarrationThenTheIdleTimeCountsAfterTheGrace) {
     p.set_listen_grace_ms(30000);
     p.note_input(0);
     for (double t = 0; t <= 20000; t += 1000) p.note_listening(t);  // paused at 20 s: no more calls
-    EXPECT_EQ(p.check(124999, false, false), V::active);  // 20 s + 30 s of grace + 75 s
+    EXPECT_EQ(p.check(124999, false, false), V::active);            // 20 s + 30 s of grace + 75 s
     EXPECT_EQ(p.check(125000, false, false), V::warning);
     EXPECT_EQ(p.check(140000, false, false), V::reset);
 }

@@ -37,10 +37,11 @@ TEST(Install, GivenAPrefixThenTheInstalledKioskChecksCleanFromAnywhereAndTheUnit
 TEST(Install, GivenTheUnitThenSystemdRatesItsExposureSafeAndItKeepsTheDevicesTheKioskNeeds) {
     const std::string unit = std::string(KIOSK_BUILD_DIR) + "/kiosk.service";
     const std::string text = test::read_file(unit);
-    for (const char* line : {"NoNewPrivileges=yes", "ProtectSystem=strict", "ProtectHome=yes", "PrivateTmp=yes", "PrivateNetwork=yes",
-                             "UMask=0027", "MemoryMax=", "SystemCallFilter=@system-service", "RestrictAddressFamilies=AF_UNIX AF_NETLINK",
-                             "DeviceAllow=char-drm rw", "DeviceAllow=char-input r", "StateDirectory=kiosk", "TimeoutStopSec=",
-                             "ExecReload=/bin/kill -HUP $MAINPID"})
+    for (const char* line :
+         {"NoNewPrivileges=yes", "ProtectSystem=strict", "ProtectHome=yes", "PrivateTmp=yes", "PrivateNetwork=yes",
+          "UMask=0027", "MemoryMax=", "SystemCallFilter=@system-service", "RestrictAddressFamilies=AF_UNIX AF_NETLINK",
+          "DeviceAllow=char-drm rw", "DeviceAllow=char-input r", "StateDirectory=kiosk",
+          "TimeoutStopSec=", "ExecReload=/bin/kill -HUP $MAINPID"})
         EXPECT_NE(text.find(line), std::string::npos) << line;
     if (test::run("command -v systemd-analyze").exit_code != 0) GTEST_SKIP() << "systemd-analyze is not installed here";
     const auto r = test::run("systemd-analyze security --offline=true --no-pager '" + unit + "'");

@@ -1,6 +1,6 @@
-#include <gtest/gtest.h>
-
 #include "input/kinetic_scroller.h"
+
+#include <gtest/gtest.h>
 
 namespace kiosk {
 namespace {

@@ -1,15 +1,14 @@
 // The line breaker against hand-worked paragraphs and against an exhaustive oracle
 // that scores every possible set of breaks with Knuth and Plass's demerits.
-#include <gtest/gtest.h>
+#include "text/knuth_plass.h"
 
-#include <map>
+#include <gtest/gtest.h>
 
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <map>
 #include <random>
-
-#include "text/knuth_plass.h"
 
 namespace kiosk {
 namespace {
@@ -47,19 +46,23 @@ struct LineScore {
     int fitness = 1;
 };
 
-LineScore line_score(double w, double y, double z, double x, const KpItem& brk, int e, float measure, int prev_fitness, bool prev_hyphen,
-                     const KpParams& p) {
+LineScore line_score(double w, double y, double z, double x, const KpItem& brk, int e, float measure, int prev_fitness,
+                     bool prev_hyphen, const KpParams& p) {
     w += e * static_cast<double>(p.expansion_step) * x;
     double r = 0;
-    if (w < measure) r = y > 0 ? (measure - w) / y : INFINITY;
-    else if (w > measure) r = z > 0 ? (measure - w) / z : -INFINITY;
+    if (w < measure)
+        r = y > 0 ? (measure - w) / y : INFINITY;
+    else if (w > measure)
+        r = z > 0 ? (measure - w) / z : -INFINITY;
     if (r < -1) return {};
     const double bad = std::isinf(r) ? 1e6 : std::min(1e6, 100 * std::pow(std::abs(r), 3));
     if (bad > p.tolerance) return {};
     double d = std::pow(p.line_penalty + bad, 2);
     if (brk.type == KpItem::Type::penalty) {
-        if (brk.penalty >= 0) d += brk.penalty * brk.penalty;
-        else if (brk.penalty > -kp_infinity) d -= brk.penalty * brk.penalty;
+        if (brk.penalty >= 0)
+            d += brk.penalty * brk.penalty;
+        else if (brk.penalty > -kp_infinity)
+            d -= brk.penalty * brk.penalty;
     }
     const bool hyphen = brk.type == KpItem::Type::penalty && brk.flagged;
     if (hyphen && prev_hyphen) d += p.adjacent_hyphen_demerits;
@@ -102,8 +105,10 @@ Score score(const Items& items, const std::vector<std::size_t>& breaks, float me
             const auto [prev_e, prev_fitness] = state;
             int lo = k > 0 ? std::max(-steps, prev_e - p.expansion_max_jump) : -steps;
             int hi = k > 0 ? std::min(steps, prev_e + p.expansion_max_jump) : steps;
-            if (steps == 0) lo = hi = 0;
-            else if (fil || x <= 0) lo = hi = std::clamp(0, lo, hi);
+            if (steps == 0)
+                lo = hi = 0;
+            else if (fil || x <= 0)
+                lo = hi = std::clamp(0, lo, hi);
             for (int e = lo; e <= hi; ++e) {
                 const LineScore l = line_score(w, y, z, x, brk, e, measure, prev_fitness, prev_hyphen, p);
                 if (std::isinf(l.demerits)) continue;
@@ -220,7 +225,8 @@ TEST(KnuthPlass, GivenRandomSmallParagraphsWhenBrokenThenTheDemeritsEqualTheExha
     KpParams p;
     p.max_consecutive_hyphens = 100;  // the oracle knows no hard limit
     OracleTally tally;
-    against_the_oracle(1921, p, [](float w) { return KpItem::box(w); }, tally);
+    against_the_oracle(
+        1921, p, [](float w) { return KpItem::box(w); }, tally);
     EXPECT_GT(tally.compared, 100);  // the comparison really ran
 }
 
@@ -291,8 +297,8 @@ TEST(KnuthPlass, GivenManyHyphenationPointsWhenBrokenThenNeverMoreThanTwoHyphena
         total += l.hyphenated;
         max_run = std::max(max_run, run);
     }
-    EXPECT_GT(total, 2);      // hyphenation did happen where allowed
-    EXPECT_LE(max_run, 2);    // but never three in a row
+    EXPECT_GT(total, 2);    // hyphenation did happen where allowed
+    EXPECT_LE(max_run, 2);  // but never three in a row
 }
 
 TEST(KnuthPlass, GivenAMeasureTooNarrowForTheToleranceWhenBrokenThenALaterPassStillSetsIt) {
@@ -376,7 +382,9 @@ TEST(FontExpansion, GivenAParagraphThatNeededRatioRThenWithExpansionItsSpacesNee
             double sum = 0;
             int prev_fitness = 1;
             for (const auto& l : r.lines) {
-                sum += std::pow(d.line_penalty + std::min(1.0e6, 100.0 * std::pow(std::abs(static_cast<double>(l.ratio)), 3.0)), 2.0);
+                sum += std::pow(
+                    d.line_penalty + std::min(1.0e6, 100.0 * std::pow(std::abs(static_cast<double>(l.ratio)), 3.0)),
+                    2.0);
                 const int fitness = l.ratio < -0.5f ? 0 : l.ratio <= 0.5f ? 1 : l.ratio <= 1.0f ? 2 : 3;
                 if (std::abs(fitness - prev_fitness) > 1) sum += d.fitness_demerits;
                 prev_fitness = fitness;
@@ -405,13 +413,17 @@ TEST(FontExpansion, GivenAnyParagraphThenNoLineExceedsTheLimitAndNeighboursDiffe
         const auto r = break_lines(items, {300 + static_cast<float>(rng() % 400)}, p);
         for (std::size_t i = 0; i < r.lines.size(); ++i) {
             EXPECT_LE(std::abs(r.lines[i].expansion), p.expansion_steps) << "trial " << trial;
-            if (i > 0) EXPECT_LE(std::abs(r.lines[i].expansion - r.lines[i - 1].expansion), p.expansion_max_jump) << "trial " << trial;
+            if (i > 0)
+                EXPECT_LE(std::abs(r.lines[i].expansion - r.lines[i - 1].expansion), p.expansion_max_jump)
+                    << "trial " << trial;
         }
         // The last line, ended by fil glue, keeps its letters as they are unless its
         // neighbour holds it to a step (or, longer than the measure, it must shrink).
         if (r.lines.back().ratio >= 0)
             EXPECT_LE(std::abs(r.lines.back().expansion),
-                      r.lines.size() > 1 ? std::max(0, std::abs(r.lines[r.lines.size() - 2].expansion) - p.expansion_max_jump) : 0)
+                      r.lines.size() > 1
+                          ? std::max(0, std::abs(r.lines[r.lines.size() - 2].expansion) - p.expansion_max_jump)
+                          : 0)
                 << "trial " << trial;
     }
 }
@@ -421,10 +433,12 @@ TEST(FontExpansion, GivenRandomSmallParagraphsWithExpansionThenTheDemeritsEqualT
     KpParams p = with_expansion(3, 0.02f, 1);
     p.max_consecutive_hyphens = 100;
     OracleTally tally;
-    against_the_oracle(1917, p, [](float w) { return KpItem::glyphs(w, 0.3f, 0.2f); }, tally);
+    against_the_oracle(
+        1917, p, [](float w) { return KpItem::glyphs(w, 0.3f, 0.2f); }, tally);
     // And with the kiosk's own jump (two steps between neighbours).
     p.expansion_max_jump = KpParams{}.expansion_max_jump;
-    against_the_oracle(1918, p, [](float w) { return KpItem::glyphs(w, 0.3f, 0.2f); }, tally);
+    against_the_oracle(
+        1918, p, [](float w) { return KpItem::glyphs(w, 0.3f, 0.2f); }, tally);
     EXPECT_GT(tally.compared, 200);
     EXPECT_GT(tally.expanded_lines, 100) << "the oracle was tested with expansion really at work";
 }

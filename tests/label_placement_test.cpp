@@ -1,8 +1,8 @@
+#include "scenes/label_placement.h"
+
 #include <gtest/gtest.h>
 
 #include <random>
-
-#include "scenes/label_placement.h"
 
 namespace kiosk {
 namespace {
@@ -17,7 +17,8 @@ TEST(LabelPlacement, GivenRandomCrowdsThenNoTwoPlacedLabelsOverlapAndEveryLabelI
         std::vector<LabelRequest> req;
         const int n = 1 + static_cast<int>(rng() % 60);
         for (int i = 0; i < n; ++i)
-            req.push_back({i, static_cast<float>(rng() % 1900), 80.0f + static_cast<float>(rng() % 250), static_cast<int>(rng() % 5 == 0)});
+            req.push_back({i, static_cast<float>(rng() % 1900), 80.0f + static_cast<float>(rng() % 250),
+                           static_cast<int>(rng() % 5 == 0)});
         LabelLayoutParams p;
         p.lanes = 1 + static_cast<int>(rng() % 5);
         p.gap_px = 12;

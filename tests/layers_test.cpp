@@ -56,7 +56,8 @@ std::vector<Finding> upward_includes(const std::string& root) {
     for (const auto& [layer, may_use] : allowed) {
         const std::set<std::string> declared = declared_layers(layer);
         for (const auto& d : declared)
-            if (!may_use.count(d)) out.push_back({"kiosk/" + layer + "/CMakeLists.txt", "links " + d + ", which is not below " + layer});
+            if (!may_use.count(d))
+                out.push_back({"kiosk/" + layer + "/CMakeLists.txt", "links " + d + ", which is not below " + layer});
         for (const auto& entry : fs::directory_iterator(root + "/" + layer)) {
             const std::string ext = entry.path().extension().string();
             if (ext != ".h" && ext != ".cpp") continue;
@@ -64,14 +65,17 @@ std::vector<Finding> upward_includes(const std::string& root) {
             int n = 0;
             for (std::string line; std::getline(in, line);) {
                 ++n;
-                const std::string where = "kiosk/" + layer + "/" + entry.path().filename().string() + ":" + std::to_string(n);
+                const std::string where =
+                    "kiosk/" + layer + "/" + entry.path().filename().string() + ":" + std::to_string(n);
                 std::smatch m;
                 if (std::regex_search(line, m, kiosk_header)) {
                     const std::string used = m[1];
                     if (used == layer || !allowed.count(used)) continue;
-                    if (!may_use.count(used)) out.push_back({where, layer + " includes " + used + ", a layer above it: " + line});
+                    if (!may_use.count(used))
+                        out.push_back({where, layer + " includes " + used + ", a layer above it: " + line});
                     else if (!declared.count(used))
-                        out.push_back({where, layer + " includes " + used + " without naming it under LAYERS in its CMakeLists.txt"});
+                        out.push_back({where, layer + " includes " + used +
+                                                  " without naming it under LAYERS in its CMakeLists.txt"});
                 }
                 if (pure.count(layer) && std::regex_search(line, sdl_header))
                     out.push_back({where, layer + " is meant to build without SDL: " + line});

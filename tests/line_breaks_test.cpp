@@ -1,17 +1,18 @@
 // ICU's line breaking against the Unicode Consortium's own test file (Debian's
 // unicode-data package): it must pass all but ICU's documented tailorings.
+#include "text/line_breaks.h"
+
 #include <gtest/gtest.h>
 
 #include <fstream>
 #include <sstream>
 
-#include "text/line_breaks.h"
-
 namespace kiosk {
 namespace {
 
 void append_utf8(std::string& s, char32_t c) {
-    if (c < 0x80) s += static_cast<char>(c);
+    if (c < 0x80)
+        s += static_cast<char>(c);
     else if (c < 0x800) {
         s += static_cast<char>(0xC0 | (c >> 6));
         s += static_cast<char>(0x80 | (c & 0x3F));

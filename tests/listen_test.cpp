@@ -70,8 +70,10 @@ TEST(Listen, GivenListenOnTheTelegramThenAfterTwentySecondsTheLitWordIsTheOneRea
         // It is the word on the page there: a line holds it within the lit box.
         bool on_a_line = false;
         for (const auto& line : l["lines"])
-            on_a_line = on_a_line || (line["visible"].get<bool>() && line["text"].get<std::string>().find(lit["text"].get<std::string>()) != std::string::npos &&
-                                      test::boxes_overlap(line, lit));
+            on_a_line = on_a_line ||
+                        (line["visible"].get<bool>() &&
+                         line["text"].get<std::string>().find(lit["text"].get<std::string>()) != std::string::npos &&
+                         test::boxes_overlap(line, lit));
         EXPECT_TRUE(on_a_line) << lit.dump();
     }
     // The Listen button now offers to pause.
@@ -90,7 +92,8 @@ TEST(Listen, GivenAMinuteOfReadingOnASmallScreenThenThePageHasFollowedTheVoice) 
             args = "--config " + dir + "/config/kiosk.toml " + args;
         }
         const auto listen = button(args, "reader:listen");
-        Replayed r = replay(reduced ? "follow-r" : "follow", args, test::tap_at(0, listen) + "60000 state %D/s.json\n60000 layout %D/l.json\n");
+        Replayed r = replay(reduced ? "follow-r" : "follow", args,
+                            test::tap_at(0, listen) + "60000 state %D/s.json\n60000 layout %D/l.json\n");
         const json s = r.read("s.json"), l = r.read("l.json");
         EXPECT_GT(s["scroll"].get<double>(), 200.0) << "reduced motion " << reduced;
         ASSERT_FALSE(l["lit"].empty());
@@ -101,9 +104,10 @@ TEST(Listen, GivenAMinuteOfReadingOnASmallScreenThenThePageHasFollowedTheVoice) 
 
 TEST(Listen, GivenASecondTapThenItPausesAndTheWordStaysUntilAThirdTapGoesOn) {
     const auto listen = button(reader, "reader:listen");
-    Replayed r = replay("pause", reader,
-                   test::tap_at(0, listen) + test::tap_at(8000, listen) + "9000 state %D/a.json\n15000 state %D/b.json\n" +
-                       test::tap_at(15100, listen) + "19000 state %D/c.json\n");
+    Replayed r =
+        replay("pause", reader,
+               test::tap_at(0, listen) + test::tap_at(8000, listen) + "9000 state %D/a.json\n15000 state %D/b.json\n" +
+                   test::tap_at(15100, listen) + "19000 state %D/c.json\n");
     const json a = r.read("a.json")["narration"], b = r.read("b.json")["narration"], c = r.read("c.json")["narration"];
     ASSERT_TRUE(a.is_object() && b.is_object() && c.is_object());
     EXPECT_EQ(a["state"], "paused");
@@ -115,7 +119,9 @@ TEST(Listen, GivenASecondTapThenItPausesAndTheWordStaysUntilAThirdTapGoesOn) {
 TEST(Listen, GivenHomeOrTheIdleResetThenTheReadingStops) {
     const auto listen = button(reader, "reader:listen");
     const auto home = button(reader, "home");
-    Replayed r = replay("home", reader, test::tap_at(0, listen) + "3000 state %D/a.json\n" + test::tap_at(3100, home) + "4000 state %D/b.json\n");
+    Replayed r = replay(
+        "home", reader,
+        test::tap_at(0, listen) + "3000 state %D/a.json\n" + test::tap_at(3100, home) + "4000 state %D/b.json\n");
     EXPECT_TRUE(r.read("a.json")["narration"].is_object());
     EXPECT_TRUE(r.read("b.json")["narration"].is_null());
 }
@@ -125,10 +131,12 @@ TEST(Listen, GivenHomeOrTheIdleResetThenTheReadingStops) {
 // grace of [audio] idle_grace_s and the idle timeout have passed) does the kiosk go back
 // to the attract loop. Every 10 s of virtual time for 15 minutes, on the reader and on a
 // card.
-void expect_listening_holds_the_session(const std::string& args, const std::string& listen_id, const std::string& scene, int voice_at_least_s) {
+void expect_listening_holds_the_session(const std::string& args, const std::string& listen_id, const std::string& scene,
+                                        int voice_at_least_s) {
     const auto listen = button(args, listen_id);
     std::string script = test::tap_at(0, listen);
-    for (int t = 10; t <= 900; t += 10) script += std::to_string(t * 1000) + " state %D/s" + std::to_string(t) + ".json\n";
+    for (int t = 10; t <= 900; t += 10)
+        script += std::to_string(t * 1000) + " state %D/s" + std::to_string(t) + ".json\n";
     Replayed r = replay("hold", args, script);
     double ended_s = -1, reset_s = -1;
     for (int t = 10; t <= 900; t += 10) {
@@ -165,8 +173,8 @@ TEST(Listen, GivenACardThenListenReadsItsHeadlineAndTextAndTheNextCardStopsIt) {
     const auto listen = button(card, "card:listen");
     const auto next = button(card, "card:next");
     Replayed r = replay("card", card,
-                   test::tap_at(0, listen) + "400 state %D/a.json\n6000 state %D/b.json\n6000 layout %D/l.json\n" + test::tap_at(6100, next) +
-                       "7000 state %D/c.json\n");
+                        test::tap_at(0, listen) + "400 state %D/a.json\n6000 state %D/b.json\n6000 layout %D/l.json\n" +
+                            test::tap_at(6100, next) + "7000 state %D/c.json\n");
     const json a = r.read("a.json")["narration"], b = r.read("b.json")["narration"];
     ASSERT_TRUE(a.is_object());
     EXPECT_EQ(a["text"], "event:hughes-reply-1921");
@@ -187,12 +195,14 @@ TEST(Listen, GivenRussianTextThenItIsReadInRussianAndEnglishTextInEnglishWhateve
     // The original, in the Russian interface (the switch turns to it): the English letter
     // in an English voice.
     Replayed original = replay("ru-original", ru,
-                               "0 key PageDown\n500 key PageDown\n" + test::tap_at(1200, translation) + test::tap_at(2000, listen) +
-                                   "4000 state %D/s.json\n");
+                               "0 key PageDown\n500 key PageDown\n" + test::tap_at(1200, translation) +
+                                   test::tap_at(2000, listen) + "4000 state %D/s.json\n");
     EXPECT_EQ(original.read("s.json")["narration"]["language"], "en");
     EXPECT_EQ(original.read("s.json")["narration"]["voice"], "espeak-ng (en-us)");
     // The translation, which a Russian visitor opens on.
-    Replayed translated = replay("ru-translation", ru, "0 key PageDown\n500 key PageDown\n" + test::tap_at(1200, listen) + "2500 state %D/s.json\n");
+    Replayed translated =
+        replay("ru-translation", ru,
+               "0 key PageDown\n500 key PageDown\n" + test::tap_at(1200, listen) + "2500 state %D/s.json\n");
     const json s = translated.read("s.json")["narration"];
     ASSERT_TRUE(s.is_object());
     EXPECT_EQ(s["language"], "ru");
@@ -204,7 +214,8 @@ TEST(Listen, GivenRussianTextThenItIsReadInRussianAndEnglishTextInEnglishWhateve
 
 std::string with_recording(const std::string& name) {
     const std::string dir = test::data_copy(name);
-    test::run("mkdir -p '" + dir + "/assets/audio' && cp " + test::fixture("narration") + "/* '" + dir + "/assets/audio/'");
+    test::run("mkdir -p '" + dir + "/assets/audio' && cp " + test::fixture("narration") + "/* '" + dir +
+              "/assets/audio/'");
     return dir;
 }
 
@@ -215,10 +226,12 @@ TEST(Listen, GivenARecordedNarrationThenTheLitWordFollowsItsWebVttTimes) {
     // From tests/fixtures/narration/hughes-reply-1921.en.vtt: "the" 0.952–1.119, "of"
     // 3.378–3.564, "can" 9.243–9.544, "only" 11.848–12.306, "Secretary" 23.791–24.544.
     // (The kiosk's own voice, at 150 words a minute, is elsewhere by then.)
-    const std::vector<std::pair<int, std::string>> expected{{1000, "the"}, {3450, "of"}, {9400, "can"}, {12000, "only"}, {24000, "Secretary"}};
+    const std::vector<std::pair<int, std::string>> expected{
+        {1000, "the"}, {3450, "of"}, {9400, "can"}, {12000, "only"}, {24000, "Secretary"}};
     std::string script = test::tap_at(0, listen);
     // The tap is heard at its release (60 ms): the voice's clock starts there.
-    for (const auto& [ms, word] : expected) script += std::to_string(60 + ms) + " state %D/s" + std::to_string(ms) + ".json\n";
+    for (const auto& [ms, word] : expected)
+        script += std::to_string(60 + ms) + " state %D/s" + std::to_string(ms) + ".json\n";
     Replayed r = replay("recorded-run", card, script, dir);
     for (const auto& [ms, word] : expected) {
         const json n = r.read("s" + std::to_string(ms) + ".json")["narration"];
@@ -240,8 +253,11 @@ TEST(Listen, GivenARecordedNarrationThenCheckAcceptsItAndReportsABrokenScriptWhe
     EXPECT_EQ(bad.exit_code, 1);
     const int trade = test::line_of(vtt, "promises"), last = test::line_of(vtt, "00:31.000");
     EXPECT_NE(bad.output.find(vtt + ":" + std::to_string(trade) + ":"), std::string::npos) << bad.output;
-    EXPECT_NE(bad.output.find("the script says \"promises\" where the text has \"guarantees\""), std::string::npos) << bad.output;
-    EXPECT_NE(bad.output.find(vtt + ":" + std::to_string(last) + ":1: the cue ends at 00:00:31.000, after the recording's end"), std::string::npos)
+    EXPECT_NE(bad.output.find("the script says \"promises\" where the text has \"guarantees\""), std::string::npos)
+        << bad.output;
+    EXPECT_NE(bad.output.find(vtt + ":" + std::to_string(last) +
+                              ":1: the cue ends at 00:00:31.000, after the recording's end"),
+              std::string::npos)
         << bad.output;
 }
 
@@ -256,9 +272,11 @@ Wav read_wav(const std::string& path) {
     const std::string b = test::read_file(path);
     Wav w;
     if (b.size() < 44 || b.compare(0, 4, "RIFF") != 0 || b.compare(8, 4, "WAVE") != 0) return w;
-    w.rate = static_cast<unsigned char>(b[24]) | static_cast<unsigned char>(b[25]) << 8 | static_cast<unsigned char>(b[26]) << 16;
+    w.rate = static_cast<unsigned char>(b[24]) | static_cast<unsigned char>(b[25]) << 8 |
+             static_cast<unsigned char>(b[26]) << 16;
     for (std::size_t i = 44; i + 1 < b.size(); i += 2)
-        w.samples.push_back(static_cast<std::int16_t>(static_cast<unsigned char>(b[i]) | static_cast<unsigned char>(b[i + 1]) << 8));
+        w.samples.push_back(
+            static_cast<std::int16_t>(static_cast<unsigned char>(b[i]) | static_cast<unsigned char>(b[i + 1]) << 8));
     return w;
 }
 
@@ -271,7 +289,8 @@ double rms(const Wav& w) {
 TEST(Listen, GivenAudioOutThenATwentySecondReplayIsATwentySecondWavThatSpeaks) {
     const auto listen = button(reader, "reader:listen");
     const std::string dir = test::temp_dir("wav");
-    Replayed r = replay("wav-run", reader + " --audio-out " + dir + "/out.wav", test::tap_at(0, listen) + "20000 state %D/s.json\n", dir);
+    Replayed r = replay("wav-run", reader + " --audio-out " + dir + "/out.wav",
+                        test::tap_at(0, listen) + "20000 state %D/s.json\n", dir);
     const Wav w = read_wav(dir + "/out.wav");
     ASSERT_GT(w.rate, 0);
     const double seconds = double(w.samples.size()) / w.rate;
@@ -281,14 +300,16 @@ TEST(Listen, GivenAudioOutThenATwentySecondReplayIsATwentySecondWavThatSpeaks) {
 
 TEST(Listen, GivenAudioDisabledThenThereIsNoListenButtonSilenceAndNothingLit) {
     const std::string dir = test::data_copy("audio-off");
-    test::run("sed -i 's/^enabled = true               # the Listen buttons/enabled = false              # the Listen buttons/' '" + dir +
-              "/config/kiosk.toml'");
+    test::run(
+        "sed -i 's/^enabled = true               # the Listen buttons/enabled = false              # the Listen "
+        "buttons/' '" +
+        dir + "/config/kiosk.toml'");
     const std::string args = "--config " + dir + "/config/kiosk.toml " + reader;
     EXPECT_EQ(test::target_centre(layout_of(args), "reader:listen").first, -1);
     // Where the button was: a tap there, and twenty seconds.
     const auto where = button(reader, "reader:listen");
     Replayed r = replay("audio-off-run", args + " --audio-out " + dir + "/out.wav",
-                   test::tap_at(0, where) + "20000 state %D/s.json\n20000 layout %D/l.json\n", dir);
+                        test::tap_at(0, where) + "20000 state %D/s.json\n20000 layout %D/l.json\n", dir);
     const Wav w = read_wav(dir + "/out.wav");
     EXPECT_NEAR(double(w.samples.size()) / std::max(1, w.rate), 20.0, 0.5);
     EXPECT_EQ(rms(w), 0.0);
@@ -300,7 +321,8 @@ TEST(Listen, GivenTheLitWordThenItsInkReadsOnTheHighlightInBothThemes) {
     const auto listen = button(reader, "reader:listen");
     for (const bool hc : {false, true}) {
         const std::string args = reader + (hc ? " --high-contrast" : "");
-        Replayed r = replay(hc ? "lit-hc" : "lit", args, test::tap_at(0, button(args, "reader:listen")) + "5000 layout %D/l.json\n");
+        Replayed r = replay(hc ? "lit-hc" : "lit", args,
+                            test::tap_at(0, button(args, "reader:listen")) + "5000 layout %D/l.json\n");
         const json l = r.read("l.json");
         ASSERT_FALSE(l["lit"].empty());
         Color fg, bg;

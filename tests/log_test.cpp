@@ -1,9 +1,10 @@
+#include "core/log.h"
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
 #include <fstream>
 
-#include "core/log.h"
 #include "test_support.h"
 
 namespace kiosk {

@@ -11,7 +11,9 @@
 namespace kiosk {
 namespace {
 
-std::string slice(const SpeechParagraph& p, const SpeechWord& w) { return p.text.substr(w.bytes.begin, w.bytes.end - w.bytes.begin); }
+std::string slice(const SpeechParagraph& p, const SpeechWord& w) {
+    return p.text.substr(w.bytes.begin, w.bytes.end - w.bytes.begin);
+}
 
 // ---- the words of a paragraph -------------------------------------------------------------
 
@@ -67,11 +69,15 @@ TEST(WebVtt, GivenTimestampsWithAndWithoutHoursThenTheyAreMilliseconds) {
     EXPECT_DOUBLE_EQ(ms, 1250);
     EXPECT_TRUE(parse_vtt_timestamp("01:02:03.004", ms));
     EXPECT_DOUBLE_EQ(ms, 3723004);
-    for (const char* bad : {"1:02.000", "00:60.000", "00:01.25", "00:01", "aa:01.000", "00:01.2500"}) EXPECT_FALSE(parse_vtt_timestamp(bad, ms)) << bad;
+    for (const char* bad : {"1:02.000", "00:60.000", "00:01.25", "00:01", "aa:01.000", "00:01.2500"})
+        EXPECT_FALSE(parse_vtt_timestamp(bad, ms)) << bad;
 }
 
 TEST(WebVtt, GivenWordTagsThenEachWordHasItsTimeAndPlaceInTheFile) {
-    const auto v = parse_webvtt("WEBVTT\n\n1\n00:00.500 --> 00:02.000 align:start\n<00:00.500>Have <00:00.800>the <v Narrator><00:01.100>honor</v>\n", "n.vtt");
+    const auto v = parse_webvtt(
+        "WEBVTT\n\n1\n00:00.500 --> 00:02.000 align:start\n<00:00.500>Have <00:00.800>the <v "
+        "Narrator><00:01.100>honor</v>\n",
+        "n.vtt");
     ASSERT_TRUE(v.ok());
     ASSERT_EQ(v.cues.size(), 1u);
     const auto& w = v.cues[0].words;
@@ -87,7 +93,8 @@ TEST(WebVtt, GivenWordTagsThenEachWordHasItsTimeAndPlaceInTheFile) {
 
 TEST(WebVtt, GivenAPhraseWithoutWordTagsThenItsWordsShareTheCueByTheirPlaceInIt) {
     // Forty characters over four seconds: a word's time follows where it starts.
-    const auto v = parse_webvtt("WEBVTT\n\n00:10.000 --> 00:14.000\naaaaaaaaa bbbbbbbbb ccccccccc ddddddddd\n", "p.vtt");
+    const auto v =
+        parse_webvtt("WEBVTT\n\n00:10.000 --> 00:14.000\naaaaaaaaa bbbbbbbbb ccccccccc ddddddddd\n", "p.vtt");
     ASSERT_TRUE(v.ok());
     const auto& w = v.cues.at(0).words;
     ASSERT_EQ(w.size(), 4u);
@@ -97,7 +104,10 @@ TEST(WebVtt, GivenAPhraseWithoutWordTagsThenItsWordsShareTheCueByTheirPlaceInIt)
 }
 
 TEST(WebVtt, GivenEntitiesNotesAndCrLfThenTheTextIsRead) {
-    const auto v = parse_webvtt("\xEF\xBB\xBFWEBVTT - a narration\r\n\r\nNOTE made by hand\r\n\r\n00:00.000 --> 00:01.000\r\nBread &amp; peace\r\n", "e.vtt");
+    const auto v = parse_webvtt(
+        "\xEF\xBB\xBFWEBVTT - a narration\r\n\r\nNOTE made by hand\r\n\r\n00:00.000 --> 00:01.000\r\nBread &amp; "
+        "peace\r\n",
+        "e.vtt");
     ASSERT_TRUE(v.ok());
     ASSERT_EQ(v.cues.at(0).words.size(), 2u);
     EXPECT_EQ(v.cues[0].words[1].text, "peace");
@@ -105,9 +115,11 @@ TEST(WebVtt, GivenEntitiesNotesAndCrLfThenTheTextIsRead) {
 
 TEST(WebVtt, GivenBrokenScriptsThenEachProblemIsAtItsLineAndColumn) {
     auto first = [](const VttLoad& v) { return v.problems.empty() ? std::string("none") : v.problems[0].to_string(); };
-    EXPECT_EQ(first(parse_webvtt("WEBTT\n", "a.vtt")), "a.vtt:1:1: expected \"WEBVTT\" on the first line (a WebVTT file)");
-    EXPECT_EQ(first(parse_webvtt("WEBVTT\n\n00:01.000 --> 00:02.000\nx\n\n00:00.500 --> 00:03.000\ny\n", "b.vtt")),
-              "b.vtt:6:1: the cue starts at 00:00:00.500, before the cue above it (00:00:01.000): cues must be in order");
+    EXPECT_EQ(first(parse_webvtt("WEBTT\n", "a.vtt")),
+              "a.vtt:1:1: expected \"WEBVTT\" on the first line (a WebVTT file)");
+    EXPECT_EQ(
+        first(parse_webvtt("WEBVTT\n\n00:01.000 --> 00:02.000\nx\n\n00:00.500 --> 00:03.000\ny\n", "b.vtt")),
+        "b.vtt:6:1: the cue starts at 00:00:00.500, before the cue above it (00:00:01.000): cues must be in order");
     EXPECT_EQ(first(parse_webvtt("WEBVTT\n\n00:02.000 --> 00:01.000\nx\n", "c.vtt")),
               "c.vtt:3:15: the cue ends (00:00:01.000) before it starts (00:00:02.000)");
     EXPECT_EQ(first(parse_webvtt("WEBVTT\n\n00:00.000 --> 00:01.000\n<00:00.000>a <00:01.500>b\n", "d.vtt")),
@@ -116,7 +128,8 @@ TEST(WebVtt, GivenBrokenScriptsThenEachProblemIsAtItsLineAndColumn) {
               "e.vtt:4:15: the word time 00:00:00.400 comes before the time above it (00:00:00.900)");
     EXPECT_EQ(first(parse_webvtt("WEBVTT\n\n0:00.000 --> 00:02.000\nx\n", "f.vtt")),
               "f.vtt:3:1: expected a start time like 00:01.000, found \"0:00.000\"");
-    EXPECT_EQ(first(parse_webvtt("WEBVTT\n\njust text\nmore\n", "g.vtt")), "g.vtt:3:1: expected a cue's times, like \"00:01.000 --> 00:04.500\"");
+    EXPECT_EQ(first(parse_webvtt("WEBVTT\n\njust text\nmore\n", "g.vtt")),
+              "g.vtt:3:1: expected a cue's times, like \"00:01.000 --> 00:04.500\"");
 }
 
 TEST(WebVtt, GivenACueBeyondTheRecordingThenItIsNamed) {
@@ -138,9 +151,10 @@ std::vector<SpeechParagraph> hughes() {
 }
 
 TEST(ScriptAlignment, GivenAScriptOfTheTextThenEachWordGetsItsTimeAndPlace) {
-    const auto v = parse_webvtt("WEBVTT\n\n00:01.000 --> 00:03.000\n<00:01.000>Hughes <00:01.400>turns <00:01.900>the <00:02.100>offer "
-                                "<00:02.500>down.\n\n00:03.000 --> 00:05.000\n<00:03.000>Secretary <00:03.700>of <00:03.900>State\n",
-                                "h.vtt");
+    const auto v = parse_webvtt(
+        "WEBVTT\n\n00:01.000 --> 00:03.000\n<00:01.000>Hughes <00:01.400>turns <00:01.900>the <00:02.100>offer "
+        "<00:02.500>down.\n\n00:03.000 --> 00:05.000\n<00:03.000>Secretary <00:03.700>of <00:03.900>State\n",
+        "h.vtt");
     const auto a = align_script(v.cues, hughes(), "h.vtt");
     EXPECT_TRUE(a.problems.empty()) << a.problems[0].to_string();
     ASSERT_EQ(a.words.size(), 8u);
@@ -174,7 +188,8 @@ TEST(ScriptAlignment, GivenAScriptOfAnotherTextThenItSaysSo) {
     const auto v = parse_webvtt("WEBVTT\n\n00:00.000 --> 00:04.000\nBread and peace for all\n", "x.vtt");
     const auto a = align_script(v.cues, hughes(), "x.vtt");
     ASSERT_EQ(a.problems.size(), 1u);
-    EXPECT_EQ(a.problems[0].to_string(), "x.vtt:4:1: the script's first words (\"Bread…\") are not found in the text it narrates");
+    EXPECT_EQ(a.problems[0].to_string(),
+              "x.vtt:4:1: the script's first words (\"Bread…\") are not found in the text it narrates");
     EXPECT_TRUE(a.words.empty());
 }
 
@@ -184,7 +199,8 @@ std::unique_ptr<SpeechSource> one_second_voice() {
     // A second of tone; words at 0, 250, 500 and 750 ms.
     std::vector<std::int16_t> samples(speech_rate_hz, 1000);
     std::vector<TimedWord> words;
-    for (int i = 0; i < 4; ++i) words.push_back({0, {std::size_t(i * 5), std::size_t(i * 5 + 4)}, i * 250.0, "w" + std::to_string(i)});
+    for (int i = 0; i < 4; ++i)
+        words.push_back({0, {std::size_t(i * 5), std::size_t(i * 5 + 4)}, i * 250.0, "w" + std::to_string(i)});
     return std::make_unique<PcmSource>(std::move(samples), std::move(words));
 }
 
@@ -243,7 +259,8 @@ TEST(NarrationPlayer, GivenTheEndOfTheVoiceThenThePlayerStopsAndNothingIsLit) {
 
 // ---- where the word is lit -----------------------------------------------------------------------
 
-SceneLine line_of(int speech, std::size_t b0, std::size_t b1, float y, std::vector<std::pair<std::uint32_t, float>> glyphs) {
+SceneLine line_of(int speech, std::size_t b0, std::size_t b1, float y,
+                  std::vector<std::pair<std::uint32_t, float>> glyphs) {
     SceneLine l;
     l.speech = speech;
     l.byte_begin = b0;

@@ -7,8 +7,8 @@
 // surface, the backdrop beside it) are not controls.
 #include <gtest/gtest.h>
 
-#include <nlohmann/json.hpp>
 #include <algorithm>
+#include <nlohmann/json.hpp>
 #include <set>
 
 #include "test_support.h"
@@ -33,7 +33,8 @@ json reach_layout(const std::string& args, const std::string& script) {
 }
 
 TEST(PortraitReach, GivenEveryScreenInPortraitThenEveryControlIsInTheLowerSixtyPercent) {
-    const std::set<std::string> areas{"card", "card-backdrop", "chooser-backdrop", "person-backdrop", "person-card", "wake", "timeline:legend"};
+    const std::set<std::string> areas{"card",        "card-backdrop", "chooser-backdrop", "person-backdrop",
+                                      "person-card", "wake",          "timeline:legend"};
     for (const std::string lang : {"en", "ru"}) {
         const std::vector<std::pair<std::string, json>> screens{
             {"home", reach_layout("--lang " + lang + " --scene home", "")},

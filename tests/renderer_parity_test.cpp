@@ -12,10 +12,10 @@
 #include <memory>
 #include <string>
 
-#include "platform/sdl_handles.h"
-#include "core/limits.h"
-#include "render/sdl_renderer.h"
 #include "app_support.h"
+#include "core/limits.h"
+#include "platform/sdl_handles.h"
+#include "render/sdl_renderer.h"
 #include "test_support.h"
 
 namespace kiosk {
@@ -30,8 +30,8 @@ bool draw_scene(const std::string& scene, std::unique_ptr<SdlRenderer> renderer,
 }
 
 struct Difference {
-    double mean = 0;           // mean absolute difference per channel, 0..255
-    double far_fraction = 0;   // pixels with a channel more than 64 apart
+    double mean = 0;          // mean absolute difference per channel, 0..255
+    double far_fraction = 0;  // pixels with a channel more than 64 apart
 };
 
 // `diff_path`: where to write a picture of the pixels that differ far (red on grey), to
@@ -53,12 +53,14 @@ Difference compare_pngs(const std::string& a_path, const std::string& b_path, co
         for (int x = 0; x < ca->w; ++x) {
             int worst = 0;
             for (int shift : {0, 8, 16}) {
-                const int d = std::abs(static_cast<int>((ra[x] >> shift) & 0xFF) - static_cast<int>((rb[x] >> shift) & 0xFF));
+                const int d =
+                    std::abs(static_cast<int>((ra[x] >> shift) & 0xFF) - static_cast<int>((rb[x] >> shift) & 0xFF));
                 sum += d;
                 worst = std::max(worst, d);
             }
             if (worst > 64) ++far;
-            if (!diff_path.empty()) ra[x] = worst > 64 ? 0xFFFF0000u : (0xFF000000u | ((ra[x] & 0xFF) / 2 + 100) * 0x010101u);
+            if (!diff_path.empty())
+                ra[x] = worst > 64 ? 0xFFFF0000u : (0xFF000000u | ((ra[x] & 0xFF) / 2 + 100) * 0x010101u);
         }
     }
     if (!diff_path.empty()) IMG_SavePNG(ca.get(), diff_path.c_str());
@@ -120,7 +122,8 @@ TEST_P(RendererParity, GivenTheSameScreenThenGlAndSoftwareDrawItAlike) {
                                        std::filesystem::copy_options::overwrite_existing);
 }
 
-INSTANTIATE_TEST_SUITE_P(Screens, RendererParity, ::testing::Values("attract", "home", "telegram", "timeline", "event:telegram-1921"),
+INSTANTIATE_TEST_SUITE_P(Screens, RendererParity,
+                         ::testing::Values("attract", "home", "telegram", "timeline", "event:telegram-1921"),
                          [](const auto& info) {
                              std::string n = info.param.substr(0, info.param.find(':'));
                              return n;
@@ -143,8 +146,8 @@ TEST_F(RendererParity, GivenATurnedScreenThenGlTurnsItsVerticesAndDrawsWhatTheTu
             ASSERT_TRUE(draw_scene(scene, std::move(soft).value(), dir + "/" + name + "-software.png"));
             const Difference d = compare_pngs(dir + "/" + name + "-gl.png", dir + "/" + name + "-software.png",
                                               std::string("/tmp/kiosk-parity-") + name + "-diff.png");
-            std::cout << name << ": GL turning vertices against the software canvas, mean difference " << d.mean << " of 255, "
-                      << d.far_fraction * 100 << "% of pixels far apart\n";
+            std::cout << name << ": GL turning vertices against the software canvas, mean difference " << d.mean
+                      << " of 255, " << d.far_fraction * 100 << "% of pixels far apart\n";
             EXPECT_LT(d.mean, 1.0) << name;
             EXPECT_LT(d.far_fraction, 0.002) << name;
         }
@@ -193,22 +196,25 @@ TEST_P(BandedPreview, GivenAScreenThenItsBandsMakeTheSamePictureAsTheWholeFrame)
     ASSERT_EQ(a->format->format, b->format->format);
     long differing_rows = 0;
     for (int y = 0; y < h; ++y)
-        if (std::memcmp(static_cast<const Uint8*>(a->pixels) + y * a->pitch, static_cast<const Uint8*>(b->pixels) + y * b->pitch,
-                        static_cast<std::size_t>(w) * a->format->BytesPerPixel) != 0)
-        {
+        if (std::memcmp(static_cast<const Uint8*>(a->pixels) + y * a->pitch,
+                        static_cast<const Uint8*>(b->pixels) + y * b->pitch,
+                        static_cast<std::size_t>(w) * a->format->BytesPerPixel) != 0) {
             ++differing_rows;
             int x0 = -1, x1 = -1;
             for (int x = 0; x < w * a->format->BytesPerPixel; ++x)
-                if (static_cast<const Uint8*>(a->pixels)[y * a->pitch + x] != static_cast<const Uint8*>(b->pixels)[y * b->pitch + x]) {
+                if (static_cast<const Uint8*>(a->pixels)[y * a->pitch + x] !=
+                    static_cast<const Uint8*>(b->pixels)[y * b->pitch + x]) {
                     if (x0 < 0) x0 = x;
                     x1 = x;
                 }
-            std::cout << name << " row " << y << " differs at x " << x0 / a->format->BytesPerPixel << ".." << x1 / a->format->BytesPerPixel << "\n";
+            std::cout << name << " row " << y << " differs at x " << x0 / a->format->BytesPerPixel << ".."
+                      << x1 / a->format->BytesPerPixel << "\n";
         }
     EXPECT_EQ(differing_rows, 0) << name;
 }
 
-INSTANTIATE_TEST_SUITE_P(Screens, BandedPreview, ::testing::Values("attract", "home", "telegram", "timeline", "event:telegram-1921"),
+INSTANTIATE_TEST_SUITE_P(Screens, BandedPreview,
+                         ::testing::Values("attract", "home", "telegram", "timeline", "event:telegram-1921"),
                          [](const auto& info) { return info.param.substr(0, info.param.find(':')); });
 
 }  // namespace
@@ -229,7 +235,9 @@ TEST(PictureCache, GivenAPictureDrawnAtManySizesThenThePicturesKeptStayWithinThe
     g.viewport = {0, 0, 1200, 900};
     std::size_t most = 0;
     for (int i = 0; i < 40; ++i) {
-        g.images = {{test::source_path("assets/images/map-alaska-1867.png"), {0, 0, 800.0f + static_cast<float>(i), 600}, Layer::fixed}};
+        g.images = {{test::source_path("assets/images/map-alaska-1867.png"),
+                     {0, 0, 800.0f + static_cast<float>(i), 600},
+                     Layer::fixed}};
         renderer.draw(g, 0, nullptr, {});
         most = std::max(most, renderer.picture_bytes());
     }

@@ -1,6 +1,6 @@
-#include <gtest/gtest.h>
-
 #include "input/replay.h"
+
+#include <gtest/gtest.h>
 
 namespace kiosk {
 namespace {

@@ -1,5 +1,7 @@
 // The visitor report as a picture: the page's contents from a known report, the PNG
 // --report-png writes from a fixture database, and the same page in curator mode.
+#include "scenes/report_page.h"
+
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -8,7 +10,6 @@
 #include "content/timeline.h"
 #include "content/visitor_report.h"
 #include "platform/analytics_store.h"
-#include "scenes/report_page.h"
 #include "test_support.h"
 #include "text/text_engine.h"
 
@@ -60,10 +61,11 @@ TEST(ReportPage, GivenAReportThenThePageShowsEachChartWithHeadlinesAndCounts) {
     Diagnostics problems;
     auto text = TextEngine::create(cfg.config, problems);
     ASSERT_TRUE(text);
-    const SceneGeometry g = report_page(*text.value(), cfg.config, screen_metrics(cfg.config.display, 1600, 1200), report);
+    const SceneGeometry g =
+        report_page(*text.value(), cfg.config, screen_metrics(cfg.config.display, 1600, 1200), report);
     EXPECT_TRUE(page_has_line(g, std::to_string(report.sessions) + " sessions"));
-    for (const char* title : {"Sessions per day", "Busiest hours of the week", "Most opened events", "Time on each screen",
-                              "Languages and comfort options chosen"})
+    for (const char* title : {"Sessions per day", "Busiest hours of the week", "Most opened events",
+                              "Time on each screen", "Languages and comfort options chosen"})
         EXPECT_TRUE(page_has_line(g, title)) << title;
     EXPECT_TRUE(page_has_line(g, "Nobody opened (" + std::to_string(tl.timeline.events.size() - 4) + ")"));
     EXPECT_TRUE(page_has_line(g, tl.timeline.find("hughes-reply-1921")->headline)) << "events by headline";
@@ -71,7 +73,8 @@ TEST(ReportPage, GivenAReportThenThePageShowsEachChartWithHeadlinesAndCounts) {
     // One bar per day of the four weeks, and 7 x 24 hour cells.
     ASSERT_EQ(report.sessions_per_day.size(), 28u);
     int cells = 0;
-    for (const auto& r : g.rects) cells += r.box.w > 0 && r.box.w < 40 && std::abs(r.box.w - r.box.h) < 0.6f * r.box.w && r.radius_px == 2;
+    for (const auto& r : g.rects)
+        cells += r.box.w > 0 && r.box.w < 40 && std::abs(r.box.w - r.box.h) < 0.6f * r.box.w && r.radius_px == 2;
     EXPECT_GE(cells, 7 * 24);
     // Nothing leaves the page.
     for (const auto& l : g.lines) {
@@ -108,7 +111,8 @@ TEST(ReportPage, GivenReportPngOfAFixtureDatabaseThenOnePageIsWritten) {
 
 TEST(ReportPage, GivenCuratorModeThenTheVisitorsButtonShowsTheSamePageForThisKiosk) {
     const std::string dir = test::data_copy("report-curator");
-    const auto set = test::run("echo 4821 | " + test::kiosk_binary() + " --set-pin --config " + dir + "/config/kiosk.toml");
+    const auto set =
+        test::run("echo 4821 | " + test::kiosk_binary() + " --set-pin --config " + dir + "/config/kiosk.toml");
     ASSERT_EQ(set.exit_code, 0) << set.output;
     // Today's visitors, so the 90 days the panel shows hold them.
     {
@@ -123,10 +127,10 @@ TEST(ReportPage, GivenCuratorModeThenTheVisitorsButtonShowsTheSamePageForThisKio
     }
     const std::string corners = "0 down 1 0.03 0.04\n50 down 2 0.97 0.96\n2600 up 1 0.03 0.04\n2600 up 2 0.97 0.96\n";
     auto replay = [&](const std::string& name, const std::string& script) {
-        std::ofstream(dir + "/" + name + ".replay") << script << "20000 state " << dir << "/" << name << "-s.json\n20000 layout " << dir << "/"
-                                                    << name << "-l.json\n";
-        const auto r = test::run(test::kiosk_binary() + " --headless --size 1920x1080 --scene home --config " + dir + "/config/kiosk.toml --replay " +
-                                 dir + "/" + name + ".replay");
+        std::ofstream(dir + "/" + name + ".replay") << script << "20000 state " << dir << "/" << name
+                                                    << "-s.json\n20000 layout " << dir << "/" << name << "-l.json\n";
+        const auto r = test::run(test::kiosk_binary() + " --headless --size 1920x1080 --scene home --config " + dir +
+                                 "/config/kiosk.toml --replay " + dir + "/" + name + ".replay");
         EXPECT_EQ(r.exit_code, 0) << r.output;
         return std::pair{test::read_json(dir + "/" + name + "-s.json"), test::read_json(dir + "/" + name + "-l.json")};
     };

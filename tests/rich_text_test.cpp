@@ -1,7 +1,7 @@
 // The small HTML subset of TimelineJS texts: styles kept, the rest dropped and named.
-#include <gtest/gtest.h>
-
 #include "content/rich_text.h"
+
+#include <gtest/gtest.h>
 
 namespace kiosk {
 namespace {
@@ -14,7 +14,8 @@ TEST(RichText, GivenPlainTextThenOneParagraphWithCollapsedSpaces) {
 }
 
 TEST(RichText, GivenTheTimelineJsSubsetThenParagraphsStylesAndEntities) {
-    const RichText r = parse_rich_text("<p>Sent by <b>Litvinov</b> &amp; <i>others</i></p><p>Second<br>line &ndash; &#8220;quoted&#x201D;</p>");
+    const RichText r = parse_rich_text(
+        "<p>Sent by <b>Litvinov</b> &amp; <i>others</i></p><p>Second<br>line &ndash; &#8220;quoted&#x201D;</p>");
     ASSERT_EQ(r.paragraphs.size(), 2u);
     const auto& p = r.paragraphs[0];
     ASSERT_EQ(p.size(), 4u);
@@ -35,7 +36,8 @@ TEST(RichText, GivenALinkThenItsTextStaysAndTheKioskDoesNotFollowIt) {
 }
 
 TEST(RichText, GivenTagsOutsideTheSubsetThenTheirTextStaysAndTheyAreNamedOnce) {
-    const RichText r = parse_rich_text("<table><tr><td>A</td><td>B</td></tr></table><img src=x.png><span>C</span><span>D</span>");
+    const RichText r =
+        parse_rich_text("<table><tr><td>A</td><td>B</td></tr></table><img src=x.png><span>C</span><span>D</span>");
     EXPECT_EQ(r.plain(), "ABCD");
     EXPECT_EQ(r.dropped, (std::vector<std::string>{"table", "tr", "td", "img", "span"}));
 }

@@ -6,10 +6,10 @@
 #include <nlohmann/json.hpp>
 #include <random>
 
-#include "input/replay.h"
 #include "content/config.h"
 #include "content/tei_document.h"
 #include "content/timeline.h"
+#include "input/replay.h"
 #include "test_support.h"
 
 namespace kiosk {
@@ -78,20 +78,21 @@ TEST_P(TouchStorm, GivenTenFingersEverywhereThenTheKioskKeepsRunningAndEndsInAVa
     std::string script;
     for (int wave = 0; wave < 6; ++wave) {
         const int t0 = 1000 + wave * 700;
-        for (int f = 0; f < 10; ++f) script += std::to_string(t0 + f) + " down " + std::to_string(f) + " " +
-                                               std::to_string(pos(rng)) + " " + std::to_string(pos(rng)) + "\n";
+        for (int f = 0; f < 10; ++f)
+            script += std::to_string(t0 + f) + " down " + std::to_string(f) + " " + std::to_string(pos(rng)) + " " +
+                      std::to_string(pos(rng)) + "\n";
         for (int step = 1; step < 20; ++step)
             for (int f = 0; f < 10; ++f)
-                script += std::to_string(t0 + 10 + step * 16) + " move " + std::to_string(f) + " " + std::to_string(pos(rng)) +
-                          " " + std::to_string(pos(rng)) + "\n";
+                script += std::to_string(t0 + 10 + step * 16) + " move " + std::to_string(f) + " " +
+                          std::to_string(pos(rng)) + " " + std::to_string(pos(rng)) + "\n";
         for (int f = 0; f < 10; f += (wave % 2) + 1)  // odd waves leave fingers down: stray states
             script += std::to_string(t0 + 400 + f) + " up " + std::to_string(f) + " " + std::to_string(pos(rng)) + " " +
                       std::to_string(pos(rng)) + "\n";
     }
     script += "9000 state " + dir + "/s.json\n9000 layout " + dir + "/l.json\n";
     std::ofstream(dir + "/s.replay") << script;
-    const auto r = test::run(test::kiosk_binary() + " --headless --size 1280x800 --scene " + GetParam() + " --replay " + dir +
-                             "/s.replay --screenshot " + dir + "/end.png");
+    const auto r = test::run(test::kiosk_binary() + " --headless --size 1280x800 --scene " + GetParam() + " --replay " +
+                             dir + "/s.replay --screenshot " + dir + "/end.png");
     ASSERT_EQ(r.exit_code, 0) << r.output;
     nlohmann::json s;
     std::ifstream(dir + "/s.json") >> s;
@@ -99,7 +100,8 @@ TEST_P(TouchStorm, GivenTenFingersEverywhereThenTheKioskKeepsRunningAndEndsInAVa
     EXPECT_FALSE(test::read_file(dir + "/end.png").empty());
 }
 
-INSTANTIATE_TEST_SUITE_P(Screens, TouchStorm, ::testing::Values("attract", "home", "telegram", "timeline", "event:telegram-1921"),
+INSTANTIATE_TEST_SUITE_P(Screens, TouchStorm,
+                         ::testing::Values("attract", "home", "telegram", "timeline", "event:telegram-1921"),
                          [](const auto& info) {
                              std::string n = info.param;
                              for (auto& c : n)

@@ -1,8 +1,9 @@
 // Rotation: canvas corners land on the right panel corners, touches come back exactly,
 // and the renderer really draws the canvas turned.
+#include "input/rotation.h"
+
 #include <gtest/gtest.h>
 
-#include "input/rotation.h"
 #include "render/sdl_renderer.h"
 
 namespace kiosk {
@@ -24,7 +25,8 @@ TEST(DisplayRotation, GivenAPanelOnItsSideThenTheCanvasIsUprightAndItsCornersGoW
 TEST(DisplayRotation, GivenEveryRotationThenATouchMapsBackToTheCanvasPointItCameFrom) {
     for (int deg : {0, 90, 180, 270}) {
         const DisplayRotation r(deg, 800, 480);
-        for (Point p : {Point{0, 0}, Point{10, 20}, Point{static_cast<float>(r.logical_w()) - 1, 5}, Point{123.5f, 200.25f}}) {
+        for (Point p :
+             {Point{0, 0}, Point{10, 20}, Point{static_cast<float>(r.logical_w()) - 1, 5}, Point{123.5f, 200.25f}}) {
             const Point back = r.to_logical(r.to_output(p));
             EXPECT_NEAR(back.x, p.x, 1e-3) << deg;
             EXPECT_NEAR(back.y, p.y, 1e-3) << deg;

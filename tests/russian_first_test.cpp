@@ -7,9 +7,8 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
-
-#include <nlohmann/json.hpp>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <regex>
 #include <set>
 #include <sstream>
@@ -21,8 +20,12 @@ namespace {
 
 using nlohmann::json;
 
-bool latin_word(const std::string& s) { return std::regex_search(s, std::regex("[A-Za-z]{2,}")); }
-bool cyrillic(const std::string& s) { return s.find("\xD0") != std::string::npos || s.find("\xD1") != std::string::npos; }
+bool latin_word(const std::string& s) {
+    return std::regex_search(s, std::regex("[A-Za-z]{2,}"));
+}
+bool cyrillic(const std::string& s) {
+    return s.find("\xD0") != std::string::npos || s.find("\xD1") != std::string::npos;
+}
 
 // The attract loop's layout every 5 s for `dumps` dumps.
 std::vector<json> attract_dumps(const std::string& lang, int dumps) {
@@ -31,7 +34,8 @@ std::vector<json> attract_dumps(const std::string& lang, int dumps) {
         std::ofstream script(dir + "/s.replay");
         for (int i = 0; i < dumps; ++i) script << i * 5000 + 500 << " layout " << dir << "/a" << i << ".json\n";
     }
-    const auto r = test::run(test::kiosk_binary() + " --headless --size 1920x1080 --lang " + lang + " --scene attract --replay " + dir + "/s.replay");
+    const auto r = test::run(test::kiosk_binary() + " --headless --size 1920x1080 --lang " + lang +
+                             " --scene attract --replay " + dir + "/s.replay");
     EXPECT_EQ(r.exit_code, 0) << r.output;
     std::vector<json> out;
     for (int i = 0; i < dumps; ++i) out.push_back(test::read_json(dir + "/a" + std::to_string(i) + ".json"));
@@ -40,7 +44,10 @@ std::vector<json> attract_dumps(const std::string& lang, int dumps) {
 
 TEST(RussianFirst, GivenRussianThenHomeAndTheAttractLoopsCompositionsAreRussian) {
     const std::string dir = test::temp_dir("home-ru");
-    ASSERT_EQ(test::run(test::kiosk_binary() + " --headless --size 1920x1080 --lang ru --scene home --dump-layout " + dir + "/l.json").exit_code, 0);
+    ASSERT_EQ(test::run(test::kiosk_binary() + " --headless --size 1920x1080 --lang ru --scene home --dump-layout " +
+                        dir + "/l.json")
+                  .exit_code,
+              0);
     const json home = test::read_json(dir + "/l.json");
     int miniature = 0;
     for (const auto& l : home["lines"]) {
@@ -48,7 +55,8 @@ TEST(RussianFirst, GivenRussianThenHomeAndTheAttractLoopsCompositionsAreRussian)
         const std::string text = l["text"];
         if (l["role"] == "miniature") miniature += cyrillic(text);
         if (text == "English") continue;
-        EXPECT_FALSE(latin_word(text) && !cyrillic(text)) << "Home in Russian shows \"" << text << "\" (" << l["role"] << ")";
+        EXPECT_FALSE(latin_word(text) && !cyrillic(text))
+            << "Home in Russian shows \"" << text << "\" (" << l["role"] << ")";
     }
     EXPECT_GT(miniature, 5) << "the door shows the Russian page";
     int excerpts = 0;
@@ -59,7 +67,8 @@ TEST(RussianFirst, GivenRussianThenHomeAndTheAttractLoopsCompositionsAreRussian)
             // under the Russian one ("heading-other") greets in English on purpose.
             if (!l["visible"].get<bool>() || (role.rfind("excerpt", 0) != 0 && role != "heading")) continue;
             ++excerpts;
-            EXPECT_FALSE(latin_word(l["text"]) && !cyrillic(l["text"])) << "the attract loop in Russian shows \"" << l["text"] << "\"";
+            EXPECT_FALSE(latin_word(l["text"]) && !cyrillic(l["text"]))
+                << "the attract loop in Russian shows \"" << l["text"] << "\"";
         }
     EXPECT_GT(excerpts, 5);
 }
@@ -83,8 +92,8 @@ TEST(RussianFirst, GivenTheReliefCardThenItsDateIsTheSameInBothLanguages) {
     std::map<std::string, std::string> date;
     for (const std::string lang : {"en", "ru"}) {
         const std::string dir = test::temp_dir("ara-" + lang);
-        ASSERT_EQ(test::run(test::kiosk_binary() + " --headless --size 1920x1080 --lang " + lang + " --scene event:ara-1921 --dump-layout " +
-                            dir + "/l.json")
+        ASSERT_EQ(test::run(test::kiosk_binary() + " --headless --size 1920x1080 --lang " + lang +
+                            " --scene event:ara-1921 --dump-layout " + dir + "/l.json")
                       .exit_code,
                   0);
         const json layout = test::read_json(dir + "/l.json");
@@ -96,13 +105,16 @@ TEST(RussianFirst, GivenTheReliefCardThenItsDateIsTheSameInBothLanguages) {
     EXPECT_NE(date["ru"].find("июль 1923"), std::string::npos) << date["ru"];
     // Its neighbour's button names it the same way.
     const std::string dir = test::temp_dir("ara-neighbour");
-    ASSERT_EQ(test::run(test::kiosk_binary() + " --headless --size 1920x1080 --lang ru --scene event:hughes-reply-1921 --dump-layout " + dir + "/l.json")
+    ASSERT_EQ(test::run(test::kiosk_binary() +
+                        " --headless --size 1920x1080 --lang ru --scene event:hughes-reply-1921 --dump-layout " + dir +
+                        "/l.json")
                   .exit_code,
               0);
     const json layout = test::read_json(dir + "/l.json");
     bool named = false;
     for (const auto& t : layout["lines"])
-        if (t["id"] == "card:next") named = named || t["text"].get<std::string>().find("20 августа 1921") != std::string::npos;
+        if (t["id"] == "card:next")
+            named = named || t["text"].get<std::string>().find("20 августа 1921") != std::string::npos;
     EXPECT_TRUE(named);
 }
 

@@ -22,7 +22,9 @@ struct TypoParam {
     std::string size;
     int step;
 };
-void PrintTo(const TypoParam& p, std::ostream* os) { *os << p.size << "_step" << p.step; }
+void PrintTo(const TypoParam& p, std::ostream* os) {
+    *os << p.size << "_step" << p.step;
+}
 
 std::vector<std::string> words_of(const std::string& line) {
     std::istringstream in(line);
@@ -36,7 +38,8 @@ bool one_cyrillic_letter(const std::string& w) {
     return w.size() == 2 && (static_cast<unsigned char>(w[0]) == 0xD0 || static_cast<unsigned char>(w[0]) == 0xD1);
 }
 bool bare_number(const std::string& w) {
-    return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+    return !w.empty() &&
+           std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
 }
 bool starts_with_letter(const std::string& line) {
     const auto w = words_of(line);
@@ -64,7 +67,8 @@ void check_dump(const json& dump, const std::string& where, Findings& f) {
         if (one_cyrillic_letter(w.back()) && has_next)
             f.faults.push_back(where + ": \"" + text + "\" ends with a one-letter word");
         if (bare_number(w.back()) && has_next && starts_with_letter(lines[i + 1]["text"]))
-            f.faults.push_back(where + ": \"" + text + "\" / \"" + std::string(lines[i + 1]["text"]) + "\" splits a number from its word");
+            f.faults.push_back(where + ": \"" + text + "\" / \"" + std::string(lines[i + 1]["text"]) +
+                               "\" splits a number from its word");
         if (w.front() == "—") f.faults.push_back(where + ": \"" + text + "\" starts with a dash");
     }
 }
@@ -73,8 +77,8 @@ class RussianTypography : public ::testing::TestWithParam<TypoParam> {
 protected:
     std::string kiosk(const std::string& scene) const {
         const TypoParam& p = GetParam();
-        return test::kiosk_binary() + " --headless --size " + p.size + " --lang ru --text-size " + std::to_string(p.step) +
-               " --scene " + scene;
+        return test::kiosk_binary() + " --headless --size " + p.size + " --lang ru --text-size " +
+               std::to_string(p.step) + " --scene " + scene;
     }
 };
 
@@ -115,9 +119,12 @@ TEST_P(RussianTypography, GivenEveryRussianScreenThenNoLineEndsWithAOneLetterWor
 }
 
 INSTANTIATE_TEST_SUITE_P(Sizes, RussianTypography,
-                         ::testing::Values(TypoParam{"1920x1080", 0}, TypoParam{"1920x1080", 2}, TypoParam{"1080x1920", 0},
-                                           TypoParam{"1080x1920", 2}, TypoParam{"800x480", 0}, TypoParam{"800x480", 2}),
-                         [](const auto& info) { return "size_" + info.param.size + "_step" + std::to_string(info.param.step); });
+                         ::testing::Values(TypoParam{"1920x1080", 0}, TypoParam{"1920x1080", 2},
+                                           TypoParam{"1080x1920", 0}, TypoParam{"1080x1920", 2},
+                                           TypoParam{"800x480", 0}, TypoParam{"800x480", 2}),
+                         [](const auto& info) {
+                             return "size_" + info.param.size + "_step" + std::to_string(info.param.step);
+                         });
 
 }  // namespace
 }  // namespace kiosk

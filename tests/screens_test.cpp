@@ -17,11 +17,12 @@ using nlohmann::json;
 // scene, size, language, text step, high contrast
 using Param = std::tuple<std::string, std::string, std::string, int, bool>;
 
-json screen_layout(const std::string& scene, const std::string& size, const std::string& lang, int step, bool contrast) {
+json screen_layout(const std::string& scene, const std::string& size, const std::string& lang, int step,
+                   bool contrast) {
     const std::string dir = test::temp_dir("screen");
-    const auto r = test::run(test::kiosk_binary() + " --headless --size " + size + " --lang " + lang + " --scene " + scene +
-                             " --text-size " + std::to_string(step) + (contrast ? " --high-contrast" : "") + " --dump-layout " + dir +
-                             "/l.json");
+    const auto r = test::run(test::kiosk_binary() + " --headless --size " + size + " --lang " + lang + " --scene " +
+                             scene + " --text-size " + std::to_string(step) + (contrast ? " --high-contrast" : "") +
+                             " --dump-layout " + dir + "/l.json");
     EXPECT_EQ(r.exit_code, 0) << r.output;
     json j;
     std::ifstream(dir + "/l.json") >> j;
@@ -42,7 +43,8 @@ TEST_P(EveryScreen, GivenTheScreenThenNothingOverlapsNothingIsCutOffAndTargetsAr
     for (auto l : j["lines"]) {
         if (!l["visible"].get<bool>()) continue;
         if (l["layer"] == "content") {
-            const double top = std::max(double(l["y"]), vy), bottom = std::min(double(l["y"]) + double(l["h"]), vy + vh);
+            const double top = std::max(double(l["y"]), vy),
+                         bottom = std::min(double(l["y"]) + double(l["h"]), vy + vh);
             l["y"] = top;
             l["h"] = std::max(0.0, bottom - top);
         }
@@ -73,8 +75,8 @@ TEST_P(EveryScreen, GivenTheScreenThenNothingOverlapsNothingIsCutOffAndTargetsAr
     for (const auto& t : j["targets"]) {
         if (!t["visible"].get<bool>()) continue;
         const std::string id = t["id"];
-        if (id == "card" || id == "card-backdrop" || id == "wake" || id == "chooser-backdrop" || id == "person-backdrop" ||
-            id == "person-card")
+        if (id == "card" || id == "card-backdrop" || id == "wake" || id == "chooser-backdrop" ||
+            id == "person-backdrop" || id == "person-card")
             continue;  // areas, not buttons
         EXPECT_GE(double(t["w"]), min_px) << id;
         EXPECT_GE(double(t["h"]), min_px) << id;
@@ -96,21 +98,23 @@ TEST_P(EveryScreen, GivenTheScreenThenNothingOverlapsNothingIsCutOffAndTargetsAr
     };
     for (std::size_t a = 0; a < fixed.size(); ++a)
         for (std::size_t b = a + 1; b < fixed.size(); ++b)
-            if (test::boxes_overlap(fixed[a], fixed[b]) && !contains(fixed[a], fixed[b]) && !contains(fixed[b], fixed[a]))
+            if (test::boxes_overlap(fixed[a], fixed[b]) && !contains(fixed[a], fixed[b]) &&
+                !contains(fixed[b], fixed[a]))
                 ADD_FAILURE() << "the targets " << fixed[a]["id"] << " and " << fixed[b]["id"] << " overlap";
 }
 
-INSTANTIATE_TEST_SUITE_P(All, EveryScreen,
-                         ::testing::Combine(::testing::Values("attract", "home", "telegram", "timeline", "event:telegram-1921"),
-                                            ::testing::Values("1920x1080", "1080x1920", "3840x2160", "1280x800", "800x480"),
-                                            ::testing::Values("en", "ru"), ::testing::Values(0, 1, 2), ::testing::Bool()),
-                         [](const auto& info) {
-                             std::string scene = std::get<0>(info.param);
-                             std::replace(scene.begin(), scene.end(), ':', '_');
-                             std::replace(scene.begin(), scene.end(), '-', '_');
-                             return scene + "_" + std::get<1>(info.param) + "_" + std::get<2>(info.param) + "_step" +
-                                    std::to_string(std::get<3>(info.param)) + (std::get<4>(info.param) ? "_contrast" : "");
-                         });
+INSTANTIATE_TEST_SUITE_P(
+    All, EveryScreen,
+    ::testing::Combine(::testing::Values("attract", "home", "telegram", "timeline", "event:telegram-1921"),
+                       ::testing::Values("1920x1080", "1080x1920", "3840x2160", "1280x800", "800x480"),
+                       ::testing::Values("en", "ru"), ::testing::Values(0, 1, 2), ::testing::Bool()),
+    [](const auto& info) {
+        std::string scene = std::get<0>(info.param);
+        std::replace(scene.begin(), scene.end(), ':', '_');
+        std::replace(scene.begin(), scene.end(), '-', '_');
+        return scene + "_" + std::get<1>(info.param) + "_" + std::get<2>(info.param) + "_step" +
+               std::to_string(std::get<3>(info.param)) + (std::get<4>(info.param) ? "_contrast" : "");
+    });
 
 // Larger text is never smaller: at each step, every kind of line (its role and what it
 // belongs to: a button's label, an event's headline, the body of a card) is set at
@@ -129,22 +133,25 @@ TEST_P(TextSteps, GivenTheNextTextStepThenNoLineIsSetSmaller) {
             // A door's miniature is a picture of the page drawn in type, scaled with its
             // door: not text to read.
             if (l["role"] == "miniature") continue;
-            const std::string key = std::string(l["role"]) + "|" + (l["id"].is_string() ? std::string(l["id"]) : std::string());
+            const std::string key =
+                std::string(l["role"]) + "|" + (l["id"].is_string() ? std::string(l["id"]) : std::string());
             const double px = l["px"];
             now[key] = now.count(key) ? std::min(now[key], px) : px;
         }
         ASSERT_FALSE(now.empty()) << "the dump gives no type sizes";
         for (const auto& [key, px] : now)
             if (const auto it = before.find(key); it != before.end())
-                EXPECT_GE(px + 0.01, it->second) << key << " at step " << step << " is " << px << " px, was " << it->second;
+                EXPECT_GE(px + 0.01, it->second)
+                    << key << " at step " << step << " is " << px << " px, was " << it->second;
         before = std::move(now);
     }
 }
 
 INSTANTIATE_TEST_SUITE_P(All, TextSteps,
-                         ::testing::Combine(::testing::Values("attract", "home", "telegram", "timeline", "event:telegram-1921",
-                                                              "event:cuban-missile-crisis-1962"),
-                                            ::testing::Values("1920x1080", "1080x1920", "3840x2160", "1280x800", "800x480"),
+                         ::testing::Combine(::testing::Values("attract", "home", "telegram", "timeline",
+                                                              "event:telegram-1921", "event:cuban-missile-crisis-1962"),
+                                            ::testing::Values("1920x1080", "1080x1920", "3840x2160", "1280x800",
+                                                              "800x480"),
                                             ::testing::Values("en", "ru"), ::testing::Bool()),
                          [](const auto& info) {
                              std::string scene = std::get<0>(info.param);

@@ -1,8 +1,8 @@
 // SDL events to pointers: synthetic mouse events made from touches are dropped (a touch
 // never arrives twice), fingers get small stable ids, rotation turns them back.
-#include <gtest/gtest.h>
-
 #include "platform/sdl_input.h"
+
+#include <gtest/gtest.h>
 
 namespace kiosk {
 namespace {

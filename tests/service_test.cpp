@@ -2,7 +2,6 @@
 // second (exit 0, the visitor's session closed in the database, a log line); SIGHUP
 // reads the content again.
 #include <gtest/gtest.h>
-
 #include <sqlite3.h>
 
 #include <fstream>
@@ -19,10 +18,13 @@ namespace {
 // machine makes the wait longer, never the test wrong.
 test::RunResult signal_when(const std::string& command, const std::string& signal, const std::string& ready_file,
                             const std::string& condition = "") {
-    auto wait = [](const std::string& test) { return "for i in $(seq 1200); do " + test + " && break; sleep 0.05; done; "; };
-    return test::run("(" + command + " --ready-file '" + ready_file + "') > /dev/null 2>&1 & pid=$!; " + wait("[ -s '" + ready_file + "' ]") +
-                     (condition.empty() ? "" : wait(condition)) + "kill -" + signal +
-                     " $pid; start=$(date +%s%N); wait $pid; rc=$?; echo rc=$rc ms=$(( ($(date +%s%N) - start) / 1000000 ))");
+    auto wait = [](const std::string& test) {
+        return "for i in $(seq 1200); do " + test + " && break; sleep 0.05; done; ";
+    };
+    return test::run(
+        "(" + command + " --ready-file '" + ready_file + "') > /dev/null 2>&1 & pid=$!; " +
+        wait("[ -s '" + ready_file + "' ]") + (condition.empty() ? "" : wait(condition)) + "kill -" + signal +
+        " $pid; start=$(date +%s%N); wait $pid; rc=$?; echo rc=$rc ms=$(( ($(date +%s%N) - start) / 1000000 ))");
 }
 
 int value_after(const std::string& text, const std::string& key) {
@@ -36,8 +38,8 @@ TEST(Service, GivenSigtermThenTheRunningKioskStopsWithinASecondWithExitZero) {
     // That driver starts Mesa's EGL, which leaks at exit after it is unloaded, where
     // LeakSanitizer cannot name it to leave it out: leaks are looked for in every other test.
     const std::string leaks = test::sanitized() ? "ASAN_OPTIONS=detect_leaks=0 " : "";
-    const std::string kiosk = leaks + "SDL_VIDEODRIVER=offscreen SDL_AUDIODRIVER=dummy " + test::kiosk_binary() + " --config " + dir +
-                              "/config/kiosk.toml --size 800x480 --scene telegram";
+    const std::string kiosk = leaks + "SDL_VIDEODRIVER=offscreen SDL_AUDIODRIVER=dummy " + test::kiosk_binary() +
+                              " --config " + dir + "/config/kiosk.toml --size 800x480 --scene telegram";
     // A sanitized kiosk takes longer to unwind; the second is the promise of the real one.
     const int limit_ms = test::sanitized() ? 3000 : 1000;
     for (const std::string sig : {"TERM", "INT"}) {
@@ -60,9 +62,10 @@ TEST(Service, GivenTheInteractiveKioskThenItsFrameTimesReachTheHealthFile) {
     // The attract loop moves by itself, drawn only when its picture changes (about 4
     // frames a second with nobody there; it drew 30 a second before). Counted against the
     // picture's changes, not the clock: stopped once it has drawn a few frames by itself.
-    const auto r = signal_when(leaks + "SDL_VIDEODRIVER=offscreen SDL_AUDIODRIVER=dummy " + test::kiosk_binary() + " --config " + dir +
-                                   "/config/kiosk.toml --local-config " + dir + "/local.toml --size 800x480 --scene attract",
-                               "TERM", dir + "/ready", "grep -q '^kiosk_frames_drawn_total [5-9]' '" + dir + "/kiosk.prom' 2>/dev/null");
+    const auto r = signal_when(
+        leaks + "SDL_VIDEODRIVER=offscreen SDL_AUDIODRIVER=dummy " + test::kiosk_binary() + " --config " + dir +
+            "/config/kiosk.toml --local-config " + dir + "/local.toml --size 800x480 --scene attract",
+        "TERM", dir + "/ready", "grep -q '^kiosk_frames_drawn_total [5-9]' '" + dir + "/kiosk.prom' 2>/dev/null");
     EXPECT_EQ(value_after(r.output, "rc"), 0) << r.output;
     const std::string prom = test::read_file(dir + "/kiosk.prom");
     EXPECT_NE(prom.find("kiosk_up 0"), std::string::npos) << prom;
@@ -82,17 +85,19 @@ TEST(Service, GivenSigtermDuringAVisitThenTheSessionIsClosedInTheDatabase) {
     const std::string dir = test::data_copy("sigterm-session");
     // A visitor touches the attract loop and opens the timeline; the kiosk is stopped
     // while they read.
-    std::ofstream(dir + "/s.replay") << "0 down 1 0.5 0.5\n60 up 1 0.5 0.5\n1000 key Tab\n1100 key Tab\n1200 key Return\n1300 state " << dir
-                                     << "/reading.json\n1300 sleep 60000\n";
-    const auto r = signal_when(test::kiosk_binary() + " --headless --config " + dir + "/config/kiosk.toml --replay " + dir + "/s.replay" +
-                                   " --analytics " + dir + "/data/analytics.sqlite",
+    std::ofstream(dir + "/s.replay")
+        << "0 down 1 0.5 0.5\n60 up 1 0.5 0.5\n1000 key Tab\n1100 key Tab\n1200 key Return\n1300 state " << dir
+        << "/reading.json\n1300 sleep 60000\n";
+    const auto r = signal_when(test::kiosk_binary() + " --headless --config " + dir + "/config/kiosk.toml --replay " +
+                                   dir + "/s.replay" + " --analytics " + dir + "/data/analytics.sqlite",
                                "TERM", dir + "/ready", "[ -s '" + dir + "/reading.json' ]");
     EXPECT_EQ(value_after(r.output, "rc"), 0) << r.output;
     EXPECT_LT(value_after(r.output, "ms"), test::sanitized() ? 3000 : 1000);
     sqlite3* db = nullptr;
     ASSERT_EQ(sqlite3_open_v2((dir + "/data/analytics.sqlite").c_str(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
     sqlite3_stmt* q = nullptr;
-    ASSERT_EQ(sqlite3_prepare_v2(db, "SELECT kind FROM events ORDER BY id", -1, &q, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
+    ASSERT_EQ(sqlite3_prepare_v2(db, "SELECT kind FROM events ORDER BY id", -1, &q, nullptr), SQLITE_OK)
+        << sqlite3_errmsg(db);
     std::vector<std::string> kinds;
     while (sqlite3_step(q) == SQLITE_ROW) kinds.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(q, 0)));
     sqlite3_finalize(q);
@@ -106,8 +111,8 @@ TEST(Service, GivenSighupThenTheContentIsReadAgain) {
     const std::string dir = test::data_copy("sighup");
     // The replay waits (in real time) until the kiosk has read its content again.
     std::ofstream(dir + "/s.replay") << "0 state " + dir + "/a.json\n10 reloaded\n20 state " + dir + "/b.json\n";
-    const auto r = signal_when(test::kiosk_binary() + " --headless --config " + dir + "/config/kiosk.toml --scene telegram --replay " +
-                                   dir + "/s.replay",
+    const auto r = signal_when(test::kiosk_binary() + " --headless --config " + dir +
+                                   "/config/kiosk.toml --scene telegram --replay " + dir + "/s.replay",
                                "HUP", dir + "/ready", "[ -s '" + dir + "/a.json' ]");
     EXPECT_EQ(value_after(r.output, "rc"), 0) << r.output;
     nlohmann::json a, b;

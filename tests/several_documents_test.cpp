@@ -50,8 +50,8 @@ struct DocumentsRun {
 DocumentsRun documents_replay(const std::string& dir, const std::string& args, std::string script) {
     for (auto at = script.find("%D"); at != std::string::npos; at = script.find("%D")) script.replace(at, 2, dir);
     std::ofstream(dir + "/s.replay") << script;
-    DocumentsRun r{dir, test::run(test::kiosk_binary() + " --headless --config '" + dir + "/config/kiosk.toml' " + args + " --replay '" + dir +
-                         "/s.replay'")};
+    DocumentsRun r{dir, test::run(test::kiosk_binary() + " --headless --config '" + dir + "/config/kiosk.toml' " +
+                                  args + " --replay '" + dir + "/s.replay'")};
     EXPECT_EQ(r.result.exit_code, 0) << r.result.output;
     return r;
 }
@@ -72,8 +72,10 @@ TEST(SeveralDocuments, GivenThreeEntriesThenTheConfigurationListsThemInOrderWith
     ASSERT_EQ(one.config.document_entries().size(), 1u);
     EXPECT_EQ(one.config.document_entries()[0].event, "telegram-1921");
     // An entry without a file, or with a number for a title, is left out with its line.
-    const ConfigLoad bad = parse_config("[[documents]]\ntitle = \"x\"\n\n[[documents]]\nfile = \"a.xml\"\ntitle = 3\n\n[[documents]]\nfile = \"b.xml\"\n",
-                                        "kiosk.toml", "/data");
+    const ConfigLoad bad = parse_config(
+        "[[documents]]\ntitle = \"x\"\n\n[[documents]]\nfile = \"a.xml\"\ntitle = 3\n\n[[documents]]\nfile = "
+        "\"b.xml\"\n",
+        "kiosk.toml", "/data");
     ASSERT_EQ(bad.config.documents.size(), 1u);
     EXPECT_EQ(bad.config.documents[0].file, "b.xml");
     ASSERT_EQ(bad.problems.size(), 2u);
@@ -84,7 +86,8 @@ TEST(SeveralDocuments, GivenThreeEntriesThenTheConfigurationListsThemInOrderWith
 
 TEST(SeveralDocuments, GivenThreeDocumentsThenHomeHasThreeDoorsAndEachOpensItsOwnDocument) {
     const std::string dir = three_document_kiosk("three-doors");
-    const DocumentsRun home = documents_replay(dir, "--size 1920x1080 --scene home", "0 layout %D/home.json\n0 state %D/home-state.json\n");
+    const DocumentsRun home =
+        documents_replay(dir, "--size 1920x1080 --scene home", "0 layout %D/home.json\n0 state %D/home-state.json\n");
     const json layout = home.read("home.json");
     for (const char* door : {"document:0", "document:1", "document:2", "timeline"})
         EXPECT_GT(test::target_centre(layout, door).first, 0) << door << " is a door on Home";
@@ -98,9 +101,10 @@ TEST(SeveralDocuments, GivenThreeDocumentsThenHomeHasThreeDoorsAndEachOpensItsOw
     const std::string expected_words[] = {"Have the honor", "Am considering carefully credit needs Russia", ""};
     for (int i = 0; i < 3; ++i) {
         const std::string door = "document:" + std::to_string(i);
-        const DocumentsRun r = documents_replay(dir, "--size 1920x1080 --scene home",
-                             test::tap_at(0, test::target_centre(layout, door)) + "1000 state %D/s" + std::to_string(i) + ".json\n1000 layout %D/l" +
-                                 std::to_string(i) + ".json\n");
+        const DocumentsRun r =
+            documents_replay(dir, "--size 1920x1080 --scene home",
+                             test::tap_at(0, test::target_centre(layout, door)) + "1000 state %D/s" +
+                                 std::to_string(i) + ".json\n1000 layout %D/l" + std::to_string(i) + ".json\n");
         const json s = r.read("s" + std::to_string(i) + ".json");
         EXPECT_EQ(s["scene"], "telegram") << door;
         const std::string file = s["document"];
@@ -116,21 +120,26 @@ TEST(SeveralDocuments, GivenThreeDocumentsThenHomeHasThreeDoorsAndEachOpensItsOw
 
 TEST(SeveralDocuments, GivenAnEventTiedToADocumentThenItsCardOffersThatDocument) {
     const std::string dir = three_document_kiosk("three-cards");
-    const std::pair<const char*, int> tied[] = {{"telegram-1921", 0}, {"recognition-provisional-1917", 1}, {"february-revolution-1917", 2}};
+    const std::pair<const char*, int> tied[] = {
+        {"telegram-1921", 0}, {"recognition-provisional-1917", 1}, {"february-revolution-1917", 2}};
     for (const auto& [event, index] : tied) {
         const std::string n = std::to_string(index);
-        const DocumentsRun card = documents_replay(dir, "--size 1920x1080 --scene event:" + std::string(event), "0 layout %D/card" + n + ".json\n");
+        const DocumentsRun card = documents_replay(dir, "--size 1920x1080 --scene event:" + std::string(event),
+                                                   "0 layout %D/card" + n + ".json\n");
         const json layout = card.read("card" + n + ".json");
         const auto read = test::target_centre(layout, "card-read:" + n);
         ASSERT_GT(read.first, 0) << event << " offers its document";
         EXPECT_NE(test::read_file(dir + "/card" + n + ".json").find("Read the document"), std::string::npos);
-        const DocumentsRun opened = documents_replay(dir, "--size 1920x1080 --scene event:" + std::string(event), test::tap_at(0, read) + "1000 state %D/read" + n + ".json\n");
+        const DocumentsRun opened = documents_replay(dir, "--size 1920x1080 --scene event:" + std::string(event),
+                                                     test::tap_at(0, read) + "1000 state %D/read" + n + ".json\n");
         const json s = opened.read("read" + n + ".json");
         EXPECT_EQ(s["scene"], "telegram") << event;
-        EXPECT_NE(s["document"].get<std::string>().find(index == 0 ? "telegram-661" : "frus-1917"), std::string::npos) << event;
+        EXPECT_NE(s["document"].get<std::string>().find(index == 0 ? "telegram-661" : "frus-1917"), std::string::npos)
+            << event;
     }
     // An event no document belongs to offers none.
-    const DocumentsRun other = documents_replay(dir, "--size 1920x1080 --scene event:hughes-reply-1921", "0 layout %D/other.json\n");
+    const DocumentsRun other =
+        documents_replay(dir, "--size 1920x1080 --scene event:hughes-reply-1921", "0 layout %D/other.json\n");
     EXPECT_EQ(test::read_file(dir + "/other.json").find("card-read"), std::string::npos);
 }
 
@@ -138,7 +147,8 @@ TEST(SeveralDocuments, GivenADocumentThatCannotLoadThenItsDoorIsCalmAndTheOthers
     std::string documents = three_documents;
     documents.replace(documents.find("id = \"d8\""), 9, "id = \"d99\"");
     const std::string dir = three_document_kiosk("three-broken", documents);
-    const DocumentsRun home = documents_replay(dir, "--size 1920x1080 --scene home", "0 layout %D/home.json\n0 state %D/s.json\n");
+    const DocumentsRun home =
+        documents_replay(dir, "--size 1920x1080 --scene home", "0 layout %D/home.json\n0 state %D/s.json\n");
     const json layout = home.read("home.json");
     EXPECT_GT(test::target_centre(layout, "document:0").first, 0);
     EXPECT_GT(test::target_centre(layout, "document:1").first, 0);
@@ -152,7 +162,8 @@ TEST(SeveralDocuments, GivenADocumentThatCannotLoadThenItsDoorIsCalmAndTheOthers
     const auto check = test::run(test::kiosk_binary() + " --check --config '" + dir + "/config/kiosk.toml'");
     EXPECT_NE(check.output.find("d99"), std::string::npos) << check.output;
     const int entry_line = test::line_of(dir + "/config/kiosk.toml", "id = \"d99\"") - 2;  // its [[documents]]
-    EXPECT_NE(check.output.find("[[documents]] at " + dir + "/config/kiosk.toml:" + std::to_string(entry_line)), std::string::npos)
+    EXPECT_NE(check.output.find("[[documents]] at " + dir + "/config/kiosk.toml:" + std::to_string(entry_line)),
+              std::string::npos)
         << check.output;
 }
 
@@ -166,7 +177,6 @@ TEST(SeveralDocuments, GivenOneDocumentThenHomeHasTheTelegramDoorAsAlways) {
     EXPECT_NE(test::read_file(dir + "/home.json").find("Touch one of the two doors"), std::string::npos);
 }
 
-
 // One [[documents]] entry (issue 24): its title on Home's door, in the reader's bar, on
 // its card's button and in --check; the telegram's own words nowhere.
 TEST(SeveralDocuments, GivenOneEntryThenItsTitleNamesItEverywhereAndTheTelegramsWordsAppearNowhere) {
@@ -178,16 +188,19 @@ title = "Lansing to Francis, 28 April 1917"
 event = "recognition-provisional-1917"
 )");
     const auto check = test::run(test::kiosk_binary() + " --check --config '" + dir + "/config/kiosk.toml'");
-    EXPECT_NE(check.output.find("Home's doors: \"Lansing to Francis, 28 April 1917\""), std::string::npos) << check.output;
+    EXPECT_NE(check.output.find("Home's doors: \"Lansing to Francis, 28 April 1917\""), std::string::npos)
+        << check.output;
     for (const std::string scene : {"home", "telegram", "attract", "event:recognition-provisional-1917"}) {
         const std::string layout = dir + "/" + scene.substr(0, 5) + ".json";
         std::string script;
         // The attract loop's telegram composition is its third.
-        if (scene == "attract") script = "19000 layout " + layout + "\n";
-        else script = "0 layout " + layout + "\n";
+        if (scene == "attract")
+            script = "19000 layout " + layout + "\n";
+        else
+            script = "0 layout " + layout + "\n";
         std::ofstream(dir + "/s.replay") << script;
-        const auto r = test::run(test::kiosk_binary() + " --headless --size 1920x1080 --config '" + dir + "/config/kiosk.toml' --scene " + scene +
-                                 " --replay '" + dir + "/s.replay'");
+        const auto r = test::run(test::kiosk_binary() + " --headless --size 1920x1080 --config '" + dir +
+                                 "/config/kiosk.toml' --scene " + scene + " --replay '" + dir + "/s.replay'");
         ASSERT_EQ(r.exit_code, 0) << r.output;
         const json l = test::read_json(layout);
         bool titled = false;
@@ -196,7 +209,8 @@ event = "recognition-provisional-1917"
             EXPECT_EQ(text.find("Read the telegram"), std::string::npos) << scene;
             EXPECT_EQ(text.find("asks America for trade"), std::string::npos) << scene;
             EXPECT_EQ(text.find("A telegram to America"), std::string::npos) << scene;
-            titled = titled || text.find("Lansing to Francis") != std::string::npos || text.find("Read the document") != std::string::npos;
+            titled = titled || text.find("Lansing to Francis") != std::string::npos ||
+                     text.find("Read the document") != std::string::npos;
         }
         EXPECT_TRUE(titled) << scene << " names the document";
     }

@@ -1,5 +1,7 @@
 // Shaping in EB Garamond: ligatures and small capitals come from the font's own
 // tables, and our glyph ids match what HarfBuzz's own hb-shape prints.
+#include "text/shaper.h"
+
 #include <gtest/gtest.h>
 
 #include <regex>
@@ -7,7 +9,6 @@
 #include "test_support.h"
 #include "text/font_cache.h"
 #include "text/glyph_atlas.h"
-#include "text/shaper.h"
 
 namespace kiosk {
 namespace {
@@ -34,7 +35,8 @@ protected:
         EXPECT_EQ(r.exit_code, 0) << "hb-shape (Debian's libharfbuzz-bin) is needed: " << r.output;
         std::vector<std::uint32_t> ids;
         const std::regex number("[0-9]+");
-        for (auto it = std::sregex_iterator(r.output.begin(), r.output.end(), number); it != std::sregex_iterator(); ++it)
+        for (auto it = std::sregex_iterator(r.output.begin(), r.output.end(), number); it != std::sregex_iterator();
+             ++it)
             ids.push_back(static_cast<std::uint32_t>(std::stoul(it->str())));
         return ids;
     }
@@ -177,7 +179,8 @@ TEST(FontSizes, GivenManySizesOfOneFileThenTheyShareOneParsedFontAndEachSetsItsO
     const auto small = shaper.shape(fonts.face(faces.front()), "Moscow", {});
     const auto large = shaper.shape(fonts.face(faces.back()), "Moscow", {});
     ASSERT_EQ(small.size(), large.size());
-    for (std::size_t i = 0; i < small.size(); ++i) EXPECT_NEAR(large[i].x_advance_px, small[i].x_advance_px * ratio, 0.1f) << i;
+    for (std::size_t i = 0; i < small.size(); ++i)
+        EXPECT_NEAR(large[i].x_advance_px, small[i].x_advance_px * ratio, 0.1f) << i;
     // The rasteriser draws each size at its own size, whichever was used last: the same
     // bitmaps as a font opened at that size alone.
     GlyphAtlas atlas(fonts, 256);

@@ -5,8 +5,8 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
-#include <sstream>
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "soak/soak_script.h"
 #include "test_support.h"
@@ -58,8 +58,9 @@ TEST(Soak, GivenTheSameHourOfVisitorsFourTimesThenTheLastRepeatsAddNoMemory) {
     soak::Plan plan{7, static_cast<double>(hours), dir + "/state-", true};
     std::ofstream(dir + "/soak.replay") << soak::make_script(plan);
     // Its visitors are counted, as a kiosk's are: the database is part of what must not grow.
-    const auto r = test::run(test::kiosk_binary() + " --headless --size 1280x800 --config " + dir + "/config/kiosk.toml --replay " + dir +
-                             "/soak.replay --analytics " + dir + "/data/analytics.sqlite");
+    const auto r =
+        test::run(test::kiosk_binary() + " --headless --size 1280x800 --config " + dir +
+                  "/config/kiosk.toml --replay " + dir + "/soak.replay --analytics " + dir + "/data/analytics.sqlite");
     ASSERT_EQ(r.exit_code, 0) << r.output.substr(0, 2000);
     std::vector<long> kb;
     for (int h = 0; h <= hours; ++h) {
@@ -72,8 +73,9 @@ TEST(Soak, GivenTheSameHourOfVisitorsFourTimesThenTheLastRepeatsAddNoMemory) {
     // The first repeat fills the caches (fonts at every size the hour needs, the glyph
     // atlas, the voice); after the second, a repeat may only stir the allocator's pages.
     if (!test::sanitized()) {  // ASan's quarantine holds freed memory on purpose
-        const std::string all = "hours 0..4: " + std::to_string(kb[0]) + " " + std::to_string(kb[1]) + " " + std::to_string(kb[2]) +
-                                " " + std::to_string(kb[3]) + " " + std::to_string(kb[4]) + " KB";
+        const std::string all = "hours 0..4: " + std::to_string(kb[0]) + " " + std::to_string(kb[1]) + " " +
+                                std::to_string(kb[2]) + " " + std::to_string(kb[3]) + " " + std::to_string(kb[4]) +
+                                " KB";
         EXPECT_LE(kb[3] - kb[2], 512) << all;
         EXPECT_LE(kb[4] - kb[2], 512) << all;
     }

@@ -17,7 +17,9 @@
 namespace kiosk {
 namespace {
 
-std::string shipped_csv() { return test::read_file(test::source_path("assets/timeline.csv")); }
+std::string shipped_csv() {
+    return test::read_file(test::source_path("assets/timeline.csv"));
+}
 
 // The shipped timeline with the closing quote after "takes the same line." taken out: the
 // Hughes row's Text runs into the fields after it.
@@ -99,7 +101,9 @@ TEST(SpreadsheetRows, GivenAWindows1252FileThenEveryRowIsReadWithOneNote) {
 
 TEST(SpreadsheetRows, GivenAFileThatIsNeitherUtf8NorWindows1252ThenOneMessageSaysSo) {
     std::string csv = windows_header;
-    for (int i = 0; i < 40; ++i) csv += "1921,3," + std::to_string(i % 28 + 1) + ",,Row \x81" + std::to_string(i) + ",Text,,r" + std::to_string(i) + ",S\r\n";
+    for (int i = 0; i < 40; ++i)
+        csv += "1921,3," + std::to_string(i % 28 + 1) + ",,Row \x81" + std::to_string(i) + ",Text,,r" +
+               std::to_string(i) + ",S\r\n";
     csv += "1921,4,1,,A good row,Text,,good,S\r\n";
     const TimelineLoad load = parse_timeline_csv(csv, "timeline.csv");
     ASSERT_EQ(load.problems.size(), 1u) << "one message for the file, not one per row";
@@ -110,8 +114,9 @@ TEST(SpreadsheetRows, GivenAFileThatIsNeitherUtf8NorWindows1252ThenOneMessageSay
 }
 
 TEST(SpreadsheetRows, GivenColoursWrittenAsPeopleWriteThemThenEachEventIsKeptWithItsColour) {
-    const std::string csv = windows_header + "1921,1,1,,One,Text,#fff,a,S\n1921,1,2,,Two,Text,red,b,S\n" +
-                            "1921,1,3,,Three,Text,dark red,c,S\n1921,1,4,,Four,Text,Dark-Red,d,S\n1921,1,5,,Five,Text,not a colour,e,S\n";
+    const std::string csv =
+        windows_header + "1921,1,1,,One,Text,#fff,a,S\n1921,1,2,,Two,Text,red,b,S\n" +
+        "1921,1,3,,Three,Text,dark red,c,S\n1921,1,4,,Four,Text,Dark-Red,d,S\n1921,1,5,,Five,Text,not a colour,e,S\n";
     const TimelineLoad load = parse_timeline_csv(csv, "timeline.csv");
     ASSERT_EQ(load.timeline.events.size(), 5u) << "no event is deleted for its colour";
     EXPECT_EQ(*load.timeline.find("a")->highlight, (Color{255, 255, 255, 255}));
@@ -125,10 +130,11 @@ TEST(SpreadsheetRows, GivenColoursWrittenAsPeopleWriteThemThenEachEventIsKeptWit
 }
 
 TEST(SpreadsheetRows, GivenNoDisplayDateThenTheDateIsWrittenInTheVisitorsLanguage) {
-    const std::string csv = "Year,Month,Day,End Year,End Month,End Day,Display Date,Headline,Text,Id,Source\n"
-                            "1921,7,13,,,,,Day,Text,day,S\n1921,7,,,,,,Month,Text,month,S\n1921,,,,,,,Year,Text,year,S\n"
-                            "1917,3,8,1917,3,15,,Week,Text,week,S\n1867,3,30,1867,10,18,,Months,Text,months,S\n"
-                            "1918,8,16,1920,4,1,,Years,Text,years,S\n";
+    const std::string csv =
+        "Year,Month,Day,End Year,End Month,End Day,Display Date,Headline,Text,Id,Source\n"
+        "1921,7,13,,,,,Day,Text,day,S\n1921,7,,,,,,Month,Text,month,S\n1921,,,,,,,Year,Text,year,S\n"
+        "1917,3,8,1917,3,15,,Week,Text,week,S\n1867,3,30,1867,10,18,,Months,Text,months,S\n"
+        "1918,8,16,1920,4,1,,Years,Text,years,S\n";
     const TimelineLoad load = parse_timeline_csv(csv, "timeline.csv");
     ASSERT_EQ(load.timeline.events.size(), 6u);
     EXPECT_EQ(load.timeline.find("day")->display_date_in("en"), "July 13, 1921");
@@ -141,8 +147,10 @@ TEST(SpreadsheetRows, GivenNoDisplayDateThenTheDateIsWrittenInTheVisitorsLanguag
 }
 
 TEST(SpreadsheetRows, GivenAScriptInATextThenItIsNeitherShownNorWrittenOut) {
-    const std::string csv = windows_header + "1921,8,20,,Relief<script>alert(2)</script>,\"Meals for ten million people a day.<script>alert(1)</script>"
-                                             "<STYLE>p{color:red}</STYLE> More.\",,ara,S\n";
+    const std::string csv =
+        windows_header +
+        "1921,8,20,,Relief<script>alert(2)</script>,\"Meals for ten million people a day.<script>alert(1)</script>"
+        "<STYLE>p{color:red}</STYLE> More.\",,ara,S\n";
     const TimelineLoad load = parse_timeline_csv(csv, "timeline.csv");
     ASSERT_EQ(load.timeline.events.size(), 1u);
     const TimelineEvent& e = load.timeline.events[0];
@@ -158,14 +166,16 @@ TEST(SpreadsheetRows, GivenAPictureByWebAddressThenItIsShownWithItsCaptionOnceSa
     namespace fs = std::filesystem;
     const std::string dir = test::temp_dir("web-picture");
     fs::create_directories(dir + "/assets/images");
-    std::ofstream(dir + "/assets/timeline.csv") << "Year,Headline,Text,Media,Media Caption,Media Credit,Id,Source\n"
-                                                   "1921,Relief,Kitchens,https://example.org/pics/relief-kitchen.jpg,A kitchen,Hoover Archives,ara,S\n";
+    std::ofstream(dir + "/assets/timeline.csv")
+        << "Year,Headline,Text,Media,Media Caption,Media Credit,Id,Source\n"
+           "1921,Relief,Kitchens,https://example.org/pics/relief-kitchen.jpg,A kitchen,Hoover Archives,ara,S\n";
     const auto resolve = [&](const std::string& p) { return dir + "/" + p; };
     TimelineLoad before = load_timeline(dir + "/assets/timeline.csv", resolve);
     ASSERT_EQ(before.timeline.events.size(), 1u);
     EXPECT_TRUE(before.timeline.events[0].media.empty());
     ASSERT_EQ(before.problems.size(), 1u);
-    EXPECT_NE(before.problems[0].message.find("saved as \"assets/images/relief-kitchen.jpg\""), std::string::npos) << before.problems[0].message;
+    EXPECT_NE(before.problems[0].message.find("saved as \"assets/images/relief-kitchen.jpg\""), std::string::npos)
+        << before.problems[0].message;
     fs::copy_file(test::source_path("assets/images/telegram-1921.png"), dir + "/assets/images/relief-kitchen.jpg");
     TimelineLoad after = load_timeline(dir + "/assets/timeline.csv", resolve);
     ASSERT_EQ(after.timeline.events.size(), 1u);
@@ -184,7 +194,8 @@ TEST(SpreadsheetRows, GivenANameWhosePersonIsNotInTheExcerptThenItIsPlainTextAnd
     auto doc = parse_tei_document(xml, "frus.xml");
     ASSERT_TRUE(doc) << doc.error().to_string();
     for (const auto& b : doc.value().blocks)
-        for (const auto& s : b.spans) EXPECT_TRUE(s.link.empty()) << "\"" << s.text << "\" would look tappable and do nothing";
+        for (const auto& s : b.spans)
+            EXPECT_TRUE(s.link.empty()) << "\"" << s.text << "\" would look tappable and do nothing";
     const Diagnostics problems = check_document(doc.value());
     ASSERT_EQ(problems.size(), 1u);
     EXPECT_EQ(problems[0].severity, Diagnostic::Severity::warning);

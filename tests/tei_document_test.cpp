@@ -1,8 +1,9 @@
 // The TEI reader on our telegram, on real FRUS markup nobody here wrote, and on
 // broken input.
+#include "content/tei_document.h"
+
 #include <gtest/gtest.h>
 
-#include "content/tei_document.h"
 #include <sstream>
 
 #include "test_support.h"
@@ -25,8 +26,9 @@ TEST(TeiDocument, GivenTheTelegramWhenLoadedThenItsStructureIsThere) {
     EXPECT_EQ(find_role(d, BlockRole::source)->plain_text(), "661.1115/279: Telegram");
     const Block* head = find_role(d, BlockRole::heading);
     ASSERT_NE(head, nullptr);
-    EXPECT_EQ(head->plain_text(),
-              "The Soviet Representative in Esthonia (Litvinov) to the Congress of the United States and President Harding¹");
+    EXPECT_EQ(
+        head->plain_text(),
+        "The Soviet Representative in Esthonia (Litvinov) to the Congress of the United States and President Harding¹");
     // The name is roman inside the italic heading; the footnote mark links to note 1.
     bool litvinov_roman = false, has_ref = false;
     for (const auto& s : head->spans) {
@@ -37,7 +39,8 @@ TEST(TeiDocument, GivenTheTelegramWhenLoadedThenItsStructureIsThere) {
     EXPECT_TRUE(has_ref);
     EXPECT_EQ(find_role(d, BlockRole::paragraph, 0)->plain_text(),
               "Have the honor transmit as instructed by my government following message,");
-    EXPECT_EQ(find_role(d, BlockRole::signer)->plain_text(), "Plenipotentiary Representative of Russian Republic to Esthonia");
+    EXPECT_EQ(find_role(d, BlockRole::signer)->plain_text(),
+              "Plenipotentiary Representative of Russian Republic to Esthonia");
     EXPECT_EQ(find_role(d, BlockRole::dateline)->plain_text(), "“March 20th.");
     // Each title with its name on a line of its own (an <lb/> in the <signed>).
     EXPECT_EQ(find_role(d, BlockRole::signature)->plain_text(),
@@ -72,7 +75,8 @@ TEST(TeiDocument, GivenTheSeedTextWhenComparedThenEveryWordIsInTheDocument) {
     if (seed.empty()) seed = test::read_file(test::fixture("telegram-seed.txt"));
     ASSERT_FALSE(seed.empty());
     auto words = [](std::string s) {
-        for (auto [from, to] : {std::pair<std::string, std::string>{"( ", "("}, {" )", ")"}, {"[Page 764] ", ""}, {"¹", ""}}) {
+        for (auto [from, to] :
+             {std::pair<std::string, std::string>{"( ", "("}, {" )", ")"}, {"[Page 764] ", ""}, {"¹", ""}}) {
             for (auto at = s.find(from); at != std::string::npos; at = s.find(from)) s.replace(at, from.size(), to);
         }
         std::istringstream in(s);
@@ -135,8 +139,8 @@ TEST(TeiDocument, GivenBlockquotesListsAndTablesWhenLoadedThenEachBecomesBlocks)
     ASSERT_TRUE(doc) << doc.error().to_string();
     std::vector<std::string> texts;
     for (const auto& b : doc.value().blocks) texts.push_back(b.plain_text());
-    EXPECT_EQ(texts, (std::vector<std::string>{"Before the quote", "Quoted one.", "Quoted two.", "after it.", "First item",
-                                               "Second item", "A · B", "Line one\nline two"}));
+    EXPECT_EQ(texts, (std::vector<std::string>{"Before the quote", "Quoted one.", "Quoted two.", "after it.",
+                                               "First item", "Second item", "A · B", "Line one\nline two"}));
     EXPECT_EQ(doc.value().blocks[1].quote_depth, 1);
 }
 

@@ -1,19 +1,24 @@
 // Shared helpers for the tests: paths to the project's files and a tiny process runner.
 #pragma once
 
-#include <cstdio>
-#include <fstream>
-#include <nlohmann/json.hpp>
-#include <utility>
-#include <sstream>
-#include <string>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cstdio>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+#include <utility>
+
 namespace kiosk::test {
 
-inline std::string source_path(const std::string& relative) { return std::string(KIOSK_SOURCE_ROOT) + "/" + relative; }
-inline std::string fixture(const std::string& name) { return std::string(KIOSK_TEST_FIXTURES) + "/" + name; }
+inline std::string source_path(const std::string& relative) {
+    return std::string(KIOSK_SOURCE_ROOT) + "/" + relative;
+}
+inline std::string fixture(const std::string& name) {
+    return std::string(KIOSK_TEST_FIXTURES) + "/" + name;
+}
 
 inline std::string read_file(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
@@ -49,7 +54,9 @@ inline RunResult run(const std::string& command) {
     return r;
 }
 
-inline std::string kiosk_binary() { return KIOSK_BINARY; }
+inline std::string kiosk_binary() {
+    return KIOSK_BINARY;
+}
 
 // Without the spaces and line breaks around it (a command's one-line answer).
 inline std::string trim(const std::string& s) {
@@ -92,7 +99,8 @@ inline std::string temp_dir(const std::string& name) {
 // The centre of the last target with this id in a layout dump (the one drawn on top:
 // for an event, its label rather than its marker), normalised to the window as replay
 // scripts want it; {-1, -1} if there is none (or, with only_visible, none visible).
-inline std::pair<double, double> target_centre(const nlohmann::json& layout, const std::string& id, bool only_visible = false) {
+inline std::pair<double, double> target_centre(const nlohmann::json& layout, const std::string& id,
+                                               bool only_visible = false) {
     std::pair<double, double> found{-1, -1};
     const double w = layout["size"][0], h = layout["size"][1];
     for (const auto& t : layout["targets"]) {
@@ -110,14 +118,17 @@ inline std::string tap_at(double t_ms, std::pair<double, double> p) {
 
 // Whether two boxes of a layout dump overlap by more than half a pixel.
 inline bool boxes_overlap(const nlohmann::json& p, const nlohmann::json& q) {
-    return double(p["x"]) + 0.5 < double(q["x"]) + double(q["w"]) && double(q["x"]) + 0.5 < double(p["x"]) + double(p["w"]) &&
-           double(p["y"]) + 0.5 < double(q["y"]) + double(q["h"]) && double(q["y"]) + 0.5 < double(p["y"]) + double(p["h"]);
+    return double(p["x"]) + 0.5 < double(q["x"]) + double(q["w"]) &&
+           double(q["x"]) + 0.5 < double(p["x"]) + double(p["w"]) &&
+           double(p["y"]) + 0.5 < double(q["y"]) + double(q["h"]) &&
+           double(q["y"]) + 0.5 < double(p["y"]) + double(p["h"]);
 }
 
 // A copy of the project's data folder (config, assets, fonts) to edit or break.
 inline std::string data_copy(const std::string& name) {
     const std::string dir = temp_dir(name);
-    run("cp -r '" + source_path("config") + "' '" + source_path("assets") + "' '" + source_path("fonts") + "' '" + dir + "/'");
+    run("cp -r '" + source_path("config") + "' '" + source_path("assets") + "' '" + source_path("fonts") + "' '" + dir +
+        "/'");
     return dir;
 }
 

@@ -1,12 +1,14 @@
+#include "scenes/time_scale.h"
+
 #include <gtest/gtest.h>
 
 #include "content/timeline.h"
-#include "scenes/time_scale.h"
 
 namespace kiosk {
 namespace {
 
-const std::vector<std::string> months{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+const std::vector<std::string> months{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                      "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
 TimeScale whole_range() {
     TimeScale s(days_from_civil(1805, 1, 1), days_from_civil(1995, 1, 1), 0, 1900);
@@ -69,7 +71,7 @@ TEST(Ticks, GivenTheWholeRangeThenTicksAreRoundDecadesOrMore) {
 TEST(Ticks, GivenZoomsThenTicksAdaptFromDecadesToYearsToMonths) {
     TimeScale s = whole_range();
     s.set_range(days_from_civil(1915, 1, 1), days_from_civil(1925, 1, 1));  // ten years on 1900 px
-    auto ticks = ticks_for(s, 150, months);  // a year is 190 px: yearly ticks
+    auto ticks = ticks_for(s, 150, months);                                 // a year is 190 px: yearly ticks
     ASSERT_GE(ticks.size(), 9u);
     EXPECT_EQ(ticks[0].label, "1915");
     EXPECT_EQ(ticks[1].label, "1916");
@@ -79,7 +81,8 @@ TEST(Ticks, GivenZoomsThenTicksAdaptFromDecadesToYearsToMonths) {
     for (const auto& t : ticks) has_month = has_month || t.label == "Mar" || t.label == "Apr";
     EXPECT_TRUE(has_month);
     // Ticks are in order and never closer than asked.
-    for (std::size_t i = 1; i < ticks.size(); ++i) EXPECT_GE(s.x_of(ticks[i].day) - s.x_of(ticks[i - 1].day), 90.0f * 0.9f);
+    for (std::size_t i = 1; i < ticks.size(); ++i)
+        EXPECT_GE(s.x_of(ticks[i].day) - s.x_of(ticks[i - 1].day), 90.0f * 0.9f);
 }
 
 }  // namespace

@@ -6,10 +6,10 @@
 
 #include <fstream>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <regex>
 #include <set>
 #include <sstream>
-#include <nlohmann/json.hpp>
 
 #include "shipped_timeline.h"
 
@@ -18,7 +18,9 @@ namespace {
 
 using nlohmann::json;
 
-const Timeline& glance_timeline() { return test::shipped_timeline(); }
+const Timeline& glance_timeline() {
+    return test::shipped_timeline();
+}
 
 // Without spaces, soft hyphens and hyphens: a headline set on two lines reads the same.
 std::string glance_squeezed(const std::string& s) {
@@ -59,11 +61,14 @@ GlanceRun glance_replay(const std::string& name, const std::string& args, std::s
 std::set<std::string> glance_headlines(const json& layout, const std::string& lang) {
     std::map<std::string, std::string> text;
     for (const auto& l : layout["lines"])
-        if (l["visible"].get<bool>() && l["id"].is_string()) text[l["id"].get<std::string>()] += l["text"].get<std::string>();
+        if (l["visible"].get<bool>() && l["id"].is_string())
+            text[l["id"].get<std::string>()] += l["text"].get<std::string>();
     std::set<std::string> out;
     for (const auto& e : glance_timeline().events) {
         const auto it = text.find(e.id);
-        if (it != text.end() && glance_squeezed(it->second).find(glance_squeezed(e.headline_in(lang))) != std::string::npos) out.insert(e.id);
+        if (it != text.end() &&
+            glance_squeezed(it->second).find(glance_squeezed(e.headline_in(lang))) != std::string::npos)
+            out.insert(e.id);
     }
     return out;
 }
@@ -76,7 +81,8 @@ bool glance_inside(const json& line, const json& box) {
 
 // The replay lines that close the title slide and show the whole span.
 std::string glance_all_years(const std::string& size, const std::string& lang) {
-    GlanceRun opening = glance_replay("glance-open", "--size " + size + " --lang " + lang + " --scene timeline", "0 key Escape\n100 layout %D/a.json\n");
+    GlanceRun opening = glance_replay("glance-open", "--size " + size + " --lang " + lang + " --scene timeline",
+                                      "0 key Escape\n100 layout %D/a.json\n");
     return "0 key Escape\n" + test::tap_at(100, test::target_centre(opening.read("a.json"), "timeline:all"));
 }
 
@@ -84,14 +90,16 @@ struct Glance {
     std::string size, lang;
     double share;  // of events whose headline shows, at least
 };
-void PrintTo(const Glance& g, std::ostream* os) { *os << g.size << "_" << g.lang; }
+void PrintTo(const Glance& g, std::ostream* os) {
+    *os << g.size << "_" << g.lang;
+}
 
 class AllYears : public ::testing::TestWithParam<Glance> {};
 
 TEST_P(AllYears, GivenTheWholeSpanThenMostHeadlinesShowAndEveryClusterSaysHowManyItHolds) {
     const Glance& p = GetParam();
     GlanceRun r = glance_replay("glance-all", "--size " + p.size + " --lang " + p.lang + " --scene timeline",
-                   glance_all_years(p.size, p.lang) + "1000 layout %D/l.json\n");
+                                glance_all_years(p.size, p.lang) + "1000 layout %D/l.json\n");
     const json l = r.read("l.json");
     const auto shown = glance_headlines(l, p.lang);
     const double share = static_cast<double>(shown.size()) / static_cast<double>(glance_timeline().events.size());
@@ -124,8 +132,9 @@ TEST_P(AllYears, GivenTheWholeSpanThenMostHeadlinesShowAndEveryClusterSaysHowMan
 }
 
 INSTANTIATE_TEST_SUITE_P(Sizes, AllYears,
-                         ::testing::Values(Glance{"1920x1080", "en", 0.6}, Glance{"1920x1080", "ru", 0.6}, Glance{"1080x1920", "en", 0.6},
-                                           Glance{"1080x1920", "ru", 0.6}, Glance{"800x480", "en", 0.25}, Glance{"800x480", "ru", 0.25}),
+                         ::testing::Values(Glance{"1920x1080", "en", 0.6}, Glance{"1920x1080", "ru", 0.6},
+                                           Glance{"1080x1920", "en", 0.6}, Glance{"1080x1920", "ru", 0.6},
+                                           Glance{"800x480", "en", 0.25}, Glance{"800x480", "ru", 0.25}),
                          [](const auto& info) { return "size_" + info.param.size + "_" + info.param.lang; });
 
 // Era names are never clipped (issue 22): in the opening view (after the title slide)
@@ -151,8 +160,9 @@ TEST_P(EraNames, GivenTheOpeningViewAndAllYearsThenEveryEraNameShowsWholeOrBroke
                 if (e.id == line["id"]) era = &e;
             ASSERT_NE(era, nullptr) << line["id"];
             const std::string name = " " + era->headline_in(p.lang) + " ", text = line["text"];
-            EXPECT_NE(name.find(" " + text + " "), std::string::npos) << p.size << " " << p.lang << ": \"" << text << "\" is not a whole part of \""
-                                                                        << era->headline_in(p.lang) << "\"";
+            EXPECT_NE(name.find(" " + text + " "), std::string::npos)
+                << p.size << " " << p.lang << ": \"" << text << "\" is not a whole part of \""
+                << era->headline_in(p.lang) << "\"";
             EXPECT_GE(double(line["x"]), -0.5) << text;
             EXPECT_LE(double(line["x"]) + double(line["w"]), W + 0.5) << text;
             joined[era->id] += (joined[era->id].empty() ? "" : " ") + text;
@@ -174,24 +184,29 @@ TEST_P(EraNames, GivenTheOpeningViewAndAllYearsThenEveryEraNameShowsWholeOrBroke
 }
 
 INSTANTIATE_TEST_SUITE_P(Sizes, EraNames,
-                         ::testing::Values(Glance{"1920x1080", "en", 0}, Glance{"1920x1080", "ru", 0}, Glance{"1080x1920", "en", 0},
-                                           Glance{"1080x1920", "ru", 0}, Glance{"800x480", "en", 0}, Glance{"800x480", "ru", 0}),
+                         ::testing::Values(Glance{"1920x1080", "en", 0}, Glance{"1920x1080", "ru", 0},
+                                           Glance{"1080x1920", "en", 0}, Glance{"1080x1920", "ru", 0},
+                                           Glance{"800x480", "en", 0}, Glance{"800x480", "ru", 0}),
                          [](const auto& info) { return "size_" + info.param.size + "_" + info.param.lang; });
 
 class ClusterLists : public ::testing::TestWithParam<std::string> {};
 
-TEST_P(ClusterLists, GivenEveryClusterAtSeveralZoomsThenItsListShowsEveryHeadlineWholeInsideTheScreenAndClearOfTheControls) {
+TEST_P(ClusterLists,
+       GivenEveryClusterAtSeveralZoomsThenItsListShowsEveryHeadlineWholeInsideTheScreenAndClearOfTheControls) {
     const std::string size = GetParam();
     const int W = std::stoi(size.substr(0, size.find('x'))), H = std::stoi(size.substr(size.find('x') + 1));
     const std::string all = glance_all_years(size, "en");
     int opened = 0;
     // The whole span, then two steps in (around the middle of the span).
-    for (const std::string zoom : {std::string(), std::string("1100 key plus\n"), std::string("1100 key plus\n1500 key plus\n")}) {
-        GlanceRun view = glance_replay("glance-zoom", "--size " + size + " --scene timeline", all + zoom + "2500 layout %D/l.json\n");
+    for (const std::string zoom :
+         {std::string(), std::string("1100 key plus\n"), std::string("1100 key plus\n1500 key plus\n")}) {
+        GlanceRun view = glance_replay("glance-zoom", "--size " + size + " --scene timeline",
+                                       all + zoom + "2500 layout %D/l.json\n");
         const json l = view.read("l.json");
         double controls_top = H;
         for (const auto& t : l["targets"])
-            if (t["id"] == "timeline:all" || t["id"] == "timeline:zoom-in") controls_top = std::min(controls_top, double(t["y"]));
+            if (t["id"] == "timeline:all" || t["id"] == "timeline:zoom-in")
+                controls_top = std::min(controls_top, double(t["y"]));
         for (const auto& t : l["targets"]) {
             const std::string id = t["id"];
             if (id.rfind("cluster:", 0) != 0 || !t["visible"].get<bool>()) continue;
@@ -200,10 +215,11 @@ TEST_P(ClusterLists, GivenEveryClusterAtSeveralZoomsThenItsListShowsEveryHeadlin
             const auto c = test::target_centre(l, id);
             // Opened, then dragged up inside the list by most of the screen (a long list
             // scrolls; a short one stays).
-            const std::string open = all + zoom + test::tap_at(2600, c) + "3200 layout %D/a.json\n3200 state %D/s.json\n";
-            const std::string drag = "3300 down 1 " + std::to_string(c.first) + " 0.75\n3350 move 1 " + std::to_string(c.first) +
-                                     " 0.5\n3400 move 1 " + std::to_string(c.first) + " 0.2\n3450 up 1 " + std::to_string(c.first) +
-                                     " 0.2\n3900 layout %D/b.json\n";
+            const std::string open =
+                all + zoom + test::tap_at(2600, c) + "3200 layout %D/a.json\n3200 state %D/s.json\n";
+            const std::string drag = "3300 down 1 " + std::to_string(c.first) + " 0.75\n3350 move 1 " +
+                                     std::to_string(c.first) + " 0.5\n3400 move 1 " + std::to_string(c.first) +
+                                     " 0.2\n3450 up 1 " + std::to_string(c.first) + " 0.2\n3900 layout %D/b.json\n";
             GlanceRun r = glance_replay("glance-list", "--size " + size + " --scene timeline", open + drag);
             ASSERT_EQ(r.read("s.json")["timeline"]["chooser"].size(), members.size()) << size << " " << id;
             ++opened;
@@ -217,12 +233,14 @@ TEST_P(ClusterLists, GivenEveryClusterAtSeveralZoomsThenItsListShowsEveryHeadlin
                     EXPECT_GE(double(line["x"]), 0.0) << line["text"];
                     EXPECT_LE(double(line["x"]) + double(line["w"]), W + 0.5) << line["text"];
                     EXPECT_GE(double(line["y"]), 0.0) << line["text"];
-                    EXPECT_LE(double(line["y"]) + double(line["h"]), controls_top + 0.5) << size << ": \"" << line["text"] << "\" over the controls";
+                    EXPECT_LE(double(line["y"]) + double(line["h"]), controls_top + 0.5)
+                        << size << ": \"" << line["text"] << "\" over the controls";
                 }
                 for (const auto& e : glance_headlines(d, "en"))
                     if (std::find(members.begin(), members.end(), e) != members.end()) whole.insert(e);
             }
-            for (const auto& m : members) EXPECT_TRUE(whole.count(m)) << size << " " << id << ": the headline of " << m << " never shows whole";
+            for (const auto& m : members)
+                EXPECT_TRUE(whole.count(m)) << size << " " << id << ": the headline of " << m << " never shows whole";
         }
     }
     EXPECT_GT(opened, 0) << size << ": some view had a cluster to open";

@@ -40,7 +40,9 @@ json layout_of(const std::string& name, const std::string& args) {
     return replay(name, args, "0 layout %D/l.json\n").read("l.json");
 }
 
-double day(const json& state, const char* which) { return state["timeline"][std::string(which) + "_day"].get<double>(); }
+double day(const json& state, const char* which) {
+    return state["timeline"][std::string(which) + "_day"].get<double>();
+}
 
 const Timeline& timeline() {
     static const TimelineLoad load = load_timeline(test::source_path("assets/timeline.csv"));
@@ -55,7 +57,7 @@ TEST(Story, GivenTheTelegramsCardThenNextOpensHughesReplyAndPreviousComesBack) {
     ASSERT_GT(next.first, 0);
     ASSERT_GT(prev.first, 0);
     StoryRun r = replay("story1", "--size 1920x1080 --scene event:telegram-1921",
-                   test::tap_at(0, next) + "1000 state %D/a.json\n1000 layout %D/la.json\n");
+                        test::tap_at(0, next) + "1000 state %D/a.json\n1000 layout %D/la.json\n");
     const json a = r.read("a.json");
     EXPECT_EQ(a["scene"], "event");
     EXPECT_EQ(a["selected_event"], "hughes-reply-1921");
@@ -63,15 +65,17 @@ TEST(Story, GivenTheTelegramsCardThenNextOpensHughesReplyAndPreviousComesBack) {
     const double hughes = timeline().find("hughes-reply-1921")->start_day();
     EXPECT_GT(hughes, day(a, "from"));
     EXPECT_LT(hughes, day(a, "to"));
-    StoryRun back = replay("story2", "--size 1920x1080 --scene event:telegram-1921",
-                      test::tap_at(0, next) + test::tap_at(1000, test::target_centre(r.read("la.json"), "card:prev")) +
-                          "2000 state %D/b.json\n");
+    StoryRun back =
+        replay("story2", "--size 1920x1080 --scene event:telegram-1921",
+               test::tap_at(0, next) + test::tap_at(1000, test::target_centre(r.read("la.json"), "card:prev")) +
+                   "2000 state %D/b.json\n");
     EXPECT_EQ(back.read("b.json")["selected_event"], "telegram-1921");
 }
 
 TEST(Story, GivenTheKeysRightAndLeftThenTheyStepLikeTheButtons) {
-    StoryRun r = replay("keys", "--size 1920x1080 --scene event:telegram-1921",
-                   "0 key Right\n500 state %D/a.json\n600 key Left\n1100 state %D/b.json\n1200 key Left\n1700 state %D/c.json\n");
+    StoryRun r = replay(
+        "keys", "--size 1920x1080 --scene event:telegram-1921",
+        "0 key Right\n500 state %D/a.json\n600 key Left\n1100 state %D/b.json\n1200 key Left\n1700 state %D/c.json\n");
     EXPECT_EQ(r.read("a.json")["selected_event"], "hughes-reply-1921");
     EXPECT_EQ(r.read("b.json")["selected_event"], "telegram-1921");
     EXPECT_EQ(r.read("c.json")["selected_event"], "colby-note-1920");  // the event before, by date
@@ -87,7 +91,8 @@ TEST(Story, GivenASwipeOnTheCardThenItTurnsLikeAPage) {
         }
     ASSERT_GT(cx, 0);
     std::ostringstream s;
-    for (int i = 0; i <= 8; ++i) s << i * 16 << (i == 0 ? " down 1 " : " move 1 ") << cx - i * 0.02 << ' ' << cy << '\n';
+    for (int i = 0; i <= 8; ++i)
+        s << i * 16 << (i == 0 ? " down 1 " : " move 1 ") << cx - i * 0.02 << ' ' << cy << '\n';
     s << 8 * 16 + 8 << " up 1 " << cx - 0.16 << ' ' << cy << "\n1000 state %D/a.json\n";
     StoryRun r = replay("swipe1", "--size 1920x1080 --scene event:telegram-1921", s.str());
     EXPECT_EQ(r.read("a.json")["selected_event"], "hughes-reply-1921");
@@ -101,8 +106,8 @@ TEST(Story, GivenTheLastEventThenNextSaysTheEndAndDoesNothing) {
     bool says_end = false;
     for (const auto& line : l["lines"]) says_end = says_end || (line["id"] == "card:next" && line["text"] == "The end");
     EXPECT_TRUE(says_end);
-    StoryRun r = replay("end1", "--size 1920x1080 --scene event:" + last, "0 state %D/a.json\n" + test::tap_at(100, next) +
-                                                                        "1000 state %D/b.json\n");
+    StoryRun r = replay("end1", "--size 1920x1080 --scene event:" + last,
+                        "0 state %D/a.json\n" + test::tap_at(100, next) + "1000 state %D/b.json\n");
     EXPECT_EQ(r.read("b.json")["selected_event"], last);
     EXPECT_EQ(r.read("b.json")["scene"], "event");
     EXPECT_DOUBLE_EQ(day(r.read("b.json"), "from"), day(r.read("a.json"), "from"));
@@ -110,13 +115,15 @@ TEST(Story, GivenTheLastEventThenNextSaysTheEndAndDoesNothing) {
 
 TEST(Story, GivenTheTitleSlideThenBeginOpensTheFirstEventAndPreviousFromItReturns) {
     const json l = layout_of("title0", "--size 1920x1080 --scene timeline");
-    StoryRun r = replay("title1", "--size 1920x1080 --scene timeline", test::tap_at(0, test::target_centre(l, "card:next")) +
-                                                                     "1000 state %D/a.json\n1000 layout %D/la.json\n");
+    StoryRun r =
+        replay("title1", "--size 1920x1080 --scene timeline",
+               test::tap_at(0, test::target_centre(l, "card:next")) + "1000 state %D/a.json\n1000 layout %D/la.json\n");
     EXPECT_EQ(r.read("a.json")["selected_event"], timeline().events.front().id);
     EXPECT_FALSE(r.read("a.json")["timeline"]["title_slide"].get<bool>());
-    StoryRun back = replay("title2", "--size 1920x1080 --scene timeline",
-                      test::tap_at(0, test::target_centre(l, "card:next")) +
-                          test::tap_at(1000, test::target_centre(r.read("la.json"), "card:prev")) + "2000 state %D/b.json\n");
+    StoryRun back =
+        replay("title2", "--size 1920x1080 --scene timeline",
+               test::tap_at(0, test::target_centre(l, "card:next")) +
+                   test::tap_at(1000, test::target_centre(r.read("la.json"), "card:prev")) + "2000 state %D/b.json\n");
     EXPECT_TRUE(back.read("b.json")["timeline"]["title_slide"].get<bool>());
     EXPECT_TRUE(back.read("b.json")["selected_event"].is_null());
 }
@@ -131,13 +138,15 @@ TEST(Story, GivenTheZoomButtonsThenInNarrowsOutWidensAndStartReturnsToTheTitleSl
         EXPECT_GT(c.second, 0.75) << id << " is in the lower part of the screen, within reach";
     }
     StoryRun r = replay("zoom1", "--size 1920x1080 --scene timeline",
-                   "0 state %D/a.json\n" + test::tap_at(100, test::target_centre(l, "timeline:zoom-in")) + "1000 state %D/b.json\n" +
-                       test::tap_at(1100, test::target_centre(l, "timeline:zoom-out")) +
-                       test::tap_at(1600, test::target_centre(l, "timeline:zoom-out")) + "2500 state %D/c.json\n" +
-                       test::tap_at(2600, test::target_centre(l, "card-close")) + "3000 state %D/d.json\n" +
-                       test::tap_at(3100, test::target_centre(l, "timeline:start")) + "4000 state %D/e.json\n");
+                        "0 state %D/a.json\n" + test::tap_at(100, test::target_centre(l, "timeline:zoom-in")) +
+                            "1000 state %D/b.json\n" + test::tap_at(1100, test::target_centre(l, "timeline:zoom-out")) +
+                            test::tap_at(1600, test::target_centre(l, "timeline:zoom-out")) + "2500 state %D/c.json\n" +
+                            test::tap_at(2600, test::target_centre(l, "card-close")) + "3000 state %D/d.json\n" +
+                            test::tap_at(3100, test::target_centre(l, "timeline:start")) + "4000 state %D/e.json\n");
     // Spans on the story's scale (linear in pixels; days are spread by the events).
-    auto span = [](const json& s) { return s["timeline"]["to_units"].get<double>() - s["timeline"]["from_units"].get<double>(); };
+    auto span = [](const json& s) {
+        return s["timeline"]["to_units"].get<double>() - s["timeline"]["from_units"].get<double>();
+    };
     const double span_a = span(r.read("a.json")), span_b = span(r.read("b.json")), span_c = span(r.read("c.json"));
     EXPECT_NEAR(span_b, span_a / 2, span_a * 0.01);
     EXPECT_NEAR(span_c, span_b * 4, span_a * 0.01);
@@ -148,7 +157,7 @@ TEST(Story, GivenTheZoomButtonsThenInNarrowsOutWidensAndStartReturnsToTheTitleSl
 TEST(Story, GivenTheWholeSpanButtonThenEveryEventIsInTheRange) {
     const json l = layout_of("all0", "--size 1920x1080 --scene timeline");
     StoryRun r = replay("all1", "--size 1920x1080 --scene timeline",
-                   test::tap_at(0, test::target_centre(l, "timeline:all")) + "1000 state %D/a.json\n");
+                        test::tap_at(0, test::target_centre(l, "timeline:all")) + "1000 state %D/a.json\n");
     for (const auto& e : timeline().events) {
         EXPECT_GE(e.start_day(), day(r.read("a.json"), "from")) << e.id;
         EXPECT_LE(e.end_day(), day(r.read("a.json"), "to")) << e.id;
@@ -164,12 +173,15 @@ TEST(Story, GivenADragOfTheOverviewWindowThenTheRangeMovesWithIt) {
     std::ostringstream script;
     const double x0 = 0.26, y = strip.second;
     script << "0 state %D/a.json\n";
-    for (int i = 0; i <= 10; ++i) script << 100 + i * 16 << (i == 0 ? " down 1 " : " move 1 ") << x0 + i * 0.02 << ' ' << y << '\n';
+    for (int i = 0; i <= 10; ++i)
+        script << 100 + i * 16 << (i == 0 ? " down 1 " : " move 1 ") << x0 + i * 0.02 << ' ' << y << '\n';
     script << 100 + 11 * 16 << " up 1 " << x0 + 0.2 << ' ' << y << "\n1000 state %D/b.json\n";
     StoryRun r = replay("strip2", "--size 1920x1080 --scene timeline", script.str());
     const json a = r.read("a.json"), b = r.read("b.json");
     EXPECT_GT(day(b, "from"), day(a, "from") + 365 * 5) << "the view moved years later";
-    auto span = [](const json& s) { return s["timeline"]["to_units"].get<double>() - s["timeline"]["from_units"].get<double>(); };
+    auto span = [](const json& s) {
+        return s["timeline"]["to_units"].get<double>() - s["timeline"]["from_units"].get<double>();
+    };
     EXPECT_NEAR(span(b), span(a), span(a) * 1e-6) << "and kept its span (on the story's scale)";
 }
 
@@ -179,13 +191,15 @@ TEST(Story, GivenADragOnTheAxisAtTheOpeningViewThenTheRangeMoves) {
     double axis_y = -1;
     for (const auto& t : l["targets"]) {
         const std::string id = t["id"];
-        if (id.rfind("event:", 0) == 0 || id.rfind("cluster:", 0) == 0) axis_y = (double(t["y"]) + double(t["h"]) / 2) / 1080;
+        if (id.rfind("event:", 0) == 0 || id.rfind("cluster:", 0) == 0)
+            axis_y = (double(t["y"]) + double(t["h"]) / 2) / 1080;
     }
     ASSERT_GT(axis_y, 0.5);
     std::ostringstream script;
     script << "0 state %D/a.json\n";
     // Between markers, on the axis: a drag, not a tap.
-    for (int i = 0; i <= 10; ++i) script << 100 + i * 16 << (i == 0 ? " down 1 " : " move 1 ") << 0.9 - i * 0.03 << ' ' << axis_y << '\n';
+    for (int i = 0; i <= 10; ++i)
+        script << 100 + i * 16 << (i == 0 ? " down 1 " : " move 1 ") << 0.9 - i * 0.03 << ' ' << axis_y << '\n';
     script << 100 + 11 * 16 << " up 1 " << 0.6 << ' ' << axis_y << "\n2000 state %D/b.json\n";
     StoryRun r = replay("odrag1", "--size 1920x1080 --scene timeline", script.str());
     EXPECT_GT(day(r.read("b.json"), "from"), day(r.read("a.json"), "from") + 365);
@@ -194,8 +208,9 @@ TEST(Story, GivenADragOnTheAxisAtTheOpeningViewThenTheRangeMoves) {
 
 TEST(Story, GivenTheColourKeyButtonThenTheKeyShowsEveryGroupOfTheTimeline) {
     const json l = layout_of("key0", "--size 1920x1080 --scene timeline");
-    StoryRun r = replay("key1", "--size 1920x1080 --scene timeline",
-                   test::tap_at(0, test::target_centre(l, "timeline:key")) + "500 layout %D/k.json\n500 state %D/s.json\n");
+    StoryRun r =
+        replay("key1", "--size 1920x1080 --scene timeline",
+               test::tap_at(0, test::target_centre(l, "timeline:key")) + "500 layout %D/k.json\n500 state %D/s.json\n");
     EXPECT_TRUE(r.read("s.json")["timeline"]["legend"].get<bool>());
     std::set<std::string> shown;
     const json key = r.read("k.json");
@@ -208,7 +223,8 @@ TEST(Story, GivenTheColourKeyButtonThenTheKeyShowsEveryGroupOfTheTimeline) {
 
 std::vector<std::string> ids_of(const std::string& target) {
     std::vector<std::string> out;
-    if (target.rfind("event:", 0) == 0) out.push_back(target.substr(6));
+    if (target.rfind("event:", 0) == 0)
+        out.push_back(target.substr(6));
     else if (target.rfind("cluster:", 0) == 0) {
         std::stringstream ss(target.substr(8));
         for (std::string e; std::getline(ss, e, ',');) out.push_back(e);
@@ -257,11 +273,13 @@ class ReachAt : public ::testing::TestWithParam<std::string> {};
 TEST_P(ReachAt, GivenEveryZoomStepThenEveryEventInViewHasATargetAndNoTwoEventsTargetsOverlap) {
     // The opening view (title slide and all), then without it: out to the whole span,
     // and in step by step to a few months, and across the years.
-    std::string script = "0 layout %D/open.json\n0 state %D/open-s.json\n10 key Escape\n300 layout %D/closed.json\n300 state %D/closed-s.json\n";
+    std::string script =
+        "0 layout %D/open.json\n0 state %D/open-s.json\n10 key Escape\n300 layout %D/closed.json\n300 state "
+        "%D/closed-s.json\n";
     int t = 10, n = 0;
     auto dump = [&] {
-        script += std::to_string(t + 350) + " layout %D/z" + std::to_string(n) + ".json\n" + std::to_string(t + 350) + " state %D/z" +
-                  std::to_string(n) + "-s.json\n";
+        script += std::to_string(t + 350) + " layout %D/z" + std::to_string(n) + ".json\n" + std::to_string(t + 350) +
+                  " state %D/z" + std::to_string(n) + "-s.json\n";
         ++n;
     };
     for (int i = 0; i < 5; ++i) {
@@ -290,13 +308,16 @@ TEST_P(ReachAt, GivenEveryZoomStepThenEveryEventInViewHasATargetAndNoTwoEventsTa
         home = home || (t["id"] == "home" && t["visible"].get<bool>());
     }
     const bool full_screen_slide = card && !home;
-    int checked = full_screen_slide ? expect_every_event_within_reach(r.read("closed.json"), r.read("closed-s.json"), GetParam() + " opening")
-                                    : expect_every_event_within_reach(open, r.read("open-s.json"), GetParam() + " opening");
+    int checked =
+        full_screen_slide
+            ? expect_every_event_within_reach(r.read("closed.json"), r.read("closed-s.json"), GetParam() + " opening")
+            : expect_every_event_within_reach(open, r.read("open-s.json"), GetParam() + " opening");
     EXPECT_GE(checked, 15) << "the opening view holds the years around the telegram";
     int whole = 0;
     for (int i = 0; i < n; ++i) {
         const int events = expect_every_event_within_reach(r.read("z" + std::to_string(i) + ".json"),
-                                                           r.read("z" + std::to_string(i) + "-s.json"), GetParam() + " step " + std::to_string(i));
+                                                           r.read("z" + std::to_string(i) + "-s.json"),
+                                                           GetParam() + " step " + std::to_string(i));
         whole = std::max(whole, events);
         checked += events;
     }
@@ -305,10 +326,12 @@ TEST_P(ReachAt, GivenEveryZoomStepThenEveryEventInViewHasATargetAndNoTwoEventsTa
 
 TEST_P(ReachAt, GivenTheOpeningViewThenEveryErasNameIsInAVisibleLine) {
     // The view the title slide opens onto (at 800x480 the slide covers all of it).
-    const json l = replay("eras", "--size " + GetParam() + " --scene timeline", "0 key Escape\n400 layout %D/l.json\n").read("l.json");
+    const json l = replay("eras", "--size " + GetParam() + " --scene timeline", "0 key Escape\n400 layout %D/l.json\n")
+                       .read("l.json");
     std::set<std::string> visible;
     for (const auto& line : l["lines"])
-        if (line["visible"].get<bool>() && line["role"] == "era") visible.insert(line["id"].is_string() ? line["id"].get<std::string>() : "");
+        if (line["visible"].get<bool>() && line["role"] == "era")
+            visible.insert(line["id"].is_string() ? line["id"].get<std::string>() : "");
     for (const auto& era : timeline().eras) EXPECT_TRUE(visible.count(era.id)) << GetParam() << ": " << era.id;
 }
 
@@ -329,7 +352,8 @@ TEST(Story, GivenTheReaderThenItOpensWithTheIntroductionAndEndsWithWhatHappenedN
     EXPECT_EQ(roles.back(), "afterword") << "the page ends with what happened next";
     bool file_gloss = false, page_gloss = false;
     for (const auto& line : l["lines"]) {
-        file_gloss = file_gloss || (line["role"] == "gloss" && line["text"].get<std::string>().find("file number") != std::string::npos);
+        file_gloss = file_gloss || (line["role"] == "gloss" &&
+                                    line["text"].get<std::string>().find("file number") != std::string::npos);
         page_gloss = page_gloss || (line["role"] == "gloss" && line["id"] == "page-764");
     }
     EXPECT_TRUE(file_gloss);
@@ -338,7 +362,8 @@ TEST(Story, GivenTheReaderThenItOpensWithTheIntroductionAndEndsWithWhatHappenedN
     StoryRun end = replay("reader1", "--size 1920x1080 --scene telegram", "0 key End\n1000 layout %D/l.json\n");
     const auto button = test::target_centre(end.read("l.json"), "event:hughes-reply-1921", true);
     ASSERT_GT(button.first, 0);
-    StoryRun r = replay("reader2", "--size 1920x1080 --scene telegram", "0 key End\n" + test::tap_at(1000, button) + "2000 state %D/s.json\n");
+    StoryRun r = replay("reader2", "--size 1920x1080 --scene telegram",
+                        "0 key End\n" + test::tap_at(1000, button) + "2000 state %D/s.json\n");
     EXPECT_EQ(r.read("s.json")["scene"], "event");
     EXPECT_EQ(r.read("s.json")["selected_event"], "hughes-reply-1921");
 }
@@ -368,7 +393,8 @@ TEST(Story, GivenHomeThenEachDoorShowsAPictureOfWhatIsBehindIt) {
 TEST(Story, GivenTheAttractLoopThenLinesOfTheTelegramAlternateWithEventsOfTheTimeline) {
     // The first composition quotes the telegram, the second is an event with its date;
     // the third sets the telegram itself on its sheet.
-    StoryRun r = replay("attract", "--size 1920x1080", "0 layout %D/a.json\n9100 layout %D/b.json\n18200 layout %D/c.json\n");
+    StoryRun r =
+        replay("attract", "--size 1920x1080", "0 layout %D/a.json\n9100 layout %D/b.json\n18200 layout %D/c.json\n");
     auto roles = [](const json& l) {
         std::set<std::string> out;
         for (const auto& line : l["lines"]) out.insert(line["role"]);

@@ -1,9 +1,10 @@
 // The timeline's CSV: the shipped content, and every kind of bad row reported with
 // its line while the good rows load.
+#include "content/timeline.h"
+
 #include <gtest/gtest.h>
 
 #include "content/csv_reader.h"
-#include "content/timeline.h"
 #include "test_support.h"
 
 namespace kiosk {
@@ -54,17 +55,19 @@ TEST(Timeline, GivenTheShippedCsvThenEverySourceReadsAsACitationNotAnInternalPat
             EXPECT_EQ(e.source.find(internal), std::string::npos) << e.id << ": " << e.source;
     }
     EXPECT_EQ(load.timeline.find("telegram-1921")->source.rfind("FRUS 1921, vol. II, doc. 723", 0), 0u);
-    EXPECT_NE(load.timeline.find("cuban-missile-crisis-1962")->source.find(
-                  "Office of the Historian, <i>Milestones in the History of U.S. Foreign Relations</i>, 1961–1968"),
+    EXPECT_NE(load.timeline.find("cuban-missile-crisis-1962")
+                  ->source.find(
+                      "Office of the Historian, <i>Milestones in the History of U.S. Foreign Relations</i>, 1961–1968"),
               std::string::npos);
 }
 
 TEST(Timeline, GivenATitleRowThenItIsTheTitleSlideInEachLanguageAndNotAnEvent) {
-    const std::string csv = "Year,Month,Day,Display Date,Headline,Text,Media,Media Credit,Media Caption,Type,Group,Background,Id,"
-                            "Source,Headline (ru),Text (ru),End Year,End Month,End Day\n"
-                            ",,,,The story,<p>What you see.</p>,,,,title,,,,,История,<p>Что вы видите.</p>,,,\n"
-                            "1921,3,20,,A day,Text.,,,,,trade,,a-day,src,,,,,\n"
-                            ",,,,Another,,,,,title,,,,,,,,,\n";
+    const std::string csv =
+        "Year,Month,Day,Display Date,Headline,Text,Media,Media Credit,Media Caption,Type,Group,Background,Id,"
+        "Source,Headline (ru),Text (ru),End Year,End Month,End Day\n"
+        ",,,,The story,<p>What you see.</p>,,,,title,,,,,История,<p>Что вы видите.</p>,,,\n"
+        "1921,3,20,,A day,Text.,,,,,trade,,a-day,src,,,,,\n"
+        ",,,,Another,,,,,title,,,,,,,,,\n";
     const TimelineLoad load = parse_timeline_csv(csv, "t.csv");
     ASSERT_TRUE(load.timeline.title.has_value());
     EXPECT_EQ(load.timeline.title->headline_in("en"), "The story");
@@ -81,10 +84,11 @@ TEST(Timeline, GivenATitleRowThenItIsTheTitleSlideInEachLanguageAndNotAnEvent) {
 }
 
 TEST(Timeline, GivenQuotedFieldsWithCommasAndNewlinesThenTheyAreReadWholeAndLinesStayRight) {
-    const std::string csv = header +
-                            "1921,3,20,,,,,,\"March 20, 1921\",\"Trade, proposed\",\"Line one,\nline two with \"\"quotes\"\"\","
-                            ",,,,,trade,,t-1921,\"FRUS, 1921\"\n" +
-                            row("1933,11,16", "Recognition", "diplomacy", "r-1933");
+    const std::string csv =
+        header +
+        "1921,3,20,,,,,,\"March 20, 1921\",\"Trade, proposed\",\"Line one,\nline two with \"\"quotes\"\"\","
+        ",,,,,trade,,t-1921,\"FRUS, 1921\"\n" +
+        row("1933,11,16", "Recognition", "diplomacy", "r-1933");
     const TimelineLoad load = parse_timeline_csv(csv, "q.csv");
     for (const auto& d : load.problems) ADD_FAILURE() << d.to_string();
     ASSERT_EQ(load.timeline.events.size(), 2u);
@@ -98,20 +102,23 @@ TEST(Timeline, GivenQuotedFieldsWithCommasAndNewlinesThenTheyAreReadWholeAndLine
 }
 
 TEST(Timeline, GivenADateThatDoesNotExistThenThatRowIsSkippedWithItsLineAndTheRestLoads) {
-    const std::string csv = header + row("1921,3,20", "Good", "trade", "good-1") + row("1921,2,30", "Bad date", "trade", "bad-1") +
+    const std::string csv = header + row("1921,3,20", "Good", "trade", "good-1") +
+                            row("1921,2,30", "Bad date", "trade", "bad-1") +
                             row("1922,1,1", "Also good", "trade", "good-2");
     const TimelineLoad load = parse_timeline_csv(csv, "dates.csv");
     ASSERT_EQ(load.problems.size(), 1u);
-    EXPECT_EQ(load.problems[0].to_string(), "dates.csv:3: the date 30 February 1921 does not exist; the row is skipped");
+    EXPECT_EQ(load.problems[0].to_string(),
+              "dates.csv:3: the date 30 February 1921 does not exist; the row is skipped");
     EXPECT_EQ(load.timeline.events.size(), 2u);
 }
 
 TEST(Timeline, GivenEveryKindOfBadRowThenEachIsReportedWithWhatWasExpected) {
-    const std::string csv = header + row("1921,13,1", "Month 13", "trade", "a") + "1921,3,1,,,,,,,Bad type,text,,,,,slide,trade,,b,src\n" +
-                            row("1921,3,1", "", "trade", "c") + row("1921,3,1", "Dup", "trade", "d") +
-                            row("1921,3,1", "Dup again", "trade", "d") + row("1921,3,1", "Bad id", "trade", "Not An Id") +
-                            "1921,3,1,,1920,1,1,,,Ends before,text,,,,,,trade,,e,src\n" + row("1921,,5", "Day no month", "trade", "f") +
-                            row("year,3,1", "Bad year", "trade", "g");
+    const std::string csv =
+        header + row("1921,13,1", "Month 13", "trade", "a") + "1921,3,1,,,,,,,Bad type,text,,,,,slide,trade,,b,src\n" +
+        row("1921,3,1", "", "trade", "c") + row("1921,3,1", "Dup", "trade", "d") +
+        row("1921,3,1", "Dup again", "trade", "d") + row("1921,3,1", "Bad id", "trade", "Not An Id") +
+        "1921,3,1,,1920,1,1,,,Ends before,text,,,,,,trade,,e,src\n" + row("1921,,5", "Day no month", "trade", "f") +
+        row("year,3,1", "Bad year", "trade", "g");
     const TimelineLoad load = parse_timeline_csv(csv, "bad.csv");
     ASSERT_EQ(load.problems.size(), 8u);
     auto has = [&](int line, const std::string& fragment) {
@@ -139,9 +146,10 @@ TEST(Timeline, GivenAMissingColumnThenTheFileIsRejectedNamingIt) {
 }
 
 TEST(Timeline, GivenAQuoteThatIsNeverClosedThenOnlyItsRowIsSkippedAndTheRowsAfterItStillLoad) {
-    const TimelineLoad load = parse_timeline_csv(header + row("1921,3,20", "ok", "trade", "a") + "1922,1,1,,,,,,,\"open,text\n" +
-                                                     row("1923,5,1", "after", "trade", "b") + row("1924,5,1", "after too", "trade", "c"),
-                                                 "q.csv");
+    const TimelineLoad load =
+        parse_timeline_csv(header + row("1921,3,20", "ok", "trade", "a") + "1922,1,1,,,,,,,\"open,text\n" +
+                               row("1923,5,1", "after", "trade", "b") + row("1924,5,1", "after too", "trade", "c"),
+                           "q.csv");
     EXPECT_TRUE(load.file_ok);
     ASSERT_EQ(load.problems.size(), 1u);
     EXPECT_EQ(load.problems[0].line, 3);
@@ -152,7 +160,8 @@ TEST(Timeline, GivenAQuoteThatIsNeverClosedThenOnlyItsRowIsSkippedAndTheRowsAfte
 }
 
 TEST(Timeline, GivenAFileCutShortInsideAQuoteThenTheWholeFileIsRefusedAsDamaged) {
-    const TimelineLoad load = parse_timeline_csv(header + row("1921,3,20", "ok", "trade", "a") + "1922,1,1,,,,,,,\"cut in the mid", "q.csv");
+    const TimelineLoad load =
+        parse_timeline_csv(header + row("1921,3,20", "ok", "trade", "a") + "1922,1,1,,,,,,,\"cut in the mid", "q.csv");
     EXPECT_FALSE(load.file_ok);
     ASSERT_FALSE(load.problems.empty());
     EXPECT_NE(load.problems.back().message.find("cut short"), std::string::npos);
@@ -161,9 +170,10 @@ TEST(Timeline, GivenAFileCutShortInsideAQuoteThenTheWholeFileIsRefusedAsDamaged)
 
 // Tried as a curator would: a headline typed with quotes in the middle of a field.
 TEST(Timeline, GivenQuotesInsideAnUnquotedFieldThenTheyAreReadAsQuotesWithANoteOnHowToWriteThem) {
-    const TimelineLoad load = parse_timeline_csv(header + row("1921,8,27", "Relief \"trains\" reach Kazan", "trade", "a") +
-                                                     row("1921,9,1", "Next", "trade", "b"),
-                                                 "q.csv");
+    const TimelineLoad load =
+        parse_timeline_csv(header + row("1921,8,27", "Relief \"trains\" reach Kazan", "trade", "a") +
+                               row("1921,9,1", "Next", "trade", "b"),
+                           "q.csv");
     EXPECT_TRUE(load.file_ok);
     ASSERT_EQ(load.timeline.events.size(), 2u);
     EXPECT_EQ(load.timeline.events[0].headline, "Relief \"trains\" reach Kazan");
@@ -172,7 +182,8 @@ TEST(Timeline, GivenQuotesInsideAnUnquotedFieldThenTheyAreReadAsQuotesWithANoteO
     EXPECT_EQ(load.problems[0].severity, Diagnostic::Severity::warning);
     EXPECT_NE(load.problems[0].message.find("double the quotes inside"), std::string::npos);
     // Inside a quoted field too, where a spreadsheet would have doubled them.
-    const TimelineLoad quoted = parse_timeline_csv(header + "1921,8,27,,,,,,,\"Relief \"trains\" reach Kazan\",Text.,,,,,,trade,,a,src\n", "q2.csv");
+    const TimelineLoad quoted = parse_timeline_csv(
+        header + "1921,8,27,,,,,,,\"Relief \"trains\" reach Kazan\",Text.,,,,,,trade,,a,src\n", "q2.csv");
     ASSERT_EQ(quoted.timeline.events.size(), 1u);
     EXPECT_EQ(quoted.timeline.events[0].headline, "Relief \"trains\" reach Kazan");
 }
@@ -186,8 +197,9 @@ TEST(Timeline, GivenASemicolonOrTabExportThenTheSeparatorIsFoundFromTheHeader) {
         };
         // Commas inside a field stay commas.
         const std::string csv = "\xEF\xBB\xBF" + with(header) + with(row("1921,3,20", "Trade", "trade", "a")) +
-                                with("1933,11,16,,,,,,,Recognition,X,,,,,,diplomacy,,b,src\n").replace(
-                                    with("1933,11,16,,,,,,,Recognition,X,,,,,,diplomacy,,b,src\n").find("X"), 1, "Roosevelt, Litvinov");
+                                with("1933,11,16,,,,,,,Recognition,X,,,,,,diplomacy,,b,src\n")
+                                    .replace(with("1933,11,16,,,,,,,Recognition,X,,,,,,diplomacy,,b,src\n").find("X"),
+                                             1, "Roosevelt, Litvinov");
         const TimelineLoad load = parse_timeline_csv(csv, "sep.csv");
         for (const auto& d : load.problems) ADD_FAILURE() << d.to_string();
         ASSERT_EQ(load.timeline.events.size(), 2u) << int(sep);
@@ -201,7 +213,8 @@ TEST(Timeline, GivenASemicolonOrTabExportThenTheSeparatorIsFoundFromTheHeader) {
 // A TimelineJS sheet as published: no Id, no Source, groups of the curator's own.
 TEST(Timeline, GivenATimelineJsSheetWithoutIdOrSourceAndItsOwnGroupsThenEveryRowLoads) {
     const std::string csv =
-        "Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,"
+        "Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media "
+        "Caption,"
         "Media Thumbnail,Type,Group,Background\n"
         "1921,8,,,,,,,,Relief reaches the Volga,The ARA feeds millions.,,,,,,Relief,\n"
         "1921,8,,,,,,,,Relief reaches the Volga,A second row with the same words.,,,,,,relief,\n"
@@ -235,7 +248,8 @@ TEST(Timeline, GivenBrokenUtf8ThenTheRowIsSkipped) {
 }
 
 TEST(Timeline, GivenASpreadsheetExportWithAByteOrderMarkThenTheHeaderIsStillRecognised) {
-    const TimelineLoad load = parse_timeline_csv("\xEF\xBB\xBF" + header + row("1921,3,20", "x", "trade", "a"), "bom.csv");
+    const TimelineLoad load =
+        parse_timeline_csv("\xEF\xBB\xBF" + header + row("1921,3,20", "x", "trade", "a"), "bom.csv");
     EXPECT_TRUE(load.file_ok);
     EXPECT_EQ(load.timeline.events.size(), 1u);
 }

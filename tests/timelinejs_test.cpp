@@ -17,8 +17,9 @@ const std::string json_file = test::fixture("timelinejs/relief.json");
 const std::string sheet_file = test::fixture("timelinejs/relief-sheet.csv");
 
 bool mentions(const Diagnostics& problems, int line, const std::string& words) {
-    return std::any_of(problems.begin(), problems.end(),
-                       [&](const Diagnostic& d) { return d.line == line && d.message.find(words) != std::string::npos; });
+    return std::any_of(problems.begin(), problems.end(), [&](const Diagnostic& d) {
+        return d.line == line && d.message.find(words) != std::string::npos;
+    });
 }
 
 // Everything a visitor can see of a timeline, so that two loads can be compared.
@@ -176,7 +177,8 @@ TEST(TimelineJs, GivenBrokenJsonThenTheFileIsRefusedWholeAtTheRightLine) {
         ASSERT_FALSE(nested.problems.empty());
         EXPECT_NE(nested.problems[0].message.find("nested"), std::string::npos);
     }
-    for (const std::string& wrong : {std::string("[]"), std::string("{\"title\": {}}"), std::string("{\"events\": 3}")}) {
+    for (const std::string& wrong :
+         {std::string("[]"), std::string("{\"title\": {}}"), std::string("{\"events\": 3}")}) {
         const TimelineLoad l = parse_timeline_json(wrong, "wrong.json");
         EXPECT_FALSE(l.file_ok) << wrong;
         ASSERT_FALSE(l.problems.empty());
@@ -212,9 +214,12 @@ TEST(TimelineJs, GivenImportOfTheJsonThenTheKiosksFileLoadsAsTheSameTimelineAndL
     ASSERT_TRUE(imported.file_ok);
     expect_same_timeline(original.timeline, imported.timeline);
     // What could not come over is listed with where it was.
-    EXPECT_NE(r.run.output.find("Wrote " + r.out + ": 5 events, 1 eras, a title slide"), std::string::npos) << r.run.output;
-    EXPECT_NE(r.run.output.find("relief.json:" + std::to_string(test::line_of(json_file, "\"month\": \"13\"") - 1) + ": \"Month\" is \"13\""),
-              std::string::npos) << r.run.output;
+    EXPECT_NE(r.run.output.find("Wrote " + r.out + ": 5 events, 1 eras, a title slide"), std::string::npos)
+        << r.run.output;
+    EXPECT_NE(r.run.output.find("relief.json:" + std::to_string(test::line_of(json_file, "\"month\": \"13\"") - 1) +
+                                ": \"Month\" is \"13\""),
+              std::string::npos)
+        << r.run.output;
     EXPECT_NE(r.run.output.find("the time of day is not shown"), std::string::npos);
     EXPECT_NE(r.run.output.find("https://example.org/riga.jpg"), std::string::npos);
     EXPECT_NE(r.run.output.find("timeline = \"" + r.out + "\""), std::string::npos) << "says how to use it";
@@ -242,22 +247,29 @@ TEST(TimelineJs, GivenAnImportWhoseOutputExistsThenNothingIsOverwritten) {
     EXPECT_EQ(r.exit_code, 1);
     EXPECT_NE(r.output.find("exists already"), std::string::npos) << r.output;
     EXPECT_EQ(test::read_file(out), "the curator s own work\n");
-    const auto missing = test::run(test::kiosk_binary() + " --import '" + dir + "/nothing.json' --output '" + dir + "/x.csv'");
+    const auto missing =
+        test::run(test::kiosk_binary() + " --import '" + dir + "/nothing.json' --output '" + dir + "/x.csv'");
     EXPECT_EQ(missing.exit_code, 1);
     EXPECT_NE(missing.output.find("Nothing was written"), std::string::npos) << missing.output;
 }
 
 TEST(TimelineJs, GivenAKioskConfiguredWithTheJsonThenItShowsItAndCheckReportsWhatItLeavesOut) {
     const std::string dir = test::data_copy("timelinejs-kiosk");
-    test::run("cp '" + json_file + "' '" + dir + "/assets/relief.json' && sed -i 's|^timeline = .*|timeline = \"assets/relief.json\"|' '" + dir +
-              "/config/kiosk.toml' && sed -i 's|^document_event = .*|document_event = \"riga-agreement\"|' '" + dir + "/config/kiosk.toml'");
+    test::run("cp '" + json_file + "' '" + dir +
+              "/assets/relief.json' && sed -i 's|^timeline = .*|timeline = \"assets/relief.json\"|' '" + dir +
+              "/config/kiosk.toml' && sed -i 's|^document_event = .*|document_event = \"riga-agreement\"|' '" + dir +
+              "/config/kiosk.toml'");
     const auto check = test::run(test::kiosk_binary() + " --check --config '" + dir + "/config/kiosk.toml'");
     EXPECT_EQ(check.exit_code, 1) << check.output;  // the month 13 is an error
-    EXPECT_NE(check.output.find("relief.json:" + std::to_string(test::line_of(json_file, "First kitchens") - 3) + ": warning: \"text.text\" holds <table>"),
-              std::string::npos) << check.output;
-    EXPECT_NE(check.output.find("shows no picture until it is saved as \"assets/images/"), std::string::npos) << check.output;
+    EXPECT_NE(check.output.find("relief.json:" + std::to_string(test::line_of(json_file, "First kitchens") - 3) +
+                                ": warning: \"text.text\" holds <table>"),
+              std::string::npos)
+        << check.output;
+    EXPECT_NE(check.output.find("shows no picture until it is saved as \"assets/images/"), std::string::npos)
+        << check.output;
     const std::string state = dir + "/state.json";
-    const auto r = test::run(test::kiosk_binary() + " --headless --config '" + dir + "/config/kiosk.toml' --scene timeline --size 1280x720 --dump-state '" + state + "'");
+    const auto r = test::run(test::kiosk_binary() + " --headless --config '" + dir +
+                             "/config/kiosk.toml' --scene timeline --size 1280x720 --dump-state '" + state + "'");
     ASSERT_EQ(r.exit_code, 0) << r.output;
     const auto s = test::read_json(state);
     EXPECT_EQ(s["shown"]["timeline"], true);

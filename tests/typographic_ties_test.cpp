@@ -1,17 +1,22 @@
 // The ties of Russian and English typesetting (issue 25), word by word, and in set
 // paragraphs: the breaker never leaves a tied space at a line's end.
-#include <gtest/gtest.h>
-
 #include "text/typographic_ties.h"
+
+#include <gtest/gtest.h>
 
 namespace kiosk {
 namespace {
 
-Tie ru(std::string_view a, std::string_view b) { return tie_at_space(a, b, "ru"); }
-Tie en(std::string_view a, std::string_view b) { return tie_at_space(a, b, "en"); }
+Tie ru(std::string_view a, std::string_view b) {
+    return tie_at_space(a, b, "ru");
+}
+Tie en(std::string_view a, std::string_view b) {
+    return tie_at_space(a, b, "en");
+}
 
 TEST(TypographicTies, GivenRussianOneLetterWordsThenTheyStayWithTheNextWord) {
-    for (const char* w : {"в", "к", "с", "о", "у", "и", "а", "я", "В", "И", "«в", "(и"}) EXPECT_EQ(ru(w, "Москве"), Tie::never) << w;
+    for (const char* w : {"в", "к", "с", "о", "у", "и", "а", "я", "В", "И", "«в", "(и"})
+        EXPECT_EQ(ru(w, "Москве"), Tie::never) << w;
     // Followed by punctuation it ends a clause, and a line may end there.
     EXPECT_EQ(ru("и,", "Москве"), Tie::none);
     // English "a" and "I" are left to the breaker.
@@ -19,7 +24,8 @@ TEST(TypographicTies, GivenRussianOneLetterWordsThenTheyStayWithTheNextWord) {
 }
 
 TEST(TypographicTies, GivenRussianTwoLetterPrepositionsThenTheyAreAvoidedAtALinesEnd) {
-    for (const char* w : {"на", "по", "за", "из", "от", "до", "не", "но", "Не", "«на"}) EXPECT_EQ(ru(w, "борт"), Tie::avoid) << w;
+    for (const char* w : {"на", "по", "за", "из", "от", "до", "не", "но", "Не", "«на"})
+        EXPECT_EQ(ru(w, "борт"), Tie::avoid) << w;
     // A two-letter word that is not a preposition or conjunction may end a line.
     EXPECT_EQ(ru("он", "был"), Tie::none);
     EXPECT_EQ(ru("ей", "было"), Tie::none);

@@ -1,7 +1,7 @@
 // Session bookkeeping alone, written into a list instead of SQLite.
-#include <gtest/gtest.h>
-
 #include "app/visitor_session.h"
+
+#include <gtest/gtest.h>
 
 namespace kiosk {
 namespace {
@@ -17,7 +17,8 @@ class ListSink : public AnalyticsSink {
 public:
     explicit ListSink(std::vector<Row>& rows) : rows_(rows) {}
     long next_session() override { return ++sessions_; }
-    void record(long long at_ms, long session, const std::string& kind, const std::string& name, long long duration_ms) override {
+    void record(long long at_ms, long session, const std::string& kind, const std::string& name,
+                long long duration_ms) override {
         rows_.push_back({at_ms, session, kind, name, duration_ms});
     }
 
@@ -38,7 +39,7 @@ TEST(VisitorSession, GivenAVisitThenStartScreensEventsAndEndAreRecordedWithTheir
     s.screen_shown(3000, "timeline");
     s.event_selected(4000, "telegram-1921");
     s.event_selected(4100, "telegram-1921");  // the same card: not counted twice
-    s.end(100000, 9000);                       // last input at 9 s; reset at 100 s
+    s.end(100000, 9000);                      // last input at 9 s; reset at 100 s
     EXPECT_FALSE(s.active());
     ASSERT_EQ(rows.size(), 7u);
     EXPECT_EQ(rows[0].kind, "session_start");

@@ -1,7 +1,7 @@
 // Visitor settings alone: choices, their analytics names, and back to the defaults.
-#include <gtest/gtest.h>
-
 #include "app/visitor_settings.h"
+
+#include <gtest/gtest.h>
 
 namespace kiosk {
 namespace {

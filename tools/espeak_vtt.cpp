@@ -11,7 +11,9 @@
 #include <vector>
 
 static std::vector<short> samples;
-struct Word { int pos, len, ms; };
+struct Word {
+    int pos, len, ms;
+};
 static std::vector<Word> words;
 
 static int on_synth(short* wav, int n, espeak_EVENT* e) {
@@ -44,8 +46,18 @@ int main(int argc, char** argv) {
     const unsigned data = samples.size() * 2;
     auto u32 = [&](unsigned v) { std::fwrite(&v, 4, 1, w); };
     auto u16 = [&](unsigned short v) { std::fwrite(&v, 2, 1, w); };
-    std::fwrite("RIFF", 1, 4, w); u32(36 + data); std::fwrite("WAVEfmt ", 1, 8, w); u32(16); u16(1); u16(1);
-    u32(rate); u32(rate * 2); u16(2); u16(16); std::fwrite("data", 1, 4, w); u32(data);
+    std::fwrite("RIFF", 1, 4, w);
+    u32(36 + data);
+    std::fwrite("WAVEfmt ", 1, 8, w);
+    u32(16);
+    u16(1);
+    u16(1);
+    u32(rate);
+    u32(rate * 2);
+    u16(2);
+    u16(16);
+    std::fwrite("data", 1, 4, w);
+    u32(data);
     std::fwrite(samples.data(), 2, samples.size(), w);
     std::fclose(w);
     FILE* v = std::fopen(argv[4], "w");

@@ -11,9 +11,9 @@
 #include "app/report.h"
 #include "core/limits.h"
 #include "core/log.h"
+#include "platform/host_name.h"
 #include "platform/image_file.h"
 #include "platform/pin_hash.h"
-#include "platform/host_name.h"
 #include "platform/process_memory.h"
 #include "platform/signals.h"
 #include "render/sdl_renderer.h"
@@ -32,11 +32,14 @@ void App::load_configuration() {
     run_.started_real_ms = real_ms();
     const Config& c = content_.config();
     settings_.set_defaults({options_.language.empty() ? c.behaviour.default_language : options_.language,
-                            c.behaviour.reduced_motion || options_.reduced_motion, options_.high_contrast, static_cast<std::size_t>(options_.text_step)});
+                            c.behaviour.reduced_motion || options_.reduced_motion, options_.high_contrast,
+                            static_cast<std::size_t>(options_.text_step)});
     refresh_visitor_config();
 }
 
-void App::load_content() { content_.load_content(); }
+void App::load_content() {
+    content_.load_content();
+}
 
 void App::attach(std::unique_ptr<SdlRenderer> renderer) {
     renderer_ = std::move(renderer);
@@ -48,7 +51,8 @@ void App::start_logging() {
     log::Level level = log::Level::info;
     log::level_from_name(lc.level, level);
     log::set_level(level);
-    if (!lc.file.empty()) log::set_file(state_file_path(config().data_dir, lc.file), static_cast<std::size_t>(lc.max_kb) * 1024);
+    if (!lc.file.empty())
+        log::set_file(state_file_path(config().data_dir, lc.file), static_cast<std::size_t>(lc.max_kb) * 1024);
 }
 
 void App::begin(const Duties& duties) {
@@ -56,27 +60,31 @@ void App::begin(const Duties& duties) {
     metrics_on_ = duties.health_file;
     if (metrics_on_) metrics_.configure(config().metrics.textfile, config().metrics.interval_s);
     // A lock-out of the PIN pad outlasts a restart.
-    if (const auto lock = load_gate_lock(state_file_path(config().data_dir, gate_lock_file))) gate_.restore(*lock, now_ms_);
+    if (const auto lock = load_gate_lock(state_file_path(config().data_dir, gate_lock_file)))
+        gate_.restore(*lock, now_ms_);
     show(options_.scene);
     if (duties.watch_files) watcher_.watch(content_.watched_folders(), own_files());
     // Counted: real visitors (as configured), or any run given --analytics FILE.
     const bool asked = !options_.analytics.empty();
     if (duties.count_visitors && (asked || config().analytics.enabled)) {
-        const long long epoch_ms = std::chrono::duration_cast<std::chrono::milliseconds>(
-                                       std::chrono::system_clock::now().time_since_epoch()).count();
-        auto store = AnalyticsStore::open(asked ? options_.analytics.front() : state_file_path(config().data_dir, config().analytics.path));
+        const long long epoch_ms =
+            std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+                .count();
+        auto store = AnalyticsStore::open(asked ? options_.analytics.front()
+                                                : state_file_path(config().data_dir, config().analytics.path));
         if (store) {
             store.value()->set_kiosk_name(kiosk_name(config()));  // a report over many kiosks names each
             session_.attach(std::move(store).value(), epoch_ms - static_cast<long long>(now_ms_));
-        }
-        else log::warn(store.error().to_string() + "; visitor counts are not kept");
+        } else
+            log::warn(store.error().to_string() + "; visitor counts are not kept");
     }
 }
 
 std::vector<std::string> App::own_files() const {
     const auto name = [](const std::string& path) { return std::filesystem::path(path).filename().string(); };
-    return {name(config().metrics.textfile), name(config().log.file), name(config().analytics.path),
-            name(config().analytics.path) + "-journal", name(config().analytics.path) + "-wal", name(config().analytics.path) + "-shm"};
+    return {name(config().metrics.textfile),        name(config().log.file),
+            name(config().analytics.path),          name(config().analytics.path) + "-journal",
+            name(config().analytics.path) + "-wal", name(config().analytics.path) + "-shm"};
 }
 
 KioskHealth App::health() const {
@@ -221,7 +229,8 @@ void App::prepare_scene_glyphs(const Scene& scene) {
     GlyphAtlas& atlas = content_.text()->atlas();
     // A screen needs one or two pages; eight (8 MiB) means glyphs of many sizes and
     // languages have piled up over the months.
-    if (atlas.keep_within(limits::glyph_atlas_pages)) log::info("glyph atlas started afresh (it had grown past its limit)");
+    if (atlas.keep_within(limits::glyph_atlas_pages))
+        log::info("glyph atlas started afresh (it had grown past its limit)");
     prepare_glyphs(scene.geometry(), atlas);
 }
 
@@ -237,13 +246,17 @@ void App::apply(const SceneRequest& req) {
     } else if (!req.setting.empty()) {
         const std::string choice = settings_.apply(req.setting);
         refresh_visitor_config();
-        if (req.setting.rfind("lang:", 0) == 0) session_.note(now_ms_, "language", choice);
-        else if (!choice.empty()) session_.note(now_ms_, "comfort", choice);
+        if (req.setting.rfind("lang:", 0) == 0)
+            session_.note(now_ms_, "language", choice);
+        else if (!choice.empty())
+            session_.note(now_ms_, "comfort", choice);
         relayout();
     }
     if (req.listen) listen();
-    if (req.navigate_to == "curator:close") close_curator();
-    else if (!req.navigate_to.empty()) show(req.navigate_to, req.focus_event);
+    if (req.navigate_to == "curator:close")
+        close_curator();
+    else if (!req.navigate_to.empty())
+        show(req.navigate_to, req.focus_event);
     keep_narration_on_screen();
     prepare_glyphs_if_changed();
 }
@@ -286,8 +299,10 @@ void App::content_accepted() {
     if (watcher_.watching()) watcher_.watch(content_.watched_folders(), own_files());
     if (renderer_) renderer_->forget_images();  // image files may have changed
     // The visitor keeps their place: the scene lays itself out again with the new content.
-    if (screens_.showing("fallback")) show("home");
-    else relayout();
+    if (screens_.showing("fallback"))
+        show("home");
+    else
+        relayout();
 }
 
 void App::reset_to_attract() {
@@ -343,7 +358,8 @@ void App::flush_moves() {
 void App::handle_pointer(PointerEvent::Kind kind, int finger, float x_px, float y_px) {
     idle_.note_input(now_ms_);
     if (kind == PointerEvent::Kind::down) {
-        if (!in_curator()) session_.start(now_ms_, settings_.language(), screens_.current() ? screens_.current()->name() : "");
+        if (!in_curator())
+            session_.start(now_ms_, settings_.language(), screens_.current() ? screens_.current()->name() : "");
         fingers_.down(finger, x_px, y_px, now_ms_);
     } else if (kind == PointerEvent::Kind::up || kind == PointerEvent::Kind::cancel) {
         fingers_.up(finger);
@@ -421,7 +437,8 @@ bool App::frame(double now_ms) {
     Scene* scene = screens_.current();
     const bool exempt = !scene || screens_.showing("attract") || screens_.showing("fallback");
     for (int id : fingers_.newly_stuck(now_ms_))
-        log::warn("touch " + std::to_string(id) + " has not moved for " + std::to_string(static_cast<int>(Fingers::stuck_after_ms / 1000)) +
+        log::warn("touch " + std::to_string(id) + " has not moved for " +
+                  std::to_string(static_cast<int>(Fingers::stuck_after_ms / 1000)) +
                   " s: taken for a fault of the touch screen; it no longer holds off the idle reset");
     // Someone listening is a visitor too: the narration holds the idle time still.
     if (narrator_.playing()) idle_.note_listening(now_ms_);
@@ -465,7 +482,9 @@ bool App::poll_edits() {
     return true;
 }
 
-bool App::ambient() const { return screens_.current() && screens_.current()->ambient(); }
+bool App::ambient() const {
+    return screens_.current() && screens_.current()->ambient();
+}
 
 double App::next_picture_ms() const {
     return screens_.current() ? screens_.current()->next_change_ms(now_ms_) : now_ms_ + 1000.0 / 60.0;
@@ -498,17 +517,21 @@ void App::open_curator() {
     configure_gate();
     gate_.open_pad();
     auto pad = [this] {
-        return PinPadView{gate_.digits_entered(), gate_.error(), gate_.locked_for_ms(now_ms_), gate_.unlocked(), !gate_.has_pin()};
+        return PinPadView{gate_.digits_entered(), gate_.error(), gate_.locked_for_ms(now_ms_), gate_.unlocked(),
+                          !gate_.has_pin()};
     };
     auto info = [this] {
-        return curator_info(content_, run_, screen_metrics(config().display, renderer_->width_px(), renderer_->height_px()),
+        return curator_info(content_, run_,
+                            screen_metrics(config().display, renderer_->width_px(), renderer_->height_px()),
                             session_.sink(), narrator_.output_description(), frames_);
     };
     // This kiosk's visitors over the last 90 days, read when the curator opens the page.
     auto visitors = [this] {
         Options o = options_;
         o.report_from = local_day(static_cast<long long>(std::chrono::duration_cast<std::chrono::milliseconds>(
-                                      std::chrono::system_clock::now().time_since_epoch()).count()) - 90LL * 86400000);
+                                                             std::chrono::system_clock::now().time_since_epoch())
+                                                             .count()) -
+                                  90LL * 86400000);
         o.report_to.clear();
         auto report = gather_report(o, config(), content_.timeline());
         if (!report) log::warn(report.error().to_string() + "; the visitors' page is empty");
@@ -522,8 +545,11 @@ void App::open_curator() {
 
 void App::configure_gate() {
     const CuratorConfig& c = config().curator;
-    if (!c.pin_hash.empty()) gate_.set_verifier([hash = c.pin_hash](const std::string& pin) { return verify_pin(pin, hash); }, true);
-    else gate_.set_verifier([pin = c.pin](const std::string& entered) { return pin_matches(entered, pin); }, !c.pin.empty());
+    if (!c.pin_hash.empty())
+        gate_.set_verifier([hash = c.pin_hash](const std::string& pin) { return verify_pin(pin, hash); }, true);
+    else
+        gate_.set_verifier([pin = c.pin](const std::string& entered) { return pin_matches(entered, pin); },
+                           !c.pin.empty());
 }
 
 void App::apply_pin_key(const std::string& key) {
@@ -531,19 +557,26 @@ void App::apply_pin_key(const std::string& key) {
     // Every try is logged (never the digits), and the count kept across restarts.
     bool a_try = true;
     switch (outcome) {
-        case CuratorGate::Outcome::unlocked: log::info("curator mode opened with the right PIN"); break;
+        case CuratorGate::Outcome::unlocked:
+            log::info("curator mode opened with the right PIN");
+            break;
         case CuratorGate::Outcome::wrong:
-            log::warn("curator mode: a wrong PIN (" + std::to_string(gate_.lock_state(now_ms_).wrong_in_row) + " in a row)");
+            log::warn("curator mode: a wrong PIN (" + std::to_string(gate_.lock_state(now_ms_).wrong_in_row) +
+                      " in a row)");
             break;
         case CuratorGate::Outcome::locked_out:
-            log::warn("curator mode: a wrong PIN; the pad is locked for " + std::to_string(static_cast<int>(gate_.locked_for_ms(now_ms_) / 1000)) +
-                      " s (lock-out " + std::to_string(gate_.lock_state(now_ms_).lockouts) + ")");
+            log::warn("curator mode: a wrong PIN; the pad is locked for " +
+                      std::to_string(static_cast<int>(gate_.locked_for_ms(now_ms_) / 1000)) + " s (lock-out " +
+                      std::to_string(gate_.lock_state(now_ms_).lockouts) + ")");
             break;
-        default: a_try = false;
+        default:
+            a_try = false;
     }
     if (a_try) save_gate_lock(gate_.lock_state(now_ms_), state_file_path(config().data_dir, gate_lock_file));
-    if (outcome == CuratorGate::Outcome::cancelled) close_curator();
-    else relayout();
+    if (outcome == CuratorGate::Outcome::cancelled)
+        close_curator();
+    else
+        relayout();
 }
 
 void App::close_curator() {

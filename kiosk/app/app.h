@@ -13,22 +13,21 @@
 
 #include <map>
 #include <memory>
-#include <string>
-
 #include <nlohmann/json_fwd.hpp>
+#include <string>
 
 #include "app/content_store.h"
 #include "app/curator_gate.h"
 #include "app/fingers.h"
 #include "app/focus_ring.h"
+#include "app/frame_times.h"
+#include "app/health_metrics.h"
 #include "app/idle_policy.h"
 #include "app/narrator.h"
 #include "app/options.h"
 #include "app/press_feedback.h"
 #include "app/reload_watcher.h"
 #include "app/run_state.h"
-#include "app/frame_times.h"
-#include "app/health_metrics.h"
 #include "app/screens.h"
 #include "app/visitor_session.h"
 #include "app/visitor_settings.h"
@@ -87,7 +86,7 @@ public:
     // frame that would look the same as the last is not drawn).
     bool take_picture_changed();
     double next_picture_ms() const;  // when an ambient scene's picture next changes
-    bool settling();  // advances the scene's animations; true while they or a transition go on
+    bool settling();                 // advances the scene's animations; true while they or a transition go on
     double now_ms() const { return now_ms_; }
     void set_now(double now_ms) { now_ms_ = now_ms; }  // input is stamped with the time it was read
     std::string scene_name() const { return screens_.current() ? screens_.current()->name() : "nothing"; }
@@ -128,27 +127,27 @@ private:
     std::vector<WordBox> heard_word_boxes() const;
 
     Options options_;
-    ContentStore content_;          // config, document, timeline, words, fonts
-    VisitorSettings settings_;      // language, text size, contrast, motion; the config as they see it
-    IdlePolicy idle_;               // the warning and the reset
-    VisitorSession session_;        // anonymous counts
-    CuratorGate gate_;              // the corner hold and the PIN
-    Fingers fingers_;               // fingers down, and a waking touch swallowed
-    PressFeedback press_;           // the target under the finger
-    FocusRing focus_;               // the target Tab has reached
-    Narrator narrator_;             // reading aloud
+    ContentStore content_;      // config, document, timeline, words, fonts
+    VisitorSettings settings_;  // language, text size, contrast, motion; the config as they see it
+    IdlePolicy idle_;           // the warning and the reset
+    VisitorSession session_;    // anonymous counts
+    CuratorGate gate_;          // the corner hold and the PIN
+    Fingers fingers_;           // fingers down, and a waking touch swallowed
+    PressFeedback press_;       // the target under the finger
+    FocusRing focus_;           // the target Tab has reached
+    Narrator narrator_;         // reading aloud
     GestureRecognizer gestures_;
-    Screens screens_;               // the scene shown, curator mode over it, transitions
+    Screens screens_;  // the scene shown, curator mode over it, transitions
     std::unique_ptr<SdlRenderer> renderer_;
-    ReloadWatcher watcher_;         // hot reload
-    MetricsFile metrics_;           // health for node_exporter
-    FrameTimes frames_;             // how long each drawn frame took
-    bool metrics_on_ = false;       // this run writes it (not a preview)
-    RunState run_;                  // uptime, frame rate, quit
-    double now_ms_ = 0;             // the app's clock: real or virtual
-    bool picture_changed_ = true;   // the scene's geometry changed since take_picture_changed()
+    ReloadWatcher watcher_;          // hot reload
+    MetricsFile metrics_;            // health for node_exporter
+    FrameTimes frames_;              // how long each drawn frame took
+    bool metrics_on_ = false;        // this run writes it (not a preview)
+    RunState run_;                   // uptime, frame rate, quit
+    double now_ms_ = 0;              // the app's clock: real or virtual
+    bool picture_changed_ = true;    // the scene's geometry changed since take_picture_changed()
     long long picture_changes_ = 0;  // how often it changed: frames drawn should follow it, not the clock
-    std::size_t reading_ = 0;       // which of the documents the reader shows
+    std::size_t reading_ = 0;        // which of the documents the reader shows
     std::map<int, std::pair<float, float>> pending_moves_;  // latest move per finger, this frame
     struct MoveCounts {
         long long received = 0, handled = 0;

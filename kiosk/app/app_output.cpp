@@ -6,11 +6,11 @@
 #include "app/clock.h"
 #include "app/dumps.h"
 #include "core/log.h"
+#include "platform/host_name.h"
+#include "platform/process_memory.h"
 #include "render/sdl_renderer.h"
 #include "scenes/overlays.h"
 #include "scenes/palette.h"
-#include "platform/host_name.h"
-#include "platform/process_memory.h"
 #include "text/text_engine.h"
 
 namespace kiosk {
@@ -40,7 +40,8 @@ void App::draw_frame() {
                                           screens_.transition_progress(now_ms_)));
     SdlRenderer::Underlay underlay;
     const Color highlight = reading_highlight(settings_.visitor_config().theme, settings_.high_contrast());
-    for (const auto& w : heard_word_boxes()) (w.on_top ? underlay.top : underlay.scene).push_back({w.box, highlight, w.layer, w.box.h * 0.18f});
+    for (const auto& w : heard_word_boxes())
+        (w.on_top ? underlay.top : underlay.scene).push_back({w.box, highlight, w.layer, w.box.h * 0.18f});
     renderer_->draw(scene->geometry(), scene->scroll_px(), text ? &text->atlas() : nullptr, overlay, underlay);
     if (idle_.warning() && text) {
         const SceneGeometry warning = idle_warning_overlay(context(), idle_.seconds_left(now_ms_));
@@ -107,10 +108,12 @@ nlohmann::json App::state_json() const {
     s["shown"] = {{"document", content_.document() != nullptr}, {"timeline", content_.timeline() != nullptr}};
     s["narration"] = narrator_.state_json();
     if (const TextEngine* text = content_.text())
-        s["glyph_atlas"] = {{"pages", text->atlas().pages().size()}, {"glyphs", text->atlas().glyph_count()},
+        s["glyph_atlas"] = {{"pages", text->atlas().pages().size()},
+                            {"glyphs", text->atlas().glyph_count()},
                             {"page_px", text->atlas().pages().empty() ? 0 : text->atlas().pages().front().size_px}};
-    s["frames"] = {{"count", frames_.count()},        {"p50_ms", frames_.percentile(0.5)}, {"p95_ms", frames_.percentile(0.95)},
-                   {"p99_ms", frames_.percentile(0.99)}, {"dropped", frames_.dropped()},      {"worst_ms", frames_.worst_ms()}};
+    s["frames"] = {{"count", frames_.count()},           {"p50_ms", frames_.percentile(0.5)},
+                   {"p95_ms", frames_.percentile(0.95)}, {"p99_ms", frames_.percentile(0.99)},
+                   {"dropped", frames_.dropped()},       {"worst_ms", frames_.worst_ms()}};
     s["input"] = {{"moves_received", moves_.received}, {"moves_handled", moves_.handled}};
     s["memory_kb"] = resident_memory_kb();
     if (scene) scene->dump_state(s);
@@ -121,9 +124,12 @@ nlohmann::json App::layout_dump() const {
     Scene* scene = screens_.current();
     if (!scene) return nlohmann::json::object();
     TextEngine* text = content_.text();
-    auto known = [text](int face) { return text && face >= 0 && static_cast<std::size_t>(face) < text->fonts().face_count(); };
+    auto known = [text](int face) {
+        return text && face >= 0 && static_cast<std::size_t>(face) < text->fonts().face_count();
+    };
     nlohmann::json j = layout_json(
-        scene->geometry(), scene->scroll_px(), scene->name(), [&](int face) { return known(face) ? text->fonts().face(face).size_px() : 0.0f; },
+        scene->geometry(), scene->scroll_px(), scene->name(),
+        [&](int face) { return known(face) ? text->fonts().face(face).size_px() : 0.0f; },
         [&](int face) { return known(face) ? text->fonts().face(face).metrics().cap_height_px : 0.0f; });
     // The physical screen, so a reader of the dump can tell millimetres (12 mm targets).
     j["px_per_mm"] = screen_metrics(config().display, renderer_->width_px(), renderer_->height_px()).px_per_mm;
@@ -136,8 +142,14 @@ nlohmann::json App::layout_dump() const {
         const float dy = w.layer == Layer::content ? view.y - scene->scroll_px() : 0.0f;
         const RectF b{w.box.x, w.box.y + dy, w.box.w, w.box.h};
         const bool visible = w.layer == Layer::fixed || (b.y >= view.y - 1 && b.bottom() <= view.bottom() + 1);
-        lit.push_back({{"text", heard->text}, {"x", b.x}, {"y", b.y}, {"w", b.w}, {"h", b.h}, {"visible", visible},
-                       {"fg", w.line ? w.line->fg.to_hex() : ""}, {"bg", highlight.to_hex()}});
+        lit.push_back({{"text", heard->text},
+                       {"x", b.x},
+                       {"y", b.y},
+                       {"w", b.w},
+                       {"h", b.h},
+                       {"visible", visible},
+                       {"fg", w.line ? w.line->fg.to_hex() : ""},
+                       {"bg", highlight.to_hex()}});
     }
     j["lit"] = lit;
     return j;

@@ -3,18 +3,17 @@
 
 #include <algorithm>
 #include <cctype>
-
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
 
+#include "app/narration_check.h"
 #include "content/config.h"
 #include "content/tei_document.h"
 #include "content/timeline.h"
 #include "content/translations.h"
 #include "core/contrast.h"
 #include "core/paths.h"
-#include "app/narration_check.h"
 #include "platform/image_file.h"
 #include "platform/pin_hash.h"
 #include "scenes/ui_text.h"
@@ -34,9 +33,12 @@ int run_check(const Options& options) {
     std::error_code ec;
     const bool inside = options.config_path.empty() && fs::exists("config/kiosk.toml", ec);
     const bool above = options.config_path.empty() && !inside &&
-                       fs::weakly_canonical(fs::current_path(ec), ec).string().rfind(config_file.parent_path().parent_path().string(), 0) == 0;
+                       fs::weakly_canonical(fs::current_path(ec), ec)
+                               .string()
+                               .rfind(config_file.parent_path().parent_path().string(), 0) == 0;
     if (options.config_path.empty() && !inside && !above)
-        std::cout << ":\n  this folder holds no content (no config/kiosk.toml here or above it), so the kiosk's own is checked;"
+        std::cout << ":\n  this folder holds no content (no config/kiosk.toml here or above it), so the kiosk's own is "
+                     "checked;"
                      " run it in your content folder, or give --config FILE";
     std::cout << '\n';
     ConfigLoad load = load_config(path, options.local_config);
@@ -56,7 +58,9 @@ int run_check(const Options& options) {
         auto one = load_tei_document(file, entries[i].id, &all);
         if (!one) {
             Diagnostic d = one.error();
-            if (entries[i].line) d.message += " (the document of [[documents]] at " + cfg.path + ":" + std::to_string(entries[i].line) + ")";
+            if (entries[i].line)
+                d.message +=
+                    " (the document of [[documents]] at " + cfg.path + ":" + std::to_string(entries[i].line) + ")";
             all.push_back(d);
         } else {
             const Diagnostics doc_problems = check_document(one.value());
@@ -65,7 +69,8 @@ int run_check(const Options& options) {
         if (i == 0) doc = std::move(one);
     }
     const std::string file = files.size() == 1 ? files[0] : std::to_string(files.size()) + " documents";
-    TimelineLoad timeline = load_timeline(cfg.resolve(cfg.content.timeline), [&](const std::string& p) { return cfg.resolve(p); });
+    TimelineLoad timeline =
+        load_timeline(cfg.resolve(cfg.content.timeline), [&](const std::string& p) { return cfg.resolve(p); });
     all.insert(all.end(), timeline.problems.begin(), timeline.problems.end());
     for (const auto& ev : timeline.timeline.events) {
         if (ev.media.empty()) continue;
@@ -73,19 +78,24 @@ int run_check(const Options& options) {
         std::string why;
         if (!inside_folder(cfg.data_dir, image))
             all.push_back({timeline.timeline.source_path, ev.line, 0,
-                           "the image \"" + ev.media + "\" lies outside the content folder (" + cfg.data_dir + "); it is not shown"});
+                           "the image \"" + ev.media + "\" lies outside the content folder (" + cfg.data_dir +
+                               "); it is not shown"});
         else if (!image_file_size(image, why))
             all.push_back({timeline.timeline.source_path, ev.line, 0,
                            "the image \"" + ev.media + "\" (" + image + ") cannot be read: " + why});
     }
     if (timeline.file_ok && !cfg.timeline.start_at.empty() && !timeline.timeline.find(cfg.timeline.start_at))
-        all.push_back({cfg.path, 0, 0, "timeline.start_at \"" + cfg.timeline.start_at + "\" is not an Id in the timeline"});
+        all.push_back(
+            {cfg.path, 0, 0, "timeline.start_at \"" + cfg.timeline.start_at + "\" is not an Id in the timeline"});
     for (const auto& e : entries) {
         if (!timeline.file_ok || e.event.empty() || timeline.timeline.find(e.event)) continue;
-        if (e.line) all.push_back({cfg.path, e.line, 0, "documents: event \"" + e.event + "\" is not an Id in the timeline"});
-        else all.push_back({cfg.path, 0, 0, "content.document_event \"" + e.event + "\" is not an Id in the timeline"});
+        if (e.line)
+            all.push_back({cfg.path, e.line, 0, "documents: event \"" + e.event + "\" is not an Id in the timeline"});
+        else
+            all.push_back({cfg.path, 0, 0, "content.document_event \"" + e.event + "\" is not an Id in the timeline"});
     }
-    TranslationsLoad texts = load_translations(cfg.resolve(cfg.content.translations), ui_text_keys(), cfg.behaviour.languages);
+    TranslationsLoad texts =
+        load_translations(cfg.resolve(cfg.content.translations), ui_text_keys(), cfg.behaviour.languages);
     all.insert(all.end(), texts.problems.begin(), texts.problems.end());
     Diagnostics font_problems;
     auto engine = TextEngine::create(cfg, font_problems);
@@ -96,8 +106,9 @@ int run_check(const Options& options) {
         const double r = contrast_ratio(fg, bg);
         if (r + 1e-9 >= wcag_aa_text) return;
         char msg[256];
-        std::snprintf(msg, sizeof msg, "%s (%s) on %s (%s) has a contrast of %.2f:1; text needs at least 4.5:1 (WCAG AA)",
-                      fg_name, fg.to_hex().c_str(), bg_name, bg.to_hex().c_str(), r);
+        std::snprintf(msg, sizeof msg,
+                      "%s (%s) on %s (%s) has a contrast of %.2f:1; text needs at least 4.5:1 (WCAG AA)", fg_name,
+                      fg.to_hex().c_str(), bg_name, bg.to_hex().c_str(), r);
         // Point at whichever of the two the file sets (the text colour first).
         auto at = load.positions.find(fg_name);
         if (at == load.positions.end()) at = load.positions.find(bg_name);
@@ -105,7 +116,8 @@ int run_check(const Options& options) {
         all.push_back({cfg.path, line, column, msg, Diagnostic::Severity::warning});
     };
     const ThemeConfig& t = cfg.theme;
-    for (const auto& [name, colour] : {std::pair{"theme.ink", t.ink}, {"theme.muted", t.muted}, {"theme.accent", t.accent}}) {
+    for (const auto& [name, colour] :
+         {std::pair{"theme.ink", t.ink}, {"theme.muted", t.muted}, {"theme.accent", t.accent}}) {
         contrast(name, colour, "theme.paper", t.paper);
         contrast(name, colour, "theme.bar", t.bar);
     }
@@ -115,7 +127,8 @@ int run_check(const Options& options) {
         const double r = contrast_ratio(t.ink, era.background);
         if (r < wcag_aa_text) {
             char msg[256];
-            std::snprintf(msg, sizeof msg, ": its name in theme.ink has a contrast of %.2f:1 on it; text needs at least 4.5:1", r);
+            std::snprintf(msg, sizeof msg,
+                          ": its name in theme.ink has a contrast of %.2f:1 on it; text needs at least 4.5:1", r);
             all.push_back({timeline.timeline.source_path, era.line, 0, what + msg, Diagnostic::Severity::warning});
         }
     }
@@ -128,10 +141,12 @@ int run_check(const Options& options) {
         const std::string sfx = " (" + lang + ")";
         for (const auto& ev : timeline.timeline.events) {
             const std::string what = "the event \"" + ev.id + "\" has no ";
-            auto missing = [&](const std::string& english, const std::map<std::string, std::string>& tr, const std::string& column) {
+            auto missing = [&](const std::string& english, const std::map<std::string, std::string>& tr,
+                               const std::string& column) {
                 const auto it = tr.find(lang);
                 if (!english.empty() && (it == tr.end() || it->second.empty()))
-                    all.push_back({timeline.timeline.source_path, ev.line, 0, what + column + sfx + ": visitors in " + lang + " read the English",
+                    all.push_back({timeline.timeline.source_path, ev.line, 0,
+                                   what + column + sfx + ": visitors in " + lang + " read the English",
                                    Diagnostic::Severity::warning});
             };
             missing(ev.headline, ev.headline_tr, "Headline");
@@ -145,7 +160,8 @@ int run_check(const Options& options) {
                 bool names_day = false;
                 for (std::size_t at = d.find(day); at != std::string::npos; at = d.find(day, at + 1)) {
                     const bool before = at == 0 || !std::isdigit(static_cast<unsigned char>(d[at - 1]));
-                    const bool after = at + day.size() >= d.size() || !std::isdigit(static_cast<unsigned char>(d[at + day.size()]));
+                    const bool after =
+                        at + day.size() >= d.size() || !std::isdigit(static_cast<unsigned char>(d[at + day.size()]));
                     names_day = names_day || (before && after);
                 }
                 if (!names_day)
@@ -166,15 +182,17 @@ int run_check(const Options& options) {
         };
         if (!cu.pin.empty() && cu.pin_hash.empty()) {
             const auto [line, col] = where("curator.pin");
-            all.push_back({cfg.path, line, col, "the curator PIN is written in plain text; run kiosk --set-pin to keep only its hash",
+            all.push_back({cfg.path, line, col,
+                           "the curator PIN is written in plain text; run kiosk --set-pin to keep only its hash",
                            Diagnostic::Severity::warning});
         }
         const bool default_pin = cu.pin_hash.empty() ? cu.pin == "1921" : verify_pin("1921", cu.pin_hash);
         if (default_pin && cfg.display.fullscreen) {
             const auto [line, col] = where(cu.pin_hash.empty() ? "curator.pin" : "curator.pin_hash");
-            all.push_back({cfg.path, line, col,
-                           "the curator PIN is 1921, the year on the start screen: any visitor could open curator mode; "
-                           "set another with kiosk --set-pin"});
+            all.push_back(
+                {cfg.path, line, col,
+                 "the curator PIN is 1921, the year on the start screen: any visitor could open curator mode; "
+                 "set another with kiosk --set-pin"});
         }
     }
     // Recorded narrations: each script against its recording and its text.
@@ -192,20 +210,24 @@ int run_check(const Options& options) {
         const std::string lang = cfg.behaviour.default_language;
         std::string name = entries[i].title_in(lang);
         const bool telegram = name.empty() && cfg.resolve(entries[i].file) == cfg.resolve(ContentConfig{}.document);
-        if (telegram) name = ui_text("home.telegram", lang);
-        else if (name.empty() && i == 0 && doc) name = doc.value().display_title();
+        if (telegram)
+            name = ui_text("home.telegram", lang);
+        else if (name.empty() && i == 0 && doc)
+            name = doc.value().display_title();
         std::cout << (i ? ", " : " ") << '"' << name << "\" (" << files[i] << ")";
     }
     std::cout << ", \"" << ui_text("home.timeline", cfg.behaviour.default_language) << "\"\n";
-    const auto errors = static_cast<std::size_t>(
-        std::count_if(all.begin(), all.end(), [](const Diagnostic& d) { return d.severity == Diagnostic::Severity::error; }));
+    const auto errors = static_cast<std::size_t>(std::count_if(
+        all.begin(), all.end(), [](const Diagnostic& d) { return d.severity == Diagnostic::Severity::error; }));
     const std::size_t warnings = all.size() - errors;
-    const auto count = [](std::size_t n, const char* what) { return std::to_string(n) + " " + what + (n == 1 ? "" : "s"); };
+    const auto count = [](std::size_t n, const char* what) {
+        return std::to_string(n) + " " + what + (n == 1 ? "" : "s");
+    };
     // Warnings are worth reading but lose nothing: the kiosk shows the content as it is
     // (a pale colour, a source not given). Errors leave something out or stop it.
     if (errors == 0) {
-        std::cout << "All is well: " << path << ", " << file << ", " << cfg.resolve(cfg.content.timeline)
-                  << " (" << timeline.timeline.events.size() << " events, " << timeline.timeline.eras.size()
+        std::cout << "All is well: " << path << ", " << file << ", " << cfg.resolve(cfg.content.timeline) << " ("
+                  << timeline.timeline.events.size() << " events, " << timeline.timeline.eras.size()
                   << " eras) and the fonts check out";
         if (warnings) std::cout << "; " << count(warnings, "warning") << " above";
         std::cout << ".\n";
@@ -215,7 +237,8 @@ int run_check(const Options& options) {
         }
         return 0;
     }
-    std::cout << count(errors, "error") << (warnings ? " and " + count(warnings, "warning") : std::string()) << " found.\n";
+    std::cout << count(errors, "error") << (warnings ? " and " + count(warnings, "warning") : std::string())
+              << " found.\n";
     return 1;
 }
 

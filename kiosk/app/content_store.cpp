@@ -2,17 +2,15 @@
 // and the folders to watch.
 #include "app/content_store.h"
 
-#include "core/paths.h"
-#include "core/text_file.h"
-
 #include <chrono>
-
 #include <filesystem>
 
 #include "app/options.h"
 #include "content/tei_document.h"
 #include "content/translations.h"
 #include "core/log.h"
+#include "core/paths.h"
+#include "core/text_file.h"
 #include "scenes/ui_text.h"
 #include "text/text_engine.h"
 
@@ -36,7 +34,8 @@ std::vector<DocumentEntry> entries_of(const ContentSources& sources, const Confi
 
 // The first word of data_dir/.content-commit: a commit id, at most 64 characters.
 std::string read_content_commit(const std::string& data_dir) {
-    auto text = read_text_file((std::filesystem::path(data_dir) / ".content-commit").string(), 4096, "the content's commit");
+    auto text =
+        read_text_file((std::filesystem::path(data_dir) / ".content-commit").string(), 4096, "the content's commit");
     if (!text) return {};
     std::string id = trim_space(text.value());
     id = id.substr(0, std::min<std::size_t>(id.find_first_of(" \t\r\n"), 64));
@@ -119,7 +118,8 @@ bool ContentStore::load_document() {
 
 bool ContentStore::load_timeline() {
     const Config& c = snapshot_.config;
-    TimelineLoad load = kiosk::load_timeline(c.resolve(c.content.timeline), [&](const std::string& p) { return c.resolve(p); });
+    TimelineLoad load =
+        kiosk::load_timeline(c.resolve(c.content.timeline), [&](const std::string& p) { return c.resolve(p); });
     for (const auto& d : load.problems) log::warn(d.to_string());
     problems_.insert(problems_.end(), load.problems.begin(), load.problems.end());
     if (!load.file_ok) {
@@ -184,18 +184,21 @@ ContentStore::Prepared ContentStore::prepare(const ContentSources& sources, cons
     }
     // Row by row, as at the start: a file that cannot be read at all keeps the last good
     // timeline; bad rows are skipped and said, and the good ones show.
-    TimelineLoad tl = kiosk::load_timeline(c.resolve(c.content.timeline), [&](const std::string& p) { return c.resolve(p); });
-    if (!tl.file_ok) return reject(first_error(tl.problems, c.resolve(c.content.timeline) + ": the timeline cannot be read"));
+    TimelineLoad tl =
+        kiosk::load_timeline(c.resolve(c.content.timeline), [&](const std::string& p) { return c.resolve(p); });
+    if (!tl.file_ok)
+        return reject(first_error(tl.problems, c.resolve(c.content.timeline) + ": the timeline cannot be read"));
     if (current_timeline) keep_last_good_rows(tl, *current_timeline);
     p.content_problems = std::move(tl.problems);
     p.timeline = std::make_shared<const Timeline>(std::move(tl.timeline));
-    TranslationsLoad texts = load_translations(c.resolve(c.content.translations), ui_text_keys(), c.behaviour.languages);
+    TranslationsLoad texts =
+        load_translations(c.resolve(c.content.translations), ui_text_keys(), c.behaviour.languages);
     if (!texts.ok()) return reject(first_error(texts.problems, ""));
     p.texts = std::move(texts.texts);
     // Fonts deleted or emptied since the start are noticed now, not at the next boot
     // (the faces in use stay open and keep working until then).
-    for (const std::string* font : {&c.theme.font_body, &c.theme.font_body_italic, &c.theme.font_display, &c.theme.font_display_italic,
-                                    &c.theme.font_label, &c.theme.font_label_strong}) {
+    for (const std::string* font : {&c.theme.font_body, &c.theme.font_body_italic, &c.theme.font_display,
+                                    &c.theme.font_display_italic, &c.theme.font_label, &c.theme.font_label_strong}) {
         if (font->empty()) continue;
         const auto size = regular_file_size(c.resolve(*font));
         if (!size) return reject(c.resolve(*font) + ": the font " + size.error().message);
@@ -258,13 +261,15 @@ void ContentStore::reload_in_background() {
         again_ = true;  // an edit arrived while the last one was being read: read again after
         return;
     }
-    pending_ = std::async(std::launch::async, [sources = sources_, current = snapshot_.config, timeline = snapshot_.timeline] {
-        return prepare(sources, current, timeline);
-    });
+    pending_ =
+        std::async(std::launch::async, [sources = sources_, current = snapshot_.config, timeline = snapshot_.timeline] {
+            return prepare(sources, current, timeline);
+        });
 }
 
 std::optional<bool> ContentStore::poll_reload() {
-    if (!pending_.valid() || pending_.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return std::nullopt;
+    if (!pending_.valid() || pending_.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
+        return std::nullopt;
     const bool accepted = commit(pending_.get());
     if (again_) {
         again_ = false;
@@ -273,7 +278,9 @@ std::optional<bool> ContentStore::poll_reload() {
     return accepted;
 }
 
-bool ContentStore::reload_pending() const { return pending_.valid(); }
+bool ContentStore::reload_pending() const {
+    return pending_.valid();
+}
 
 // ---- 3. images and folders ------------------------------------------------------------
 
@@ -282,8 +289,10 @@ std::optional<std::pair<int, int>> ContentStore::image_size(const std::string& p
     std::string why = "no image reader";
     std::optional<std::pair<int, int>> size;
     // Pictures come from the content folder, and only from there.
-    if (!inside_folder(snapshot_.config.data_dir, path)) why = "it lies outside the content folder " + snapshot_.config.data_dir;
-    else if (read_image_size_) size = read_image_size_(path, why);
+    if (!inside_folder(snapshot_.config.data_dir, path))
+        why = "it lies outside the content folder " + snapshot_.config.data_dir;
+    else if (read_image_size_)
+        size = read_image_size_(path, why);
     if (!size) log::warn(path + ": cannot read the image (" + why + "); the card is shown without it");
     image_sizes_[path] = size;
     return size;

@@ -15,14 +15,14 @@ bool pin_matches(const std::string& entered, const std::string& expected);
 
 struct CornerHold {
     float width_px = 0, height_px = 0;
-    float slop_px = 10;    // how far a finger may wander and still be "held"
+    float slop_px = 10;  // how far a finger may wander and still be "held"
     double hold_ms = 2000;
 };
 
 class CuratorGate {
 public:
     enum class Outcome { none, unlocked, cancelled, wrong, locked_out };
-    static constexpr int max_attempts = 5;        // wrong PINs in a row before the pad locks
+    static constexpr int max_attempts = 5;  // wrong PINs in a row before the pad locks
     static constexpr double first_lockout_ms = 60000;
     static constexpr double max_lockout_ms = 3600000;  // each lock-out doubles, up to an hour
 
@@ -52,8 +52,8 @@ public:
     // around the lock-out.
     struct Lock {
         int wrong_in_row = 0;
-        int lockouts = 0;          // since the last right PIN
-        double remaining_ms = 0;   // of the current lock-out
+        int lockouts = 0;         // since the last right PIN
+        double remaining_ms = 0;  // of the current lock-out
     };
     Lock lock_state(double now_ms) const { return {wrong_in_row_, lockouts_, locked_for_ms(now_ms)}; }
     void restore(const Lock& lock, double now_ms);

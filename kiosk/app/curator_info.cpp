@@ -10,7 +10,8 @@ namespace kiosk {
 std::string frame_times_line(const FrameTimes& f) {
     if (f.count() == 0) return {};
     char buf[160];
-    std::snprintf(buf, sizeof buf, "%lld frames drawn: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms; %lld over a 60 Hz frame (worst %.1f ms)",
+    std::snprintf(buf, sizeof buf,
+                  "%lld frames drawn: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms; %lld over a 60 Hz frame (worst %.1f ms)",
                   f.count(), f.percentile(0.5), f.percentile(0.95), f.percentile(0.99), f.dropped(), f.worst_ms());
     return buf;
 }

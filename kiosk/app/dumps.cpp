@@ -65,7 +65,12 @@ nlohmann::json layout_json(const SceneGeometry& g, float scroll_px, const std::s
         RectF box = t.box;
         if (t.layer == Layer::content) box.y += dy;
         const bool visible = t.layer == Layer::content ? box.intersects(g.viewport) : box.intersects(window);
-        targets.push_back({{"id", t.id}, {"x", box.x}, {"y", box.y}, {"w", box.w}, {"h", box.h}, {"visible", visible},
+        targets.push_back({{"id", t.id},
+                           {"x", box.x},
+                           {"y", box.y},
+                           {"w", box.w},
+                           {"h", box.h},
+                           {"visible", visible},
                            {"layer", t.layer == Layer::content ? "content" : "fixed"}});
     }
     out["targets"] = std::move(targets);
@@ -79,11 +84,13 @@ nlohmann::json layout_json(const SceneGeometry& g, float scroll_px, const std::s
         RectF box = im->box;
         if (im->clip.w > 0) {
             const float x0 = std::max(box.x, im->clip.x), y0 = std::max(box.y, im->clip.y);
-            box = {x0, y0, std::max(0.0f, std::min(box.right(), im->clip.right()) - x0), std::max(0.0f, std::min(box.bottom(), im->clip.bottom()) - y0)};
+            box = {x0, y0, std::max(0.0f, std::min(box.right(), im->clip.right()) - x0),
+                   std::max(0.0f, std::min(box.bottom(), im->clip.bottom()) - y0)};
         }
         if (im->layer == Layer::content) box.y += dy;
         const bool visible = im->layer == Layer::content ? box.intersects(g.viewport) : box.intersects(window);
-        images.push_back({{"path", im->path}, {"x", box.x}, {"y", box.y}, {"w", box.w}, {"h", box.h}, {"visible", visible}});
+        images.push_back(
+            {{"path", im->path}, {"x", box.x}, {"y", box.y}, {"w", box.w}, {"h", box.h}, {"visible", visible}});
     }
     out["images"] = std::move(images);
     return out;

@@ -15,7 +15,8 @@ namespace kiosk {
 // `face_cap_px` (a face's capital height in pixels) adds `cap_px`, so a test can measure
 // lettering in millimetres.
 nlohmann::json layout_json(const SceneGeometry& g, float scroll_px, const std::string& scene_name,
-                           const std::function<float(int)>& face_px = {}, const std::function<float(int)>& face_cap_px = {});
+                           const std::function<float(int)>& face_px = {},
+                           const std::function<float(int)>& face_cap_px = {});
 
 // Writes `j` to `path`; returns an error message or empty.
 std::string write_json(const nlohmann::json& j, const std::string& path);

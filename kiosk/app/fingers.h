@@ -12,7 +12,7 @@ struct Finger {
     float x = 0, y = 0;              // now, window pixels
     float start_x = 0, start_y = 0;  // where it touched down
     double down_ms = 0;
-    double still_since_ms = 0;       // when it last moved (a living finger never rests perfectly)
+    double still_since_ms = 0;  // when it last moved (a living finger never rests perfectly)
 };
 
 class Fingers {

@@ -7,8 +7,8 @@
 namespace kiosk {
 
 bool FocusRing::is_control(const std::string& id) {
-    for (const char* area : {"card", "card-backdrop", "wake", "chooser-backdrop", "person-backdrop", "person-card", "timeline:legend",
-                             "timeline:overview"})
+    for (const char* area : {"card", "card-backdrop", "wake", "chooser-backdrop", "person-backdrop", "person-card",
+                             "timeline:legend", "timeline:overview"})
         if (id == area) return false;
     return !id.empty();
 }
@@ -29,7 +29,8 @@ std::vector<const SceneTarget*> in_order(const SceneGeometry& g) {
     // One stop per id (an event's label and its marker are the same control).
     std::vector<const SceneTarget*> unique;
     for (const auto* t : out)
-        if (std::none_of(unique.begin(), unique.end(), [&](const SceneTarget* u) { return u->id == t->id; })) unique.push_back(t);
+        if (std::none_of(unique.begin(), unique.end(), [&](const SceneTarget* u) { return u->id == t->id; }))
+            unique.push_back(t);
     return unique;
 }
 
@@ -50,7 +51,8 @@ void FocusRing::step(const SceneGeometry& g, float, bool backwards) {
 
 void FocusRing::validate(const SceneGeometry& g) {
     if (id_.empty()) return;
-    if (std::none_of(g.targets.begin(), g.targets.end(), [&](const SceneTarget& t) { return t.id == id_; })) id_.clear();
+    if (std::none_of(g.targets.begin(), g.targets.end(), [&](const SceneTarget& t) { return t.id == id_; }))
+        id_.clear();
 }
 
 std::optional<RectF> FocusRing::box(const SceneGeometry& g, float scroll_px) const {

@@ -12,7 +12,7 @@ namespace kiosk {
 class FrameTimes {
 public:
     static constexpr double bucket_ms = 0.25;
-    static constexpr int buckets = 400;          // up to 100 ms; slower frames count in the last
+    static constexpr int buckets = 400;                 // up to 100 ms; slower frames count in the last
     static constexpr double budget_ms = 1000.0 / 60.0;  // a 60 Hz frame
 
     void record(double ms);

@@ -1,21 +1,20 @@
 #include "app/gate_lock_file.h"
 
-#include "core/replace_file.h"
-
 #include <chrono>
 #include <filesystem>
 #include <fstream>
-
 #include <nlohmann/json.hpp>
 
 #include "core/log.h"
+#include "core/replace_file.h"
 
 namespace kiosk {
 namespace {
 
 double unix_ms() {
     return static_cast<double>(
-        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch()).count());
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+            .count());
 }
 
 }  // namespace

@@ -4,16 +4,15 @@
 #include <chrono>
 #include <filesystem>
 #include <iostream>
-#include <thread>
-
 #include <nlohmann/json.hpp>
+#include <thread>
 
 #include "app/app.h"
 #include "app/clock.h"
 #include "app/drivers.h"
 #include "app/dumps.h"
-#include "input/replay.h"
 #include "core/log.h"
+#include "input/replay.h"
 #include "platform/service_notify.h"
 #include "platform/signals.h"
 #include "render/sdl_renderer.h"
@@ -34,32 +33,53 @@ void play(App& app, const std::vector<ReplayEvent>& events) {
         if (app.run_state().quit_requested || signals::stop_requested()) break;
         app.advance_to(e.time_ms);
         switch (e.kind) {
-            case ReplayEvent::Kind::down: app.feed_pointer(PointerEvent::Kind::down, e.finger, e.x * w, e.y * h); break;
-            case ReplayEvent::Kind::move: app.feed_pointer(PointerEvent::Kind::move, e.finger, e.x * w, e.y * h); break;
-            case ReplayEvent::Kind::up: app.feed_pointer(PointerEvent::Kind::up, e.finger, e.x * w, e.y * h); break;
+            case ReplayEvent::Kind::down:
+                app.feed_pointer(PointerEvent::Kind::down, e.finger, e.x * w, e.y * h);
+                break;
+            case ReplayEvent::Kind::move:
+                app.feed_pointer(PointerEvent::Kind::move, e.finger, e.x * w, e.y * h);
+                break;
+            case ReplayEvent::Kind::up:
+                app.feed_pointer(PointerEvent::Kind::up, e.finger, e.x * w, e.y * h);
+                break;
             case ReplayEvent::Kind::click:
                 // A mouse press and release: finger id -1 stands for the mouse.
                 app.feed_pointer(PointerEvent::Kind::down, -1, e.x * w, e.y * h);
                 app.advance_to(e.time_ms + 1);
                 app.feed_pointer(PointerEvent::Kind::up, -1, e.x * w, e.y * h);
                 break;
-            case ReplayEvent::Kind::wheel: app.feed_wheel(e.y); break;
-            case ReplayEvent::Kind::key: app.feed_key(key_from_name(e.argument)); break;
-            case ReplayEvent::Kind::shot: app.render_to_png(e.argument); break;
-            case ReplayEvent::Kind::state: write_or_log(app.state_json(), e.argument); break;
-            case ReplayEvent::Kind::layout: write_or_log(app.layout_dump(), e.argument); break;
-            case ReplayEvent::Kind::reload: app.reload(); break;
+            case ReplayEvent::Kind::wheel:
+                app.feed_wheel(e.y);
+                break;
+            case ReplayEvent::Kind::key:
+                app.feed_key(key_from_name(e.argument));
+                break;
+            case ReplayEvent::Kind::shot:
+                app.render_to_png(e.argument);
+                break;
+            case ReplayEvent::Kind::state:
+                write_or_log(app.state_json(), e.argument);
+                break;
+            case ReplayEvent::Kind::layout:
+                write_or_log(app.layout_dump(), e.argument);
+                break;
+            case ReplayEvent::Kind::reload:
+                app.reload();
+                break;
             case ReplayEvent::Kind::await: {
                 // At most a minute: a test that never signals still ends.
                 const double until = real_ms() + 60000;
                 std::error_code ec;
                 while (!std::filesystem::exists(e.argument, ec) && real_ms() < until && !signals::stop_requested())
                     std::this_thread::sleep_for(std::chrono::milliseconds(10));
-                if (!std::filesystem::exists(e.argument, ec)) log::warn("replay: " + e.argument + " did not appear within a minute");
+                if (!std::filesystem::exists(e.argument, ec))
+                    log::warn("replay: " + e.argument + " did not appear within a minute");
                 app.reload();
                 break;
             }
-            case ReplayEvent::Kind::metrics: app.write_health_now(); break;
+            case ReplayEvent::Kind::metrics:
+                app.write_health_now();
+                break;
             case ReplayEvent::Kind::reloaded: {
                 const double until = real_ms() + e.sleep_ms;
                 bool read = false;
@@ -68,7 +88,8 @@ void play(App& app, const std::vector<ReplayEvent>& events) {
                     read = app.poll_edits();
                 }
                 if (!read && !signals::stop_requested())
-                    log::warn("replay line " + std::to_string(e.line) + ": no edit was read within " + std::to_string(static_cast<long>(e.sleep_ms)) + " ms");
+                    log::warn("replay line " + std::to_string(e.line) + ": no edit was read within " +
+                              std::to_string(static_cast<long>(e.sleep_ms)) + " ms");
                 break;
             }
             case ReplayEvent::Kind::sleep: {

@@ -9,22 +9,22 @@
 namespace kiosk {
 
 struct KioskHealth {
-    std::string name;             // the kiosk's name
-    std::string version;          // the program's
+    std::string name;     // the kiosk's name
+    std::string version;  // the program's
     bool up = true;
     double uptime_s = 0;
-    double frames_per_s = 0;      // 0: not measured
+    double frames_per_s = 0;  // 0: not measured
     long long resident_bytes = 0;
-    int content_version = 1;      // counts accepted reloads
-    std::string content_commit;   // the content repository's commit (from the sync job), or empty
+    int content_version = 1;     // counts accepted reloads
+    std::string content_commit;  // the content repository's commit (from the sync job), or empty
     bool last_reload_ok = true;
-    int content_errors = 0;       // rows, lines or files left out of what is shown
-    long sessions = 0;            // visitor sessions begun since the kiosk started
-    double last_touch_age_s = -1; // -1: no touch since the start
-    long long frames = 0;         // frames drawn
-    long long picture_changes = 0; // times the scene's picture changed (what the frames follow)
+    int content_errors = 0;         // rows, lines or files left out of what is shown
+    long sessions = 0;              // visitor sessions begun since the kiosk started
+    double last_touch_age_s = -1;   // -1: no touch since the start
+    long long frames = 0;           // frames drawn
+    long long picture_changes = 0;  // times the scene's picture changed (what the frames follow)
     double frame_p50_ms = 0, frame_p95_ms = 0, frame_p99_ms = 0;
-    long long frames_dropped = 0; // frames that took longer than a 60 Hz frame
+    long long frames_dropped = 0;  // frames that took longer than a 60 Hz frame
 };
 
 std::string prometheus_text(const KioskHealth& h);

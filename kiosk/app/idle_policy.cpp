@@ -5,7 +5,9 @@
 
 namespace kiosk {
 
-double IdlePolicy::warning_ms() const { return std::min(15000.0, timeout_ms_ / 4.0); }
+double IdlePolicy::warning_ms() const {
+    return std::min(15000.0, timeout_ms_ / 4.0);
+}
 
 bool IdlePolicy::dismiss_warning() {
     const bool was = warning_;

@@ -38,13 +38,15 @@ int run_import(const Options& options) {
     const Timeline& tl = load.timeline;
     std::cout << "Wrote " << out << ": " << tl.events.size() << " events, " << tl.eras.size() << " eras"
               << (tl.title ? ", a title slide" : "") << ".\n";
-    if (load.problems.empty()) std::cout << "Everything came over.\n";
+    if (load.problems.empty())
+        std::cout << "Everything came over.\n";
     else {
         std::cout << "Not carried over, or to look at (" << load.problems.size() << "):\n";
         for (const auto& d : load.problems) std::cout << "  " << d.to_string() << '\n';
     }
     std::cout << "To show it, set  timeline = \"" << out
-              << "\"  under [content] in kiosk.toml (a path from the content folder, the one that holds config/), then run kiosk --check.\n";
+              << "\"  under [content] in kiosk.toml (a path from the content folder, the one that holds config/), then "
+                 "run kiosk --check.\n";
     return 0;
 }
 

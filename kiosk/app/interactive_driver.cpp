@@ -91,7 +91,8 @@ int render_start_screen_instead(const Options& options, const char* driver) {
     headless.headless = true;
     std::cout << "No display found (" << (driver ? "only the " + std::string(driver) + " video driver" : SDL_GetError())
               << "), so the kiosk cannot open its screen here.\n"
-              << "Rendering the start screen to " << std::filesystem::absolute(headless.screenshot).string() << " instead.\n";
+              << "Rendering the start screen to " << std::filesystem::absolute(headless.screenshot).string()
+              << " instead.\n";
     return run_headless(headless);
 }
 
@@ -104,7 +105,8 @@ WindowSpec window_spec(const Options& options, const Config& c) {
     spec.hide_cursor = c.display.hide_cursor && spec.fullscreen;
     spec.rotation_deg = c.display.rotation_deg;
     spec.renderer = options.renderer.empty() ? c.display.renderer : options.renderer;
-    if (spec.rotation_deg == 90 || spec.rotation_deg == 270) std::swap(spec.width_px, spec.height_px);  // --size is upright
+    if (spec.rotation_deg == 90 || spec.rotation_deg == 270)
+        std::swap(spec.width_px, spec.height_px);  // --size is upright
     return spec;
 }
 
@@ -167,19 +169,27 @@ private:
             case InputEvent::Kind::quit:
                 // Visitors cannot close a fullscreen kiosk (Alt+F4 and the like are
                 // ignored); curator mode can, and so can a development window.
-                if (!fullscreen_ || app_.in_curator()) running_ = false;
-                else log::info("a request to quit was ignored (open curator mode to quit)");
+                if (!fullscreen_ || app_.in_curator())
+                    running_ = false;
+                else
+                    log::info("a request to quit was ignored (open curator mode to quit)");
                 break;
             case InputEvent::Kind::resized:
                 renderer_.refresh_size();
                 input_.set_output(renderer_.output_w_px(), renderer_.output_h_px(), renderer_.rotation_deg());
                 app_.canvas_resized();
                 break;
-            case InputEvent::Kind::pointer: app_.feed_pointer(e->pointer, e->id, e->x_px, e->y_px); break;
-            case InputEvent::Kind::wheel: app_.feed_wheel(e->wheel_steps); break;
+            case InputEvent::Kind::pointer:
+                app_.feed_pointer(e->pointer, e->id, e->x_px, e->y_px);
+                break;
+            case InputEvent::Kind::wheel:
+                app_.feed_wheel(e->wheel_steps);
+                break;
             case InputEvent::Kind::key:
-                if (e->key == Key::curator && !app_.in_curator()) app_.open_curator();  // the PIN still applies
-                else app_.feed_key(e->key);
+                if (e->key == Key::curator && !app_.in_curator())
+                    app_.open_curator();  // the PIN still applies
+                else
+                    app_.feed_key(e->key);
                 break;
         }
     }
@@ -188,7 +198,8 @@ private:
     // changed (12 times a second: attract_scene.cpp), and never more than 30 frames a
     // second: a fraction of the power and heat of 60.
     void draw_if_due(double now_ms, bool moving) {
-        const bool ambient_due = app_.ambient() && now_ms - last_ambient_ms_ >= 1000.0 / 30.0 && app_.take_picture_changed();
+        const bool ambient_due =
+            app_.ambient() && now_ms - last_ambient_ms_ >= 1000.0 / 30.0 && app_.take_picture_changed();
         if (ambient_due) last_ambient_ms_ = now_ms;
         if (!dirty_ && !moving && !ambient_due) return;
         app_.render_frame();

@@ -24,7 +24,8 @@ Diagnostics check_narrations(const std::string& folder, const Document* document
         const auto dot = stem.rfind('.');
         if (f.extension() == ".ogg") {
             if (!fs::exists(f.parent_path() / (stem + ".vtt")))
-                out.push_back({path, 0, 0, "has no script (" + stem + ".vtt): it is not played, since its words could not be lit",
+                out.push_back({path, 0, 0,
+                               "has no script (" + stem + ".vtt): it is not played, since its words could not be lit",
                                Diagnostic::Severity::warning});
             continue;
         }
@@ -53,7 +54,8 @@ Diagnostics check_narrations(const std::string& folder, const Document* document
         } else if (id == "title" && timeline && timeline->title) {
             text = card_speech(timeline->title->headline_for(lang), timeline->title->text_for(lang));
         } else {
-            out.push_back({path, 0, 0, "\"" + id + "\" is neither the document's id nor an event's Id", Diagnostic::Severity::warning});
+            out.push_back({path, 0, 0, "\"" + id + "\" is neither the document's id nor an event's Id",
+                           Diagnostic::Severity::warning});
             continue;
         }
         if (!text.empty() && vtt.ok()) {

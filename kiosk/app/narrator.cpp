@@ -1,7 +1,6 @@
 #include "app/narrator.h"
 
 #include <filesystem>
-
 #include <nlohmann/json.hpp>
 
 #include "core/log.h"
@@ -51,9 +50,13 @@ void Narrator::open_output(bool headless, const std::string& wav_path) {
     }
 }
 
-bool Narrator::available() const { return config_.enabled && (device_voice() || !recorded_.empty()); }
+bool Narrator::available() const {
+    return config_.enabled && (device_voice() || !recorded_.empty());
+}
 
-bool Narrator::device_voice() const { return espeak_built_in() && !(espeak_tried_ && !espeak_); }
+bool Narrator::device_voice() const {
+    return espeak_built_in() && !(espeak_tried_ && !espeak_);
+}
 
 void Narrator::scan_recordings() {
     recorded_.clear();
@@ -65,11 +68,13 @@ void Narrator::scan_recordings() {
     }
 }
 
-std::unique_ptr<SpeechSource> Narrator::recorded_voice(const SpeechSelection& selection, const std::vector<SpeechParagraph>& paragraphs) {
+std::unique_ptr<SpeechSource> Narrator::recorded_voice(const SpeechSelection& selection,
+                                                       const std::vector<SpeechParagraph>& paragraphs) {
     const std::string& lang = paragraphs[static_cast<std::size_t>(selection.first_paragraph)].language;
     const std::string stem = dir_ + "/" + selection.recording_id + "." + lang;
     std::error_code ec;
-    if (selection.recording_id.empty() || !std::filesystem::exists(stem + ".ogg", ec) || !std::filesystem::exists(stem + ".vtt", ec))
+    if (selection.recording_id.empty() || !std::filesystem::exists(stem + ".ogg", ec) ||
+        !std::filesystem::exists(stem + ".vtt", ec))
         return nullptr;
     const VttLoad vtt = load_webvtt(stem + ".vtt");
     for (const auto& p : vtt.problems) log::warn(p.to_string());
@@ -104,7 +109,8 @@ void Narrator::toggle(const SpeechSelection& selection, const std::vector<Speech
         return;
     }
     stop();
-    if (selection.first_paragraph < 0 || static_cast<std::size_t>(selection.first_paragraph) >= paragraphs.size()) return;
+    if (selection.first_paragraph < 0 || static_cast<std::size_t>(selection.first_paragraph) >= paragraphs.size())
+        return;
     std::unique_ptr<SpeechSource> source = recorded_voice(selection, paragraphs);
     if (!source) {
         if (!espeak_tried_) {

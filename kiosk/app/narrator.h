@@ -6,12 +6,11 @@
 #pragma once
 
 #include <memory>
+#include <nlohmann/json_fwd.hpp>
 #include <optional>
 #include <set>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json_fwd.hpp>
 
 #include "content/config.h"
 #include "narration/narration_player.h"
@@ -67,7 +66,8 @@ public:
 private:
     bool device_voice() const;
     void scan_recordings();
-    std::unique_ptr<SpeechSource> recorded_voice(const SpeechSelection& selection, const std::vector<SpeechParagraph>& paragraphs);
+    std::unique_ptr<SpeechSource> recorded_voice(const SpeechSelection& selection,
+                                                 const std::vector<SpeechParagraph>& paragraphs);
 
     AudioConfig config_;
     std::string dir_;

@@ -71,65 +71,91 @@ ParsedOptions parse_options(int argc, const char* const* argv) {
             const char* v = need(i, a);
             return v ? std::string(v) : std::string();
         };
-        if (a == "--config") o.config_path = value();
-        else if (a == "--local-config") o.local_config = value();
+        if (a == "--config")
+            o.config_path = value();
+        else if (a == "--local-config")
+            o.local_config = value();
         else if (a == "--size") {
             const std::string v = value();
             const auto x = v.find('x');
             char* end = nullptr;
             const long w = x == std::string::npos ? 0 : std::strtol(v.c_str(), &end, 10);
             const long h = x == std::string::npos ? 0 : std::strtol(v.c_str() + x + 1, &end, 10);
-            if (w < 160 || h < 120 || w > 16384 || h > 16384) out.error = "--size expects WIDTHxHEIGHT, like 1920x1080";
+            if (w < 160 || h < 120 || w > 16384 || h > 16384)
+                out.error = "--size expects WIDTHxHEIGHT, like 1920x1080";
             else {
                 o.width_px = static_cast<int>(w);
                 o.height_px = static_cast<int>(h);
             }
-        } else if (a == "--lang") o.language = value();
-        else if (a == "--high-contrast") o.high_contrast = true;
-        else if (a == "--reduced-motion") o.reduced_motion = true;
+        } else if (a == "--lang")
+            o.language = value();
+        else if (a == "--high-contrast")
+            o.high_contrast = true;
+        else if (a == "--reduced-motion")
+            o.reduced_motion = true;
         else if (a == "--text-size") {
             const std::string v = value();
             char* end = nullptr;
             const long step = std::strtol(v.c_str(), &end, 10);
-            if (v.empty() || *end != '\0' || step < 0 || step > 9) out.error = "--text-size expects a step from 0 to 9";
-            else o.text_step = static_cast<int>(step);
-        }
-        else if (a == "--headless") o.headless = true;
+            if (v.empty() || *end != '\0' || step < 0 || step > 9)
+                out.error = "--text-size expects a step from 0 to 9";
+            else
+                o.text_step = static_cast<int>(step);
+        } else if (a == "--headless")
+            o.headless = true;
         else if (a == "--renderer") {
             o.renderer = value();
             if (o.renderer != "auto" && o.renderer != "gl" && o.renderer != "software")
                 out.error = "--renderer expects auto, gl or software";
-        }
-        else if (a == "--scene") o.scene = value();
-        else if (a == "--screenshot") o.screenshot = value();
-        else if (a == "--dump-layout") o.dump_layout = value();
-        else if (a == "--dump-state") o.dump_state = value();
-        else if (a == "--replay") o.replay = value();
-        else if (a == "--ready-file") o.ready_file = value();
-        else if (a == "--audio-out") o.audio_out = value();
-        else if (a == "--document") o.document = value();
-        else if (a == "--check") o.check = true;
-        else if (a == "--strict") o.strict = true;
-        else if (a == "--set-pin") o.set_pin = true;
-        else if (a == "--report") o.report = true;
+        } else if (a == "--scene")
+            o.scene = value();
+        else if (a == "--screenshot")
+            o.screenshot = value();
+        else if (a == "--dump-layout")
+            o.dump_layout = value();
+        else if (a == "--dump-state")
+            o.dump_state = value();
+        else if (a == "--replay")
+            o.replay = value();
+        else if (a == "--ready-file")
+            o.ready_file = value();
+        else if (a == "--audio-out")
+            o.audio_out = value();
+        else if (a == "--document")
+            o.document = value();
+        else if (a == "--check")
+            o.check = true;
+        else if (a == "--strict")
+            o.strict = true;
+        else if (a == "--set-pin")
+            o.set_pin = true;
+        else if (a == "--report")
+            o.report = true;
         else if (a == "--report-csv") {
             o.report = true;
             o.report_csv = value();
-        }
-        else if (a == "--import") o.import_path = value();
-        else if (a == "--from") o.report_from = value();
-        else if (a == "--to") o.report_to = value();
+        } else if (a == "--import")
+            o.import_path = value();
+        else if (a == "--from")
+            o.report_from = value();
+        else if (a == "--to")
+            o.report_to = value();
         else if (a == "--report-png") {
             o.report = true;
             o.report_png = value();
-        }
-        else if (a == "--analytics") o.analytics.push_back(value());
-        else if (a == "--output") o.output = value();
-        else if (a == "--help" || a == "-h") o.help = true;
-        else if (a == "--version") o.version = true;
-        else out.error = "unknown option " + std::string(a);
+        } else if (a == "--analytics")
+            o.analytics.push_back(value());
+        else if (a == "--output")
+            o.output = value();
+        else if (a == "--help" || a == "-h")
+            o.help = true;
+        else if (a == "--version")
+            o.version = true;
+        else
+            out.error = "unknown option " + std::string(a);
     }
-    if (!o.screenshot.empty() || !o.dump_layout.empty() || !o.dump_state.empty() || !o.replay.empty() || !o.audio_out.empty())
+    if (!o.screenshot.empty() || !o.dump_layout.empty() || !o.dump_state.empty() || !o.replay.empty() ||
+        !o.audio_out.empty())
         o.headless = true;
     return out;
 }
@@ -139,18 +165,21 @@ std::string find_default_config() {
     std::error_code ec;
     // Beside an installed binary: PREFIX/bin/kiosk → PREFIX/share/kiosk/config/kiosk.toml.
     const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-    const std::string installed = ec ? std::string() : (exe.parent_path().parent_path() / "share/kiosk/config/kiosk.toml").string();
+    const std::string installed =
+        ec ? std::string() : (exe.parent_path().parent_path() / "share/kiosk/config/kiosk.toml").string();
     if (fs::exists("config/kiosk.toml", ec)) return "config/kiosk.toml";
     // Run from a folder inside the content (assets/, config/): its root above.
     for (fs::path dir = fs::current_path(ec); !ec && dir.has_relative_path(); dir = dir.parent_path())
         if (fs::exists(dir / "config/kiosk.toml", ec)) return (dir / "config/kiosk.toml").string();
-    const std::string candidates[] = {installed, KIOSK_SOURCE_ROOT "/config/kiosk.toml", KIOSK_INSTALL_DATADIR "/config/kiosk.toml"};
+    const std::string candidates[] = {installed, KIOSK_SOURCE_ROOT "/config/kiosk.toml",
+                                      KIOSK_INSTALL_DATADIR "/config/kiosk.toml"};
     for (const auto& c : candidates)
         if (!c.empty() && fs::exists(c, ec)) return c;
     return "config/kiosk.toml";
 }
 
-DocumentChoice choose_document(const std::string& document_option, const std::string& config_file, const std::string& config_id) {
+DocumentChoice choose_document(const std::string& document_option, const std::string& config_file,
+                               const std::string& config_id) {
     if (document_option.empty()) return {config_file, config_id};
     const auto hash = document_option.find('#');
     if (hash == std::string::npos) return {document_option, {}};

@@ -6,9 +6,9 @@
 #include <fstream>
 #include <iostream>
 
-#include "content/visitor_report.h"
 #include "content/config.h"
 #include "content/timeline.h"
+#include "content/visitor_report.h"
 #include "platform/analytics_store.h"
 #include "render/sdl_renderer.h"
 #include "scenes/report_page.h"
@@ -28,20 +28,23 @@ std::string name_for(const std::string& db, AnalyticsStore& store) {
     name = p.stem().string();
     if (name == "analytics" && p.has_parent_path()) {
         const std::string folder = p.parent_path().filename().string();
-        name = folder == "data" && p.parent_path().has_parent_path() ? p.parent_path().parent_path().filename().string() : folder;
+        name = folder == "data" && p.parent_path().has_parent_path() ? p.parent_path().parent_path().filename().string()
+                                                                     : folder;
     }
     return name;
 }
 
 }  // namespace
 
-std::string save_report_png(const Config& config, const VisitorReport& report, const std::string& path, int width_px, int height_px) {
+std::string save_report_png(const Config& config, const VisitorReport& report, const std::string& path, int width_px,
+                            int height_px) {
     Diagnostics font_problems;
     auto text = TextEngine::create(config, font_problems);
     if (!text) return text.error().to_string();
     auto renderer = SdlRenderer::create_headless(width_px, height_px);
     if (!renderer) return renderer.error().to_string();
-    const SceneGeometry page = report_page(*text.value(), config, screen_metrics(config.display, width_px, height_px), report);
+    const SceneGeometry page =
+        report_page(*text.value(), config, screen_metrics(config.display, width_px, height_px), report);
     prepare_glyphs(page, text.value()->atlas());
     SdlRenderer& r = *renderer.value();
     auto saved = r.save_png(path, [&] { r.draw(page, 0, &text.value()->atlas(), {}, {}); });
@@ -63,7 +66,8 @@ Result<VisitorReport> gather_report(const Options& options, const Config& config
         k.name = name_for(db, *store.value());
         // Only the rows of the range are read (a day early: the database's clock and this
         // computer's time zone may differ); months of rows need not sit in memory.
-        const long long since_ms = options.report_from.empty() ? 0 : local_midnight_ms(options.report_from) - 86400000LL;
+        const long long since_ms =
+            options.report_from.empty() ? 0 : local_midnight_ms(options.report_from) - 86400000LL;
         k.rows = store.value()->rows(since_ms);
         kiosks.push_back(std::move(k));
     }
@@ -75,7 +79,8 @@ int run_report(const Options& options) {
     const ConfigLoad load = load_config(path, options.local_config);
     for (const std::string* day : {&options.report_from, &options.report_to})
         if (!day->empty() && !is_day(*day)) {
-            std::cerr << "kiosk: --from and --to expect a date written YYYY-MM-DD, like 2026-11-01 (got \"" << *day << "\")\n";
+            std::cerr << "kiosk: --from and --to expect a date written YYYY-MM-DD, like 2026-11-01 (got \"" << *day
+                      << "\")\n";
             return 2;
         }
     // The events are named by the timeline's headlines, and the ones nobody opened listed.
@@ -101,8 +106,8 @@ int run_report(const Options& options) {
     }
     if (!options.report_png.empty()) {
         // A page to print or send: 1600 x 1200 unless --size says otherwise.
-        const std::string why = save_report_png(load.config, report.value(), options.report_png, options.width_px.value_or(1600),
-                                                options.height_px.value_or(1200));
+        const std::string why = save_report_png(load.config, report.value(), options.report_png,
+                                                options.width_px.value_or(1600), options.height_px.value_or(1200));
         if (!why.empty()) {
             std::cerr << options.report_png << ": cannot draw the report: " << why << '\n';
             return 1;

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "app/options.h"
-#include "content/visitor_report.h"
 #include "content/config.h"
+#include "content/visitor_report.h"
 #include "core/result.h"
 
 namespace kiosk {
@@ -13,7 +13,8 @@ namespace kiosk {
 Result<VisitorReport> gather_report(const Options& options, const Config& config, const Timeline* timeline);
 
 // The report drawn as one page into a PNG; returns why not, or empty.
-std::string save_report_png(const Config& config, const VisitorReport& report, const std::string& path, int width_px, int height_px);
+std::string save_report_png(const Config& config, const VisitorReport& report, const std::string& path, int width_px,
+                            int height_px);
 
 int run_report(const Options& options);
 

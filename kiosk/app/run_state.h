@@ -5,9 +5,9 @@
 namespace kiosk {
 
 struct RunState {
-    double started_real_ms = 0;  // real time at start, for uptime
-    double frames_per_s = 0;     // 0: not measured (headless)
-    bool quit_requested = false; // curator mode asked to quit
+    double started_real_ms = 0;   // real time at start, for uptime
+    double frames_per_s = 0;      // 0: not measured (headless)
+    bool quit_requested = false;  // curator mode asked to quit
 };
 
 }  // namespace kiosk

@@ -13,8 +13,8 @@ std::unique_ptr<Scene> make_scene(const std::string& name, const std::string& fo
     if (!s.fonts || (!s.document && !s.timeline)) return std::make_unique<FallbackScene>(s.problem);
     if ((name == "telegram" || name == "reader") && s.document) return std::make_unique<ReaderScene>();
     if (name == "timeline" && s.timeline)
-        return std::make_unique<TimelineScene>(focus_event.empty() ? TimelineScene::Opening::overview : TimelineScene::Opening::focus,
-                                               focus_event);
+        return std::make_unique<TimelineScene>(
+            focus_event.empty() ? TimelineScene::Opening::overview : TimelineScene::Opening::focus, focus_event);
     if (name == "attract") return std::make_unique<AttractScene>();
     if (name.rfind("event:", 0) == 0 && s.timeline && s.has_event && s.has_event(name.substr(6)))
         return std::make_unique<TimelineScene>(TimelineScene::Opening::card, name.substr(6));

@@ -16,7 +16,7 @@ struct SceneSources {
     bool document = false;
     bool timeline = false;  // a timeline with events
     std::function<bool(const std::string&)> has_event;
-    std::string problem;    // why there is nothing to show (the resting screen's reason)
+    std::string problem;  // why there is nothing to show (the resting screen's reason)
 };
 
 // The scene for a name ("home", "telegram", "timeline", "attract", "event:ID"),

@@ -1,7 +1,5 @@
 #include "app/set_pin.h"
 
-#include "core/replace_file.h"
-
 #include <sys/stat.h>
 #include <termios.h>
 #include <unistd.h>
@@ -13,6 +11,7 @@
 #include <sstream>
 
 #include "core/limits.h"
+#include "core/replace_file.h"
 #include "core/text_file.h"
 #include "platform/pin_hash.h"
 
@@ -91,7 +90,9 @@ int run_set_pin(const Options& options) {
     // With a local configuration, the PIN is this computer's own and goes there (a new
     // local file is made); the shared configuration is the content repository's.
     const bool local = !options.local_config.empty();
-    const std::string path = local ? options.local_config : options.config_path.empty() ? find_default_config() : options.config_path;
+    const std::string path = local                         ? options.local_config
+                             : options.config_path.empty() ? find_default_config()
+                                                           : options.config_path;
     if (local && !std::filesystem::exists(path)) replace_file(path, "", 0640);
     auto text = read_text_file(path, limits::config_bytes, "the configuration");
     if (!text) {

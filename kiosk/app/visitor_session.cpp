@@ -5,7 +5,9 @@
 namespace kiosk {
 namespace {
 // Curator mode is not a visitor's screen.
-bool counted(const std::string& screen) { return !screen.empty() && screen != "curator"; }
+bool counted(const std::string& screen) {
+    return !screen.empty() && screen != "curator";
+}
 }  // namespace
 
 void VisitorSession::attach(std::unique_ptr<AnalyticsSink> sink, long long epoch_start_ms) {
@@ -39,7 +41,8 @@ void VisitorSession::end(double now_ms, double last_input_ms) {
 }
 
 void VisitorSession::screen_shown(double now_ms, const std::string& screen) {
-    if (active() && counted(screen_)) record(now_ms, "screen", screen_, static_cast<long long>(now_ms - screen_start_ms_));
+    if (active() && counted(screen_))
+        record(now_ms, "screen", screen_, static_cast<long long>(now_ms - screen_start_ms_));
     screen_ = screen;
     screen_start_ms_ = now_ms;
     selected_event_.clear();
@@ -50,6 +53,8 @@ void VisitorSession::event_selected(double now_ms, const std::string& event_id) 
     selected_event_ = event_id;
 }
 
-void VisitorSession::note(double now_ms, const std::string& kind, const std::string& name) { record(now_ms, kind, name); }
+void VisitorSession::note(double now_ms, const std::string& kind, const std::string& name) {
+    record(now_ms, kind, name);
+}
 
 }  // namespace kiosk

@@ -9,7 +9,9 @@ void VisitorSettings::set_defaults(VisitorDefaults defaults) {
     reset();
 }
 
-void VisitorSettings::set_text_steps(std::vector<float> steps) { steps_ = std::move(steps); }
+void VisitorSettings::set_text_steps(std::vector<float> steps) {
+    steps_ = std::move(steps);
+}
 
 void VisitorSettings::reset() {
     language_ = defaults_.language;

@@ -2,13 +2,7 @@
 // against it, with "did you mean" for unknown keys  3. path resolution.
 #include "content/config.h"
 
-#include "content/toml_depth.h"
-#include "core/limits.h"
-#include "core/text_file.h"
-
 #include <toml++/toml.h>
-
-#include "core/suggest.h"
 
 #include <algorithm>
 #include <cctype>
@@ -18,6 +12,11 @@
 #include <fstream>
 #include <functional>
 #include <sstream>
+
+#include "content/toml_depth.h"
+#include "core/limits.h"
+#include "core/suggest.h"
+#include "core/text_file.h"
 
 namespace kiosk {
 namespace {
@@ -41,7 +40,10 @@ Key make_key(std::string table, std::string name, std::string expected, Section 
 }
 
 bool read_bool(const toml::node& n, bool& out) {
-    if (auto v = n.value<bool>(); v && n.is_boolean()) { out = *v; return true; }
+    if (auto v = n.value<bool>(); v && n.is_boolean()) {
+        out = *v;
+        return true;
+    }
     return false;
 }
 std::function<bool(const toml::node&, int&)> read_int(long lo, long hi) {
@@ -128,10 +130,15 @@ const std::vector<Key>& schema() {
         const auto col = std::function<bool(const toml::node&, Color&)>(read_color);
         const char* colour = "a colour written \"#rrggbb\"";
         k.push_back(make_key("display", "fullscreen", "true or false", &Config::display, &D::fullscreen, b));
-        k.push_back(make_key("display", "width_px", "a whole number of pixels from 320 to 16384", &Config::display, &D::width_px, read_int(320, 16384)));
-        k.push_back(make_key("display", "height_px", "a whole number of pixels from 240 to 16384", &Config::display, &D::height_px, read_int(240, 16384)));
-        k.push_back(make_key("display", "diagonal_in", "the screen's diagonal in inches (0 to guess), up to 150", &Config::display, &D::diagonal_in, read_number(0, 150)));
-        k.push_back(make_key("display", "viewing_distance_mm", "millimetres from the eyes to the screen (0 to guess), up to 5000", &Config::display, &D::viewing_distance_mm, read_number(0, 5000)));
+        k.push_back(make_key("display", "width_px", "a whole number of pixels from 320 to 16384", &Config::display,
+                             &D::width_px, read_int(320, 16384)));
+        k.push_back(make_key("display", "height_px", "a whole number of pixels from 240 to 16384", &Config::display,
+                             &D::height_px, read_int(240, 16384)));
+        k.push_back(make_key("display", "diagonal_in", "the screen's diagonal in inches (0 to guess), up to 150",
+                             &Config::display, &D::diagonal_in, read_number(0, 150)));
+        k.push_back(make_key("display", "viewing_distance_mm",
+                             "millimetres from the eyes to the screen (0 to guess), up to 5000", &Config::display,
+                             &D::viewing_distance_mm, read_number(0, 5000)));
         k.push_back(make_key("display", "rotation_deg", "0, 90, 180 or 270", &Config::display, &D::rotation_deg,
                              std::function<bool(const toml::node&, int&)>([](const toml::node& n, int& out) {
                                  int v = 0;
@@ -140,21 +147,31 @@ const std::vector<Key>& schema() {
                                  return true;
                              })));
         k.push_back(make_key("display", "hide_cursor", "true or false", &Config::display, &D::hide_cursor, b));
-        k.push_back(make_key("display", "renderer", "\"auto\", \"gl\" or \"software\"", &Config::display, &D::renderer,
-                             std::function<bool(const toml::node&, std::string&)>([](const toml::node& n, std::string& out) {
-                                 std::string v;
-                                 if (!read_string(n, v) || (v != "auto" && v != "gl" && v != "software")) return false;
-                                 out = v;
-                                 return true;
-                             })));
-        k.push_back(make_key("typography", "body_size_pt", "a type size in points from 8 to 96", &Config::typography, &T::body_size_pt, read_number(8, 96)));
-        k.push_back(make_key("typography", "reference_distance_mm", "millimetres from 200 to 3000", &Config::typography, &T::reference_distance_mm, read_number(200, 3000)));
-        k.push_back(make_key("typography", "measure_chars", "characters a line, from 30 to 90", &Config::typography, &T::measure_chars, read_int(30, 90)));
-        k.push_back(make_key("typography", "min_measure_chars", "characters a line, from 20 to 90", &Config::typography, &T::min_measure_chars, read_int(20, 90)));
-        k.push_back(make_key("typography", "max_measure_chars", "characters a line, from 30 to 120", &Config::typography, &T::max_measure_chars, read_int(30, 120)));
-        k.push_back(make_key("typography", "font_expansion_pct", "a percentage from 0 to 3", &Config::typography, &T::font_expansion_pct, read_number(0, 3)));
-        k.push_back(make_key("typography", "leading", "a line height as a multiple of the type size, from 1.0 to 2.5", &Config::typography, &T::leading, read_number(1.0, 2.5)));
-        k.push_back(make_key("typography", "text_size_steps", "a list of scale factors from 0.5 to 3, like [1.0, 1.2, 1.45]", &Config::typography, &T::text_size_steps,
+        k.push_back(
+            make_key("display", "renderer", "\"auto\", \"gl\" or \"software\"", &Config::display, &D::renderer,
+                     std::function<bool(const toml::node&, std::string&)>([](const toml::node& n, std::string& out) {
+                         std::string v;
+                         if (!read_string(n, v) || (v != "auto" && v != "gl" && v != "software")) return false;
+                         out = v;
+                         return true;
+                     })));
+        k.push_back(make_key("typography", "body_size_pt", "a type size in points from 8 to 96", &Config::typography,
+                             &T::body_size_pt, read_number(8, 96)));
+        k.push_back(make_key("typography", "reference_distance_mm", "millimetres from 200 to 3000", &Config::typography,
+                             &T::reference_distance_mm, read_number(200, 3000)));
+        k.push_back(make_key("typography", "measure_chars", "characters a line, from 30 to 90", &Config::typography,
+                             &T::measure_chars, read_int(30, 90)));
+        k.push_back(make_key("typography", "min_measure_chars", "characters a line, from 20 to 90", &Config::typography,
+                             &T::min_measure_chars, read_int(20, 90)));
+        k.push_back(make_key("typography", "max_measure_chars", "characters a line, from 30 to 120",
+                             &Config::typography, &T::max_measure_chars, read_int(30, 120)));
+        k.push_back(make_key("typography", "font_expansion_pct", "a percentage from 0 to 3", &Config::typography,
+                             &T::font_expansion_pct, read_number(0, 3)));
+        k.push_back(make_key("typography", "leading", "a line height as a multiple of the type size, from 1.0 to 2.5",
+                             &Config::typography, &T::leading, read_number(1.0, 2.5)));
+        k.push_back(make_key("typography", "text_size_steps",
+                             "a list of scale factors from 0.5 to 3, like [1.0, 1.2, 1.45]", &Config::typography,
+                             &T::text_size_steps,
                              std::function<bool(const toml::node&, std::vector<float>&)>(read_number_list)));
         k.push_back(make_key("theme", "paper", colour, &Config::theme, &H::paper, col));
         k.push_back(make_key("theme", "ink", colour, &Config::theme, &H::ink, col));
@@ -164,79 +181,115 @@ const std::vector<Key>& schema() {
         k.push_back(make_key("theme", "font_body", "a font file path", &Config::theme, &H::font_body, s));
         k.push_back(make_key("theme", "font_body_italic", "a font file path", &Config::theme, &H::font_body_italic, s));
         k.push_back(make_key("theme", "font_display", "a font file path", &Config::theme, &H::font_display, s));
-        k.push_back(make_key("theme", "font_display_italic", "a font file path", &Config::theme, &H::font_display_italic, s));
+        k.push_back(
+            make_key("theme", "font_display_italic", "a font file path", &Config::theme, &H::font_display_italic, s));
         k.push_back(make_key("theme", "font_label", "a font file path", &Config::theme, &H::font_label, s));
-        k.push_back(make_key("theme", "font_label_strong", "a font file path", &Config::theme, &H::font_label_strong, s));
+        k.push_back(
+            make_key("theme", "font_label_strong", "a font file path", &Config::theme, &H::font_label_strong, s));
         k.push_back(make_key("content", "document", "a TEI file path", &Config::content, &C::document, s));
         k.push_back(make_key("content", "document_id", "a document's xml:id", &Config::content, &C::document_id, s));
         k.push_back(make_key("content", "timeline", "a CSV file path", &Config::content, &C::timeline, s));
-        k.push_back(make_key("content", "document_event", "the Id of the document's timeline event", &Config::content, &C::document_event, s));
-        k.push_back(make_key("content", "translations", "a folder of <language>.toml files", &Config::content, &C::translations, s));
-        k.push_back(make_key("content", "hyphenation_en", "a libhyphen .dic file path", &Config::content, &C::hyphenation_en, s));
-        k.push_back(make_key("content", "hyphenation_ru", "a libhyphen .dic file path", &Config::content, &C::hyphenation_ru, s));
-        k.push_back(make_key("behaviour", "idle_timeout_ms", "milliseconds from 5000 to 3600000", &Config::behaviour, &B::idle_timeout_ms, read_int(5000, 3600000)));
-        k.push_back(make_key("behaviour", "reduced_motion", "true or false", &Config::behaviour, &B::reduced_motion, b));
-        k.push_back(make_key("behaviour", "default_language", "a language code like \"en\"", &Config::behaviour, &B::default_language, s));
-        k.push_back(make_key("behaviour", "languages", "a list of language codes like [\"en\", \"ru\"]", &Config::behaviour, &B::languages,
+        k.push_back(make_key("content", "document_event", "the Id of the document's timeline event", &Config::content,
+                             &C::document_event, s));
+        k.push_back(make_key("content", "translations", "a folder of <language>.toml files", &Config::content,
+                             &C::translations, s));
+        k.push_back(make_key("content", "hyphenation_en", "a libhyphen .dic file path", &Config::content,
+                             &C::hyphenation_en, s));
+        k.push_back(make_key("content", "hyphenation_ru", "a libhyphen .dic file path", &Config::content,
+                             &C::hyphenation_ru, s));
+        k.push_back(make_key("behaviour", "idle_timeout_ms", "milliseconds from 5000 to 3600000", &Config::behaviour,
+                             &B::idle_timeout_ms, read_int(5000, 3600000)));
+        k.push_back(
+            make_key("behaviour", "reduced_motion", "true or false", &Config::behaviour, &B::reduced_motion, b));
+        k.push_back(make_key("behaviour", "default_language", "a language code like \"en\"", &Config::behaviour,
+                             &B::default_language, s));
+        k.push_back(make_key("behaviour", "languages", "a list of language codes like [\"en\", \"ru\"]",
+                             &Config::behaviour, &B::languages,
                              std::function<bool(const toml::node&, std::vector<std::string>&)>(read_string_list)));
-        k.push_back(make_key("touch", "slop_mm", "millimetres from 0.5 to 10", &Config::touch, &U::slop_mm, read_number(0.5, 10)));
-        k.push_back(make_key("touch", "long_press_ms", "milliseconds from 200 to 3000", &Config::touch, &U::long_press_ms, read_int(200, 3000)));
-        k.push_back(make_key("touch", "double_tap_ms", "milliseconds from 100 to 1000", &Config::touch, &U::double_tap_ms, read_int(100, 1000)));
-        k.push_back(make_key("touch", "double_tap_slop_mm", "millimetres from 2 to 50", &Config::touch, &U::double_tap_slop_mm, read_number(2, 50)));
-        k.push_back(make_key("touch", "min_fling_mm_s", "millimetres a second from 1 to 200", &Config::touch, &U::min_fling_mm_s, read_number(1, 200)));
-        k.push_back(make_key("touch", "max_fling_mm_s", "millimetres a second from 100 to 5000", &Config::touch, &U::max_fling_mm_s, read_number(100, 5000)));
+        k.push_back(make_key("touch", "slop_mm", "millimetres from 0.5 to 10", &Config::touch, &U::slop_mm,
+                             read_number(0.5, 10)));
+        k.push_back(make_key("touch", "long_press_ms", "milliseconds from 200 to 3000", &Config::touch,
+                             &U::long_press_ms, read_int(200, 3000)));
+        k.push_back(make_key("touch", "double_tap_ms", "milliseconds from 100 to 1000", &Config::touch,
+                             &U::double_tap_ms, read_int(100, 1000)));
+        k.push_back(make_key("touch", "double_tap_slop_mm", "millimetres from 2 to 50", &Config::touch,
+                             &U::double_tap_slop_mm, read_number(2, 50)));
+        k.push_back(make_key("touch", "min_fling_mm_s", "millimetres a second from 1 to 200", &Config::touch,
+                             &U::min_fling_mm_s, read_number(1, 200)));
+        k.push_back(make_key("touch", "max_fling_mm_s", "millimetres a second from 100 to 5000", &Config::touch,
+                             &U::max_fling_mm_s, read_number(100, 5000)));
         using TL = TimelineConfig;
         const auto partial_date = std::function<bool(const toml::node&, std::string&)>(read_partial_date);
-        k.push_back(make_key("timeline", "opening_from", "a date like \"1914\", \"1914-06\" or \"1914-06-28\"", &Config::timeline, &TL::opening_from, partial_date));
-        k.push_back(make_key("timeline", "opening_to", "a date like \"1934\", \"1934-06\" or \"1934-06-30\"", &Config::timeline, &TL::opening_to, partial_date));
-        k.push_back(make_key("timeline", "start_at", "an event's Id from the timeline, or \"\"", &Config::timeline, &TL::start_at, s));
+        k.push_back(make_key("timeline", "opening_from", "a date like \"1914\", \"1914-06\" or \"1914-06-28\"",
+                             &Config::timeline, &TL::opening_from, partial_date));
+        k.push_back(make_key("timeline", "opening_to", "a date like \"1934\", \"1934-06\" or \"1934-06-30\"",
+                             &Config::timeline, &TL::opening_to, partial_date));
+        k.push_back(make_key("timeline", "start_at", "an event's Id from the timeline, or \"\"", &Config::timeline,
+                             &TL::start_at, s));
         k.push_back(make_key("timeline", "title_slide", "true or false", &Config::timeline, &TL::title_slide, b));
         using AT = AttractConfig;
-        k.push_back(make_key("attract", "excerpt_seconds", "seconds from 3 to 120", &Config::attract, &AT::excerpt_seconds, read_int(3, 120)));
+        k.push_back(make_key("attract", "excerpt_seconds", "seconds from 3 to 120", &Config::attract,
+                             &AT::excerpt_seconds, read_int(3, 120)));
         k.push_back(make_key("attract", "drifting_years", "true or false", &Config::attract, &AT::drifting_years, b));
         using CU = CuratorConfig;
         using A = AnalyticsConfig;
         using L = LogConfig;
-        k.push_back(make_key("curator", "pin", "a PIN of 4 to 12 digits in quotes, like \"4821\"", &Config::curator, &CU::pin,
-                             std::function<bool(const toml::node&, std::string&)>([](const toml::node& n, std::string& out) {
-                                 if (!n.is_string()) return false;
-                                 const std::string v = *n.value<std::string>();
-                                 if (v.size() < 4 || v.size() > 12 || v.find_first_not_of("0123456789") != std::string::npos) return false;
-                                 out = v;
-                                 return true;
-                             })));
-        k.push_back(make_key("curator", "pin_hash", "a hash written by kiosk --set-pin (\"$argon2id$…\"), or \"\"", &Config::curator, &CU::pin_hash,
-                             std::function<bool(const toml::node&, std::string&)>([](const toml::node& n, std::string& out) {
-                                 if (!n.is_string()) return false;
-                                 const std::string v = *n.value<std::string>();
-                                 if (!v.empty() && v.rfind("$argon2", 0) != 0) return false;
-                                 out = v;
-                                 return true;
-                             })));
-        k.push_back(make_key("curator", "hold_ms", "milliseconds from 1000 to 10000", &Config::curator, &CU::hold_ms, read_int(1000, 10000)));
+        k.push_back(
+            make_key("curator", "pin", "a PIN of 4 to 12 digits in quotes, like \"4821\"", &Config::curator, &CU::pin,
+                     std::function<bool(const toml::node&, std::string&)>([](const toml::node& n, std::string& out) {
+                         if (!n.is_string()) return false;
+                         const std::string v = *n.value<std::string>();
+                         if (v.size() < 4 || v.size() > 12 || v.find_first_not_of("0123456789") != std::string::npos)
+                             return false;
+                         out = v;
+                         return true;
+                     })));
+        k.push_back(
+            make_key("curator", "pin_hash", "a hash written by kiosk --set-pin (\"$argon2id$…\"), or \"\"",
+                     &Config::curator, &CU::pin_hash,
+                     std::function<bool(const toml::node&, std::string&)>([](const toml::node& n, std::string& out) {
+                         if (!n.is_string()) return false;
+                         const std::string v = *n.value<std::string>();
+                         if (!v.empty() && v.rfind("$argon2", 0) != 0) return false;
+                         out = v;
+                         return true;
+                     })));
+        k.push_back(make_key("curator", "hold_ms", "milliseconds from 1000 to 10000", &Config::curator, &CU::hold_ms,
+                             read_int(1000, 10000)));
         k.push_back(make_key("analytics", "enabled", "true or false", &Config::analytics, &A::enabled, b));
-        k.push_back(make_key("analytics", "path", "a file path for the SQLite database", &Config::analytics, &A::path, s));
+        k.push_back(
+            make_key("analytics", "path", "a file path for the SQLite database", &Config::analytics, &A::path, s));
         using AU = AudioConfig;
         k.push_back(make_key("audio", "enabled", "true or false", &Config::audio, &AU::enabled, b));
-        k.push_back(make_key("audio", "volume", "a number from 0 to 1", &Config::audio, &AU::volume, read_number(0, 1)));
-        k.push_back(make_key("audio", "device", "a sound device's name, or \"\" for the default", &Config::audio, &AU::device, s));
-        k.push_back(make_key("audio", "narration", "a folder of recorded narrations", &Config::audio, &AU::narration, s));
-        k.push_back(make_key("audio", "words_per_minute", "words a minute from 80 to 300", &Config::audio, &AU::words_per_minute, read_int(80, 300)));
-        k.push_back(make_key("audio", "idle_grace_s", "seconds from 0 to 600", &Config::audio, &AU::idle_grace_s, read_int(0, 600)));
+        k.push_back(
+            make_key("audio", "volume", "a number from 0 to 1", &Config::audio, &AU::volume, read_number(0, 1)));
+        k.push_back(make_key("audio", "device", "a sound device's name, or \"\" for the default", &Config::audio,
+                             &AU::device, s));
+        k.push_back(
+            make_key("audio", "narration", "a folder of recorded narrations", &Config::audio, &AU::narration, s));
+        k.push_back(make_key("audio", "words_per_minute", "words a minute from 80 to 300", &Config::audio,
+                             &AU::words_per_minute, read_int(80, 300)));
+        k.push_back(make_key("audio", "idle_grace_s", "seconds from 0 to 600", &Config::audio, &AU::idle_grace_s,
+                             read_int(0, 600)));
         k.push_back(make_key("log", "file", "a file path, or \"\" for none", &Config::log, &L::file, s));
-        k.push_back(make_key("log", "level", "debug, info, warning or error", &Config::log, &L::level,
-                             std::function<bool(const toml::node&, std::string&)>([](const toml::node& n, std::string& out) {
-                                 if (!n.is_string()) return false;
-                                 const std::string v = *n.value<std::string>();
-                                 if (v != "debug" && v != "info" && v != "warning" && v != "error") return false;
-                                 out = v;
-                                 return true;
-                             })));
-        k.push_back(make_key("log", "max_kb", "kilobytes from 16 to 1048576", &Config::log, &L::max_kb, read_int(16, 1048576)));
+        k.push_back(
+            make_key("log", "level", "debug, info, warning or error", &Config::log, &L::level,
+                     std::function<bool(const toml::node&, std::string&)>([](const toml::node& n, std::string& out) {
+                         if (!n.is_string()) return false;
+                         const std::string v = *n.value<std::string>();
+                         if (v != "debug" && v != "info" && v != "warning" && v != "error") return false;
+                         out = v;
+                         return true;
+                     })));
+        k.push_back(
+            make_key("log", "max_kb", "kilobytes from 16 to 1048576", &Config::log, &L::max_kb, read_int(16, 1048576)));
         using M = MetricsConfig;
-        k.push_back(make_key("metrics", "name", "the kiosk's name in words, like \"gallery-2-left\"", &Config::metrics, &M::name, s));
-        k.push_back(make_key("metrics", "textfile", "a file path ending .prom, or \"\" for none", &Config::metrics, &M::textfile, s));
-        k.push_back(make_key("metrics", "interval_s", "seconds from 1 to 300", &Config::metrics, &M::interval_s, read_int(1, 300)));
+        k.push_back(make_key("metrics", "name", "the kiosk's name in words, like \"gallery-2-left\"", &Config::metrics,
+                             &M::name, s));
+        k.push_back(make_key("metrics", "textfile", "a file path ending .prom, or \"\" for none", &Config::metrics,
+                             &M::textfile, s));
+        k.push_back(make_key("metrics", "interval_s", "seconds from 1 to 300", &Config::metrics, &M::interval_s,
+                             read_int(1, 300)));
         return k;
     }();
     return keys;
@@ -261,7 +314,8 @@ std::string mended_value(const Key& key, const toml::node& node) {
         if (v == "no" || v == "false" || v == "off" || v == "0") candidates.push_back("false");
         if (!v.empty() && v.find_first_not_of("0123456789.-") == std::string::npos) candidates.push_back(v);
     }
-    if (const auto b = node.value_exact<bool>()) candidates.push_back(std::string("\"") + (*b ? "true" : "false") + "\"");
+    if (const auto b = node.value_exact<bool>())
+        candidates.push_back(std::string("\"") + (*b ? "true" : "false") + "\"");
     // "from 3 to 120": the nearest end of the range.
     double number = 0;
     bool numeric = false;
@@ -286,10 +340,10 @@ std::string mended_value(const Key& key, const toml::node& node) {
     return {};
 }
 
-
 Diagnostic at(const std::string& path, const toml::source_region& where, std::string message,
               Diagnostic::Severity sev = Diagnostic::Severity::error) {
-    return Diagnostic{path, static_cast<int>(where.begin.line), static_cast<int>(where.begin.column), std::move(message), sev};
+    return Diagnostic{path, static_cast<int>(where.begin.line), static_cast<int>(where.begin.column),
+                      std::move(message), sev};
 }
 
 // The file's lines, without their line breaks, and back: a line left out is blanked in
@@ -321,7 +375,8 @@ SettingLine setting_on_line(const std::vector<std::string>& lines, int line) {
     const auto eq = t.find('=');
     if (eq == std::string::npos || t.front() == '[') return out;
     const std::string key = trim_space(t.substr(0, eq));
-    if (!key.empty() && key.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_-") == std::string::npos) out.key = key;
+    if (!key.empty() && key.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_-") == std::string::npos)
+        out.key = key;
     return out;
 }
 
@@ -346,13 +401,15 @@ Mend mend_line(const std::string& line_text, const std::string& table) {
     if (eq == std::string::npos) return {"; a setting is written name = value", ""};
     const std::string key = trim_space(t.substr(0, eq));
     std::string value = trim_space(t.substr(eq + 1));
-    const auto known = std::find_if(schema().begin(), schema().end(), [&](const Key& k) { return k.table == table && k.name == key; });
+    const auto known =
+        std::find_if(schema().begin(), schema().end(), [&](const Key& k) { return k.table == table && k.name == key; });
     // The value without a comment after it ("# …" after a space, outside quotes).
     auto without_comment = [](std::string v) {
         bool quoted = false;
         for (std::size_t i = 0; i < v.size(); ++i) {
             if (v[i] == '"') quoted = !quoted;
-            if (!quoted && v[i] == '#' && i > 0 && (v[i - 1] == ' ' || v[i - 1] == '\t')) return trim_space(v.substr(0, i));
+            if (!quoted && v[i] == '#' && i > 0 && (v[i - 1] == ' ' || v[i - 1] == '\t'))
+                return trim_space(v.substr(0, i));
         }
         return v;
     };
@@ -382,10 +439,14 @@ Mend mend_line(const std::string& line_text, const std::string& table) {
             Config scratch;
             if (!n || (known != schema().end() && !known->apply(*n, scratch))) continue;
             std::string why = "; write it like this: ";
-            if (curly_quotes) why = "; settings take straight quotes (\"), not typographic ones: ";
-            else if (c == "true" || c == "false") why = "; true or false are written in small letters without quotes: ";
-            else if (bare.size() && bare[0] == '#') why = "; a colour needs quotes: ";
-            else if (c != value) why = "; words need quotes: ";
+            if (curly_quotes)
+                why = "; settings take straight quotes (\"), not typographic ones: ";
+            else if (c == "true" || c == "false")
+                why = "; true or false are written in small letters without quotes: ";
+            else if (bare.size() && bare[0] == '#')
+                why = "; a colour needs quotes: ";
+            else if (c != value)
+                why = "; words need quotes: ";
             return {why + key + " = " + c, ""};
         } catch (const toml::parse_error&) {
         }
@@ -435,7 +496,8 @@ constexpr std::size_t max_documents = 12;  // doors on Home a visitor can still 
 void read_documents(const toml::node& node, const std::string& path, ConfigLoad& load) {
     const auto* list = node.as_array();
     if (!list) {
-        load.problems.push_back(at(path, node.source(), "expected [[documents]] entries, each with file = \"…\" (and title, event, id)"));
+        load.problems.push_back(
+            at(path, node.source(), "expected [[documents]] entries, each with file = \"…\" (and title, event, id)"));
         return;
     }
     for (const auto& item : *list) {
@@ -455,15 +517,21 @@ void read_documents(const toml::node& node, const std::string& path, ConfigLoad&
                 ok = false;
                 continue;
             }
-            if (name == "file") e.file = text;
-            else if (name == "id") e.id = text;
-            else if (name == "title") e.title = text;
-            else if (name == "event") e.event = text;
-            else if (name.rfind("title_", 0) == 0 && name.size() > 6) e.title_tr[name.substr(6)] = text;
+            if (name == "file")
+                e.file = text;
+            else if (name == "id")
+                e.id = text;
+            else if (name == "title")
+                e.title = text;
+            else if (name == "event")
+                e.event = text;
+            else if (name.rfind("title_", 0) == 0 && name.size() > 6)
+                e.title_tr[name.substr(6)] = text;
             else
                 load.problems.push_back(at(path, key.source(),
                                            "unknown key \"" + name + "\" in [[documents]]" +
-                                               did_you_mean(name, {"file", "id", "title", "event", "title_ru"}) + "; it is ignored",
+                                               did_you_mean(name, {"file", "id", "title", "event", "title_ru"}) +
+                                               "; it is ignored",
                                            Diagnostic::Severity::warning));
         }
         if (ok && e.file.empty()) {
@@ -472,7 +540,8 @@ void read_documents(const toml::node& node, const std::string& path, ConfigLoad&
         }
         if (!ok) continue;
         if (load.config.documents.size() >= max_documents) {
-            load.problems.push_back({path, e.line, 0, "more than " + std::to_string(max_documents) + " documents; this one is left out"});
+            load.problems.push_back(
+                {path, e.line, 0, "more than " + std::to_string(max_documents) + " documents; this one is left out"});
             continue;
         }
         load.config.documents.push_back(std::move(e));
@@ -481,7 +550,8 @@ void read_documents(const toml::node& node, const std::string& path, ConfigLoad&
 
 }  // namespace
 
-ConfigLoad parse_config(const std::string& toml_text, const std::string& path, const std::string& data_dir, const Config* base) {
+ConfigLoad parse_config(const std::string& toml_text, const std::string& path, const std::string& data_dir,
+                        const Config* base) {
     ConfigLoad load;
     if (base) load.config = *base;
     load.config.path = path;
@@ -504,7 +574,8 @@ ConfigLoad parse_config(const std::string& toml_text, const std::string& path, c
             const bool on_a_line = line >= 1 && static_cast<std::size_t>(line) <= lines.size();
             const std::string line_text = on_a_line ? lines[static_cast<std::size_t>(line) - 1] : std::string();
             if (pass >= 200 || trim_space(line_text).empty()) {
-                load.problems.push_back(at(path, err.source(), std::string("not valid TOML: ") + std::string(err.description())));
+                load.problems.push_back(
+                    at(path, err.source(), std::string("not valid TOML: ") + std::string(err.description())));
                 load.file_ok = false;
                 return load;
             }
@@ -532,15 +603,16 @@ ConfigLoad parse_config(const std::string& toml_text, const std::string& path, c
             continue;
         }
         if (std::find(tables.begin(), tables.end(), table_name) == tables.end()) {
-            load.problems.push_back(at(path, table_key.source(),
-                                       "unknown section [" + table_name + "]" + did_you_mean(table_name, tables) +
-                                           "; it is ignored",
-                                       Diagnostic::Severity::warning));
+            load.problems.push_back(
+                at(path, table_key.source(),
+                   "unknown section [" + table_name + "]" + did_you_mean(table_name, tables) + "; it is ignored",
+                   Diagnostic::Severity::warning));
             continue;
         }
         const auto* table = table_node.as_table();
         if (!table) {
-            load.problems.push_back(at(path, table_node.source(), "expected a section [" + table_name + "], found a single value"));
+            load.problems.push_back(
+                at(path, table_node.source(), "expected a section [" + table_name + "], found a single value"));
             continue;
         }
         std::vector<std::string> names;
@@ -552,8 +624,8 @@ ConfigLoad parse_config(const std::string& toml_text, const std::string& path, c
                                          [&](const Key& k) { return k.table == table_name && k.name == name; });
             if (it == schema().end()) {
                 load.problems.push_back(at(path, key.source(),
-                                           "unknown key \"" + name + "\" in [" + table_name + "]" + did_you_mean(name, names) +
-                                               "; it is ignored",
+                                           "unknown key \"" + name + "\" in [" + table_name + "]" +
+                                               did_you_mean(name, names) + "; it is ignored",
                                            Diagnostic::Severity::warning));
                 continue;
             }
@@ -572,14 +644,14 @@ ConfigLoad parse_config(const std::string& toml_text, const std::string& path, c
     }
     const auto& t = load.config.typography;
     if (t.min_measure_chars > t.measure_chars || t.measure_chars > t.max_measure_chars) {
-        load.problems.push_back(Diagnostic{path, 0, 0,
-                                           "typography: expected min_measure_chars <= measure_chars <= max_measure_chars"});
+        load.problems.push_back(
+            Diagnostic{path, 0, 0, "typography: expected min_measure_chars <= measure_chars <= max_measure_chars"});
     }
     const auto& langs = load.config.behaviour.languages;
     if (std::find(langs.begin(), langs.end(), load.config.behaviour.default_language) == langs.end()) {
-        load.problems.push_back(Diagnostic{path, 0, 0, "behaviour.default_language \"" +
-                                                           load.config.behaviour.default_language +
-                                                           "\" is not among behaviour.languages"});
+        load.problems.push_back(Diagnostic{path, 0, 0,
+                                           "behaviour.default_language \"" + load.config.behaviour.default_language +
+                                               "\" is not among behaviour.languages"});
     }
     return load;
 }
@@ -600,7 +672,8 @@ ConfigLoad load_shared_config(const std::string& path) {
         return load;
     };
     std::error_code ec;
-    if (!fs::exists(path, ec)) return failed(Diagnostic{path, 0, 0, "configuration file not found; using the defaults"});
+    if (!fs::exists(path, ec))
+        return failed(Diagnostic{path, 0, 0, "configuration file not found; using the defaults"});
     auto text = read_text_file(path, limits::config_bytes, "the configuration");
     if (!text) return failed(text.error());
     return parse_config(text.value(), path, data.string());

@@ -14,11 +14,11 @@ namespace kiosk {
 
 struct DisplayConfig {
     bool fullscreen = true;
-    int width_px = 1920;           // window size when not fullscreen, and for previews
+    int width_px = 1920;  // window size when not fullscreen, and for previews
     int height_px = 1080;
-    float diagonal_in = 0;         // 0: guessed from the resolution
-    float viewing_distance_mm = 0; // 0: guessed from the screen size
-    int rotation_deg = 0;          // 0, 90, 180, 270
+    float diagonal_in = 0;          // 0: guessed from the resolution
+    float viewing_distance_mm = 0;  // 0: guessed from the screen size
+    int rotation_deg = 0;           // 0, 90, 180, 270
     bool hide_cursor = true;
     // "auto" (SDL's accelerated renderer, else its software one), "gl" or "software".
     // Under Mesa's software GL (llvmpipe, as in Xvfb) SDL's own software renderer is
@@ -27,13 +27,13 @@ struct DisplayConfig {
 };
 
 struct TypographyConfig {
-    float body_size_pt = 24;              // as seen from reference_distance_mm
+    float body_size_pt = 24;  // as seen from reference_distance_mm
     float reference_distance_mm = 600;
-    int measure_chars = 66;               // ideal characters a line
+    int measure_chars = 66;  // ideal characters a line
     int min_measure_chars = 45;
     int max_measure_chars = 75;
-    float leading = 1.42f;                // line height / type size
-    float font_expansion_pct = 2.0f;      // justified lines' glyphs widened or narrowed by up to this (0: off)
+    float leading = 1.42f;            // line height / type size
+    float font_expansion_pct = 2.0f;  // justified lines' glyphs widened or narrowed by up to this (0: off)
     std::vector<float> text_size_steps{1.0f, 1.2f, 1.45f};
 };
 
@@ -55,7 +55,7 @@ struct ContentConfig {
     std::string document = "assets/telegram-661.1115-279.xml";
     std::string document_id;  // xml:id inside a FRUS volume; empty: the first
     std::string timeline = "assets/timeline.csv";
-    std::string document_event = "telegram-1921";  // the timeline event the document belongs to
+    std::string document_event = "telegram-1921";      // the timeline event the document belongs to
     std::string translations = "config/translations";  // <language>.toml files
     std::string hyphenation_en = "/usr/share/hyphen/hyph_en_US.dic";
     std::string hyphenation_ru = "/usr/share/hyphen/hyph_ru_RU.dic";
@@ -106,12 +106,12 @@ struct AnalyticsConfig {
 };
 
 struct AudioConfig {
-    bool enabled = true;                 // false: no Listen buttons, no sound
-    float volume = 0.8f;                 // 0 to 1
-    std::string device;                  // an SDL output device's name; empty: the default
+    bool enabled = true;                     // false: no Listen buttons, no sound
+    float volume = 0.8f;                     // 0 to 1
+    std::string device;                      // an SDL output device's name; empty: the default
     std::string narration = "assets/audio";  // recorded narrations: <id>.<lang>.ogg with .vtt
-    int words_per_minute = 150;          // the on-device voice's pace
-    int idle_grace_s = 30;               // after a narration ends or pauses, before the idle time counts
+    int words_per_minute = 150;              // the on-device voice's pace
+    int idle_grace_s = 30;                   // after a narration ends or pauses, before the idle time counts
 };
 
 struct LogConfig {
@@ -126,8 +126,8 @@ struct LogConfig {
 struct DocumentEntry {
     std::string file;
     std::string id;
-    std::string title;                              // empty: the document's own source line
-    std::map<std::string, std::string> title_tr;    // title_ru = "…"
+    std::string title;                            // empty: the document's own source line
+    std::map<std::string, std::string> title_tr;  // title_ru = "…"
     std::string event;
     int line = 0;
     const std::string& title_in(const std::string& lang) const;
@@ -136,9 +136,9 @@ struct DocumentEntry {
 // Health for the fleet: the kiosk's name (in the metrics and its visitor database)
 // and a file in Prometheus's text format for node_exporter's textfile collector.
 struct MetricsConfig {
-    std::string name;              // empty: the computer's host name
-    std::string textfile;          // e.g. /var/lib/prometheus/node-exporter/kiosk.prom; empty: off
-    int interval_s = 5;            // how often it is rewritten
+    std::string name;      // empty: the computer's host name
+    std::string textfile;  // e.g. /var/lib/prometheus/node-exporter/kiosk.prom; empty: off
+    int interval_s = 5;    // how often it is rewritten
 };
 
 struct Config {
@@ -167,16 +167,16 @@ struct Config {
 };
 
 struct ConfigLoad {
-    Config config;          // defaults where the file was silent or wrong
-    Diagnostics problems;   // every error and warning, with its line and column
+    Config config;         // defaults where the file was silent or wrong
+    Diagnostics problems;  // every error and warning, with its line and column
     // Where each key was set ("theme.muted" → line, column), for later messages about
     // its value; a key the file does not set is not here.
     std::map<std::string, std::pair<int, int>> positions;
     // Settings ("theme.accent") on lines that were not TOML and were left out.
     std::vector<std::string> unread;
-    int line_errors = 0;    // errors confined to one line each (its setting left out)
-    bool file_ok = true;    // false: nothing could be read (missing, unreadable, too deep)
-    bool ok() const;        // no errors (warnings allowed)
+    int line_errors = 0;  // errors confined to one line each (its setting left out)
+    bool file_ok = true;  // false: nothing could be read (missing, unreadable, too deep)
+    bool ok() const;      // no errors (warnings allowed)
 };
 
 // A reload: the settings on lines left out keep the value they had.
@@ -188,6 +188,7 @@ void keep_last_good(ConfigLoad& load, const Config& last_good);
 ConfigLoad load_config(const std::string& path, const std::string& local_path = {});
 // `base`: the settings the file is read over (a local file over the shared one); null:
 // the defaults.
-ConfigLoad parse_config(const std::string& toml_text, const std::string& path, const std::string& data_dir, const Config* base = nullptr);
+ConfigLoad parse_config(const std::string& toml_text, const std::string& path, const std::string& data_dir,
+                        const Config* base = nullptr);
 
 }  // namespace kiosk

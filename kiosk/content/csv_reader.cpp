@@ -90,7 +90,8 @@ CsvTable parse_csv(const std::string& text, const std::string& path) {
     // Spreadsheets often start a UTF-8 export with a byte-order mark.
     const std::size_t begin = text.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
     const std::size_t header_end = text.find('\n', begin);
-    table.separator = guess_separator(text.substr(begin, header_end == std::string::npos ? std::string::npos : header_end - begin));
+    table.separator =
+        guess_separator(text.substr(begin, header_end == std::string::npos ? std::string::npos : header_end - begin));
     const auto starts = line_starts(text, begin);
     const int last_line = static_cast<int>(starts.size()) - 2;
 
@@ -110,7 +111,8 @@ CsvTable parse_csv(const std::string& text, const std::string& path) {
         // Fed a physical line at a time, so a record knows the line it began on even when
         // a quoted field spans several lines.
         for (int line = from_line; line <= last_line; ++line) {
-            const std::size_t a = starts[static_cast<std::size_t>(line)], b = starts[static_cast<std::size_t>(line) + 1];
+            const std::size_t a = starts[static_cast<std::size_t>(line)],
+                              b = starts[static_cast<std::size_t>(line) + 1];
             csv_parse(parser.get(), text.data() + a, b - a, on_field, on_record, &c);
             ++c.line;
         }
@@ -126,9 +128,10 @@ CsvTable parse_csv(const std::string& text, const std::string& path) {
         const int open_line = c.in_record ? c.current.line : last_line;
         const bool at_end = open_line == last_line;
         table.ends_inside_quote = at_end && !text.empty() && text.back() != '\n' && text.back() != '\r';
-        table.notes.push_back({path, open_line, 0,
-                               "a quote (\") opened in this row is never closed, so the row is skipped; close the field with a "
-                               "second quote, or write a quote inside a field as two (\"\")"});
+        table.notes.push_back(
+            {path, open_line, 0,
+             "a quote (\") opened in this row is never closed, so the row is skipped; close the field with a "
+             "second quote, or write a quote inside a field as two (\"\")"});
         from_line = open_line + 1;
     }
     table.records = std::move(c.records);
@@ -155,20 +158,24 @@ CsvTable parse_csv(const std::string& text, const std::string& path) {
             rec.raw = slice;
             std::vector<std::string> parts{""};
             for (const char ch : slice.substr(0, slice.find_last_not_of("\r\n") + 1)) {
-                if (ch == table.separator) parts.emplace_back();
-                else if (ch != '"') parts.back() += ch;
+                if (ch == table.separator)
+                    parts.emplace_back();
+                else if (ch != '"')
+                    parts.back() += ch;
             }
             if (parts.size() == columns) rec.plain_split = std::move(parts);
-            table.notes.push_back({path, rec.line, 0,
-                                   "a quoted field in this row has no closing quote before the next field, so it took in " +
-                                       std::to_string(columns - rec.fields.size()) +
-                                       " fields after it; the row is skipped: close the field with a quote (\") right after its text"});
+            table.notes.push_back(
+                {path, rec.line, 0,
+                 "a quoted field in this row has no closing quote before the next field, so it took in " +
+                     std::to_string(columns - rec.fields.size()) +
+                     " fields after it; the row is skipped: close the field with a quote (\") right after its text"});
             continue;
         }
-        table.notes.push_back({path, rec.line, 0,
-                               "a quote inside a field was read as a quote; to be sure of it, put the whole field in quotes and "
-                               "double the quotes inside (\"Relief \"\"trains\"\" reach Kazan\")",
-                               Diagnostic::Severity::warning});
+        table.notes.push_back(
+            {path, rec.line, 0,
+             "a quote inside a field was read as a quote; to be sure of it, put the whole field in quotes and "
+             "double the quotes inside (\"Relief \"\"trains\"\" reach Kazan\")",
+             Diagnostic::Severity::warning});
     }
     return table;
 }

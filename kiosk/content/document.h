@@ -72,10 +72,10 @@ struct ExhibitText {
     enum class Kind { introduction, afterword, notice };  // notice: a translation's words on itself
     Kind kind = Kind::introduction;
     std::string language = "en";
-    std::string heading;            // "About this telegram"
-    std::vector<Block> blocks;      // paragraphs
-    std::string event_id;           // <ref target="timeline:ID">: a way to that event
-    std::string event_label;        // the ref's text
+    std::string heading;        // "About this telegram"
+    std::vector<Block> blocks;  // paragraphs
+    std::string event_id;       // <ref target="timeline:ID">: a way to that event
+    std::string event_label;    // the ref's text
 };
 
 // A person the document names (FRUS's list of persons: <persName xml:id> in
@@ -94,7 +94,7 @@ struct Person {
 
 struct Document {
     std::string source_path;
-    std::string id;  // xml:id of the document div
+    std::string id;               // xml:id of the document div
     std::string language = "en";  // xml:lang of the document (or an ancestor); FRUS is English
     std::vector<Block> blocks;
     std::vector<Footnote> footnotes;

@@ -11,12 +11,14 @@ namespace {
 
 std::string lower(std::string_view s) {
     std::string out(s);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    std::transform(out.begin(), out.end(), out.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return out;
 }
 
 void append_utf8(std::string& out, std::uint32_t cp) {
-    if (cp < 0x80) out += static_cast<char>(cp);
+    if (cp < 0x80)
+        out += static_cast<char>(cp);
     else if (cp < 0x800) {
         out += static_cast<char>(0xC0 | (cp >> 6));
         out += static_cast<char>(0x80 | (cp & 0x3F));
@@ -41,9 +43,9 @@ std::size_t read_entity(std::string_view s, std::size_t at, std::string& out) {
     }
     const std::string name = lower(s.substr(at + 1, semi - at - 1));
     static const std::pair<const char*, const char*> named[] = {
-        {"amp", "&"}, {"lt", "<"}, {"gt", ">"}, {"quot", "\""}, {"apos", "'"}, {"nbsp", "\u00a0"},
-        {"ndash", "–"}, {"mdash", "—"}, {"lsquo", "‘"}, {"rsquo", "’"}, {"ldquo", "“"}, {"rdquo", "”"},
-        {"hellip", "…"}, {"laquo", "«"}, {"raquo", "»"}};
+        {"amp", "&"},       {"lt", "<"},    {"gt", ">"},     {"quot", "\""}, {"apos", "'"},
+        {"nbsp", "\u00a0"}, {"ndash", "–"}, {"mdash", "—"},  {"lsquo", "‘"}, {"rsquo", "’"},
+        {"ldquo", "“"},     {"rdquo", "”"}, {"hellip", "…"}, {"laquo", "«"}, {"raquo", "»"}};
     for (const auto& [n, v] : named)
         if (name == n) {
             out += v;
@@ -71,12 +73,12 @@ struct Builder {
 
     void text(const std::string& t) {
         if (t.empty()) return;
-        if (!paragraph.empty() && paragraph.back().style == style) paragraph.back().text += t;
-        else paragraph.push_back({t, style, {}});
+        if (!paragraph.empty() && paragraph.back().style == style)
+            paragraph.back().text += t;
+        else
+            paragraph.push_back({t, style, {}});
     }
-    void restyle() {
-        style = static_cast<std::uint8_t>((bold > 0 ? span_bold : 0) | (italic > 0 ? span_italic : 0));
-    }
+    void restyle() { style = static_cast<std::uint8_t>((bold > 0 ? span_bold : 0) | (italic > 0 ? span_italic : 0)); }
     void end_paragraph() {
         // Collapse whitespace as HTML does; keep <br> line breaks.
         std::vector<Span> clean;
@@ -98,8 +100,10 @@ struct Builder {
             }
             c.link.clear();
             if (!c.text.empty()) {
-                if (!clean.empty() && clean.back().style == c.style) clean.back().text += c.text;
-                else clean.push_back(std::move(c));
+                if (!clean.empty() && clean.back().style == c.style)
+                    clean.back().text += c.text;
+                else
+                    clean.push_back(std::move(c));
             }
         }
         while (!clean.empty() && !clean.back().text.empty() &&
@@ -127,7 +131,8 @@ std::string RichText::plain() const {
 }
 
 std::string without_code(const std::string& html) {
-    if (lower(html).find("<script") == std::string::npos && lower(html).find("<style") == std::string::npos) return html;
+    if (lower(html).find("<script") == std::string::npos && lower(html).find("<style") == std::string::npos)
+        return html;
     std::string out;
     const std::string low = lower(html);
     std::size_t i = 0;

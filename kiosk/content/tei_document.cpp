@@ -3,37 +3,43 @@
 // page breaks, footnotes)  3. block walker  4. entry points and errors.
 #include "content/tei_document.h"
 
-#include "content/xml_unclosed.h"
-#include "core/limits.h"
-#include "core/text_file.h"
-
-#include <optional>
-
-#include <pugixml.hpp>
-
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
 #include <fstream>
+#include <optional>
+#include <pugixml.hpp>
 #include <set>
 #include <sstream>
 #include <string_view>
 
+#include "content/xml_unclosed.h"
+#include "core/limits.h"
+#include "core/text_file.h"
 #include "core/text_position.h"
 
 namespace kiosk {
 
 const char* role_name(BlockRole role) {
     switch (role) {
-        case BlockRole::source: return "source";
-        case BlockRole::heading: return "heading";
-        case BlockRole::opener: return "opener";
-        case BlockRole::dateline: return "dateline";
-        case BlockRole::paragraph: return "p";
-        case BlockRole::signer: return "signer";
-        case BlockRole::signature: return "signature";
-        case BlockRole::list_item: return "item";
-        case BlockRole::table_row: return "row";
+        case BlockRole::source:
+            return "source";
+        case BlockRole::heading:
+            return "heading";
+        case BlockRole::opener:
+            return "opener";
+        case BlockRole::dateline:
+            return "dateline";
+        case BlockRole::paragraph:
+            return "p";
+        case BlockRole::signer:
+            return "signer";
+        case BlockRole::signature:
+            return "signature";
+        case BlockRole::list_item:
+            return "item";
+        case BlockRole::table_row:
+            return "row";
     }
     return "p";
 }
@@ -84,15 +90,19 @@ std::string_view local_name(const pugi::xml_node& node) {
     return colon == std::string_view::npos ? name : name.substr(colon + 1);
 }
 
-bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+bool is_space(char c) {
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+}
 
 // "1" → "¹": footnote marks are shown as superior figures, and the text says so too.
 std::string superscript_digits(std::string_view digits) {
     static const char* const sup[] = {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
     std::string out;
     for (char c : digits) {
-        if (c >= '0' && c <= '9') out += sup[c - '0'];
-        else out += c;
+        if (c >= '0' && c <= '9')
+            out += sup[c - '0'];
+        else
+            out += c;
     }
     return out;
 }
@@ -107,8 +117,7 @@ void normalise_whitespace(Block& block) {
     for (auto& span : block.spans) {
         Span ns{std::string(), span.style, span.link};
         for (char c : span.text) {
-            while (next_break < block.page_breaks.size() &&
-                   block.page_breaks[next_break].byte_offset == old_offset) {
+            while (next_break < block.page_breaks.size() && block.page_breaks[next_break].byte_offset == old_offset) {
                 block.page_breaks[next_break++].byte_offset = new_offset;
             }
             ++old_offset;
@@ -199,8 +208,7 @@ struct Walker {
         fn.spans = std::move(tmp.spans);
         doc.footnotes.push_back(std::move(fn));
         block.spans.push_back(Span{superscript_digits(doc.footnotes.back().number),
-                                   static_cast<std::uint8_t>(style | span_note_ref),
-                                   doc.footnotes.back().id});
+                                   static_cast<std::uint8_t>(style | span_note_ref), doc.footnotes.back().id});
     }
 
     // One node of running text: text, a break, a footnote, or an element whose
@@ -265,8 +273,7 @@ struct Walker {
         Block current = make(role, depth, p);
         for (auto child : p.children()) {
             const auto name = local_name(child);
-            if (child.type() == pugi::node_element &&
-                (name == "quote" && child.child("p")) ) {
+            if (child.type() == pugi::node_element && (name == "quote" && child.child("p"))) {
                 finish(std::move(current));
                 blocks_of(child, depth + 1);
                 current = make(role, depth, p);
@@ -285,8 +292,10 @@ struct Walker {
         const auto name = local_name(el);
         if (name == "list") {
             for (auto item : el.children()) {
-                if (local_name(item) == "item") paragraph(item, depth, BlockRole::list_item);
-                else if (local_name(item) == "head") paragraph(item, depth, BlockRole::heading);
+                if (local_name(item) == "item")
+                    paragraph(item, depth, BlockRole::list_item);
+                else if (local_name(item) == "head")
+                    paragraph(item, depth, BlockRole::heading);
             }
         } else if (name == "table") {
             for (auto row : el.children()) {
@@ -317,8 +326,10 @@ struct Walker {
             } else if (child.type() == pugi::node_pcdata) {
                 add_text(b, child.value(), span_roman);
             } else if (child.type() == pugi::node_element) {
-                if (local_name(child) == "lb") b.spans.push_back(Span{"\n", span_roman, "\n"});
-                else inline_children(b, child, style_of(child, span_roman));
+                if (local_name(child) == "lb")
+                    b.spans.push_back(Span{"\n", span_roman, "\n"});
+                else
+                    inline_children(b, child, style_of(child, span_roman));
             }
         }
         finish(std::move(b));
@@ -351,13 +362,17 @@ struct Walker {
                 // FRUS sets a line apart with rendition: "#right" (a title under a
                 // signature), "#center".
                 const std::string_view rendition = el.attribute("rendition").as_string();
-                paragraph(el, depth, rendition == "#right" ? BlockRole::signer : rendition == "#center" ? BlockRole::opener
-                                                                                                     : BlockRole::paragraph);
+                paragraph(el, depth,
+                          rendition == "#right"    ? BlockRole::signer
+                          : rendition == "#center" ? BlockRole::opener
+                                                   : BlockRole::paragraph);
             } else if (name == "closer") {
                 closer(el, depth);
             } else if (name == "quote") {
-                if (el.child("p") || el.child("closer") || el.child("opener")) blocks_of(el, depth + 1);
-                else paragraph(el, depth + 1, BlockRole::paragraph);
+                if (el.child("p") || el.child("closer") || el.child("opener"))
+                    blocks_of(el, depth + 1);
+                else
+                    paragraph(el, depth + 1, BlockRole::paragraph);
             } else if (name == "list" || name == "table") {
                 blocks_of_container(el, depth);
             } else if (name == "pb") {
@@ -375,13 +390,15 @@ struct Walker {
 // (in <front> and <back> by convention); one with corresp="#ID" belongs only to the
 // document of that xml:id.
 void read_exhibit_texts(const pugi::xml_document& xml, Document& doc, Walker& walker) {
-    for (auto hit : xml.select_nodes("//*[local-name()='div'][@type='exhibit-introduction' or @type='exhibit-afterword']")) {
+    for (auto hit :
+         xml.select_nodes("//*[local-name()='div'][@type='exhibit-introduction' or @type='exhibit-afterword']")) {
         const pugi::xml_node div = hit.node();
         const std::string corresp = div.attribute("corresp").as_string();
         if (!corresp.empty() && corresp != "#" + doc.id) continue;
         ExhibitText t;
-        t.kind = std::string_view(div.attribute("type").as_string()) == "exhibit-afterword" ? ExhibitText::Kind::afterword
-                                                                                             : ExhibitText::Kind::introduction;
+        t.kind = std::string_view(div.attribute("type").as_string()) == "exhibit-afterword"
+                     ? ExhibitText::Kind::afterword
+                     : ExhibitText::Kind::introduction;
         if (const char* lang = div.attribute("xml:lang").as_string(); *lang) t.language = lang;
         for (auto child : div.children()) {
             if (child.type() != pugi::node_element) continue;
@@ -395,7 +412,8 @@ void read_exhibit_texts(const pugi::xml_document& xml, Document& doc, Walker& wa
                 // A paragraph that is only a <ref target="timeline:ID"> is the way to that event.
                 const pugi::xml_node ref = child.child("ref");
                 const std::string target = ref ? ref.attribute("target").as_string() : "";
-                if (ref && target.rfind("timeline:", 0) == 0 && std::string(child.child_value()).find_first_not_of(" \n\t\r") == std::string::npos) {
+                if (ref && target.rfind("timeline:", 0) == 0 &&
+                    std::string(child.child_value()).find_first_not_of(" \n\t\r") == std::string::npos) {
                     t.event_id = target.substr(9);
                     Block b;
                     walker.inline_children(b, ref, span_roman);
@@ -413,8 +431,7 @@ void read_exhibit_texts(const pugi::xml_document& xml, Document& doc, Walker& wa
     }
 }
 
-Diagnostic error_at(const std::string& path, const std::string& text, std::ptrdiff_t offset,
-                    std::string message) {
+Diagnostic error_at(const std::string& path, const std::string& text, std::ptrdiff_t offset, std::string message) {
     const auto lc = line_column_at(text, offset < 0 ? 0 : static_cast<std::size_t>(offset));
     return Diagnostic{path, lc.line, lc.column, std::move(message)};
 }
@@ -446,13 +463,16 @@ bool parse_xml(Parsed& p, const std::string& xml_text) {
         // A "<" or "&" typed in the text (5 < 6, "Smith & Co."): XML writes them as entities.
         const auto at = static_cast<std::size_t>(std::max<std::ptrdiff_t>(0, parsed.offset));
         const std::size_t lt = at < xml_text.size() ? xml_text.rfind('<', at) : std::string::npos;
-        const bool tag_start = parsed.status == pugi::status_bad_start_element || parsed.status == pugi::status_unrecognized_tag;
+        const bool tag_start =
+            parsed.status == pugi::status_bad_start_element || parsed.status == pugi::status_unrecognized_tag;
         if (tag_start && lt != std::string::npos && lt + 1 < xml_text.size() &&
-            !std::isalpha(static_cast<unsigned char>(xml_text[lt + 1])) && xml_text[lt + 1] != '/' && xml_text[lt + 1] != '!' &&
-            xml_text[lt + 1] != '?' && xml_text[lt + 1] != '_') {
-            p.error = "a \"<\" in the text: XML reads it as the start of a tag; write it as &lt; (and a \"&\" as &amp;)";
+            !std::isalpha(static_cast<unsigned char>(xml_text[lt + 1])) && xml_text[lt + 1] != '/' &&
+            xml_text[lt + 1] != '!' && xml_text[lt + 1] != '?' && xml_text[lt + 1] != '_') {
+            p.error =
+                "a \"<\" in the text: XML reads it as the start of a tag; write it as &lt; (and a \"&\" as &amp;)";
             p.offset = static_cast<std::ptrdiff_t>(lt);
-        } else if (parsed.status == pugi::status_bad_pcdata || (parsed.status == pugi::status_bad_start_element && lt == std::string::npos)) {
+        } else if (parsed.status == pugi::status_bad_pcdata ||
+                   (parsed.status == pugi::status_bad_start_element && lt == std::string::npos)) {
             p.error += "; a \"<\" in the text is written &lt;, a \"&\" as &amp;";
         }
         // A closing tag that does not match: name the element left open, at its own line.
@@ -460,8 +480,9 @@ bool parse_xml(Parsed& p, const std::string& xml_text) {
             if (const auto open = find_unclosed_element(xml_text, static_cast<std::size_t>(parsed.offset))) {
                 const int found_line = line_column_at(xml_text, static_cast<std::size_t>(parsed.offset)).line;
                 p.error = "malformed XML: <" + open->name + "> opened here is never closed (" +
-                          (open->found.empty() ? std::string("the file ends first")
-                                               : "</" + open->found + "> on line " + std::to_string(found_line) + " comes first") +
+                          (open->found.empty()
+                               ? std::string("the file ends first")
+                               : "</" + open->found + "> on line " + std::to_string(found_line) + " comes first") +
                           "); add </" + open->name + "> where it ends";
                 p.offset = static_cast<std::ptrdiff_t>(open->open_offset);
             }
@@ -475,7 +496,8 @@ bool parse_xml(Parsed& p, const std::string& xml_text) {
         const auto [node, depth] = stack.back();
         stack.pop_back();
         if (depth > limits::xml_depth) {
-            p.error = "elements nest more than " + std::to_string(limits::xml_depth) + " levels deep here; the kiosk reads at most that many";
+            p.error = "elements nest more than " + std::to_string(limits::xml_depth) +
+                      " levels deep here; the kiosk reads at most that many";
             p.offset = node.offset_debug();
             return false;
         }
@@ -491,8 +513,8 @@ std::optional<Diagnostic> too_long(const std::vector<Block>& blocks, const std::
         const std::size_t n = b.plain_text().size();
         if (n > limits::paragraph_chars)
             return Diagnostic{path, b.line, 0,
-                              "a paragraph of " + std::to_string(n) + " characters; the limit is " + std::to_string(limits::paragraph_chars) +
-                                  " (split it into several <p>)"};
+                              "a paragraph of " + std::to_string(n) + " characters; the limit is " +
+                                  std::to_string(limits::paragraph_chars) + " (split it into several <p>)"};
     }
     return std::nullopt;
 }
@@ -542,9 +564,12 @@ std::vector<std::pair<std::string, std::string>> translation_files(const std::st
     std::error_code ec;
     for (const auto& entry : fs::directory_iterator(p.parent_path().empty() ? fs::path(".") : p.parent_path(), ec)) {
         const std::string name = entry.path().filename().string();
-        if (name.size() <= stem.size() + 5 || name.rfind(stem + ".", 0) != 0 || entry.path().extension() != ".xml") continue;
+        if (name.size() <= stem.size() + 5 || name.rfind(stem + ".", 0) != 0 || entry.path().extension() != ".xml")
+            continue;
         const std::string lang = name.substr(stem.size() + 1, name.size() - stem.size() - 5);
-        if (lang.empty() || lang.size() > 3 || lang.find_first_not_of("abcdefghijklmnopqrstuvwxyz") != std::string::npos) continue;
+        if (lang.empty() || lang.size() > 3 ||
+            lang.find_first_not_of("abcdefghijklmnopqrstuvwxyz") != std::string::npos)
+            continue;
         out.push_back({lang, entry.path().string()});
     }
     std::sort(out.begin(), out.end());
@@ -587,8 +612,7 @@ Result<Document> parse_tei_document(const std::string& xml_text, const std::stri
             return error_at(path, xml_text, xml.document_element().offset_debug(),
                             "expected a <div type=\"document\"> holding the document's text, found none");
         }
-        return Diagnostic{path, 0, 0,
-                          "no document with xml:id \"" + document_id + "\"; the file has: " + available};
+        return Diagnostic{path, 0, 0, "no document with xml:id \"" + document_id + "\"; the file has: " + available};
     }
     Document doc;
     doc.source_path = path;
@@ -628,12 +652,14 @@ Result<Document> parse_tei_translation(const std::string& xml_text, const std::s
     }
     if (!div)
         return error_at(path, xml_text, xml.document_element() ? xml.document_element().offset_debug() : 0,
-                        "expected a <div type=\"translation\" corresp=\"#" + original.id + "\"> holding the translation, found none");
+                        "expected a <div type=\"translation\" corresp=\"#" + original.id +
+                            "\"> holding the translation, found none");
     Document t;
     t.source_path = path;
     t.id = original.id;
     t.language = language_of(div, "");
-    if (t.language.empty()) return error_at(path, xml_text, div.offset_debug(), "the translation needs an xml:lang, like xml:lang=\"ru\"");
+    if (t.language.empty())
+        return error_at(path, xml_text, div.offset_debug(), "the translation needs an xml:lang, like xml:lang=\"ru\"");
     Walker walker{t, nullptr, {}, nullptr, {}};
     walker.xml_text = &xml_text;
     walker.blocks = &t.blocks;
@@ -681,17 +707,20 @@ Diagnostics check_document(const Document& doc) {
     // Names that point to a person the list does not have: shown as plain text.
     auto check_links = [&](const Document& d) {
         for (const auto& u : d.unlinked_names)
-            out.push_back({d.source_path, u.line, 0,
-                           "the name \"" + u.name + "\" points to #" + u.id +
-                               ", which is not in the list of persons (<list type=\"participants\">); it is shown as plain text, "
-                               "without a note (the name is in the paragraph that starts on this line)",
-                           Diagnostic::Severity::warning});
+            out.push_back(
+                {d.source_path, u.line, 0,
+                 "the name \"" + u.name + "\" points to #" + u.id +
+                     ", which is not in the list of persons (<list type=\"participants\">); it is shown as plain text, "
+                     "without a note (the name is in the paragraph that starts on this line)",
+                 Diagnostic::Severity::warning});
     };
     check_links(doc);
     for (const auto& [id, person] : doc.persons)
         if (!person.notes.count(doc.language))
             out.push_back({doc.source_path, person.line, 0,
-                           "#" + id + " is in a translation's list of persons but not in this file's (<persName xml:id=\"" + id + "\">)"});
+                           "#" + id +
+                               " is in a translation's list of persons but not in this file's (<persName xml:id=\"" +
+                               id + "\">)"});
     for (const auto& [lang, t] : doc.translations) {
         check_links(*t);
         // Every block of the original with text has its translation, matched by id.
@@ -704,13 +733,16 @@ Diagnostics check_document(const Document& doc) {
                                    " cannot point to it (give it one, like xml:id=\"" + doc.id + "-p1\")"});
             else if (!translated.count(b.id))
                 out.push_back({t->source_path, 0, 0,
-                               "no translation of the original's " + std::string(role_name(b.role)) + " \"" + b.id + "\" (" +
-                                   doc.source_path + ":" + std::to_string(b.line) + "); add an element with corresp=\"#" + b.id + "\""});
+                               "no translation of the original's " + std::string(role_name(b.role)) + " \"" + b.id +
+                                   "\" (" + doc.source_path + ":" + std::to_string(b.line) +
+                                   "); add an element with corresp=\"#" + b.id + "\""});
         }
         for (const auto& [id, person] : doc.persons)
             if (!person.notes.count(lang))
-                out.push_back({t->source_path, 0, 0, "no note in \"" + lang + "\" on the person #" + id + " (the reader shows the English one)",
-                               Diagnostic::Severity::warning});
+                out.push_back(
+                    {t->source_path, 0, 0,
+                     "no note in \"" + lang + "\" on the person #" + id + " (the reader shows the English one)",
+                     Diagnostic::Severity::warning});
     }
     return out;
 }

@@ -2,18 +2,13 @@
 // reported as FILE:LINE: message; a bad row is skipped, never the file.
 #include "content/timeline.h"
 
-#include "core/limits.h"
-#include "core/text_file.h"
-
 #include <unicode/utf8.h>
 
-#include "core/css_colour.h"
-
 #include <algorithm>
-#include <filesystem>
 #include <cctype>
 #include <chrono>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <set>
@@ -22,6 +17,9 @@
 #include "content/csv_reader.h"
 #include "content/rich_text.h"
 #include "content/timeline_rows.h"
+#include "core/css_colour.h"
+#include "core/limits.h"
+#include "core/text_file.h"
 
 namespace kiosk {
 
@@ -43,13 +41,16 @@ std::string iso_from_days(long days) {
     return buf;
 }
 
-long CalendarDate::first_day() const { return days_from_civil(year, month ? month : 1, day ? day : 1); }
+long CalendarDate::first_day() const {
+    return days_from_civil(year, month ? month : 1, day ? day : 1);
+}
 
 long CalendarDate::last_day() const {
     if (day) return first_day();
     if (month) {
         using namespace std::chrono;
-        const year_month_day_last last{std::chrono::year{year} / std::chrono::month{static_cast<unsigned>(month)} / std::chrono::last};
+        const year_month_day_last last{std::chrono::year{year} / std::chrono::month{static_cast<unsigned>(month)} /
+                                       std::chrono::last};
         return static_cast<long>(sys_days{last}.time_since_epoch().count());
     }
     return days_from_civil(year, 12, 31);
@@ -57,9 +58,12 @@ long CalendarDate::last_day() const {
 
 std::string CalendarDate::iso() const {
     char buf[16];
-    if (day) std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
-    else if (month) std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
-    else std::snprintf(buf, sizeof buf, "%04d", year);
+    if (day)
+        std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+    else if (month)
+        std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
+    else
+        std::snprintf(buf, sizeof buf, "%04d", year);
     return buf;
 }
 
@@ -74,13 +78,15 @@ bool is_known_group(const std::string& key) {
 }
 
 namespace {
-const std::string& pick(const std::map<std::string, std::string>& tr, const std::string& lang, const std::string& fallback) {
+const std::string& pick(const std::map<std::string, std::string>& tr, const std::string& lang,
+                        const std::string& fallback) {
     const auto it = tr.find(lang);
     return it == tr.end() || it->second.empty() ? fallback : it->second;
 }
 
 // The base columns are English (TimelineJS's own columns); "… (xx)" columns are xx.
-LocalText pick_local(const std::map<std::string, std::string>& tr, const std::string& lang, const std::string& fallback) {
+LocalText pick_local(const std::map<std::string, std::string>& tr, const std::string& lang,
+                     const std::string& fallback) {
     const auto it = tr.find(lang);
     if (it == tr.end() || it->second.empty()) return {fallback, "en"};
     return {it->second, lang};
@@ -88,36 +94,65 @@ LocalText pick_local(const std::map<std::string, std::string>& tr, const std::st
 
 }  // namespace
 
-LocalText TimelineEvent::headline_for(const std::string& lang) const { return pick_local(headline_tr, lang, headline); }
-LocalText TimelineEvent::text_for(const std::string& lang) const { return pick_local(text_tr, lang, text); }
-LocalText TimelineEvent::caption_for(const std::string& lang) const { return pick_local(media_caption_tr, lang, media_caption); }
-LocalText TimelineEra::headline_for(const std::string& lang) const { return pick_local(headline_tr, lang, headline); }
-LocalText TimelineTitle::headline_for(const std::string& lang) const { return pick_local(headline_tr, lang, headline); }
-LocalText TimelineTitle::text_for(const std::string& lang) const { return pick_local(text_tr, lang, text); }
+LocalText TimelineEvent::headline_for(const std::string& lang) const {
+    return pick_local(headline_tr, lang, headline);
+}
+LocalText TimelineEvent::text_for(const std::string& lang) const {
+    return pick_local(text_tr, lang, text);
+}
+LocalText TimelineEvent::caption_for(const std::string& lang) const {
+    return pick_local(media_caption_tr, lang, media_caption);
+}
+LocalText TimelineEra::headline_for(const std::string& lang) const {
+    return pick_local(headline_tr, lang, headline);
+}
+LocalText TimelineTitle::headline_for(const std::string& lang) const {
+    return pick_local(headline_tr, lang, headline);
+}
+LocalText TimelineTitle::text_for(const std::string& lang) const {
+    return pick_local(text_tr, lang, text);
+}
 
-const std::string& TimelineEvent::headline_in(const std::string& lang) const { return pick(headline_tr, lang, headline); }
-const std::string& TimelineEvent::text_in(const std::string& lang) const { return pick(text_tr, lang, text); }
-const std::string& TimelineEvent::media_caption_in(const std::string& lang) const { return pick(media_caption_tr, lang, media_caption); }
-const std::string& TimelineEvent::media_credit_in(const std::string& lang) const { return pick(media_credit_tr, lang, media_credit); }
-const std::string& TimelineEra::headline_in(const std::string& lang) const { return pick(headline_tr, lang, headline); }
-const std::string& TimelineTitle::headline_in(const std::string& lang) const { return pick(headline_tr, lang, headline); }
-const std::string& TimelineTitle::text_in(const std::string& lang) const { return pick(text_tr, lang, text); }
+const std::string& TimelineEvent::headline_in(const std::string& lang) const {
+    return pick(headline_tr, lang, headline);
+}
+const std::string& TimelineEvent::text_in(const std::string& lang) const {
+    return pick(text_tr, lang, text);
+}
+const std::string& TimelineEvent::media_caption_in(const std::string& lang) const {
+    return pick(media_caption_tr, lang, media_caption);
+}
+const std::string& TimelineEvent::media_credit_in(const std::string& lang) const {
+    return pick(media_credit_tr, lang, media_credit);
+}
+const std::string& TimelineEra::headline_in(const std::string& lang) const {
+    return pick(headline_tr, lang, headline);
+}
+const std::string& TimelineTitle::headline_in(const std::string& lang) const {
+    return pick(headline_tr, lang, headline);
+}
+const std::string& TimelineTitle::text_in(const std::string& lang) const {
+    return pick(text_tr, lang, text);
+}
 
 std::string TimelineEvent::display_date_in(const std::string& lang) const {
-    if (const auto it = display_date_tr.find(lang); it != display_date_tr.end() && !it->second.empty()) return it->second;
+    if (const auto it = display_date_tr.find(lang); it != display_date_tr.end() && !it->second.empty())
+        return it->second;
     if (lang == "ru") return russian_date(start, end);
     return display_date;
 }
 
 std::string russian_date(const CalendarDate& start, const std::optional<CalendarDate>& end) {
-    static const char* const genitive[] = {"", "января", "февраля", "марта", "апреля", "мая", "июня",
+    static const char* const genitive[] = {"",     "января",  "февраля",  "марта",   "апреля", "мая",    "июня",
                                            "июля", "августа", "сентября", "октября", "ноября", "декабря"};
-    static const char* const nominative[] = {"", "январь", "февраль", "март", "апрель", "май", "июнь",
+    static const char* const nominative[] = {"",     "январь", "февраль",  "март",    "апрель", "май",    "июнь",
                                              "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"};
     auto one = [&](const CalendarDate& d, bool with_year) {
         std::string out;
-        if (d.day) out = std::to_string(d.day) + " " + genitive[d.month];
-        else if (d.month) out = nominative[d.month];
+        if (d.day)
+            out = std::to_string(d.day) + " " + genitive[d.month];
+        else if (d.month)
+            out = nominative[d.month];
         // A year in a Russian date carries «г.», as a museum label writes it.
         if (with_year) out += (out.empty() ? "" : " ") + std::to_string(d.year) + "\u00a0г.";
         return out;
@@ -127,14 +162,15 @@ std::string russian_date(const CalendarDate& start, const std::optional<Calendar
     // The same month: "8–15 марта 1917 г."; the same year: "30 марта — 18 октября 1867 г.";
     // else "август 1918 г. — апрель 1920 г.".
     if (start.year == e.year && start.month == e.month && start.day && e.day)
-        return std::to_string(start.day) + "–" + std::to_string(e.day) + " " + genitive[start.month] + " " + std::to_string(start.year) + "\u00a0г.";
+        return std::to_string(start.day) + "–" + std::to_string(e.day) + " " + genitive[start.month] + " " +
+               std::to_string(start.year) + "\u00a0г.";
     if (start.year == e.year && start.day && e.day) return one(start, false) + " — " + one(e, true);
     return one(start, true) + " — " + one(e, true);
 }
 
 std::string english_date(const CalendarDate& start, const std::optional<CalendarDate>& end) {
-    static const char* const months[] = {"", "January", "February", "March", "April", "May", "June",
-                                         "July", "August", "September", "October", "November", "December"};
+    static const char* const months[] = {"",     "January", "February",  "March",   "April",    "May",     "June",
+                                         "July", "August",  "September", "October", "November", "December"};
     auto one = [&](const CalendarDate& d, bool with_year) {
         std::string out;
         if (d.month) out = months[d.month];
@@ -145,7 +181,8 @@ std::string english_date(const CalendarDate& start, const std::optional<Calendar
     if (!end || *end == start) return one(start, true);
     const CalendarDate& e = *end;
     if (start.year == e.year && start.month == e.month && start.day && e.day)
-        return std::string(months[start.month]) + " " + std::to_string(start.day) + "–" + std::to_string(e.day) + ", " + std::to_string(start.year);
+        return std::string(months[start.month]) + " " + std::to_string(start.day) + "–" + std::to_string(e.day) + ", " +
+               std::to_string(start.year);
     if (start.year == e.year && start.day && e.day) return one(start, false) + " – " + one(e, true);
     return one(start, true) + " – " + one(e, true);
 }
@@ -163,8 +200,8 @@ int Timeline::index_of(const std::string& id) const {
 
 namespace {
 
-const char* const month_names[] = {"", "January", "February", "March", "April", "May", "June",
-                                   "July", "August", "September", "October", "November", "December"};
+const char* const month_names[] = {"",     "January", "February",  "March",   "April",    "May",     "June",
+                                   "July", "August",  "September", "October", "November", "December"};
 
 std::string lower(std::string s) {
     std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
@@ -182,9 +219,10 @@ bool valid_utf8(const std::string& s) {
 
 // Windows-1252 as UTF-8; none where the text uses one of its five undefined bytes.
 std::optional<std::string> from_windows_1252(const std::string& s) {
-    static const std::uint16_t high[32] = {0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-                                           0x2039, 0x0152, 0, 0x017D, 0, 0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-                                           0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178};
+    static const std::uint16_t high[32] = {0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                                           0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0,      0x017D, 0,
+                                           0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                                           0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
     std::string out;
     out.reserve(s.size() + s.size() / 8);
     for (const char ch : s) {
@@ -194,7 +232,8 @@ std::optional<std::string> from_windows_1252(const std::string& s) {
             cp = high[b - 0x80];
             if (!cp) return std::nullopt;
         }
-        if (cp < 0x80) out += static_cast<char>(cp);
+        if (cp < 0x80)
+            out += static_cast<char>(cp);
         else if (cp < 0x800) {
             out += static_cast<char>(0xC0 | (cp >> 6));
             out += static_cast<char>(0x80 | (cp & 0x3F));
@@ -229,8 +268,10 @@ std::string derived_id(int year, const std::string& headline) {
     };
     for (const char ch : headline) {
         const auto u = static_cast<unsigned char>(ch);
-        if (std::isalnum(u) && u < 0x80) word += static_cast<char>(std::tolower(u));
-        else flush();
+        if (std::isalnum(u) && u < 0x80)
+            word += static_cast<char>(std::tolower(u));
+        else
+            flush();
     }
     flush();
     return id;
@@ -270,11 +311,12 @@ bool read_date(const TimelineRow& row, const std::string& prefix, CalendarDate& 
             return false;
         }
         if (!number(ds, prefix + "Day", 1, 31, out.day)) return false;
-        const std::chrono::year_month_day ymd{std::chrono::year{out.year}, std::chrono::month{static_cast<unsigned>(out.month)},
+        const std::chrono::year_month_day ymd{std::chrono::year{out.year},
+                                              std::chrono::month{static_cast<unsigned>(out.month)},
                                               std::chrono::day{static_cast<unsigned>(out.day)}};
         if (!ymd.ok()) {
-            why = "the date " + std::to_string(out.day) + " " + month_names[out.month] + " " + std::to_string(out.year) +
-                  " does not exist";
+            why = "the date " + std::to_string(out.day) + " " + month_names[out.month] + " " +
+                  std::to_string(out.year) + " does not exist";
             return false;
         }
     }
@@ -299,15 +341,18 @@ bool is_web_address(const std::string& media) {
 namespace {
 
 // Texts may hold TimelineJS's small HTML subset; say what the kiosk leaves out of it.
-void note_dropped_html(const std::string& text, const std::string& column, const std::string& path, int line, Diagnostics& out) {
+void note_dropped_html(const std::string& text, const std::string& column, const std::string& path, int line,
+                       Diagnostics& out) {
     if (text.find('<') == std::string::npos) return;
     const RichText rich = parse_rich_text(text);
     if (rich.dropped.empty()) return;
     std::string tags;
     for (const auto& t : rich.dropped) tags += (tags.empty() ? "<" : ", <") + t + ">";
-    out.push_back({path, line, 0,
-                   "\"" + column + "\" holds " + tags + ", which the kiosk does not show (it shows <p>, <b>, <strong>, <i>, <em>, <a>, <br>); the words are kept",
-                   Diagnostic::Severity::warning});
+    out.push_back(
+        {path, line, 0,
+         "\"" + column + "\" holds " + tags +
+             ", which the kiosk does not show (it shows <p>, <b>, <strong>, <i>, <em>, <a>, <br>); the words are kept",
+         Diagnostic::Severity::warning});
 }
 
 // A headline is plain text: HTML in it (TimelineJS allows some) is reduced to its words.
@@ -328,7 +373,8 @@ void put_in_order(Timeline& tl) {
     std::stable_sort(tl.eras.begin(), tl.eras.end(), by_start);
     tl.groups.clear();
     for (const auto& ev : tl.events)
-        if (!ev.group.empty() && std::find(tl.groups.begin(), tl.groups.end(), ev.group) == tl.groups.end()) tl.groups.push_back(ev.group);
+        if (!ev.group.empty() && std::find(tl.groups.begin(), tl.groups.end(), ev.group) == tl.groups.end())
+            tl.groups.push_back(ev.group);
 }
 
 }  // namespace
@@ -362,20 +408,26 @@ void timeline_from_rows(const std::vector<TimelineRow>& rows, const std::string&
         bool utf8 = true;
         for (const auto& [key, cell] : row.cells) utf8 = utf8 && valid_utf8(cell.value);
         if (!utf8) {
-            if (load.quiet_encoding) load.skipped.push_back({row.line, {}, {}, {}});
-            else skip("the row is not valid UTF-8 text (save the file as UTF-8)");
+            if (load.quiet_encoding)
+                load.skipped.push_back({row.line, {}, {}, {}});
+            else
+                skip("the row is not valid UTF-8 text (save the file as UTF-8)");
             continue;
         }
         std::string damage;
         for (const auto& [key, cell] : row.cells) {
             if (!damage.empty()) break;
             if (const std::size_t at = find_control_character(cell.value); at != std::string::npos)
-                damage = "a control character (" + control_character_name(cell.value, at) + ") in \"" + cell.name + "\": is the file damaged?";
+                damage = "a control character (" + control_character_name(cell.value, at) + ") in \"" + cell.name +
+                         "\": is the file damaged?";
             else if (cell.value.size() > limits::paragraph_chars)
-                damage = "\"" + cell.name + "\" holds " + std::to_string(cell.value.size()) + " characters; the limit is " +
-                         std::to_string(limits::paragraph_chars);
+                damage = "\"" + cell.name + "\" holds " + std::to_string(cell.value.size()) +
+                         " characters; the limit is " + std::to_string(limits::paragraph_chars);
         }
-        if (!damage.empty()) { skip(damage); continue; }
+        if (!damage.empty()) {
+            skip(damage);
+            continue;
+        }
 
         // The picture: a file in the content folder. A web address cannot be shown offline.
         std::string media = row.get("Media"), media_url;
@@ -385,12 +437,16 @@ void timeline_from_rows(const std::vector<TimelineRow>& rows, const std::string&
             media.clear();
         }
         for (const auto& [key, cell] : row.cells)
-            if (key == "text" || key.rfind("text (", 0) == 0) note_dropped_html(cell.value, cell.name, path, row.line, load.problems);
+            if (key == "text" || key.rfind("text (", 0) == 0)
+                note_dropped_html(cell.value, cell.name, path, row.line, load.problems);
 
         const std::string type = lower(row.get("Type"));
         if (type == "title") {
             // TimelineJS's title slide: what the visitor is looking at, before the first event.
-            if (load.timeline.title) { skip("a second \"title\" row; the timeline has one title slide"); continue; }
+            if (load.timeline.title) {
+                skip("a second \"title\" row; the timeline has one title slide");
+                continue;
+            }
             TimelineTitle t;
             t.headline = plain_headline(row.get("Headline"));
             t.text = row.get("Text");
@@ -401,45 +457,72 @@ void timeline_from_rows(const std::vector<TimelineRow>& rows, const std::string&
             t.media_credit = row.get("Media Credit");
             t.media_caption = row.get("Media Caption");
             t.line = row.line;
-            if (t.headline.empty() && t.text.empty()) { skip("the \"title\" row has neither a Headline nor a Text"); continue; }
+            if (t.headline.empty() && t.text.empty()) {
+                skip("the \"title\" row has neither a Headline nor a Text");
+                continue;
+            }
             load.timeline.title = std::move(t);
             continue;
         }
-        if (!type.empty() && type != "era") { skip("\"Type\" is \"" + row.get("Type") + "\"; expected empty, \"era\" or \"title\""); continue; }
+        if (!type.empty() && type != "era") {
+            skip("\"Type\" is \"" + row.get("Type") + "\"; expected empty, \"era\" or \"title\"");
+            continue;
+        }
         std::string id = row.get("Id");
         if (!id.empty() && id.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") != std::string::npos) {
             skip("\"Id\" is \"" + id + "\"; expected lower-case letters, digits and hyphens, like \"telegram-1921\"");
             continue;
         }
-        if (!id.empty() && !ids.insert(id).second) { skip("the Id \"" + id + "\" is used by an earlier row"); continue; }
+        if (!id.empty() && !ids.insert(id).second) {
+            skip("the Id \"" + id + "\" is used by an earlier row");
+            continue;
+        }
         const bool derive_id = id.empty();  // a TimelineJS sheet has no Id column: made from the year and headline
         CalendarDate start;
         std::string why;
-        if (!read_date(row, "", start, why)) { skip(why); continue; }
+        if (!read_date(row, "", start, why)) {
+            skip(why);
+            continue;
+        }
         std::optional<CalendarDate> end;
         if (!row.get("End Year").empty()) {
             CalendarDate e;
-            if (!read_date(row, "End ", e, why)) { skip(why); continue; }
-            if (e.last_day() < start.first_day()) { skip("the end date " + e.iso() + " is before the start " + start.iso()); continue; }
+            if (!read_date(row, "End ", e, why)) {
+                skip(why);
+                continue;
+            }
+            if (e.last_day() < start.first_day()) {
+                skip("the end date " + e.iso() + " is before the start " + start.iso());
+                continue;
+            }
             end = e;
         }
         const std::string headline = plain_headline(without_code(row.get("Headline")));
-        if (headline.empty()) { skip("\"Headline\" is empty; every row needs one"); continue; }
+        if (headline.empty()) {
+            skip("\"Headline\" is empty; every row needs one");
+            continue;
+        }
         if (derive_id) id = unique_id(derived_id(start.year, headline), ids, given_ids);
         std::optional<Color> background;
         if (const std::string bg = row.get("Background"); !bg.empty()) {
             Color c;
-            if (is_web_address(bg)) note("\"Background\" is a picture's web address; the kiosk shows a colour only (\"#rrggbb\")");
+            if (is_web_address(bg))
+                note("\"Background\" is a picture's web address; the kiosk shows a colour only (\"#rrggbb\")");
             else if (!parse_css_colour(bg, c))
-                note("\"Background\" is \"" + bg + "\", which is not a colour (expected \"#rrggbb\", \"#rgb\" or a colour's name, "
+                note("\"Background\" is \"" + bg +
+                     "\", which is not a colour (expected \"#rrggbb\", \"#rgb\" or a colour's name, "
                      "like \"darkred\"); the event is shown without one");
-            else background = c;
+            else
+                background = c;
         }
         if (!row.get("Time").empty() || !row.get("End Time").empty())
             note("the time of day is not shown: the kiosk shows dates to the day");
 
         if (type == "era") {
-            if (!end) { skip("an era needs an end date (\"End Year\")"); continue; }
+            if (!end) {
+                skip("an era needs an end date (\"End Year\")");
+                continue;
+            }
             TimelineEra era;
             era.id = id;
             era.headline = headline;
@@ -475,9 +558,11 @@ void timeline_from_rows(const std::vector<TimelineRow>& rows, const std::string&
         ev.media_credit_tr = translations_of(row, "media credit");
         ev.group_name = row.get("Group");
         ev.group = lower(ev.group_name);
-        if (ev.source.empty())
-            note("\"Source\" is empty: the card will show no source; say where its facts come from");
-        if (ev.text.empty()) { skip("\"Text\" is empty; every event needs a short text"); continue; }
+        if (ev.source.empty()) note("\"Source\" is empty: the card will show no source; say where its facts come from");
+        if (ev.text.empty()) {
+            skip("\"Text\" is empty; every event needs a short text");
+            continue;
+        }
         ev.display_date_given = !ev.display_date.empty();
         // No Display Date: written in each language as the kiosk writes dates.
         if (ev.display_date.empty()) ev.display_date = english_date(start, end);
@@ -496,8 +581,11 @@ void keep_last_good_rows(TimelineLoad& load, const Timeline& last_good) {
         for (std::size_t i = 0; !old && row.id.empty() && row.headline.empty() && i < last_good.events.size(); ++i) {
             const std::string& id = last_good.events[i].id;
             for (std::size_t at = row.raw.find(id); !old && at != std::string::npos; at = row.raw.find(id, at + 1)) {
-                const auto edge = [](char c) { return c == ',' || c == ';' || c == '\t' || c == '"' || c == '\r' || c == '\n'; };
-                if ((at == 0 || edge(row.raw[at - 1])) && (at + id.size() == row.raw.size() || edge(row.raw[at + id.size()])))
+                const auto edge = [](char c) {
+                    return c == ',' || c == ';' || c == '\t' || c == '"' || c == '\r' || c == '\n';
+                };
+                if ((at == 0 || edge(row.raw[at - 1])) &&
+                    (at + id.size() == row.raw.size() || edge(row.raw[at + id.size()])))
                     old = &last_good.events[i];
             }
         }
@@ -505,9 +593,10 @@ void keep_last_good_rows(TimelineLoad& load, const Timeline& last_good) {
         TimelineEvent ev = *old;
         ev.line = row.line;
         load.timeline.events.push_back(std::move(ev));
-        load.problems.push_back({load.timeline.source_path, row.line, 0,
-                                 "until this row is mended, visitors see the event as it last was (\"" + old->headline + "\")",
-                                 Diagnostic::Severity::warning});
+        load.problems.push_back(
+            {load.timeline.source_path, row.line, 0,
+             "until this row is mended, visitors see the event as it last was (\"" + old->headline + "\")",
+             Diagnostic::Severity::warning});
         kept = true;
     }
     if (kept) put_in_order(load.timeline);
@@ -523,14 +612,16 @@ TimelineLoad parse_timeline_csv(const std::string& file_text, const std::string&
     if (!valid_utf8(file_text)) {
         if (auto latin = from_windows_1252(file_text)) {
             converted = std::move(*latin);
-            encoding.push_back({path, 1, 0,
-                                "the file is not UTF-8; it was read as Windows-1252 (what a Windows spreadsheet saves as \"CSV\"). "
-                                "Save it as \"CSV UTF-8\" to be sure of every letter",
-                                Diagnostic::Severity::warning});
+            encoding.push_back(
+                {path, 1, 0,
+                 "the file is not UTF-8; it was read as Windows-1252 (what a Windows spreadsheet saves as \"CSV\"). "
+                 "Save it as \"CSV UTF-8\" to be sure of every letter",
+                 Diagnostic::Severity::warning});
         } else {
-            encoding.push_back({path, 1, 0,
-                                "the file is not UTF-8 text (nor Windows-1252); rows with letters that cannot be read are left out. "
-                                "Save it as \"CSV UTF-8\""});
+            encoding.push_back(
+                {path, 1, 0,
+                 "the file is not UTF-8 text (nor Windows-1252); rows with letters that cannot be read are left out. "
+                 "Save it as \"CSV UTF-8\""});
         }
     }
     const std::string& text = converted.empty() ? file_text : converted;
@@ -540,7 +631,9 @@ TimelineLoad parse_timeline_csv(const std::string& file_text, const std::string&
     load.quiet_encoding = !encoding.empty();
     auto& rows = table.records;
     if (rows.empty()) {
-        load.problems.push_back({path, 1, 0, "the file is empty; expected a header row with the TimelineJS sheet's columns (Year, Month, Day, … Headline, Text, …)"});
+        load.problems.push_back({path, 1, 0,
+                                 "the file is empty; expected a header row with the TimelineJS sheet's columns (Year, "
+                                 "Month, Day, … Headline, Text, …)"});
         load.file_ok = false;
         return load;
     }
@@ -548,8 +641,10 @@ TimelineLoad parse_timeline_csv(const std::string& file_text, const std::string&
     for (const auto& name : rows[0].fields) columns.insert(lower(trim_space(name)));
     for (const auto& col : required_columns()) {
         if (!columns.count(lower(col))) {
-            load.problems.push_back({path, rows[0].line, 0,
-                                     "missing column \"" + col + "\"; expected the TimelineJS sheet's columns (Year, Month, Day, … Headline, Text, …)"});
+            load.problems.push_back(
+                {path, rows[0].line, 0,
+                 "missing column \"" + col +
+                     "\"; expected the TimelineJS sheet's columns (Year, Month, Day, … Headline, Text, …)"});
             load.file_ok = false;
         }
     }
@@ -559,14 +654,16 @@ TimelineLoad parse_timeline_csv(const std::string& file_text, const std::string&
     const bool ends_in_row = !text.empty() && text.back() != '\n' && text.back() != '\r';
     if (table.ends_inside_quote) {
         load.problems.push_back({path, load.problems.back().line, 0,
-                                 "the file ends inside a quoted field, in the middle of a row: was it cut short? The whole file is refused"});
+                                 "the file ends inside a quoted field, in the middle of a row: was it cut short? The "
+                                 "whole file is refused"});
         load.file_ok = false;
         return load;
     }
     if (rows.size() > 1 && ends_in_row && rows.back().fields.size() < rows[0].fields.size()) {
         load.problems.push_back({path, rows.back().line, 0,
-                                 "the file ends in the middle of a row (" + std::to_string(rows.back().fields.size()) + " of " +
-                                     std::to_string(rows[0].fields.size()) + " columns): was it cut short? The whole file is refused"});
+                                 "the file ends in the middle of a row (" + std::to_string(rows.back().fields.size()) +
+                                     " of " + std::to_string(rows[0].fields.size()) +
+                                     " columns): was it cut short? The whole file is refused"});
         load.file_ok = false;
         return load;
     }
@@ -594,7 +691,8 @@ TimelineLoad parse_timeline_csv(const std::string& file_text, const std::string&
         TimelineRow row;
         row.line = rows[r].line;
         for (std::size_t f = 0; f < rows[r].fields.size(); ++f) {
-            const std::string name = f < rows[0].fields.size() ? trim_space(rows[0].fields[f]) : "column " + std::to_string(f + 1);
+            const std::string name =
+                f < rows[0].fields.size() ? trim_space(rows[0].fields[f]) : "column " + std::to_string(f + 1);
             if (row.cells.count(lower(name))) continue;  // a column named twice: the first counts
             row.set(name, rows[r].fields[f]);
         }
@@ -608,7 +706,8 @@ TimelineLoad load_timeline_file(const std::string& path);  // the file alone, be
 
 std::string saved_picture_name(const std::string& media_url) {
     const std::string name = media_url.substr(media_url.find_last_of('/') + 1);
-    const bool plain_name = !name.empty() && name.find_first_of(":?=&%#") == std::string::npos && name.find('.') != std::string::npos;
+    const bool plain_name =
+        !name.empty() && name.find_first_of(":?=&%#") == std::string::npos && name.find('.') != std::string::npos;
     return "assets/images/" + (plain_name ? name : std::string("NAME.jpg"));
 }
 
@@ -621,16 +720,20 @@ void adopt_saved_pictures(TimelineLoad& load, const std::function<std::string(co
         if (url.empty() || !media.empty()) return;
         const std::string saved = saved_picture_name(url);
         std::error_code ec;
-        if (resolve && saved.find("NAME.jpg") == std::string::npos && std::filesystem::is_regular_file(resolve(saved), ec)) {
+        if (resolve && saved.find("NAME.jpg") == std::string::npos &&
+            std::filesystem::is_regular_file(resolve(saved), ec)) {
             media = saved;
             return;
         }
-        load.problems.push_back({load.timeline.source_path, line, 0,
-                                 "the picture is a web address (" + url + "); the kiosk is offline and shows no picture until it is saved as \"" +
-                                     saved + "\" (it is then shown with its caption and credit, and \"Media\" may stay as it is)",
-                                 Diagnostic::Severity::warning});
+        load.problems.push_back(
+            {load.timeline.source_path, line, 0,
+             "the picture is a web address (" + url +
+                 "); the kiosk is offline and shows no picture until it is saved as \"" + saved +
+                 "\" (it is then shown with its caption and credit, and \"Media\" may stay as it is)",
+             Diagnostic::Severity::warning});
     };
-    if (load.timeline.title) adopt(load.timeline.title->media, load.timeline.title->media_url, load.timeline.title->line);
+    if (load.timeline.title)
+        adopt(load.timeline.title->media, load.timeline.title->media_url, load.timeline.title->line);
     for (auto& ev : load.timeline.events) adopt(ev.media, ev.media_url, ev.line);
 }
 

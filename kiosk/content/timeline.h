@@ -55,7 +55,7 @@ struct TimelineEvent {
     std::string display_date, headline, text;
     bool display_date_given = false;  // false: display_date was made from the dates
     std::string media, media_credit, media_caption;
-    std::string media_url;  // a picture given as a web address: not shown (offline), kept for --import
+    std::string media_url;   // a picture given as a web address: not shown (offline), kept for --import
     std::string group;       // lower-case key; empty: no group
     std::string group_name;  // as written in the file
     std::string source;
@@ -115,9 +115,9 @@ struct Timeline {
 };
 
 struct TimelineLoad {
-    Timeline timeline;    // the rows that were good
-    Diagnostics problems; // one per bad row (the row is skipped) or a whole-file error
-    bool file_ok = true;  // false: the file could not be read at all
+    Timeline timeline;     // the rows that were good
+    Diagnostics problems;  // one per bad row (the row is skipped) or a whole-file error
+    bool file_ok = true;   // false: the file could not be read at all
     // The rows skipped, as far as they could be read: which event each was meant to be.
     struct Skipped {
         int line = 0;

@@ -3,9 +3,8 @@
 // nlohmann/json parses; a small scan of the text beforehand finds where each event
 // starts (for messages a curator can follow) and refuses nesting deeper than any
 // timeline needs before the parser sees it.
-#include <nlohmann/json.hpp>
-
 #include <cmath>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -30,9 +29,9 @@ bool in_listed_array(const std::vector<char>& stack, const std::vector<std::stri
 
 JsonOutline outline_of(const std::string& text) {
     JsonOutline out;
-    std::vector<char> stack;          // '{' or '['
-    std::vector<std::string> keys;    // the key each open container was given in its parent
-    std::string last_key;             // the last key read in the current object
+    std::vector<char> stack;        // '{' or '['
+    std::vector<std::string> keys;  // the key each open container was given in its parent
+    std::string last_key;           // the last key read in the current object
     bool in_string = false, escape = false, key_next = false;
     std::string token;
     int line = 1;
@@ -45,44 +44,51 @@ JsonOutline outline_of(const std::string& text) {
             element_next = false;
         }
         if (in_string) {
-            if (escape) escape = false;
-            else if (c == '\\') escape = true;
-            else if (c == '"') in_string = false;
-            else token += c;
+            if (escape)
+                escape = false;
+            else if (c == '\\')
+                escape = true;
+            else if (c == '"')
+                in_string = false;
+            else
+                token += c;
             if (!in_string && !stack.empty() && stack.back() == '{' && key_next) last_key = token;
             continue;
         }
         switch (c) {
-        case '"':
-            in_string = true;
-            token.clear();
-            break;
-        case ':': key_next = false; break;
-        case ',':
-            key_next = !stack.empty() && stack.back() == '{';
-            element_next = in_listed_array(stack, keys);
-            break;
-        case '{':
-        case '[': {
-            const std::string key = !stack.empty() && stack.back() == '{' ? last_key : std::string{};
-            if (c == '{' && stack.size() == 1 && key == "title") out.title_line = line;
-            stack.push_back(c);
-            keys.push_back(key);
-            key_next = c == '{';
-            element_next = in_listed_array(stack, keys);
-            if (static_cast<int>(stack.size()) > limits::json_depth && !out.too_deep_line) out.too_deep_line = line;
-            break;
-        }
-        case '}':
-        case ']':
-            if (!stack.empty()) {
-                stack.pop_back();
-                keys.pop_back();
+            case '"':
+                in_string = true;
+                token.clear();
+                break;
+            case ':':
+                key_next = false;
+                break;
+            case ',':
+                key_next = !stack.empty() && stack.back() == '{';
+                element_next = in_listed_array(stack, keys);
+                break;
+            case '{':
+            case '[': {
+                const std::string key = !stack.empty() && stack.back() == '{' ? last_key : std::string{};
+                if (c == '{' && stack.size() == 1 && key == "title") out.title_line = line;
+                stack.push_back(c);
+                keys.push_back(key);
+                key_next = c == '{';
+                element_next = in_listed_array(stack, keys);
+                if (static_cast<int>(stack.size()) > limits::json_depth && !out.too_deep_line) out.too_deep_line = line;
+                break;
             }
-            key_next = false;
-            element_next = false;
-            break;
-        default: break;
+            case '}':
+            case ']':
+                if (!stack.empty()) {
+                    stack.pop_back();
+                    keys.pop_back();
+                }
+                key_next = false;
+                element_next = false;
+                break;
+            default:
+                break;
         }
     }
     return out;
@@ -97,11 +103,13 @@ std::string scalar(const json& v, const std::string& name, std::string& why) {
     if (v.is_number_integer()) return std::to_string(v.get<long long>());
     if (v.is_number_float()) {
         const double d = v.get<double>();
-        if (std::isfinite(d) && d == std::floor(d) && std::fabs(d) < 1e9) return std::to_string(static_cast<long long>(d));
+        if (std::isfinite(d) && d == std::floor(d) && std::fabs(d) < 1e9)
+            return std::to_string(static_cast<long long>(d));
         return v.dump();
     }
     if (v.is_null() || v.is_boolean()) return {};
-    if (why.empty()) why = "\"" + name + "\" is " + (v.is_object() ? "an object" : "a list") + "; expected a number or a text";
+    if (why.empty())
+        why = "\"" + name + "\" is " + (v.is_object() ? "an object" : "a list") + "; expected a number or a text";
     return {};
 }
 
@@ -151,8 +159,10 @@ TimelineRow row_of(const json& slide, const std::string& type, int line, std::st
     take(slide, "unique_id", "Id", "unique_id");
     take(slide, "source", "Source", "source");  // the kiosk's own: where the facts come from
     if (const json* b = member(slide, "background")) {
-        if (const json* c = member(*b, "color")) row.set("Background", scalar(*c, "background.color", why), "background.color");
-        else if (const json* u = member(*b, "url")) row.set("Background", scalar(*u, "background.url", why), "background.url");
+        if (const json* c = member(*b, "color"))
+            row.set("Background", scalar(*c, "background.color", why), "background.color");
+        else if (const json* u = member(*b, "url"))
+            row.set("Background", scalar(*u, "background.url", why), "background.url");
     }
     return row;
 }
@@ -179,17 +189,21 @@ TimelineLoad parse_timeline_json(const std::string& text, const std::string& pat
         std::string what = e.what();
         if (const auto colon = what.rfind(": "); colon != std::string::npos) what = what.substr(colon + 2);
         const bool cut = e.byte >= text.size();
-        return refuse(at.line, cut ? "the JSON ends before it is complete: was the file cut short? The whole file is refused"
-                                   : "not valid JSON: " + what + " (a missing comma or quote?)");
+        return refuse(at.line,
+                      cut ? "the JSON ends before it is complete: was the file cut short? The whole file is refused"
+                          : "not valid JSON: " + what + " (a missing comma or quote?)");
     }
-    if (!root.is_object()) return refuse(1, "expected a TimelineJS timeline: an object {\"title\": …, \"events\": […]}");
+    if (!root.is_object())
+        return refuse(1, "expected a TimelineJS timeline: an object {\"title\": …, \"events\": […]}");
     const json* events = member(root, "events");
     if (!events || !events->is_array())
-        return refuse(1, "no \"events\" list; expected a TimelineJS timeline: {\"title\": …, \"events\": […], \"eras\": […]}");
+        return refuse(
+            1, "no \"events\" list; expected a TimelineJS timeline: {\"title\": …, \"events\": […], \"eras\": […]}");
     const json* eras = member(root, "eras");
     const std::size_t count = events->size() + (eras && eras->is_array() ? eras->size() : 0);
     if (count > limits::timeline_rows)
-        return refuse(1, "the timeline has " + std::to_string(count) + " events and eras; the limit is " + std::to_string(limits::timeline_rows));
+        return refuse(1, "the timeline has " + std::to_string(count) + " events and eras; the limit is " +
+                             std::to_string(limits::timeline_rows));
 
     std::vector<TimelineRow> rows;
     auto add = [&](const json& slide, const std::string& type, int line) {

@@ -15,7 +15,7 @@ namespace kiosk {
 struct TimelineRow {
     int line = 0;  // where the row (or the JSON event) starts
     struct Cell {
-        std::string name;   // as the file wrote it, for messages ("Headline", "text.headline")
+        std::string name;  // as the file wrote it, for messages ("Headline", "text.headline")
         std::string value;
     };
     std::map<std::string, Cell> cells;  // by the sheet column's lower-case name ("end year", "text (ru)")

@@ -20,12 +20,14 @@ std::string quoted(const std::string& field) {
     return out + "\"";
 }
 
-std::string number_or_empty(int n) { return n ? std::to_string(n) : std::string{}; }
+std::string number_or_empty(int n) {
+    return n ? std::to_string(n) : std::string{};
+}
 
-const char* const base_columns[] = {"Year",     "Month",        "Day",           "Time",  "End Year", "End Month",
-                                    "End Day",  "End Time",     "Display Date",  "Headline", "Text", "Media",
-                                    "Media Credit", "Media Caption", "Media Thumbnail", "Type", "Group", "Background",
-                                    "Id",       "Source"};
+const char* const base_columns[] = {
+    "Year",         "Month",      "Day",  "Time",  "End Year",     "End Month",     "End Day",         "End Time",
+    "Display Date", "Headline",   "Text", "Media", "Media Credit", "Media Caption", "Media Thumbnail", "Type",
+    "Group",        "Background", "Id",   "Source"};
 
 // "Headline (ru)" etc.: the fields that have translations, each language once.
 struct Translated {
@@ -40,14 +42,22 @@ std::string timeline_to_csv(const Timeline& tl) {
     auto collect = [&](const std::map<std::string, std::string>& tr) {
         for (const auto& [lang, text] : tr) langs.insert(lang);
     };
-    if (tl.title) { collect(tl.title->headline_tr); collect(tl.title->text_tr); }
+    if (tl.title) {
+        collect(tl.title->headline_tr);
+        collect(tl.title->text_tr);
+    }
     for (const auto& e : tl.events) {
-        collect(e.headline_tr); collect(e.text_tr); collect(e.display_date_tr); collect(e.media_caption_tr); collect(e.media_credit_tr);
+        collect(e.headline_tr);
+        collect(e.text_tr);
+        collect(e.display_date_tr);
+        collect(e.media_caption_tr);
+        collect(e.media_credit_tr);
     }
     for (const auto& e : tl.eras) collect(e.headline_tr);
     std::vector<Translated> translated;
     for (const auto& lang : langs)
-        for (const char* field : {"Headline", "Text", "Display Date", "Media Caption", "Media Credit"}) translated.push_back({field, lang});
+        for (const char* field : {"Headline", "Text", "Display Date", "Media Caption", "Media Credit"})
+            translated.push_back({field, lang});
 
     std::string out;
     auto line = [&](const std::vector<std::string>& fields) {
@@ -85,8 +95,12 @@ std::string timeline_to_csv(const Timeline& tl) {
     if (tl.title) {
         const TimelineTitle& t = *tl.title;
         Row r;
-        r.base = {{"Type", "title"}, {"Headline", t.headline}, {"Text", t.text}, {"Media", t.media.empty() ? t.media_url : t.media},
-                  {"Media Credit", t.media_credit}, {"Media Caption", t.media_caption}};
+        r.base = {{"Type", "title"},
+                  {"Headline", t.headline},
+                  {"Text", t.text},
+                  {"Media", t.media.empty() ? t.media_url : t.media},
+                  {"Media Credit", t.media_credit},
+                  {"Media Caption", t.media_caption}};
         r.tr = {{"Headline", &t.headline_tr}, {"Text", &t.text_tr}};
         emit(r);
     }
@@ -115,8 +129,11 @@ std::string timeline_to_csv(const Timeline& tl) {
         if (e.highlight) r.base["Background"] = e.highlight->to_hex();
         r.base["Id"] = e.id;
         r.base["Source"] = e.source;
-        r.tr = {{"Headline", &e.headline_tr}, {"Text", &e.text_tr}, {"Display Date", &e.display_date_tr},
-                {"Media Caption", &e.media_caption_tr}, {"Media Credit", &e.media_credit_tr}};
+        r.tr = {{"Headline", &e.headline_tr},
+                {"Text", &e.text_tr},
+                {"Display Date", &e.display_date_tr},
+                {"Media Caption", &e.media_caption_tr},
+                {"Media Credit", &e.media_credit_tr}};
         emit(r);
     }
     return out;

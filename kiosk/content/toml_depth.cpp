@@ -6,9 +6,9 @@ namespace kiosk {
 
 std::optional<Diagnostic> toml_too_deep(std::string_view text, const std::string& path, int max_depth) {
     int line = 1, column = 1;
-    int header_depth = 0;   // segments of the last [table] header
-    int brackets = 0;       // [ and { open in a value (arrays may span lines)
-    int key_depth = 0;      // segments of the key on this line so far
+    int header_depth = 0;  // segments of the last [table] header
+    int brackets = 0;      // [ and { open in a value (arrays may span lines)
+    int key_depth = 0;     // segments of the key on this line so far
     bool at_line_start = true, in_key = true, in_header = false;
     enum class Str { none, basic, literal, multi_basic, multi_literal } str = Str::none;
     auto too_deep = [&](int depth) -> std::optional<Diagnostic> {
@@ -21,13 +21,28 @@ std::optional<Diagnostic> toml_too_deep(std::string_view text, const std::string
         const char c = text[i];
         const std::string_view rest = text.substr(i);
         if (str != Str::none) {
-            if (str == Str::basic && c == '\\') { ++i; ++column; }
-            else if (str == Str::multi_basic && c == '\\') { ++i; ++column; }
-            else if ((str == Str::basic && c == '"') || (str == Str::literal && c == '\'')) str = Str::none;
-            else if (str == Str::multi_basic && rest.substr(0, 3) == "\"\"\"") { str = Str::none; i += 2; column += 2; }
-            else if (str == Str::multi_literal && rest.substr(0, 3) == "'''") { str = Str::none; i += 2; column += 2; }
-            if (c == '\n') { ++line; column = 1; }
-            else ++column;
+            if (str == Str::basic && c == '\\') {
+                ++i;
+                ++column;
+            } else if (str == Str::multi_basic && c == '\\') {
+                ++i;
+                ++column;
+            } else if ((str == Str::basic && c == '"') || (str == Str::literal && c == '\''))
+                str = Str::none;
+            else if (str == Str::multi_basic && rest.substr(0, 3) == "\"\"\"") {
+                str = Str::none;
+                i += 2;
+                column += 2;
+            } else if (str == Str::multi_literal && rest.substr(0, 3) == "'''") {
+                str = Str::none;
+                i += 2;
+                column += 2;
+            }
+            if (c == '\n') {
+                ++line;
+                column = 1;
+            } else
+                ++column;
             continue;
         }
         if (c == '\n') {
@@ -43,10 +58,28 @@ std::optional<Diagnostic> toml_too_deep(std::string_view text, const std::string
             while (i + 1 < text.size() && text[i + 1] != '\n') ++i;
             continue;
         }
-        if (rest.substr(0, 3) == "\"\"\"") { str = Str::multi_basic; i += 2; column += 3; continue; }
-        if (rest.substr(0, 3) == "'''") { str = Str::multi_literal; i += 2; column += 3; continue; }
-        if (c == '"') { str = Str::basic; ++column; continue; }
-        if (c == '\'') { str = Str::literal; ++column; continue; }
+        if (rest.substr(0, 3) == "\"\"\"") {
+            str = Str::multi_basic;
+            i += 2;
+            column += 3;
+            continue;
+        }
+        if (rest.substr(0, 3) == "'''") {
+            str = Str::multi_literal;
+            i += 2;
+            column += 3;
+            continue;
+        }
+        if (c == '"') {
+            str = Str::basic;
+            ++column;
+            continue;
+        }
+        if (c == '\'') {
+            str = Str::literal;
+            ++column;
+            continue;
+        }
         if (at_line_start && c == '[' && brackets == 0) {
             in_header = true;
             header_depth = 1;

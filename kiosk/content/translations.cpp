@@ -1,20 +1,18 @@
 #include "content/translations.h"
 
-#include "core/paths.h"
-
-#include "content/toml_depth.h"
-#include "core/limits.h"
-#include "core/text_file.h"
-
 #include <toml++/toml.h>
-
-#include "core/suggest.h"
 
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <set>
 #include <sstream>
+
+#include "content/toml_depth.h"
+#include "core/limits.h"
+#include "core/paths.h"
+#include "core/suggest.h"
+#include "core/text_file.h"
 
 namespace kiosk {
 namespace {
@@ -28,7 +26,8 @@ void flatten(const toml::table& table, const std::string& prefix, const std::str
         } else if (node.is_string()) {
             out[key] = *node.value<std::string>();
         } else {
-            problems.push_back({path, static_cast<int>(node.source().begin.line), static_cast<int>(node.source().begin.column),
+            problems.push_back({path, static_cast<int>(node.source().begin.line),
+                                static_cast<int>(node.source().begin.column),
                                 "\"" + key + "\": expected a text in quotes"});
         }
     }
@@ -41,8 +40,8 @@ bool TranslationsLoad::ok() const {
                         [](const Diagnostic& d) { return d.severity == Diagnostic::Severity::error; });
 }
 
-void parse_translation(const std::string& text, const std::string& path, const std::string& lang, const std::vector<std::string>& known_keys,
-                       TranslationsLoad& load) {
+void parse_translation(const std::string& text, const std::string& path, const std::string& lang,
+                       const std::vector<std::string>& known_keys, TranslationsLoad& load) {
     if (auto deep = toml_too_deep(text, path, limits::toml_depth)) {
         load.problems.push_back(*deep);
         return;
@@ -52,7 +51,8 @@ void parse_translation(const std::string& text, const std::string& path, const s
     try {
         root = toml::parse(text, path);
     } catch (const toml::parse_error& err) {
-        load.problems.push_back({path, static_cast<int>(err.source().begin.line), static_cast<int>(err.source().begin.column),
+        load.problems.push_back({path, static_cast<int>(err.source().begin.line),
+                                 static_cast<int>(err.source().begin.column),
                                  std::string("not valid TOML: ") + std::string(err.description())});
         return;
     }
@@ -96,15 +96,18 @@ TranslationsLoad load_translations(const std::string& folder, const std::vector<
     for (const auto& lang : languages) {
         const std::string path = (fs::path(folder) / (lang + ".toml")).string();
         if (!fs::exists(path, ec)) {
-            load.problems.push_back({path, 0, 0, "no translation file for the offered language \"" + lang +
-                                                     "\"; the built-in texts are used",
-                                     Diagnostic::Severity::warning});
+            load.problems.push_back(
+                {path, 0, 0,
+                 "no translation file for the offered language \"" + lang + "\"; the built-in texts are used",
+                 Diagnostic::Severity::warning});
             continue;
         }
         // A link out of the folder (to /etc/passwd, to another museum's files) is not read.
         if (!inside_folder(folder, path)) {
-            load.problems.push_back({path, 0, 0, "the translation file leads outside its folder " + folder +
-                                                     " (a link to another place); it is not read, and the built-in texts are used"});
+            load.problems.push_back(
+                {path, 0, 0,
+                 "the translation file leads outside its folder " + folder +
+                     " (a link to another place); it is not read, and the built-in texts are used"});
             continue;
         }
         auto text = read_text_file(path, limits::config_bytes, "the translation");

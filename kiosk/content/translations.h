@@ -18,8 +18,8 @@ struct TranslationsLoad {
 };
 
 // One language's file, already read, into `load` (the fuzzer calls this directly).
-void parse_translation(const std::string& text, const std::string& path, const std::string& lang, const std::vector<std::string>& known_keys,
-                       TranslationsLoad& load);
+void parse_translation(const std::string& text, const std::string& path, const std::string& lang,
+                       const std::vector<std::string>& known_keys, TranslationsLoad& load);
 
 // `known_keys`: the keys the kiosk uses; `languages`: those the config offers.
 TranslationsLoad load_translations(const std::string& folder, const std::vector<std::string>& known_keys,

@@ -20,8 +20,11 @@ std::tm local_tm(long long at_ms) {
 
 // The screens as a curator calls them.
 std::string screen_name(const std::string& scene) {
-    static const std::map<std::string, std::string> names = {
-        {"home", "Home"}, {"telegram", "Reader"}, {"timeline", "Timeline"}, {"event", "Event cards"}, {"attract", "Attract loop"}};
+    static const std::map<std::string, std::string> names = {{"home", "Home"},
+                                                             {"telegram", "Reader"},
+                                                             {"timeline", "Timeline"},
+                                                             {"event", "Event cards"},
+                                                             {"attract", "Attract loop"}};
     const auto it = names.find(scene);
     return it == names.end() ? scene : it->second;
 }
@@ -65,12 +68,14 @@ bool is_day(const std::string& s) {
     return year_month_day{year{y}, month{static_cast<unsigned>(m)}, day{static_cast<unsigned>(d)}}.ok();
 }
 
-VisitorReport build_visitor_report(const std::vector<KioskVisits>& kiosks, const std::string& from_day, const std::string& to_day,
-                                   const Timeline* timeline) {
+VisitorReport build_visitor_report(const std::vector<KioskVisits>& kiosks, const std::string& from_day,
+                                   const std::string& to_day, const Timeline* timeline) {
     VisitorReport r;
     r.from_day = from_day;
     r.to_day = to_day;
-    auto in_range = [&](const std::string& day) { return (from_day.empty() || day >= from_day) && (to_day.empty() || day <= to_day); };
+    auto in_range = [&](const std::string& day) {
+        return (from_day.empty() || day >= from_day) && (to_day.empty() || day <= to_day);
+    };
     std::map<std::string, long> per_day, opened, languages, comfort;
     std::map<std::string, double> seconds;
     std::vector<double> all_lengths;
@@ -84,7 +89,8 @@ VisitorReport build_visitor_report(const std::vector<KioskVisits>& kiosks, const
                 ++pk.sessions;
                 ++per_day[day];
                 const std::tm tm = local_tm(row.at_ms);
-                ++r.sessions_by_hour[static_cast<std::size_t>((tm.tm_wday + 6) % 7)][static_cast<std::size_t>(tm.tm_hour)];
+                ++r.sessions_by_hour[static_cast<std::size_t>((tm.tm_wday + 6) % 7)]
+                                    [static_cast<std::size_t>(tm.tm_hour)];
             } else if (row.kind == "session_end" && row.duration_ms >= 0) {
                 lengths.push_back(static_cast<double>(row.duration_ms) / 1000.0);
             } else if (row.kind == "event_open") {
@@ -115,8 +121,8 @@ VisitorReport build_visitor_report(const std::vector<KioskVisits>& kiosks, const
         for (sys_days d = first; d <= last; d += days{1}) {
             const year_month_day ymd{d};
             char buf[16];
-            std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
-                          static_cast<unsigned>(ymd.day()));
+            std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
+                          static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
             const auto it = per_day.find(buf);
             r.sessions_per_day.emplace_back(buf, it == per_day.end() ? 0 : it->second);
         }
@@ -132,7 +138,8 @@ VisitorReport build_visitor_report(const std::vector<KioskVisits>& kiosks, const
     std::map<std::string, double> named;
     for (const auto& [scene, s] : seconds) named[screen_name(scene)] += s;
     r.seconds_per_screen.assign(named.begin(), named.end());
-    std::stable_sort(r.seconds_per_screen.begin(), r.seconds_per_screen.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    std::stable_sort(r.seconds_per_screen.begin(), r.seconds_per_screen.end(),
+                     [](const auto& a, const auto& b) { return a.second > b.second; });
     r.languages = by_count(languages);
     r.comfort = by_count(comfort);
     return r;
@@ -143,17 +150,20 @@ std::string visitor_report_text(const VisitorReport& r) {
     char buf[160];
     out << "Visitor report";
     if (!r.from_day.empty() || !r.to_day.empty())
-        out << ", " << (r.from_day.empty() ? "the start" : r.from_day) << " to " << (r.to_day.empty() ? "today" : r.to_day);
+        out << ", " << (r.from_day.empty() ? "the start" : r.from_day) << " to "
+            << (r.to_day.empty() ? "today" : r.to_day);
     out << "\n\n";
     std::snprintf(buf, sizeof buf, "Sessions: %ld   Median session: %.0f s\n", r.sessions, r.median_session_s);
     out << buf;
     if (r.kiosks.size() > 1) {
         out << "\nPer kiosk\n";
         for (const auto& k : r.kiosks) {
-            std::snprintf(buf, sizeof buf, "  %-24s %6ld sessions   median %4.0f s\n", k.name.c_str(), k.sessions, k.median_session_s);
+            std::snprintf(buf, sizeof buf, "  %-24s %6ld sessions   median %4.0f s\n", k.name.c_str(), k.sessions,
+                          k.median_session_s);
             out << buf;
         }
-        std::snprintf(buf, sizeof buf, "  %-24s %6ld sessions   median %4.0f s\n", "All kiosks", r.sessions, r.median_session_s);
+        std::snprintf(buf, sizeof buf, "  %-24s %6ld sessions   median %4.0f s\n", "All kiosks", r.sessions,
+                      r.median_session_s);
         out << buf;
     }
     out << "\nSessions per day\n";
@@ -201,8 +211,10 @@ std::string visitor_report_csv(const VisitorReport& r) {
                 std::snprintf(key, sizeof key, "%s %02zu:00", names[day], h);
                 out << "sessions_by_hour," << quote(key) << "," << r.sessions_by_hour[day][h] << "\n";
             }
-    for (const auto& e : r.events_opened) out << "event_opened," << quote(e.id) << "," << e.opened << "," << quote(e.headline) << "\n";
-    for (const auto& e : r.never_opened) out << "event_never_opened," << quote(e.id) << ",0," << quote(e.headline) << "\n";
+    for (const auto& e : r.events_opened)
+        out << "event_opened," << quote(e.id) << "," << e.opened << "," << quote(e.headline) << "\n";
+    for (const auto& e : r.never_opened)
+        out << "event_never_opened," << quote(e.id) << ",0," << quote(e.headline) << "\n";
     for (const auto& [s, t] : r.seconds_per_screen) out << "seconds_on_screen," << quote(s) << "," << t << "\n";
     for (const auto& [l, n] : r.languages) out << "language," << quote(l) << "," << n << "\n";
     for (const auto& [o, n] : r.comfort) out << "comfort," << quote(o) << "," << n << "\n";

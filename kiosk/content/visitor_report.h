@@ -43,15 +43,15 @@ struct VisitorReport {
         std::string id, headline;  // headline: from the timeline, else the id
         long opened = 0;
     };
-    std::vector<EventCount> events_opened;  // most opened first
-    std::vector<EventCount> never_opened;   // in the timeline, opened by nobody in the range
+    std::vector<EventCount> events_opened;                           // most opened first
+    std::vector<EventCount> never_opened;                            // in the timeline, opened by nobody in the range
     std::vector<std::pair<std::string, double>> seconds_per_screen;  // screen's name for people, seconds
     std::vector<std::pair<std::string, long>> languages, comfort;
 };
 
 // `from_day`/`to_day`: "YYYY-MM-DD" or empty. Days and hours are local time.
-VisitorReport build_visitor_report(const std::vector<KioskVisits>& kiosks, const std::string& from_day, const std::string& to_day,
-                                   const Timeline* timeline);
+VisitorReport build_visitor_report(const std::vector<KioskVisits>& kiosks, const std::string& from_day,
+                                   const std::string& to_day, const Timeline* timeline);
 
 std::string visitor_report_text(const VisitorReport& r);
 std::string visitor_report_csv(const VisitorReport& r);

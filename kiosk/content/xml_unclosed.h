@@ -10,9 +10,9 @@
 namespace kiosk {
 
 struct UnclosedElement {
-    std::string name;           // "head"
-    std::size_t open_offset;    // where its start tag begins
-    std::string found;          // the closing tag met instead ("div"), empty at the end of the text
+    std::string name;         // "head"
+    std::size_t open_offset;  // where its start tag begins
+    std::string found;        // the closing tag met instead ("div"), empty at the end of the text
 };
 
 // Reads tags from the start of `text` up to `until` (the parser's error offset; the

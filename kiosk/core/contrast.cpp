@@ -20,7 +20,9 @@ double contrast_ratio(Color a, Color b) {
 
 Color blend_over(Color fg, Color bg) {
     const double a = fg.a / 255.0;
-    auto mix = [a](std::uint8_t f, std::uint8_t b) { return static_cast<std::uint8_t>(std::lround(f * a + b * (1 - a))); };
+    auto mix = [a](std::uint8_t f, std::uint8_t b) {
+        return static_cast<std::uint8_t>(std::lround(f * a + b * (1 - a)));
+    };
     return {mix(fg.r, bg.r), mix(fg.g, bg.g), mix(fg.b, bg.b), 255};
 }
 

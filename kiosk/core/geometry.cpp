@@ -19,16 +19,20 @@ bool Color::from_hex(const std::string& hex, Color& out) {
         for (std::size_t k = 1; k <= 2; ++k) {
             const char c = hex[i + k];
             unsigned d;
-            if (c >= '0' && c <= '9') d = c - '0';
-            else if (c >= 'a' && c <= 'f') d = c - 'a' + 10;
-            else if (c >= 'A' && c <= 'F') d = c - 'A' + 10;
-            else return false;
+            if (c >= '0' && c <= '9')
+                d = c - '0';
+            else if (c >= 'a' && c <= 'f')
+                d = c - 'a' + 10;
+            else if (c >= 'A' && c <= 'F')
+                d = c - 'A' + 10;
+            else
+                return false;
             byte = byte * 16 + d;
         }
         v[i / 2] = byte;
     }
-    out = Color{static_cast<std::uint8_t>(v[0]), static_cast<std::uint8_t>(v[1]),
-                static_cast<std::uint8_t>(v[2]), static_cast<std::uint8_t>(v[3])};
+    out = Color{static_cast<std::uint8_t>(v[0]), static_cast<std::uint8_t>(v[1]), static_cast<std::uint8_t>(v[2]),
+                static_cast<std::uint8_t>(v[3])};
     return true;
 }
 

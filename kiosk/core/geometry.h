@@ -11,15 +11,13 @@ struct RectF {
     float right() const { return x + w; }
     float bottom() const { return y + h; }
     bool contains(float px, float py) const { return px >= x && px < x + w && py >= y && py < y + h; }
-    bool intersects(const RectF& o) const {
-        return x < o.right() && o.x < right() && y < o.bottom() && o.y < bottom();
-    }
+    bool intersects(const RectF& o) const { return x < o.right() && o.x < right() && y < o.bottom() && o.y < bottom(); }
 };
 
 struct Color {
     std::uint8_t r = 0, g = 0, b = 0, a = 255;
     bool operator==(const Color&) const = default;
-    std::string to_hex() const;                        // "#rrggbb"
+    std::string to_hex() const;                                // "#rrggbb"
     static bool from_hex(const std::string& hex, Color& out);  // "#rrggbb" or "#rrggbbaa"
 };
 

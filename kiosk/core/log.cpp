@@ -1,7 +1,5 @@
 #include "core/log.h"
 
-#include "core/limits.h"
-
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -10,6 +8,8 @@
 #include <map>
 #include <memory>
 #include <mutex>
+
+#include "core/limits.h"
 
 namespace kiosk::log {
 namespace {
@@ -55,7 +55,8 @@ std::string_view capped(std::string_view message, std::string& storage) {
     if (message.size() <= limits::log_message_chars) return message;
     std::size_t cut = limits::log_message_chars;
     while (cut > 0 && (static_cast<unsigned char>(message[cut]) & 0xC0) == 0x80) --cut;
-    storage = std::string(message.substr(0, cut)) + "… (" + std::to_string(message.size() - cut) + " more bytes left out)";
+    storage =
+        std::string(message.substr(0, cut)) + "… (" + std::to_string(message.size() - cut) + " more bytes left out)";
     return storage;
 }
 
@@ -66,10 +67,14 @@ State& state() {
 
 const char* level_name(Level level) {
     switch (level) {
-        case Level::debug: return "debug";
-        case Level::info: return "info";
-        case Level::warning: return "warning";
-        case Level::error: return "error";
+        case Level::debug:
+            return "debug";
+        case Level::info:
+            return "info";
+        case Level::warning:
+            return "warning";
+        case Level::error:
+            return "error";
     }
     return "?";
 }
@@ -77,10 +82,14 @@ const char* level_name(Level level) {
 // sd-daemon(3) priority prefixes: the journal files the line at that level.
 const char* journal_prefix(Level level) {
     switch (level) {
-        case Level::debug: return "<7>";
-        case Level::info: return "<6>";
-        case Level::warning: return "<4>";
-        case Level::error: return "<3>";
+        case Level::debug:
+            return "<7>";
+        case Level::info:
+            return "<6>";
+        case Level::warning:
+            return "<4>";
+        case Level::error:
+            return "<3>";
     }
     return "<6>";
 }
@@ -107,7 +116,9 @@ bool level_from_name(const std::string& name, Level& out) {
     return false;
 }
 
-void set_level(Level level) { state().level = level; }
+void set_level(Level level) {
+    state().level = level;
+}
 
 bool set_file(const std::string& path, std::size_t max_bytes, int keep) {
     State& s = state();
@@ -140,7 +151,8 @@ void write(Level level, std::string_view message) {
         std::lock_guard lock(s.mutex);
         State::Repeats& r = s.repeats[kind_of(message)];
         if (now_s - r.window_start_s >= 60) {
-            if (r.left_out > 0) summary = std::to_string(r.left_out) + " more line(s) like the next were left out in the last minute";
+            if (r.left_out > 0)
+                summary = std::to_string(r.left_out) + " more line(s) like the next were left out in the last minute";
             r = {now_s, 0, 0};
         }
         if (r.written >= lines_per_minute) {
@@ -165,10 +177,12 @@ static void emit(State& s, Level level, std::string_view message) {
     if (s.journal) {
         std::fprintf(stderr, "%s%.*s\n", journal_prefix(level), static_cast<int>(message.size()), message.data());
     } else {
-        std::fprintf(stderr, "%s kiosk %s: %.*s\n", stamp, level_name(level), static_cast<int>(message.size()), message.data());
+        std::fprintf(stderr, "%s kiosk %s: %.*s\n", stamp, level_name(level), static_cast<int>(message.size()),
+                     message.data());
     }
     if (s.file) {
-        std::fprintf(s.file.get(), "%s %s: %.*s\n", stamp, level_name(level), static_cast<int>(message.size()), message.data());
+        std::fprintf(s.file.get(), "%s %s: %.*s\n", stamp, level_name(level), static_cast<int>(message.size()),
+                     message.data());
         std::fflush(s.file.get());  // a crash must not lose the lines that explain it
         if (static_cast<std::size_t>(std::ftell(s.file.get())) >= s.max_bytes) rotate(s);
     }

@@ -16,9 +16,17 @@ void set_level(Level level);
 // Returns false (and logs why) if the file cannot be opened.
 bool set_file(const std::string& path, std::size_t max_bytes, int keep = 3);
 void write(Level level, std::string_view message);
-inline void info(std::string_view m) { write(Level::info, m); }
-inline void warn(std::string_view m) { write(Level::warning, m); }
-inline void error(std::string_view m) { write(Level::error, m); }
-inline void debug(std::string_view m) { write(Level::debug, m); }
+inline void info(std::string_view m) {
+    write(Level::info, m);
+}
+inline void warn(std::string_view m) {
+    write(Level::warning, m);
+}
+inline void error(std::string_view m) {
+    write(Level::error, m);
+}
+inline void debug(std::string_view m) {
+    write(Level::debug, m);
+}
 
 }  // namespace kiosk::log

@@ -21,7 +21,8 @@ Result<std::size_t> regular_file_size(const std::string& path) {
     struct stat st {};
     if (::stat(path.c_str(), &st) != 0) return Diagnostic{path, 0, 0, "cannot be found or read"};
     if (S_ISDIR(st.st_mode)) return Diagnostic{path, 0, 0, "is a folder, not a file"};
-    if (!S_ISREG(st.st_mode)) return Diagnostic{path, 0, 0, "is not a regular file (a pipe or a device?); it is not read"};
+    if (!S_ISREG(st.st_mode))
+        return Diagnostic{path, 0, 0, "is not a regular file (a pipe or a device?); it is not read"};
     return static_cast<std::size_t>(st.st_size);
 }
 
@@ -29,7 +30,8 @@ Result<std::string> read_text_file(const std::string& path, std::size_t max_byte
     auto size = regular_file_size(path);
     if (!size) return Diagnostic{path, 0, 0, what + " " + size.error().message};
     if (size.value() > max_bytes)
-        return Diagnostic{path, 0, 0, what + " is " + megabytes(size.value()) + "; the limit is " + megabytes(max_bytes)};
+        return Diagnostic{path, 0, 0,
+                          what + " is " + megabytes(size.value()) + "; the limit is " + megabytes(max_bytes)};
     std::ifstream in(path, std::ios::binary);
     if (!in) return Diagnostic{path, 0, 0, "cannot open " + what};
     std::string text;

@@ -6,7 +6,9 @@
 namespace kiosk {
 
 namespace {
-float distance(float ax, float ay, float bx, float by) { return std::hypot(ax - bx, ay - by); }
+float distance(float ax, float ay, float bx, float by) {
+    return std::hypot(ax - bx, ay - by);
+}
 }  // namespace
 
 void GestureRecognizer::reset() {
@@ -144,8 +146,9 @@ std::vector<Gesture> GestureRecognizer::feed(const PointerEvent& e) {
             const bool cancelled = e.kind == PointerEvent::Kind::cancel;
             if (state_ == State::pressed && e.id == primary_) {
                 if (!cancelled && !long_pressed_) {
-                    const bool is_double = e.time_ms - last_tap_ms_ <= params_.double_tap_ms &&
-                                           distance(e.x_px, e.y_px, last_tap_x_, last_tap_y_) <= params_.double_tap_slop_px;
+                    const bool is_double =
+                        e.time_ms - last_tap_ms_ <= params_.double_tap_ms &&
+                        distance(e.x_px, e.y_px, last_tap_x_, last_tap_y_) <= params_.double_tap_slop_px;
                     emit(Gesture::Kind::tap, p.start_x, p.start_y);
                     if (is_double) {
                         emit(Gesture::Kind::double_tap, p.start_x, p.start_y);

@@ -20,15 +20,15 @@ struct PointerEvent {
 struct Gesture {
     enum class Kind { press, tap, double_tap, long_press, drag_begin, drag, drag_end, pinch_begin, pinch, pinch_end };
     Kind kind = Kind::tap;
-    float x_px = 0, y_px = 0;    // the point: tap position, drag position, pinch centre
-    float dx_px = 0, dy_px = 0;  // drag/pinch: movement since the last event
+    float x_px = 0, y_px = 0;        // the point: tap position, drag position, pinch centre
+    float dx_px = 0, dy_px = 0;      // drag/pinch: movement since the last event
     float vx_px_s = 0, vy_px_s = 0;  // drag_end: fling velocity (0 if too slow to fling)
-    float scale = 1;             // pinch: change of finger distance since the last event
+    float scale = 1;                 // pinch: change of finger distance since the last event
     double time_ms = 0;
 };
 
 struct GestureParams {
-    float slop_px = 10;               // movement before a touch becomes a drag
+    float slop_px = 10;  // movement before a touch becomes a drag
     double long_press_ms = 500;
     double double_tap_ms = 300;
     float double_tap_slop_px = 60;
@@ -53,7 +53,10 @@ public:
 
 private:
     enum class State { idle, pressed, dragging, pinching, finished };
-    struct Sample { double t; float x, y; };
+    struct Sample {
+        double t;
+        float x, y;
+    };
     struct Pointer {
         float start_x = 0, start_y = 0, x = 0, y = 0;
         double down_ms = 0;

@@ -22,7 +22,8 @@ Key key_from_name(const std::string& n) {
     if (n == "F12") return Key::curator;
     // "7", and the keypad's "Keypad 7" (SDL) or "KP_7" (X11).
     for (const std::string prefix : {"", "Keypad ", "KP_"})
-        if (n.size() == prefix.size() + 1 && n.compare(0, prefix.size(), prefix) == 0 && n.back() >= '0' && n.back() <= '9')
+        if (n.size() == prefix.size() + 1 && n.compare(0, prefix.size(), prefix) == 0 && n.back() >= '0' &&
+            n.back() <= '9')
             return static_cast<Key>(static_cast<int>(Key::digit_0) + (n.back() - '0'));
     return Key::other;
 }

@@ -7,8 +7,31 @@
 namespace kiosk {
 
 enum class Key {
-    up, down, left, right, page_up, page_down, home, end, plus, minus, escape, enter, space, tab, shift_tab,
-    digit_0, digit_1, digit_2, digit_3, digit_4, digit_5, digit_6, digit_7, digit_8, digit_9,  // in order
+    up,
+    down,
+    left,
+    right,
+    page_up,
+    page_down,
+    home,
+    end,
+    plus,
+    minus,
+    escape,
+    enter,
+    space,
+    tab,
+    shift_tab,
+    digit_0,
+    digit_1,
+    digit_2,
+    digit_3,
+    digit_4,
+    digit_5,
+    digit_6,
+    digit_7,
+    digit_8,
+    digit_9,  // in order
     backspace,
     curator,  // F12: curator mode (its PIN still applies)
     other

@@ -12,7 +12,7 @@ public:
 
     void set_bounds(double min_px, double max_px);
     void set_position(double px);
-    void drag_by(double delta_px);               // finger moved: follow it, stop gliding
+    void drag_by(double delta_px);  // finger moved: follow it, stop gliding
     void fling(double velocity_px_s, double now_ms);
     void animate_to(double target_px, double now_ms, double duration_ms);  // eased glide
     void stop() { mode_ = Mode::still; }

@@ -1,12 +1,12 @@
 #include "input/replay.h"
 
-#include "core/limits.h"
-#include "core/text_file.h"
-
 #include <algorithm>
 #include <cmath>
 #include <fstream>
 #include <sstream>
+
+#include "core/limits.h"
+#include "core/text_file.h"
 
 namespace kiosk {
 namespace {
@@ -37,14 +37,20 @@ Result<std::vector<ReplayEvent>> parse_replay(const std::string& text, const std
             return fail("expected a time in milliseconds at the start of the line, found \"" + time_s + "\"");
         }
         // A script may run a simulated month on the virtual clock, not forever.
-        if (e.time_ms > max_replay_ms) return fail("the time " + time_s + " is past the longest replay (31 days = 2678400000 ms)");
-        if (!(ls >> verb)) return fail("expected an event after the time (down, move, up, click, wheel, key, shot, state, layout, sleep, reloaded)");
+        if (e.time_ms > max_replay_ms)
+            return fail("the time " + time_s + " is past the longest replay (31 days = 2678400000 ms)");
+        if (!(ls >> verb))
+            return fail(
+                "expected an event after the time (down, move, up, click, wheel, key, shot, state, layout, sleep, "
+                "reloaded)");
         auto coords = [&](bool with_finger) -> bool {
             if (with_finger && !(ls >> e.finger)) return false;
             return static_cast<bool>(ls >> e.x >> e.y) && std::isfinite(e.x) && std::isfinite(e.y);
         };
         if (verb == "down" || verb == "move" || verb == "up") {
-            e.kind = verb == "down" ? ReplayEvent::Kind::down : verb == "move" ? ReplayEvent::Kind::move : ReplayEvent::Kind::up;
+            e.kind = verb == "down"   ? ReplayEvent::Kind::down
+                     : verb == "move" ? ReplayEvent::Kind::move
+                                      : ReplayEvent::Kind::up;
             if (!coords(true)) return fail("expected \"" + verb + " FINGER X Y\" with X and Y from 0 to 1");
         } else if (verb == "click") {
             e.kind = ReplayEvent::Kind::click;
@@ -54,9 +60,13 @@ Result<std::vector<ReplayEvent>> parse_replay(const std::string& text, const std
             if (!coords(false)) return fail("expected \"wheel DX DY\" in notches");
         } else if (verb == "key") {
             e.kind = ReplayEvent::Kind::key;
-            if (!(ls >> e.argument)) return fail("expected \"key NAME\" (Up, Down, Left, Right, PageUp, PageDown, Home, End, plus, minus, Escape)");
+            if (!(ls >> e.argument))
+                return fail(
+                    "expected \"key NAME\" (Up, Down, Left, Right, PageUp, PageDown, Home, End, plus, minus, Escape)");
         } else if (verb == "shot" || verb == "state" || verb == "layout") {
-            e.kind = verb == "shot" ? ReplayEvent::Kind::shot : verb == "state" ? ReplayEvent::Kind::state : ReplayEvent::Kind::layout;
+            e.kind = verb == "shot"    ? ReplayEvent::Kind::shot
+                     : verb == "state" ? ReplayEvent::Kind::state
+                                       : ReplayEvent::Kind::layout;
             if (!(ls >> e.argument)) return fail("expected a file name after \"" + verb + "\"");
         } else if (verb == "sleep") {
             e.kind = ReplayEvent::Kind::sleep;
@@ -80,11 +90,13 @@ Result<std::vector<ReplayEvent>> parse_replay(const std::string& text, const std
                 } catch (...) {
                     e.sleep_ms = -1;
                 }
-                if (!(e.sleep_ms > 0 && e.sleep_ms <= 600000)) return fail("expected \"reloaded [MS]\" with MS from 1 to 600000");
+                if (!(e.sleep_ms > 0 && e.sleep_ms <= 600000))
+                    return fail("expected \"reloaded [MS]\" with MS from 1 to 600000");
             }
         } else {
             return fail("unknown event \"" + verb +
-                        "\"; expected down, move, up, click, wheel, key, shot, state, layout, sleep, await, reload, reloaded or metrics");
+                        "\"; expected down, move, up, click, wheel, key, shot, state, layout, sleep, await, reload, "
+                        "reloaded or metrics");
         }
         events.push_back(std::move(e));
     }

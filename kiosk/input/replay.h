@@ -18,10 +18,10 @@ struct ReplayEvent {
     Kind kind = Kind::down;
     double time_ms = 0;
     int finger = 0;
-    float x = 0, y = 0;     // normalised; wheel: dx, dy in notches
-    std::string argument;   // key name or output file
+    float x = 0, y = 0;    // normalised; wheel: dx, dy in notches
+    std::string argument;  // key name or output file
     double sleep_ms = 0;
-    int line = 0;           // in the script, for messages
+    int line = 0;  // in the script, for messages
 };
 
 Result<std::vector<ReplayEvent>> parse_replay(const std::string& text, const std::string& path);

@@ -5,7 +5,9 @@
 
 namespace kiosk {
 
-struct Point { float x = 0, y = 0; };
+struct Point {
+    float x = 0, y = 0;
+};
 
 class DisplayRotation {
 public:

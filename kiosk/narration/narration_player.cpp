@@ -61,7 +61,9 @@ void NarrationPlayer::unrender(std::size_t samples) {
     rendered_ -= samples;
 }
 
-double NarrationPlayer::rendered_ms() const { return static_cast<double>(rendered_) * 1000.0 / speech_rate_hz; }
+double NarrationPlayer::rendered_ms() const {
+    return static_cast<double>(rendered_) * 1000.0 / speech_rate_hz;
+}
 
 int NarrationPlayer::word_at_heard(double latency_ms) const {
     if (state_ == State::stopped) return -1;

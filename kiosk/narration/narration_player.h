@@ -49,9 +49,9 @@ private:
     std::string text_id_;
     std::unique_ptr<SpeechSource> source_;
     std::vector<TimedWord> words_;
-    std::size_t rendered_ = 0;                 // voice samples handed out
-    std::deque<std::int16_t> history_;         // the last second of them, for unrender
-    std::deque<std::int16_t> replay_;          // handed back, played before the source
+    std::size_t rendered_ = 0;          // voice samples handed out
+    std::deque<std::int16_t> history_;  // the last second of them, for unrender
+    std::deque<std::int16_t> replay_;   // handed back, played before the source
 };
 
 }  // namespace kiosk

@@ -16,9 +16,9 @@ struct ByteRange {
 };
 
 struct SpeechParagraph {
-    std::string text;                // the paragraph's runs joined, as the setter saw them
-    std::string language = "en";     // the text's own language: the voice reads in it
-    std::vector<ByteRange> silent;   // shown but not read (a footnote's number)
+    std::string text;               // the paragraph's runs joined, as the setter saw them
+    std::string language = "en";    // the text's own language: the voice reads in it
+    std::vector<ByteRange> silent;  // shown but not read (a footnote's number)
     bool operator==(const SpeechParagraph&) const = default;
 };
 

@@ -5,11 +5,13 @@
 namespace kiosk {
 
 int word_at(const std::vector<TimedWord>& words, double ms) {
-    const auto it = std::upper_bound(words.begin(), words.end(), ms, [](double t, const TimedWord& w) { return t < w.start_ms; });
+    const auto it =
+        std::upper_bound(words.begin(), words.end(), ms, [](double t, const TimedWord& w) { return t < w.start_ms; });
     return static_cast<int>(it - words.begin()) - 1;
 }
 
-ScriptAlignment align_script(const std::vector<VttCue>& cues, const std::vector<SpeechParagraph>& paragraphs, const std::string& path) {
+ScriptAlignment align_script(const std::vector<VttCue>& cues, const std::vector<SpeechParagraph>& paragraphs,
+                             const std::string& path) {
     ScriptAlignment out;
     struct TextWord {
         SpeechWord at;
@@ -33,7 +35,8 @@ ScriptAlignment align_script(const std::vector<VttCue>& cues, const std::vector<
     for (std::size_t s = 0; s < text.size(); ++s) {
         if (text[s].key != word_key(script[0]->text)) continue;
         std::size_t n = 0;
-        for (std::size_t k = 0; k < probe && s + k < text.size(); ++k) n += text[s + k].key == word_key(script[k]->text);
+        for (std::size_t k = 0; k < probe && s + k < text.size(); ++k)
+            n += text[s + k].key == word_key(script[k]->text);
         if (n > best) {
             best = n;
             start = s;
@@ -41,9 +44,10 @@ ScriptAlignment align_script(const std::vector<VttCue>& cues, const std::vector<
     }
     if (best * 2 < probe) start = text.size();
     if (start == text.size()) {
-        out.problems.push_back({path, script[0]->line, script[0]->column,
-                                "the script's first words (\"" + script[0]->text + "…\") are not found in the text it narrates",
-                                Diagnostic::Severity::error});
+        out.problems.push_back(
+            {path, script[0]->line, script[0]->column,
+             "the script's first words (\"" + script[0]->text + "…\") are not found in the text it narrates",
+             Diagnostic::Severity::error});
         return out;
     }
     std::size_t j = start;
@@ -72,7 +76,8 @@ ScriptAlignment align_script(const std::vector<VttCue>& cues, const std::vector<
                 j = k + 1;
                 found = true;
             }
-        if (!found && i + 1 < script.size() && j + 1 < text.size() && text[j + 1].key == word_key(script[i + 1]->text)) ++j;
+        if (!found && i + 1 < script.size() && j + 1 < text.size() && text[j + 1].key == word_key(script[i + 1]->text))
+            ++j;
     }
     return out;
 }

@@ -12,9 +12,9 @@
 namespace kiosk {
 
 struct TimedWord {
-    int paragraph = -1;  // index into the paragraphs read
-    ByteRange bytes;     // in that paragraph's text
-    double start_ms = 0; // on the voice's clock, from its first sample
+    int paragraph = -1;   // index into the paragraphs read
+    ByteRange bytes;      // in that paragraph's text
+    double start_ms = 0;  // on the voice's clock, from its first sample
     std::string text;
 };
 
@@ -30,6 +30,7 @@ struct ScriptAlignment {
     std::vector<TimedWord> words;
     Diagnostics problems;
 };
-ScriptAlignment align_script(const std::vector<VttCue>& cues, const std::vector<SpeechParagraph>& paragraphs, const std::string& path);
+ScriptAlignment align_script(const std::vector<VttCue>& cues, const std::vector<SpeechParagraph>& paragraphs,
+                             const std::string& path);
 
 }  // namespace kiosk

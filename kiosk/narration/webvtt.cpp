@@ -105,7 +105,8 @@ VttLoad parse_webvtt(std::string_view text, const std::string& path) {
     };
     if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
     const auto lines = split_lines(text);
-    if (lines.empty() || lines[0].substr(0, 6) != "WEBVTT" || (lines[0].size() > 6 && lines[0][6] != ' ' && lines[0][6] != '\t')) {
+    if (lines.empty() || lines[0].substr(0, 6) != "WEBVTT" ||
+        (lines[0].size() > 6 && lines[0][6] != ' ' && lines[0][6] != '\t')) {
         error(1, 1, "expected \"WEBVTT\" on the first line (a WebVTT file)");
         return out;
     }
@@ -150,13 +151,17 @@ VttLoad parse_webvtt(std::string_view text, const std::string& path) {
             times_ok = false;
         }
         if (!parse_vtt_timestamp(end_s, cue.end_ms)) {
-            error(line_no, static_cast<int>(tl.find(end_s) + 1), "expected an end time like 00:04.500, found \"" + std::string(end_s) + "\"");
+            error(line_no, static_cast<int>(tl.find(end_s) + 1),
+                  "expected an end time like 00:04.500, found \"" + std::string(end_s) + "\"");
             times_ok = false;
         }
         if (times_ok && cue.end_ms <= cue.start_ms)
-            error(line_no, static_cast<int>(tl.find(end_s) + 1), "the cue ends (" + format_ms(cue.end_ms) + ") before it starts (" + format_ms(cue.start_ms) + ")");
+            error(line_no, static_cast<int>(tl.find(end_s) + 1),
+                  "the cue ends (" + format_ms(cue.end_ms) + ") before it starts (" + format_ms(cue.start_ms) + ")");
         if (times_ok && cue.start_ms < previous_start)
-            error(line_no, 1, "the cue starts at " + format_ms(cue.start_ms) + ", before the cue above it (" + format_ms(previous_start) + "): cues must be in order");
+            error(line_no, 1,
+                  "the cue starts at " + format_ms(cue.start_ms) + ", before the cue above it (" +
+                      format_ms(previous_start) + "): cues must be in order");
         if (!times_ok) {
             i = block_end;
             continue;
@@ -178,19 +183,24 @@ VttLoad parse_webvtt(std::string_view text, const std::string& path) {
                 if (pl[c] == '<') {
                     const auto close = pl.find('>', c);
                     if (close == std::string_view::npos) {
-                        error(static_cast<int>(l + 1), static_cast<int>(c + 1), "a tag opened with '<' is not closed with '>'");
+                        error(static_cast<int>(l + 1), static_cast<int>(c + 1),
+                              "a tag opened with '<' is not closed with '>'");
                         break;
                     }
                     const std::string_view tag = pl.substr(c + 1, close - c - 1);
                     double t = 0;
                     if (!tag.empty() && tag[0] >= '0' && tag[0] <= '9') {
                         if (!parse_vtt_timestamp(tag, t)) {
-                            error(static_cast<int>(l + 1), static_cast<int>(c + 2), "expected a timestamp like <00:01.250>, found <" + std::string(tag) + ">");
+                            error(static_cast<int>(l + 1), static_cast<int>(c + 2),
+                                  "expected a timestamp like <00:01.250>, found <" + std::string(tag) + ">");
                         } else if (t < cue.start_ms || t > cue.end_ms) {
                             error(static_cast<int>(l + 1), static_cast<int>(c + 2),
-                                  "the word time " + format_ms(t) + " lies outside its cue (" + format_ms(cue.start_ms) + " --> " + format_ms(cue.end_ms) + ")");
+                                  "the word time " + format_ms(t) + " lies outside its cue (" +
+                                      format_ms(cue.start_ms) + " --> " + format_ms(cue.end_ms) + ")");
                         } else if (t < last_time) {
-                            error(static_cast<int>(l + 1), static_cast<int>(c + 2), "the word time " + format_ms(t) + " comes before the time above it (" + format_ms(last_time) + ")");
+                            error(static_cast<int>(l + 1), static_cast<int>(c + 2),
+                                  "the word time " + format_ms(t) + " comes before the time above it (" +
+                                      format_ms(last_time) + ")");
                         } else {
                             last_time = t;
                             runs.push_back({t, {}, {}});
@@ -210,7 +220,8 @@ VttLoad parse_webvtt(std::string_view text, const std::string& path) {
                     }
                     const std::string piece = len > 1 ? decode_entities(pl.substr(k, len)) : std::string(1, pl[k]);
                     runs.back().text += piece;
-                    for (std::size_t b = 0; b < piece.size(); ++b) runs.back().positions.push_back({static_cast<int>(l + 1), static_cast<int>(k + 1)});
+                    for (std::size_t b = 0; b < piece.size(); ++b)
+                        runs.back().positions.push_back({static_cast<int>(l + 1), static_cast<int>(k + 1)});
                     k += len;
                 }
                 c = stop;
@@ -258,7 +269,8 @@ void check_cues_within(const VttLoad& vtt, double audio_ms, const std::string& p
     for (const auto& cue : vtt.cues)
         if (cue.end_ms > audio_ms + 50) {  // a few milliseconds of rounding are no error
             out.push_back({path, cue.line, 1,
-                           "the cue ends at " + format_ms(cue.end_ms) + ", after the recording's end (" + format_ms(audio_ms) + ")",
+                           "the cue ends at " + format_ms(cue.end_ms) + ", after the recording's end (" +
+                               format_ms(audio_ms) + ")",
                            Diagnostic::Severity::error});
             return;  // the cues after it end later still: one message says it
         }

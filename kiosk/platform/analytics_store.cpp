@@ -12,7 +12,9 @@
 
 namespace kiosk {
 
-void SqliteDeleter::operator()(sqlite3* db) const { sqlite3_close(db); }
+void SqliteDeleter::operator()(sqlite3* db) const {
+    sqlite3_close(db);
+}
 
 namespace {
 
@@ -40,7 +42,8 @@ Result<std::unique_ptr<AnalyticsStore>> AnalyticsStore::open(const std::string& 
     auto store = std::unique_ptr<AnalyticsStore>(new AnalyticsStore());
     store->db_.reset(raw);
     store->path_ = path;
-    if (rc != SQLITE_OK) return Diagnostic{path, 0, 0, std::string("cannot open the analytics database: ") + sqlite3_errstr(rc)};
+    if (rc != SQLITE_OK)
+        return Diagnostic{path, 0, 0, std::string("cannot open the analytics database: ") + sqlite3_errstr(rc)};
     sqlite3_busy_timeout(raw, 2000);  // another kiosk process (a report) may be reading
     if (!read_only) {
         const char* schema =
@@ -51,9 +54,9 @@ Result<std::unique_ptr<AnalyticsStore>> AnalyticsStore::open(const std::string& 
             "PRAGMA cache_size=-256;"
             "CREATE TABLE IF NOT EXISTS events("
             "  id INTEGER PRIMARY KEY,"
-            "  at_ms INTEGER NOT NULL,"     // Unix time, milliseconds
+            "  at_ms INTEGER NOT NULL,"  // Unix time, milliseconds
             "  session INTEGER NOT NULL,"
-            "  kind TEXT NOT NULL,"         // session_start, session_end, screen, event_open, language, comfort
+            "  kind TEXT NOT NULL,"  // session_start, session_end, screen, event_open, language, comfort
             "  name TEXT NOT NULL DEFAULT '',"
             "  duration_ms INTEGER);"
             "CREATE INDEX IF NOT EXISTS events_kind ON events(kind);";
@@ -75,14 +78,17 @@ long AnalyticsStore::next_session() {
 
 void AnalyticsStore::record(long long at_ms, long session, const std::string& kind, const std::string& name,
                             long long duration_ms) {
-    Statement st = prepare(db_.get(), "INSERT INTO events(at_ms, session, kind, name, duration_ms) VALUES(?, ?, ?, ?, ?)");
+    Statement st =
+        prepare(db_.get(), "INSERT INTO events(at_ms, session, kind, name, duration_ms) VALUES(?, ?, ?, ?, ?)");
     if (!st) return;
     sqlite3_bind_int64(st.get(), 1, at_ms);
     sqlite3_bind_int64(st.get(), 2, session);
     sqlite3_bind_text(st.get(), 3, kind.c_str(), -1, SQLITE_TRANSIENT);
     sqlite3_bind_text(st.get(), 4, name.c_str(), -1, SQLITE_TRANSIENT);
-    if (duration_ms >= 0) sqlite3_bind_int64(st.get(), 5, duration_ms);
-    else sqlite3_bind_null(st.get(), 5);
+    if (duration_ms >= 0)
+        sqlite3_bind_int64(st.get(), 5, duration_ms);
+    else
+        sqlite3_bind_null(st.get(), 5);
     if (sqlite3_step(st.get()) != SQLITE_DONE)
         log::warn(path_ + ": an analytics row was not written (" + sqlite3_errmsg(db_.get()) + ")");
 }
@@ -92,8 +98,10 @@ std::string AnalyticsStore::summary() {
     Statement st = prepare(db_.get(), "SELECT COUNT(*) FROM events WHERE kind = 'session_start'");
     if (st && sqlite3_step(st.get()) == SQLITE_ROW) sessions = static_cast<long>(sqlite3_column_int64(st.get(), 0));
     std::vector<double> lengths;
-    Statement ln = prepare(db_.get(), "SELECT duration_ms FROM events WHERE kind = 'session_end' AND duration_ms IS NOT NULL");
-    while (ln && sqlite3_step(ln.get()) == SQLITE_ROW) lengths.push_back(static_cast<double>(sqlite3_column_int64(ln.get(), 0)) / 1000.0);
+    Statement ln =
+        prepare(db_.get(), "SELECT duration_ms FROM events WHERE kind = 'session_end' AND duration_ms IS NOT NULL");
+    while (ln && sqlite3_step(ln.get()) == SQLITE_ROW)
+        lengths.push_back(static_cast<double>(sqlite3_column_int64(ln.get(), 0)) / 1000.0);
     char line[128];
     std::snprintf(line, sizeof line, "Visitors: %ld sessions, median %.0f s", sessions, median(std::move(lengths)));
     return line;
@@ -101,7 +109,8 @@ std::string AnalyticsStore::summary() {
 
 std::vector<VisitRow> AnalyticsStore::rows(long long since_ms) {
     std::vector<VisitRow> out;
-    Statement st = prepare(db_.get(), "SELECT at_ms, session, kind, name, duration_ms FROM events WHERE at_ms >= ? ORDER BY id");
+    Statement st =
+        prepare(db_.get(), "SELECT at_ms, session, kind, name, duration_ms FROM events WHERE at_ms >= ? ORDER BY id");
     if (!st) return out;
     sqlite3_bind_int64(st.get(), 1, since_ms);
     while (sqlite3_step(st.get()) == SQLITE_ROW) {
@@ -126,7 +135,8 @@ std::string AnalyticsStore::kiosk_name() {
 }
 
 void AnalyticsStore::set_kiosk_name(const std::string& name) {
-    sqlite3_exec(db_.get(), "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)", nullptr, nullptr, nullptr);
+    sqlite3_exec(db_.get(), "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)", nullptr,
+                 nullptr, nullptr);
     Statement st = prepare(db_.get(), "INSERT OR REPLACE INTO meta(key, value) VALUES('kiosk_name', ?)");
     if (!st) return;
     sqlite3_bind_text(st.get(), 1, name.c_str(), -1, SQLITE_TRANSIENT);

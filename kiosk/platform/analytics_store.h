@@ -15,7 +15,9 @@ struct sqlite3;
 
 namespace kiosk {
 
-struct SqliteDeleter { void operator()(sqlite3* db) const; };
+struct SqliteDeleter {
+    void operator()(sqlite3* db) const;
+};
 
 // Where visitor counts go: the SQLite store, or a list in a test.
 class AnalyticsSink {

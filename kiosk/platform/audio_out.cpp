@@ -11,8 +11,8 @@ namespace kiosk {
 namespace {
 
 void put_u32(std::FILE* f, std::uint32_t v) {
-    const unsigned char b[4] = {static_cast<unsigned char>(v), static_cast<unsigned char>(v >> 8), static_cast<unsigned char>(v >> 16),
-                                static_cast<unsigned char>(v >> 24)};
+    const unsigned char b[4] = {static_cast<unsigned char>(v), static_cast<unsigned char>(v >> 8),
+                                static_cast<unsigned char>(v >> 16), static_cast<unsigned char>(v >> 24)};
     std::fwrite(b, 1, 4, f);
 }
 void put_u16(std::FILE* f, std::uint16_t v) {
@@ -31,8 +31,10 @@ constexpr double queue_ms = 120;
 ClockAudioOut::ClockAudioOut(std::string wav_path, std::string why) : path_(std::move(wav_path)), why_(std::move(why)) {
     if (path_.empty()) return;
     file_.reset(std::fopen(path_.c_str(), "wb"));
-    if (!file_) log::error(path_ + ": cannot write the audio file");
-    else write_header();
+    if (!file_)
+        log::error(path_ + ": cannot write the audio file");
+    else
+        write_header();
 }
 
 ClockAudioOut::~ClockAudioOut() = default;
@@ -98,13 +100,16 @@ Result<std::unique_ptr<SdlAudioOut>> SdlAudioOut::open(const std::string& device
     const char* driver = SDL_GetCurrentAudioDriver();
     const std::string name = device.empty() ? "default device" : device;
     return std::unique_ptr<SdlAudioOut>(new SdlAudioOut(
-        id, have.freq > 0 ? have.samples * 1000.0 / have.freq : 0.0, std::string(driver ? driver : "SDL") + ": " + name + " (" + std::to_string(have.freq) + " Hz)"));
+        id, have.freq > 0 ? have.samples * 1000.0 / have.freq : 0.0,
+        std::string(driver ? driver : "SDL") + ": " + name + " (" + std::to_string(have.freq) + " Hz)"));
 }
 
 SdlAudioOut::SdlAudioOut(unsigned device_id, double device_buffer_ms, std::string description)
     : device_(device_id), device_buffer_ms_(device_buffer_ms), description_(std::move(description)) {}
 
-SdlAudioOut::~SdlAudioOut() { SDL_CloseAudioDevice(device_); }
+SdlAudioOut::~SdlAudioOut() {
+    SDL_CloseAudioDevice(device_);
+}
 
 void SdlAudioOut::pump(NarrationPlayer& player, double, float volume) {
     // A card left running plays silence all day: it rests while nothing is read.

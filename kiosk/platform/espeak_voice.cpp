@@ -135,7 +135,9 @@ int on_synth(short* wav, int n, espeak_EVENT* events) {
 
 }  // namespace
 
-bool espeak_built_in() { return true; }
+bool espeak_built_in() {
+    return true;
+}
 
 std::unique_ptr<EspeakVoice> EspeakVoice::open(int words_per_minute) {
     // Initialise on the caller's thread once, to know whether voices are there; the
@@ -145,7 +147,8 @@ std::unique_ptr<EspeakVoice> EspeakVoice::open(int words_per_minute) {
         log::warn("eSpeak NG could not start (its data is missing?): texts cannot be read aloud unless recorded");
         return nullptr;
     }
-    if (rate != speech_rate_hz) log::warn("eSpeak NG speaks at " + std::to_string(rate) + " Hz, not " + std::to_string(speech_rate_hz));
+    if (rate != speech_rate_hz)
+        log::warn("eSpeak NG speaks at " + std::to_string(rate) + " Hz, not " + std::to_string(speech_rate_hz));
     auto worker = std::make_unique<Worker>();
     worker->rate_wpm = words_per_minute;
     worker->thread = std::thread([w = worker.get()] { w->run(); });
@@ -186,7 +189,8 @@ void EspeakVoice::Worker::run() {
             Chunk chunk;
             std::vector<std::pair<Collector::WordEvent, double>> events;
             collector = {&chunk.samples, &events, &job->cancelled};
-            espeak_Synth(spoken.text.c_str(), spoken.text.size() + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8, nullptr, nullptr);
+            espeak_Synth(spoken.text.c_str(), spoken.text.size() + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8, nullptr,
+                         nullptr);
             espeak_Synchronize();
             collector = {};
             if (job->cancelled) break;
@@ -196,9 +200,12 @@ void EspeakVoice::Worker::run() {
                 const std::size_t c0 = static_cast<std::size_t>(ev.char_index);
                 const std::size_t c1 = std::min(chars, c0 + static_cast<std::size_t>(std::max(1, ev.length)));
                 const ByteRange bytes{spoken.byte_of_char[c0], spoken.byte_of_char[c1]};
-                chunk.words.push_back({static_cast<int>(p), bytes, ms, para.text.substr(bytes.begin, bytes.end - bytes.begin)});
+                chunk.words.push_back(
+                    {static_cast<int>(p), bytes, ms, para.text.substr(bytes.begin, bytes.end - bytes.begin)});
             }
-            chunk.samples.resize(chunk.samples.size() + static_cast<std::size_t>(pause_between_paragraphs_ms * speech_rate_hz / 1000), 0);
+            chunk.samples.resize(
+                chunk.samples.size() + static_cast<std::size_t>(pause_between_paragraphs_ms * speech_rate_hz / 1000),
+                0);
             std::lock_guard lock(job->mutex);
             job->voice_name = voice;
             job->chunks.push_back(std::move(chunk));
@@ -216,8 +223,12 @@ void EspeakVoice::Worker::run() {
 
 #else
 
-bool espeak_built_in() { return false; }
-std::unique_ptr<EspeakVoice> EspeakVoice::open(int) { return nullptr; }
+bool espeak_built_in() {
+    return false;
+}
+std::unique_ptr<EspeakVoice> EspeakVoice::open(int) {
+    return nullptr;
+}
 void EspeakVoice::Worker::run() {}
 
 #endif
@@ -243,7 +254,8 @@ std::unique_ptr<SpeechSource> EspeakVoice::speak(std::vector<SpeechParagraph> pa
     auto job = std::make_shared<Job>();
     job->paragraphs = std::move(paragraphs);
     job->first = first;
-    job->voice_name = voice_for(job->paragraphs.empty() ? "en" : job->paragraphs[static_cast<std::size_t>(std::max(0, first))].language);
+    job->voice_name = voice_for(
+        job->paragraphs.empty() ? "en" : job->paragraphs[static_cast<std::size_t>(std::max(0, first))].language);
     {
         std::lock_guard lock(worker_->mutex);
         // Texts still waiting are not wanted any more (the one being synthesised is

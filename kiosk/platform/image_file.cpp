@@ -21,10 +21,11 @@ std::optional<std::pair<int, int>> image_file_size(const std::string& path, std:
         return std::nullopt;
     }
     const long long pixels = static_cast<long long>(header->width_px) * header->height_px;
-    if (header->width_px > limits::image_side_px || header->height_px > limits::image_side_px || pixels > limits::image_pixels) {
-        why = "a " + header->format + " of " + std::to_string(header->width_px) + "×" + std::to_string(header->height_px) +
-              " pixels; the limit is " + std::to_string(limits::image_side_px) + " a side and " +
-              std::to_string(limits::image_pixels / 1'000'000) + " million pixels (scale it down)";
+    if (header->width_px > limits::image_side_px || header->height_px > limits::image_side_px ||
+        pixels > limits::image_pixels) {
+        why = "a " + header->format + " of " + std::to_string(header->width_px) + "×" +
+              std::to_string(header->height_px) + " pixels; the limit is " + std::to_string(limits::image_side_px) +
+              " a side and " + std::to_string(limits::image_pixels / 1'000'000) + " million pixels (scale it down)";
         return std::nullopt;
     }
     return std::make_pair(header->width_px, header->height_px);

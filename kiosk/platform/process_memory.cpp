@@ -16,8 +16,12 @@ long resident_memory_kb() {
     return read ? pages_resident * (sysconf(_SC_PAGESIZE) / 1024) : 0;
 }
 
-void give_back_free_memory() { ::malloc_trim(0); }
+void give_back_free_memory() {
+    ::malloc_trim(0);
+}
 
-void keep_large_buffers_apart() { ::mallopt(M_MMAP_THRESHOLD, 256 * 1024); }
+void keep_large_buffers_apart() {
+    ::mallopt(M_MMAP_THRESHOLD, 256 * 1024);
+}
 
 }  // namespace kiosk

@@ -66,14 +66,16 @@ private:
 
 }  // namespace
 
-Result<std::unique_ptr<SpeechSource>> open_recording(const std::string& path, std::vector<TimedWord> words, double start_ms) {
+Result<std::unique_ptr<SpeechSource>> open_recording(const std::string& path, std::vector<TimedWord> words,
+                                                     double start_ms) {
     VorbisFile file = open_vorbis(path);
     if (!file) return Diagnostic{path, 0, 0, "cannot be read as OGG Vorbis audio"};
     const vorbis_info* info = ov_info(file.get(), -1);
     if (!info || info->channels < 1 || info->rate <= 0) return Diagnostic{path, 0, 0, "has no audio stream"};
-    if (start_ms > 0 && ov_time_seek(file.get(), start_ms / 1000.0) != 0) return Diagnostic{path, 0, 0, "cannot be played from the middle"};
-    AudioStream stream(SDL_NewAudioStream(AUDIO_S16LSB, static_cast<Uint8>(info->channels), static_cast<int>(info->rate), AUDIO_S16SYS, 1,
-                                          speech_rate_hz));
+    if (start_ms > 0 && ov_time_seek(file.get(), start_ms / 1000.0) != 0)
+        return Diagnostic{path, 0, 0, "cannot be played from the middle"};
+    AudioStream stream(SDL_NewAudioStream(AUDIO_S16LSB, static_cast<Uint8>(info->channels),
+                                          static_cast<int>(info->rate), AUDIO_S16SYS, 1, speech_rate_hz));
     if (!stream) return Diagnostic{path, 0, 0, std::string("cannot be converted for playing: ") + SDL_GetError()};
     std::vector<TimedWord> from_start;
     for (auto& w : words)
@@ -81,7 +83,8 @@ Result<std::unique_ptr<SpeechSource>> open_recording(const std::string& path, st
             w.start_ms -= start_ms;
             from_start.push_back(std::move(w));
         }
-    return std::unique_ptr<SpeechSource>(std::make_unique<RecordedSource>(path, std::move(file), std::move(stream), std::move(from_start)));
+    return std::unique_ptr<SpeechSource>(
+        std::make_unique<RecordedSource>(path, std::move(file), std::move(stream), std::move(from_start)));
 }
 
 std::optional<double> recording_length_ms(const std::string& path) {

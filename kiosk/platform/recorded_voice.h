@@ -14,7 +14,8 @@ namespace kiosk {
 
 // Opens `path` at `start_ms`; `words` carry the file's own times and are shifted to
 // the start. An error names the file when it cannot be read as OGG Vorbis.
-Result<std::unique_ptr<SpeechSource>> open_recording(const std::string& path, std::vector<TimedWord> words, double start_ms);
+Result<std::unique_ptr<SpeechSource>> open_recording(const std::string& path, std::vector<TimedWord> words,
+                                                     double start_ms);
 
 // The recording's length, or nothing if it cannot be read.
 std::optional<double> recording_length_ms(const std::string& path);

@@ -7,10 +7,18 @@
 
 namespace kiosk {
 
-struct SdlWindowDeleter { void operator()(SDL_Window* w) const { SDL_DestroyWindow(w); } };
-struct SdlRendererDeleter { void operator()(SDL_Renderer* r) const { SDL_DestroyRenderer(r); } };
-struct SdlTextureDeleter { void operator()(SDL_Texture* t) const { SDL_DestroyTexture(t); } };
-struct SdlSurfaceDeleter { void operator()(SDL_Surface* s) const { SDL_FreeSurface(s); } };
+struct SdlWindowDeleter {
+    void operator()(SDL_Window* w) const { SDL_DestroyWindow(w); }
+};
+struct SdlRendererDeleter {
+    void operator()(SDL_Renderer* r) const { SDL_DestroyRenderer(r); }
+};
+struct SdlTextureDeleter {
+    void operator()(SDL_Texture* t) const { SDL_DestroyTexture(t); }
+};
+struct SdlSurfaceDeleter {
+    void operator()(SDL_Surface* s) const { SDL_FreeSurface(s); }
+};
 
 using SdlWindowPtr = std::unique_ptr<SDL_Window, SdlWindowDeleter>;
 using SdlRendererPtr = std::unique_ptr<SDL_Renderer, SdlRendererDeleter>;

@@ -38,7 +38,8 @@ std::optional<InputEvent> SdlInput::translate(const SDL_Event& e) {
             out.id = it->second;
             // Normalised to the output (evdev: to the device's range), so touches lifted
             // just outside still map somewhere sensible.
-            const Point p = to_canvas(e.tfinger.x * static_cast<float>(out_w_), e.tfinger.y * static_cast<float>(out_h_));
+            const Point p =
+                to_canvas(e.tfinger.x * static_cast<float>(out_w_), e.tfinger.y * static_cast<float>(out_h_));
             out.x_px = p.x;
             out.y_px = p.y;
             if (out.pointer == PointerEvent::Kind::up) finger_ids_.erase(it);
@@ -74,10 +75,12 @@ std::optional<InputEvent> SdlInput::translate(const SDL_Event& e) {
             out.kind = InputEvent::Kind::key;
             // Named once, here, by the table replay scripts use too. Shift+Tab walks the
             // focus backwards.
-            out.key = e.key.keysym.sym == SDLK_TAB && (e.key.keysym.mod & KMOD_SHIFT) ? Key::shift_tab
-                                                                                       : key_from_name(SDL_GetKeyName(e.key.keysym.sym));
+            out.key = e.key.keysym.sym == SDLK_TAB && (e.key.keysym.mod & KMOD_SHIFT)
+                          ? Key::shift_tab
+                          : key_from_name(SDL_GetKeyName(e.key.keysym.sym));
             return out;
-        default: return std::nullopt;
+        default:
+            return std::nullopt;
     }
 }
 

@@ -8,8 +8,12 @@ namespace {
 volatile std::sig_atomic_t g_stop = 0;    // the signal number that asked to stop
 volatile std::sig_atomic_t g_reload = 0;  // SIGHUPs not yet taken
 
-extern "C" void on_stop(int sig) { g_stop = sig; }
-extern "C" void on_hangup(int) { g_reload = 1; }
+extern "C" void on_stop(int sig) {
+    g_stop = sig;
+}
+extern "C" void on_hangup(int) {
+    g_reload = 1;
+}
 
 }  // namespace
 
@@ -27,13 +31,18 @@ void install() {
     sigaction(SIGPIPE, &sa, nullptr);
 }
 
-bool stop_requested() { return g_stop != 0; }
+bool stop_requested() {
+    return g_stop != 0;
+}
 
 const char* stop_signal_name() {
     switch (g_stop) {
-        case SIGTERM: return "SIGTERM";
-        case SIGINT: return "SIGINT";
-        default: return "";
+        case SIGTERM:
+            return "SIGTERM";
+        case SIGINT:
+            return "SIGINT";
+        default:
+            return "";
     }
 }
 

@@ -17,7 +17,9 @@ PixelRect clipped(const PixelRect& r, const PixelRect& to) {
     return {x0, y0, std::max(0, x1 - x0), std::max(0, y1 - y0)};
 }
 
-bool opaque_square(const SceneRect& r) { return r.color.a == 255 && r.radius_px < 1.0f && r.shape == Shape::box; }
+bool opaque_square(const SceneRect& r) {
+    return r.color.a == 255 && r.radius_px < 1.0f && r.shape == Shape::box;
+}
 
 // Past this many pieces the background is left as it is: the plan stays cheap to
 // make, and filling a little more than needed is still right.
@@ -57,7 +59,8 @@ FloorPlan plan_floor(const SceneGeometry& g) {
     auto any_content = [](const auto& items) {
         return std::any_of(items.begin(), items.end(), [](const auto& it) { return it.layer == Layer::content; });
     };
-    const bool content_drawn = any_content(g.rects) || any_content(g.images) || any_content(g.lines) || any_content(g.overlay_rects);
+    const bool content_drawn =
+        any_content(g.rects) || any_content(g.images) || any_content(g.lines) || any_content(g.overlay_rects);
 
     std::optional<std::size_t> best;
     PixelRect best_box;

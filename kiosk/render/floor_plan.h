@@ -30,9 +30,9 @@ PixelRect snapped(const RectF& box);
 std::vector<PixelRect> subtract(const PixelRect& from, const PixelRect& cut);
 
 struct FloorPlan {
-    Color clear;                            // the colour every pixel starts as
-    std::optional<std::size_t> promoted;    // the index in g.rects the clear draws (skip it)
-    std::vector<PixelRect> background;      // where the scene's background is filled next
+    Color clear;                          // the colour every pixel starts as
+    std::optional<std::size_t> promoted;  // the index in g.rects the clear draws (skip it)
+    std::vector<PixelRect> background;    // where the scene's background is filled next
 };
 
 // The plan for `g`. Promotes the largest opaque square-cornered rectangle of the fixed

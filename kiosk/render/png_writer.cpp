@@ -11,8 +11,8 @@ bool start(png_structp png, png_infop info, std::FILE* file, int width_px, int h
     if (setjmp(png_jmpbuf(png))) return false;
     png_init_io(png, file);
     // Screens are opaque: RGB is a quarter smaller than RGBA, and quicker to compress.
-    png_set_IHDR(png, info, static_cast<png_uint_32>(width_px), static_cast<png_uint_32>(height_px), 8, PNG_COLOR_TYPE_RGB,
-                 PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
+    png_set_IHDR(png, info, static_cast<png_uint_32>(width_px), static_cast<png_uint_32>(height_px), 8,
+                 PNG_COLOR_TYPE_RGB, PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
     png_set_compression_level(png, 1);
     png_write_info(png, info);
     // The frame's own rows, written as they are (ARGB in memory is B, G, R, A bytes):
@@ -65,7 +65,8 @@ Result<bool> PngRowWriter::open(const std::string& path, int width_px, int heigh
 }
 
 Result<bool> PngRowWriter::write(const std::uint32_t* argb, int count, int pitch_bytes) {
-    if (!png_ || count > rows_left_) return Diagnostic{path_, 0, 0, "cannot write the PNG: more rows than the picture has"};
+    if (!png_ || count > rows_left_)
+        return Diagnostic{path_, 0, 0, "cannot write the PNG: more rows than the picture has"};
     if (!rows(png_->write, argb, count, pitch_bytes))
         return Diagnostic{path_, 0, 0, "cannot write the PNG: libpng failed while writing"};
     rows_left_ -= count;
@@ -79,7 +80,8 @@ Result<bool> PngRowWriter::finish() {
     return true;
 }
 
-Result<bool> write_png_rgb(const std::string& path, const std::uint32_t* argb, int width_px, int height_px, int pitch_bytes) {
+Result<bool> write_png_rgb(const std::string& path, const std::uint32_t* argb, int width_px, int height_px,
+                           int pitch_bytes) {
     PngRowWriter w;
     if (auto r = w.open(path, width_px, height_px); !r) return r;
     if (auto r = w.write(argb, height_px, pitch_bytes); !r) return r;

@@ -13,7 +13,8 @@
 namespace kiosk {
 
 // `argb`: 32-bit pixels as SDL's ARGB8888 (B, G, R, A in memory), `pitch_bytes` a row.
-Result<bool> write_png_rgb(const std::string& path, const std::uint32_t* argb, int width_px, int height_px, int pitch_bytes);
+Result<bool> write_png_rgb(const std::string& path, const std::uint32_t* argb, int width_px, int height_px,
+                           int pitch_bytes);
 
 // The same, row band by row band: open, give every row top to bottom, finish.
 class PngRowWriter {

@@ -1,7 +1,5 @@
 #include "render/sdl_renderer.h"
 
-#include "platform/image_file.h"
-
 #include <SDL_image.h>
 
 #include <algorithm>
@@ -10,6 +8,7 @@
 
 #include "core/limits.h"
 #include "core/log.h"
+#include "platform/image_file.h"
 #include "render/floor_plan.h"
 #include "render/png_writer.h"
 #include "text/glyph_atlas.h"
@@ -25,24 +24,29 @@ bool SdlRenderer::set_up_rotation(int rotation_deg) {
     // With GL, the vertices are turned as they are queued (turned()): no canvas, no
     // second frame, and no full-screen copy each frame, which a software GL pays dearly.
     if (rotation_deg_ == 0 || batch_draws_) return true;
-    canvas_.reset(SDL_CreateTexture(renderer_.get(), SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_TARGET, width_px_, height_px_));
+    canvas_.reset(
+        SDL_CreateTexture(renderer_.get(), SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_TARGET, width_px_, height_px_));
     return canvas_ != nullptr;
 }
 
-Result<std::unique_ptr<SdlRenderer>> SdlRenderer::create_headless(int width_px, int height_px, int rotation_deg, bool whole_frame) {
+Result<std::unique_ptr<SdlRenderer>> SdlRenderer::create_headless(int width_px, int height_px, int rotation_deg,
+                                                                  bool whole_frame) {
     std::unique_ptr<SdlRenderer> r(new SdlRenderer());
     // Upright previews are drawn a band of rows at a time (about a mebibyte each) and
     // written out band by band: a 4K screenshot never holds its 33 MB frame. A turned
     // screen is turned whole.
     const bool banded = !whole_frame && ((rotation_deg % 360) + 360) % 360 == 0;
     if (banded) r->band_h_px_ = std::clamp((1 << 20) / (4 * width_px), 16, height_px);
-    r->surface_.reset(SDL_CreateRGBSurfaceWithFormat(0, width_px, banded ? r->band_h_px_ : height_px, 32, SDL_PIXELFORMAT_ARGB8888));
+    r->surface_.reset(
+        SDL_CreateRGBSurfaceWithFormat(0, width_px, banded ? r->band_h_px_ : height_px, 32, SDL_PIXELFORMAT_ARGB8888));
     if (!r->surface_) return Diagnostic{"", 0, 0, std::string("cannot create a frame buffer: ") + SDL_GetError()};
     r->renderer_.reset(SDL_CreateSoftwareRenderer(r->surface_.get()));
-    if (!r->renderer_) return Diagnostic{"", 0, 0, std::string("cannot create the software renderer: ") + SDL_GetError()};
+    if (!r->renderer_)
+        return Diagnostic{"", 0, 0, std::string("cannot create the software renderer: ") + SDL_GetError()};
     r->out_w_px_ = width_px;
     r->out_h_px_ = height_px;
-    if (!r->set_up_rotation(rotation_deg)) return Diagnostic{"", 0, 0, std::string("cannot rotate the canvas: ") + SDL_GetError()};
+    if (!r->set_up_rotation(rotation_deg))
+        return Diagnostic{"", 0, 0, std::string("cannot rotate the canvas: ") + SDL_GetError()};
     return r;
 }
 
@@ -56,18 +60,24 @@ SDL_FPoint SdlRenderer::turned(float x, float y) const {
     // composite() turns a canvas (the output is the canvas's size, sideways or not).
     const auto W = static_cast<float>(width_px_), H = static_cast<float>(height_px_);
     switch (vertex_turn_deg()) {
-        case 90: return {H - y, x};
-        case 180: return {W - x, H - y};
-        case 270: return {y, W - x};
-        default: return {x, y};
+        case 90:
+            return {H - y, x};
+        case 180:
+            return {W - x, H - y};
+        case 270:
+            return {y, W - x};
+        default:
+            return {x, y};
     }
 }
 
 SDL_Rect SdlRenderer::turned(const SDL_Rect& r) const {
     const SDL_FPoint a = turned(static_cast<float>(r.x), static_cast<float>(r.y));
     const SDL_FPoint b = turned(static_cast<float>(r.x + r.w), static_cast<float>(r.y + r.h));
-    const int x0 = static_cast<int>(std::lround(std::min(a.x, b.x))), y0 = static_cast<int>(std::lround(std::min(a.y, b.y)));
-    return {x0, y0, static_cast<int>(std::lround(std::max(a.x, b.x))) - x0, static_cast<int>(std::lround(std::max(a.y, b.y))) - y0};
+    const int x0 = static_cast<int>(std::lround(std::min(a.x, b.x))),
+              y0 = static_cast<int>(std::lround(std::min(a.y, b.y)));
+    return {x0, y0, static_cast<int>(std::lround(std::max(a.x, b.x))) - x0,
+            static_cast<int>(std::lround(std::max(a.y, b.y))) - y0};
 }
 
 void SdlRenderer::composite() {
@@ -99,7 +109,8 @@ Result<std::unique_ptr<SdlRenderer>> SdlRenderer::create_window(const WindowSpec
     if (!r->renderer_) return Diagnostic{"", 0, 0, std::string("cannot create a renderer: ") + SDL_GetError()};
     SDL_GetRendererOutputSize(r->renderer_.get(), &r->out_w_px_, &r->out_h_px_);
     r->batch_draws_ = r->driver_name() != "software";
-    if (!r->set_up_rotation(spec.rotation_deg)) return Diagnostic{"", 0, 0, std::string("cannot rotate the canvas: ") + SDL_GetError()};
+    if (!r->set_up_rotation(spec.rotation_deg))
+        return Diagnostic{"", 0, 0, std::string("cannot rotate the canvas: ") + SDL_GetError()};
     if (spec.hide_cursor) SDL_ShowCursor(SDL_DISABLE);
     // Fullscreen keeps the keyboard: Alt+Tab and the like reach the kiosk, which ignores them.
     if (spec.fullscreen) SDL_SetWindowKeyboardGrab(r->window_.get(), SDL_TRUE);
@@ -146,7 +157,8 @@ void SdlRenderer::sync_atlas(GlyphAtlas& atlas) {
         for (int y0 = top; y0 < bottom; y0 += band_rows) {
             const int rows = std::min(band_rows, bottom - y0);
             const auto from = pages[p].coverage.begin() + static_cast<std::ptrdiff_t>(y0) * size;
-            std::transform(from, from + static_cast<std::ptrdiff_t>(rows) * size, pixels.begin(), [](std::uint8_t c) { return lut[c]; });
+            std::transform(from, from + static_cast<std::ptrdiff_t>(rows) * size, pixels.begin(),
+                           [](std::uint8_t c) { return lut[c]; });
             const SDL_Rect band{0, y0, size, rows};
             SDL_UpdateTexture(pages_[p].get(), &band, pixels.data(), size * 4);
         }
@@ -159,7 +171,8 @@ void SdlRenderer::fill_rect(const RectF& unsnapped, Color c, float radius, Shape
     // (which fills the pixels whose centres are inside) and the software renderer
     // (which truncates) cover the same pixels.
     const float x0 = std::round(unsnapped.x), y0 = std::round(unsnapped.y) - static_cast<float>(origin_y_px_);
-    const RectF r{x0, y0, std::round(unsnapped.right()) - x0, std::round(unsnapped.bottom()) - static_cast<float>(origin_y_px_) - y0};
+    const RectF r{x0, y0, std::round(unsnapped.right()) - x0,
+                  std::round(unsnapped.bottom()) - static_cast<float>(origin_y_px_) - y0};
     if (r.w <= 0 || r.h <= 0 || r.bottom() < 0 || r.y > static_cast<float>(band_h_px_)) return;
     radius = std::min({radius, r.w / 2, r.h / 2});
     const SDL_Color col{c.r, c.g, c.b, c.a};
@@ -168,7 +181,8 @@ void SdlRenderer::fill_rect(const RectF& unsnapped, Color c, float radius, Shape
     // same pixels in GL and in the software renderer, and in a preview drawn in bands
     // (each band its own origin) the same as in one drawn whole.
     spans_.clear();
-    const int x = static_cast<int>(r.x), y = static_cast<int>(r.y), w = static_cast<int>(r.w), h = static_cast<int>(r.h);
+    const int x = static_cast<int>(r.x), y = static_cast<int>(r.y), w = static_cast<int>(r.w),
+              h = static_cast<int>(r.h);
     const int corner_rows = radius < 1.0f ? 0 : std::min(static_cast<int>(std::ceil(radius)), h / 2);
     // Rows of the same inset are one rectangle: a circle of radius 40 takes 24 of them
     // a side instead of 40 (under a software GL each thin one costs as much to set up
@@ -274,7 +288,8 @@ void SdlRenderer::flush_pending() {
         // Opaque runs are written without blending: under a software GL a blended fill
         // costs half as much again.
         SDL_SetRenderDrawBlendMode(renderer_.get(), shapes_opaque_ ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
-        SDL_RenderGeometry(renderer_.get(), nullptr, shape_batch_.data(), static_cast<int>(shape_batch_.size()), nullptr, 0);
+        SDL_RenderGeometry(renderer_.get(), nullptr, shape_batch_.data(), static_cast<int>(shape_batch_.size()),
+                           nullptr, 0);
         shape_batch_.clear();  // keeps its capacity: no allocation in later frames
     }
     for (std::size_t p = 0; p < glyph_batches_.size(); ++p) {
@@ -285,8 +300,8 @@ void SdlRenderer::flush_pending() {
             const int q = static_cast<int>(quad_indices_.size() / 6) * 4;
             quad_indices_.insert(quad_indices_.end(), {q, q + 1, q + 2, q + 2, q + 1, q + 3});
         }
-        SDL_RenderGeometry(renderer_.get(), pages_[p].get(), batch.data(), static_cast<int>(batch.size()), quad_indices_.data(),
-                           static_cast<int>(quads * 6));
+        SDL_RenderGeometry(renderer_.get(), pages_[p].get(), batch.data(), static_cast<int>(batch.size()),
+                           quad_indices_.data(), static_cast<int>(quads * 6));
         batch.clear();
     }
     glyphs_pending_ = false;
@@ -326,15 +341,18 @@ SdlSurfacePtr scaled_to(SdlSurfacePtr picture, int w, int h) {
 void SdlRenderer::draw_image(const SceneImage& image, float dy) {
     flush_pending();
     // On whole pixels, as rectangles are.
-    const int x0 = static_cast<int>(std::lround(image.box.x)), y0 = static_cast<int>(std::lround(image.box.y + dy)) - origin_y_px_;
+    const int x0 = static_cast<int>(std::lround(image.box.x)),
+              y0 = static_cast<int>(std::lround(image.box.y + dy)) - origin_y_px_;
     const SDL_Rect dst{x0, y0, static_cast<int>(std::lround(image.box.right())) - x0,
                        static_cast<int>(std::lround(image.box.bottom() + dy)) - origin_y_px_ - y0};
-    if (dst.w <= 0 || dst.h <= 0 || dst.y + dst.h < 0 || dst.y > band_h_px_ || missing_images_.count(image.path)) return;
+    if (dst.w <= 0 || dst.h <= 0 || dst.y + dst.h < 0 || dst.y > band_h_px_ || missing_images_.count(image.path))
+        return;
     // Each picture is scaled once, to the size it is drawn at, and then copied pixel for
     // pixel: the same pixels in GL and software, in bands or whole, and a frame never
     // scales a large picture again (nor makes a key to find it).
     std::vector<ScaledPicture>& sizes = images_[image.path];
-    auto it = std::find_if(sizes.begin(), sizes.end(), [&](const ScaledPicture& s) { return s.w_px == dst.w && s.h_px == dst.h; });
+    auto it = std::find_if(sizes.begin(), sizes.end(),
+                           [&](const ScaledPicture& s) { return s.w_px == dst.w && s.h_px == dst.h; });
     if (it == sizes.end()) {
         // The header first: a file changed since the layout may now be huge or a pipe.
         std::string why;
@@ -367,7 +385,8 @@ void SdlRenderer::draw_image(const SceneImage& image, float dy) {
     // falls inside the clip: a picture panning in its frame is never scaled again.
     SDL_Rect shown = dst, src{0, 0, dst.w, dst.h};
     if (image.clip.w > 0) {
-        const int cx0 = static_cast<int>(std::lround(image.clip.x)), cy0 = static_cast<int>(std::lround(image.clip.y + dy)) - origin_y_px_;
+        const int cx0 = static_cast<int>(std::lround(image.clip.x)),
+                  cy0 = static_cast<int>(std::lround(image.clip.y + dy)) - origin_y_px_;
         const SDL_Rect clip{cx0, cy0, static_cast<int>(std::lround(image.clip.right())) - cx0,
                             static_cast<int>(std::lround(image.clip.bottom() + dy)) - origin_y_px_ - cy0};
         if (SDL_IntersectRect(&dst, &clip, &shown) != SDL_TRUE) return;
@@ -375,10 +394,12 @@ void SdlRenderer::draw_image(const SceneImage& image, float dy) {
     }
     if (vertex_turn_deg() != 0) {
         // Turned about its own centre, placed where the turned centre falls.
-        const SDL_FPoint c = turned(static_cast<float>(shown.x) + static_cast<float>(shown.w) / 2, static_cast<float>(shown.y) + static_cast<float>(shown.h) / 2);
-        const SDL_FRect on_output{c.x - static_cast<float>(shown.w) / 2, c.y - static_cast<float>(shown.h) / 2, static_cast<float>(shown.w),
-                                  static_cast<float>(shown.h)};
-        SDL_RenderCopyExF(renderer_.get(), it->texture.get(), &src, &on_output, vertex_turn_deg(), nullptr, SDL_FLIP_NONE);
+        const SDL_FPoint c = turned(static_cast<float>(shown.x) + static_cast<float>(shown.w) / 2,
+                                    static_cast<float>(shown.y) + static_cast<float>(shown.h) / 2);
+        const SDL_FRect on_output{c.x - static_cast<float>(shown.w) / 2, c.y - static_cast<float>(shown.h) / 2,
+                                  static_cast<float>(shown.w), static_cast<float>(shown.h)};
+        SDL_RenderCopyExF(renderer_.get(), it->texture.get(), &src, &on_output, vertex_turn_deg(), nullptr,
+                          SDL_FLIP_NONE);
         return;
     }
     SDL_RenderCopy(renderer_.get(), it->texture.get(), &src, &shown);
@@ -390,8 +411,8 @@ void SdlRenderer::refresh_size() {
     set_up_rotation(rotation_deg_);
 }
 
-void SdlRenderer::draw(const SceneGeometry& g, float scroll_px, GlyphAtlas* atlas, const std::vector<SceneRect>& overlay,
-                       const Underlay& underlay) {
+void SdlRenderer::draw(const SceneGeometry& g, float scroll_px, GlyphAtlas* atlas,
+                       const std::vector<SceneRect>& overlay, const Underlay& underlay) {
     if (atlas) sync_atlas(*atlas);
     if (canvas_) SDL_SetRenderTarget(renderer_.get(), canvas_.get());
     composited_ = false;
@@ -399,8 +420,8 @@ void SdlRenderer::draw(const SceneGeometry& g, float scroll_px, GlyphAtlas* atla
     // The clear draws the largest opaque rectangle where it can (render/floor_plan.h);
     // a pressed shade in the content layer is drawn before the fixed rectangles, so then
     // the frame is cleared to the background as before.
-    const bool content_underlay =
-        std::any_of(underlay.scene.begin(), underlay.scene.end(), [](const SceneRect& r) { return r.layer == Layer::content; });
+    const bool content_underlay = std::any_of(underlay.scene.begin(), underlay.scene.end(),
+                                              [](const SceneRect& r) { return r.layer == Layer::content; });
     FloorPlan plan;
     plan.clear = g.background;
     if (plan_floors_ && !content_underlay) plan = plan_floor(g);
@@ -409,10 +430,11 @@ void SdlRenderer::draw(const SceneGeometry& g, float scroll_px, GlyphAtlas* atla
     set_clip(nullptr);
     SDL_RenderClear(renderer_.get());
     for (const PixelRect& p : plan.background)
-        fill_rect({static_cast<float>(p.x), static_cast<float>(p.y), static_cast<float>(p.w), static_cast<float>(p.h)}, g.background, 0);
+        fill_rect({static_cast<float>(p.x), static_cast<float>(p.y), static_cast<float>(p.w), static_cast<float>(p.h)},
+                  g.background, 0);
     const float content_dy = g.viewport.y - scroll_px;
-    const SDL_Rect clip{static_cast<int>(g.viewport.x), static_cast<int>(g.viewport.y) - origin_y_px_, static_cast<int>(g.viewport.w),
-                        static_cast<int>(g.viewport.h)};
+    const SDL_Rect clip{static_cast<int>(g.viewport.x), static_cast<int>(g.viewport.y) - origin_y_px_,
+                        static_cast<int>(g.viewport.w), static_cast<int>(g.viewport.h)};
 
     auto visible = [&](const RectF& box, Layer layer) {
         if (layer == Layer::fixed) return true;
@@ -420,8 +442,10 @@ void SdlRenderer::draw(const SceneGeometry& g, float scroll_px, GlyphAtlas* atla
     };
     for (int pass = 0; pass < 2; ++pass) {
         const Layer layer = pass == 0 ? Layer::content : Layer::fixed;
-        if (layer == Layer::content) set_clip(&clip);
-        else set_clip(nullptr);
+        if (layer == Layer::content)
+            set_clip(&clip);
+        else
+            set_clip(nullptr);
         const float dy = layer == Layer::content ? content_dy : 0.0f;
         for (std::size_t i = 0; i < g.rects.size(); ++i) {
             const SceneRect& r = g.rects[i];
@@ -450,23 +474,26 @@ void SdlRenderer::draw(const SceneGeometry& g, float scroll_px, GlyphAtlas* atla
     flush_pending();
 }
 
-void SdlRenderer::draw_top_stack(const SceneGeometry& g, float scroll_px, GlyphAtlas* atlas, const std::vector<SceneRect>& underlay) {
+void SdlRenderer::draw_top_stack(const SceneGeometry& g, float scroll_px, GlyphAtlas* atlas,
+                                 const std::vector<SceneRect>& underlay) {
     // A card over the scene: its frame and buttons are fixed; its body may scroll inside
     // the viewport (content layer), clipped to it. Frame first, then the body, then the
     // fixed text and pictures.
     const float content_dy = g.viewport.y - scroll_px;
-    const SDL_Rect clip{static_cast<int>(g.viewport.x), static_cast<int>(g.viewport.y) - origin_y_px_, static_cast<int>(g.viewport.w),
-                        static_cast<int>(g.viewport.h)};
+    const SDL_Rect clip{static_cast<int>(g.viewport.x), static_cast<int>(g.viewport.y) - origin_y_px_,
+                        static_cast<int>(g.viewport.w), static_cast<int>(g.viewport.h)};
     set_clip(nullptr);
     for (const auto& r : g.top_rects)
         if (r.layer == Layer::fixed) fill_rect(r.box, r.color, r.radius_px, r.shape);
     set_clip(&clip);
     for (const auto& r : g.top_rects)
-        if (r.layer == Layer::content) fill_rect({r.box.x, r.box.y + content_dy, r.box.w, r.box.h}, r.color, r.radius_px, r.shape);
+        if (r.layer == Layer::content)
+            fill_rect({r.box.x, r.box.y + content_dy, r.box.w, r.box.h}, r.color, r.radius_px, r.shape);
     for (const auto& im : g.top_images)
         if (im.layer == Layer::content) draw_image(im, content_dy);
     for (const auto& r : underlay)
-        if (r.layer == Layer::content) fill_rect({r.box.x, r.box.y + content_dy, r.box.w, r.box.h}, r.color, r.radius_px, r.shape);
+        if (r.layer == Layer::content)
+            fill_rect({r.box.x, r.box.y + content_dy, r.box.w, r.box.h}, r.color, r.radius_px, r.shape);
     if (atlas)
         for (const auto& line : g.top_lines)
             if (line.layer == Layer::content && line.box.bottom() + content_dy >= g.viewport.y &&

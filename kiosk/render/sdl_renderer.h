@@ -23,7 +23,7 @@ struct WindowSpec {
     int width_px = 1920, height_px = 1080;
     bool fullscreen = true;
     bool hide_cursor = true;
-    int rotation_deg = 0;  // the panel is mounted turned by this much (clockwise)
+    int rotation_deg = 0;           // the panel is mounted turned by this much (clockwise)
     std::string renderer = "auto";  // "auto", "gl" or "software"
     bool vsync = true;              // off only to measure how long frames take
 };
@@ -90,7 +90,8 @@ private:
     void flush_pending();
     void set_clip(const SDL_Rect* clip);
     void draw_image(const SceneImage& image, float dy);
-    void draw_top_stack(const SceneGeometry& g, float scroll_px, GlyphAtlas* atlas, const std::vector<SceneRect>& underlay = {});
+    void draw_top_stack(const SceneGeometry& g, float scroll_px, GlyphAtlas* atlas,
+                        const std::vector<SceneRect>& underlay = {});
 
     SdlSurfacePtr surface_;  // headless target
     SdlWindowPtr window_;
@@ -98,27 +99,27 @@ private:
     std::vector<SdlTexturePtr> pages_;
     std::vector<unsigned long long> page_versions_;
     std::vector<std::vector<SDL_Vertex>> glyph_batches_;  // one a page, of four corners a glyph
-    std::vector<int> quad_indices_;                         // two triangles a quad
-    std::vector<SDL_Vertex> shape_batch_;                   // triangles of rectangles, in order
+    std::vector<int> quad_indices_;                       // two triangles a quad
+    std::vector<SDL_Vertex> shape_batch_;                 // triangles of rectangles, in order
     bool glyphs_pending_ = false;
-    bool shapes_opaque_ = true;                             // the queued shapes' colours are
-    bool batch_draws_ = false;                              // not with the software renderer
+    bool shapes_opaque_ = true;  // the queued shapes' colours are
+    bool batch_draws_ = false;   // not with the software renderer
     bool plan_floors_ = true;
     std::size_t floors_promoted_ = 0;
-    std::vector<SDL_Rect> spans_;                           // one rounded rectangle's rows
+    std::vector<SDL_Rect> spans_;  // one rounded rectangle's rows
     struct ScaledPicture {
         int w_px = 0, h_px = 0;  // the size it is drawn at
         SdlTexturePtr texture;
     };
     std::map<std::string, std::vector<ScaledPicture>, std::less<>> images_;  // by path, each size it is drawn at
     std::size_t image_bytes_ = 0;                                            // their pixels
-    std::set<std::string> missing_images_;  // logged once, then skipped
-    int width_px_ = 0, height_px_ = 0;      // canvas
-    int out_w_px_ = 0, out_h_px_ = 0;       // output
+    std::set<std::string> missing_images_;                                   // logged once, then skipped
+    int width_px_ = 0, height_px_ = 0;                                       // canvas
+    int out_w_px_ = 0, out_h_px_ = 0;                                        // output
     int rotation_deg_ = 0;
-    SdlTexturePtr canvas_;                  // only with a rotation
-    int band_h_px_ = 1 << 20;               // rows a band holds (headless previews); else all
-    int origin_y_px_ = 0;                   // the canvas row at the band's top
+    SdlTexturePtr canvas_;     // only with a rotation
+    int band_h_px_ = 1 << 20;  // rows a band holds (headless previews); else all
+    int origin_y_px_ = 0;      // the canvas row at the band's top
     bool composited_ = true;
 };
 

@@ -1,9 +1,8 @@
 #include "scenes/attract_scene.h"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <cmath>
+#include <nlohmann/json.hpp>
 
 #include "scenes/chrome.h"
 #include "scenes/ui_text.h"
@@ -28,9 +27,11 @@ bool place_moving_line(SceneLine& l, const AttractSlide& s, float dx, float dy) 
     l.baseline_y += dy;
     const RectF& w = s.window;
     const bool across = s.velocity_x_px_s != 0;
-    if (across ? (l.box.x < w.x || l.box.right() > w.right()) : (l.box.y < w.y || l.box.bottom() > w.bottom())) return false;
+    if (across ? (l.box.x < w.x || l.box.right() > w.right()) : (l.box.y < w.y || l.box.bottom() > w.bottom()))
+        return false;
     if (s.fade_px > 0) {
-        const float edge = across ? std::min(l.box.x - w.x, w.right() - l.box.right()) : std::min(l.box.y - w.y, w.bottom() - l.box.bottom());
+        const float edge = across ? std::min(l.box.x - w.x, w.right() - l.box.right())
+                                  : std::min(l.box.y - w.y, w.bottom() - l.box.bottom());
         l.fg.a = static_cast<std::uint8_t>(std::lround(l.fg.a * std::clamp(edge / s.fade_px, 0.0f, 1.0f)));
     }
     return l.fg.a > 0;
@@ -61,15 +62,18 @@ void AttractScene::layout(const SceneContext& ctx) {
     // The compositions speak each offered language in turn; a kiosk whose language is
     // one the telegram was translated into speaks that one alone.
     frame.languages = frame.greeting;
-    if (ctx.document && ctx.language != ctx.document->language && ctx.document->translation(ctx.language)) frame.languages = {ctx.language};
+    if (ctx.document && ctx.language != ctx.document->language && ctx.document->translation(ctx.language))
+        frame.languages = {ctx.language};
 
     // The main line is read from three metres: upright (the italic's hairlines vanish at
     // a distance), its capitals at least 20 mm tall on the configured screen, and never
     // more than 15% of the height a line (a small panel cannot hold 20 mm capitals).
     const float title_px = std::round(std::clamp(body * 2.1f, 28.0f, std::min(W, H) * 0.09f));
     const int probe = text.face(FontRole::display, 100.0f);
-    const float cap_per_px = probe >= 0 ? std::max(0.3f, text.fonts().face(probe).metrics().cap_height_px / 100.0f) : 0.65f;
-    frame.main_px = std::min(std::ceil(std::max(title_px, screen.mm(20.0f) / cap_per_px)), std::round(H * 0.15f / 1.2f));
+    const float cap_per_px =
+        probe >= 0 ? std::max(0.3f, text.fonts().face(probe).metrics().cap_height_px / 100.0f) : 0.65f;
+    frame.main_px =
+        std::min(std::ceil(std::max(title_px, screen.mm(20.0f) / cap_per_px)), std::round(H * 0.15f / 1.2f));
 
     // The invitation: a large, calm button-like pill at the bottom, one line for each
     // language, the same in every composition.
@@ -80,8 +84,9 @@ void AttractScene::layout(const SceneContext& ctx) {
     for (std::size_t i = 0; i < frame.greeting.size(); ++i) {
         const std::string& l = frame.greeting[i];
         const float px = i == 0 ? invite_px : std::round(std::max(18.0f, invite_px * 0.72f));
-        SceneLine invite = make_label_line(text, ui_text("attract.invite", l), text.face(FontRole::label_strong, px), {"kern"}, 0, 0,
-                                           std::round(px * 1.45f), theme.paper, theme.accent, "invite", "", Layer::fixed, l);
+        SceneLine invite =
+            make_label_line(text, ui_text("attract.invite", l), text.face(FontRole::label_strong, px), {"kern"}, 0, 0,
+                            std::round(px * 1.45f), theme.paper, theme.accent, "invite", "", Layer::fixed, l);
         pill_w = std::max(pill_w, invite.box.w + invite_px * 2.4f);
         pill_h += invite.box.h;
         invites.push_back(std::move(invite));
@@ -89,7 +94,9 @@ void AttractScene::layout(const SceneContext& ctx) {
     pill_w = std::min(pill_w, W - 16);
     pill_h = std::round(pill_h);
     const float pill_y = std::round(H - margin - pill_h);
-    base_.rects.push_back({{std::round((W - pill_w) / 2), pill_y, std::round(pill_w), pill_h}, theme.accent, Layer::fixed,
+    base_.rects.push_back({{std::round((W - pill_w) / 2), pill_y, std::round(pill_w), pill_h},
+                           theme.accent,
+                           Layer::fixed,
                            std::min(pill_h / 2, invite_px * 1.2f)});
     float iy = pill_y + invite_px * 0.3f;
     for (auto& invite : invites) {
@@ -131,7 +138,9 @@ AttractScene::Moment AttractScene::moment_at(double now_ms) const {
         m.dx_px = static_cast<int>(std::lround(along * s.velocity_x_px_s / pace));
         m.dy_px = static_cast<int>(std::lround(along * s.velocity_y_px_s / pace));
     }
-    if (!reduced_motion_) m.alpha = static_cast<int>(std::lround(255 * std::clamp(std::min(phase, slide_ms_ - phase) / fade_ms, 0.0, 1.0)));
+    if (!reduced_motion_)
+        m.alpha =
+            static_cast<int>(std::lround(255 * std::clamp(std::min(phase, slide_ms_ - phase) / fade_ms, 0.0, 1.0)));
     return m;
 }
 
@@ -167,8 +176,10 @@ void AttractScene::compose(double now_ms) {
     if (m.alpha < 255) {
         Color veil = paper_;
         veil.a = static_cast<std::uint8_t>(255 - m.alpha);
-        geometry_.overlay_rects.push_back({{0, 0, static_cast<float>(geometry_.width_px), static_cast<float>(geometry_.height_px)}, veil,
-                                           Layer::content});
+        geometry_.overlay_rects.push_back(
+            {{0, 0, static_cast<float>(geometry_.width_px), static_cast<float>(geometry_.height_px)},
+             veil,
+             Layer::content});
     }
 }
 

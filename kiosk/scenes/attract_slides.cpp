@@ -35,7 +35,8 @@ struct TextStyleSpec {
     float indent_em = 0;
 };
 
-SetText set_text(TextEngine& text, const std::string& content, const TextStyleSpec& style, float px, const std::string& lang, float measure) {
+SetText set_text(TextEngine& text, const std::string& content, const TextStyleSpec& style, float px,
+                 const std::string& lang, float measure) {
     SetText out;
     out.px = px;
     out.face = text.face(style.role, px);
@@ -58,8 +59,9 @@ SetText set_text(TextEngine& text, const std::string& content, const TextStyleSp
 
 // The largest size from `px` down to `min_px` at which `content` takes at most
 // `max_lines` lines and `max_h` pixels; none where even the smallest does not.
-std::optional<SetText> fit_text(TextEngine& text, const std::string& content, const TextStyleSpec& style, float px, float min_px,
-                                const std::string& lang, float measure, float max_h, std::size_t max_lines) {
+std::optional<SetText> fit_text(TextEngine& text, const std::string& content, const TextStyleSpec& style, float px,
+                                float min_px, const std::string& lang, float measure, float max_h,
+                                std::size_t max_lines) {
     for (;; px = std::round(px * 0.92f)) {
         px = std::max(px, min_px);
         SetText s = set_text(text, content, style, px, lang, measure);
@@ -70,14 +72,15 @@ std::optional<SetText> fit_text(TextEngine& text, const std::string& content, co
 
 // Places `s` with its measure's left edge at `x` and its first line's top at `top`;
 // returns the y below it.
-float place(std::vector<SceneLine>& out, TextEngine& text, const SetText& s, float x, float top, const std::string& role, Color fg,
-            const ThemeConfig& theme) {
+float place(std::vector<SceneLine>& out, TextEngine& text, const SetText& s, float x, float top,
+            const std::string& role, Color fg, const ThemeConfig& theme) {
     return append_paragraph_lines(out, text, s.paragraph, s.face, std::round(x), std::round(top), s.line_h,
                                   {role, "", fg, theme.paper, theme.accent, Layer::content, s.measure});
 }
 
 float letters(const std::string& s) {
-    return static_cast<float>(std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+    return static_cast<float>(
+        std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
 // A block's words without its footnote marks.
@@ -115,8 +118,10 @@ std::string glue_numbers(const std::string& date) {
     std::string out;
     for (std::size_t i = 0; i < date.size(); ++i) {
         const bool after_digit = i > 0 && date[i - 1] >= '0' && date[i - 1] <= '9';
-        if (date[i] == ' ' && after_digit) out += "\u00a0";
-        else out += date[i];
+        if (date[i] == ' ' && after_digit)
+            out += "\u00a0";
+        else
+            out += date[i];
     }
     return out;
 }
@@ -160,9 +165,11 @@ struct Composer {
     // The main line: upright, at the frame's size (its 20 mm capitals) on as many lines as
     // it needs, up to four; smaller (never below three quarters) only where the height
     // cannot hold those.
-    std::optional<SetText> main_line(const std::string& content, const std::string& lang, float measure, float max_h) const {
+    std::optional<SetText> main_line(const std::string& content, const std::string& lang, float measure,
+                                     float max_h) const {
         const TextStyleSpec style{FontRole::display, 1.15f};
-        return fit_text(text, content, style, frame.main_px, std::round(frame.main_px * 0.75f), lang, measure, max_h, 4);
+        return fit_text(text, content, style, frame.main_px, std::round(frame.main_px * 0.75f), lang, measure, max_h,
+                        4);
     }
 
     // The telegram's title in every other language the kiosk offers, smaller, in italic.
@@ -170,8 +177,8 @@ struct Composer {
         std::vector<SetText> out;
         for (const auto& l : frame.greeting)
             if (l != lang)
-                if (auto s = fit_text(text, ui_text(key, l), {FontRole::display_italic, 1.3f}, secondary_px(), 16, l, measure,
-                                      secondary_px() * 2.8f, 2))
+                if (auto s = fit_text(text, ui_text(key, l), {FontRole::display_italic, 1.3f}, secondary_px(), 16, l,
+                                      measure, secondary_px() * 2.8f, 2))
                     out.push_back(std::move(*s));
         return out;
     }
@@ -194,8 +201,8 @@ struct Composer {
             for (const auto& e : ctx.timeline->events) {
                 if (e.start.year == last) continue;
                 last = e.start.year;
-                SceneLine l = make_label_line(text, std::to_string(e.start.year), face, {"kern", "onum"}, x, years_top, years_h, theme.muted,
-                                              theme.paper, "year", "", Layer::content, lang);
+                SceneLine l = make_label_line(text, std::to_string(e.start.year), face, {"kern", "onum"}, x, years_top,
+                                              years_h, theme.muted, theme.paper, "year", "", Layer::content, lang);
                 x += l.box.w + year_px * 2.5f;
                 slide.moving_lines.push_back(std::move(l));
             }
@@ -213,18 +220,22 @@ struct Composer {
         const float measure = std::min(a.w * 0.84f, qpx * 0.45f * 52);
         for (std::size_t tries = 0; tries < sentences.size() && !q; ++tries) {
             const std::size_t i = next++ % sentences.size();
-            q = fit_text(text, sentences[i], {FontRole::display_italic, 1.35f}, qpx, std::round(std::max(18.0f, frame.body_px * 0.95f)),
-                         quote_lang, measure, room - stack - 2 * rule_gap, 12);
+            q = fit_text(text, sentences[i], {FontRole::display_italic, 1.35f}, qpx,
+                         std::round(std::max(18.0f, frame.body_px * 0.95f)), quote_lang, measure,
+                         room - stack - 2 * rule_gap, 12);
             if (q) slide.subject = "sentence " + std::to_string(i + 1);
         }
         if (q) stack += 2 * rule_gap + q->height();
         float y = a.y + std::max(0.0f, (room - stack) / 2);
         if (main) y = place(slide.lines, text, *main, a.x + a.w * 0.04f, y, "heading", theme.ink, theme);
-        for (const auto& o : others) y = place(slide.lines, text, o, a.x + a.w * 0.04f, y, "heading-other", theme.muted, theme);
+        for (const auto& o : others)
+            y = place(slide.lines, text, o, a.x + a.w * 0.04f, y, "heading-other", theme.muted, theme);
         if (q) {
             y += rule_gap;
-            slide.rects.push_back({{std::round(a.x + a.w / 2 - frame.body_px * 2), std::round(y - 1), std::round(frame.body_px * 4), 2},
-                                   theme.accent, Layer::content});
+            slide.rects.push_back(
+                {{std::round(a.x + a.w / 2 - frame.body_px * 2), std::round(y - 1), std::round(frame.body_px * 4), 2},
+                 theme.accent,
+                 Layer::content});
             y += rule_gap;
             place(slide.lines, text, *q, a.x + (a.w - q->measure) / 2, y, "excerpt", theme.ink, theme);
         }
@@ -245,14 +256,17 @@ struct Composer {
                 RectF column = portrait ? RectF{a.x, a.y, a.w, a.h * 0.46f} : RectF{a.x, a.y, a.w * 0.5f, a.h};
                 // On a portrait screen the frame is no taller than the picture needs: the
                 // words follow right under it.
-                if (portrait) column.h = std::round(contain(column, static_cast<float>(size->first), static_cast<float>(size->second)).h);
+                if (portrait)
+                    column.h = std::round(
+                        contain(column, static_cast<float>(size->first), static_cast<float>(size->second)).h);
                 // The whole picture (a map's lettering reaches its edges), a little smaller
                 // than its frame, drifting across the room that leaves: 6% of its size at
                 // most, from one side to the other over the composition's time.
                 const RectF whole = contain(column, static_cast<float>(size->first), static_cast<float>(size->second));
                 const float w = std::round(whole.w * 0.94f), h = std::round(whole.h * 0.94f);
                 // Along the picture's diagonal, at most 6% of its size and the drift's pace.
-                const float scale = std::min({(column.w - w) / w, (column.h - h) / h, 0.06f, drift_px_s * frame.duration_s / w});
+                const float scale =
+                    std::min({(column.w - w) / w, (column.h - h) / h, 0.06f, drift_px_s * frame.duration_s / w});
                 const float travel_x = std::round(w * scale), travel_y = std::round(h * scale);
                 const float sign = forwards ? 1.0f : -1.0f;
                 const RectF box{std::round(column.x + (column.w - w) / 2 - sign * travel_x / 2),
@@ -261,8 +275,10 @@ struct Composer {
                 slide.window = column;
                 slide.velocity_x_px_s = sign * travel_x / frame.duration_s;
                 slide.velocity_y_px_s = sign * travel_y / frame.duration_s;
-                if (portrait) text_box = {a.x, column.bottom() + gap(), a.w, a.bottom() - column.bottom() - gap()};
-                else text_box = {a.x + a.w * 0.55f, a.y, a.w * 0.45f, a.h};
+                if (portrait)
+                    text_box = {a.x, column.bottom() + gap(), a.w, a.bottom() - column.bottom() - gap()};
+                else
+                    text_box = {a.x + a.w * 0.55f, a.y, a.w * 0.45f, a.h};
             }
         }
         const Alignment align = portrait || slide.moving_images.empty() ? Alignment::center : Alignment::left;
@@ -270,19 +286,25 @@ struct Composer {
         const float x = align == Alignment::center ? text_box.x + (text_box.w - measure) / 2 : text_box.x;
         const TextStyleSpec label{FontRole::label_strong, 1.4f, align};
         const TextStyleSpec label_plain{FontRole::label, 1.4f, align};
-        const SetText kicker = set_text(text, group_label(ev, lang), label, std::round(frame.body_px * 0.9f), lang, measure);
+        const SetText kicker =
+            set_text(text, group_label(ev, lang), label, std::round(frame.body_px * 0.9f), lang, measure);
         const std::string year = std::to_string(ev.start.year), date = ev.display_date_in(lang);
         const SetText year_line = set_text(text, year, {FontRole::display, 1.1f, align}, frame.main_px, lang, measure);
         std::optional<SetText> date_line;
-        if (date != year) date_line = set_text(text, glue_numbers(date), label_plain, std::round(frame.body_px * 1.05f), lang, measure);
-        float fixed_h = (ev.group.empty() ? 0 : kicker.height()) + year_line.height() + (date_line ? date_line->height() : 0) + gap();
+        if (date != year)
+            date_line =
+                set_text(text, glue_numbers(date), label_plain, std::round(frame.body_px * 1.05f), lang, measure);
+        float fixed_h = (ev.group.empty() ? 0 : kicker.height()) + year_line.height() +
+                        (date_line ? date_line->height() : 0) + gap();
         const LocalText headline = ev.headline_for(lang);
         const float head_px = std::round(std::max(frame.body_px * 1.3f, frame.main_px * 0.6f));
-        const auto head = fit_text(text, headline.text, {FontRole::display, 1.2f, align}, head_px, std::round(frame.body_px * 1.1f),
-                                   headline.language, measure, text_box.h - fixed_h, 4);
+        const auto head =
+            fit_text(text, headline.text, {FontRole::display, 1.2f, align}, head_px, std::round(frame.body_px * 1.1f),
+                     headline.language, measure, text_box.h - fixed_h, 4);
         if (!head) return std::nullopt;
         float y = portrait ? text_box.y : text_box.y + std::max(0.0f, (text_box.h - fixed_h - head->height()) / 2);
-        if (!ev.group.empty()) y = place(slide.lines, text, kicker, x, y, "excerpt-kicker", group_colour(ctx, ev.group), theme);
+        if (!ev.group.empty())
+            y = place(slide.lines, text, kicker, x, y, "excerpt-kicker", group_colour(ctx, ev.group), theme);
         y = place(slide.lines, text, year_line, x, y, "heading", theme.ink, theme);
         if (date_line) y = place(slide.lines, text, *date_line, x, y, "excerpt-date", theme.muted, theme);
         y = place(slide.lines, text, *head, x, y + gap(), "excerpt-event", theme.ink, theme);
@@ -304,9 +326,11 @@ struct Composer {
         const float measure = side.w * 0.92f;
         // The exhibit's telegram is called so; a curator's document by its title.
         const bool own = ctx.documents.empty() || ctx.documents[0].telegram;
-        const auto main = main_line(own ? ui_text("attract.telegram", lang) : ctx.documents[0].title, lang, measure, side.h * 0.6f);
-        const SetText sub = set_text(text, own ? ui_text("home.telegram_sub", lang) : ui_text("card.read_document", lang), {FontRole::label, 1.4f},
-                                     std::round(frame.body_px * 1.05f), lang, measure);
+        const auto main =
+            main_line(own ? ui_text("attract.telegram", lang) : ctx.documents[0].title, lang, measure, side.h * 0.6f);
+        const SetText sub =
+            set_text(text, own ? ui_text("home.telegram_sub", lang) : ui_text("card.read_document", lang),
+                     {FontRole::label, 1.4f}, std::round(frame.body_px * 1.05f), lang, measure);
         const float stack = (main ? main->height() : 0) + gap() + sub.height();
         float y = side.y + std::max(0.0f, (side.h - stack) / 2);
         const float x = side.x + (side.w - measure) / 2;
@@ -316,12 +340,15 @@ struct Composer {
         // The sheet: a lighter leaf with a hairline edge, the telegram set on it as in the
         // reader (justified, hyphenated), its lines coming up from below.
         const auto mix = [](Color a, Color b, float t) {
-            auto c = [&](std::uint8_t x, std::uint8_t y) { return static_cast<std::uint8_t>(std::lround(x + (y - x) * t)); };
+            auto c = [&](std::uint8_t x, std::uint8_t y) {
+                return static_cast<std::uint8_t>(std::lround(x + (y - x) * t));
+            };
             return Color{c(a.r, b.r), c(a.g, b.g), c(a.b, b.b), 255};
         };
         const Color leaf = mix(theme.paper, Color{255, 255, 255}, 0.55f);
         const RectF s{std::round(sheet.x), std::round(sheet.y), std::round(sheet.w), std::round(sheet.h)};
-        slide.rects.push_back({{s.x - 1, s.y - 1, s.w + 2, s.h + 2}, mix(theme.paper, theme.muted, 0.35f), Layer::content});
+        slide.rects.push_back(
+            {{s.x - 1, s.y - 1, s.w + 2, s.h + 2}, mix(theme.paper, theme.muted, 0.35f), Layer::content});
         slide.rects.push_back({s, leaf, Layer::content});
         const float pad = std::round(std::max(16.0f, s.w * 0.07f));
         // A reading size where the sheet holds a dozen lines of it; on a small screen the
@@ -346,7 +373,8 @@ struct Composer {
             TextStyleSpec style{FontRole::body, 1.4f, Alignment::justify, Hyphenation::on, 1.2f};
             Color fg = theme.ink;
             std::string role = "excerpt-telegram";
-            if (b.role == BlockRole::heading) style = {FontRole::body_italic, 1.3f, Alignment::center};
+            if (b.role == BlockRole::heading)
+                style = {FontRole::body_italic, 1.3f, Alignment::center};
             else if (b.role == BlockRole::dateline || b.role == BlockRole::signature || b.role == BlockRole::signer)
                 style = {FontRole::body, 1.4f, Alignment::right};
             else if (b.role != BlockRole::paragraph)
@@ -366,8 +394,9 @@ struct Composer {
         AttractSlide slide = new_slide("question", lang, "question");
         const RectF a = frame.area;
         const float measure = a.w * (a.h > a.w ? 0.9f : 0.8f);
-        const auto context = fit_text(text, ui_text("attract.question_context", lang), {FontRole::display, 1.3f},
-                                      std::round(std::max(20.0f, frame.body_px * 1.35f)), 18, lang, measure, a.h * 0.36f, 4);
+        const auto context =
+            fit_text(text, ui_text("attract.question_context", lang), {FontRole::display, 1.3f},
+                     std::round(std::max(20.0f, frame.body_px * 1.35f)), 18, lang, measure, a.h * 0.36f, 4);
         const auto main = main_line(ui_text("attract.question", lang), lang, measure, a.h * 0.5f);
         const auto others = greetings("attract.question", lang, measure);
         const float travel = std::round(frame.duration_s * drift_px_s);
@@ -408,7 +437,8 @@ std::vector<AttractSlide> build_attract_slides(const SceneContext& ctx, const At
     // One round: seven compositions at a time, four of them events, until every event
     // has been shown; each composition in the next language.
     enum class Kind { title, event, telegram, question };
-    const Kind pattern[] = {Kind::title, Kind::event, Kind::telegram, Kind::event, Kind::question, Kind::event, Kind::event};
+    const Kind pattern[] = {Kind::title,    Kind::event, Kind::telegram, Kind::event,
+                            Kind::question, Kind::event, Kind::event};
     const std::size_t rounds = std::max<std::size_t>(1, (events.size() + 3) / 4);
     std::vector<AttractSlide> slides;
     std::size_t next_event = 0, index = 0;
@@ -436,7 +466,9 @@ std::vector<AttractSlide> build_attract_slides(const SceneContext& ctx, const At
                 case Kind::telegram:
                     if (auto s = c.telegram(lang)) slides.push_back(std::move(*s));
                     break;
-                case Kind::question: slides.push_back(c.question(lang)); break;
+                case Kind::question:
+                    slides.push_back(c.question(lang));
+                    break;
             }
         }
     return slides;

@@ -35,10 +35,10 @@ struct AttractSlide {
 
 // What every composition shares, decided by the scene.
 struct AttractFrame {
-    RectF area;              // where a composition draws: the screen above the invitation
-    float main_px = 0;       // the main line's type size
-    float body_px = 0;       // the screen's reading size
-    float duration_s = 9;    // how long each composition is shown
+    RectF area;            // where a composition draws: the screen above the invitation
+    float main_px = 0;     // the main line's type size
+    float body_px = 0;     // the screen's reading size
+    float duration_s = 9;  // how long each composition is shown
     bool drifting_years = true;
     std::vector<std::string> languages;  // the compositions' languages, in turn
     std::vector<std::string> greeting;   // every language the kiosk offers, the default first

@@ -20,8 +20,8 @@ ChromeStyle chrome_style(const ScreenMetrics& screen, float text_scale) {
 }
 
 SceneLine make_label_line(TextEngine& text, const std::string& content, int face_index,
-                          const std::vector<std::string>& features, float x, float top, float line_h,
-                          Color fg, Color bg, const std::string& role, const std::string& id, Layer layer,
+                          const std::vector<std::string>& features, float x, float top, float line_h, Color fg,
+                          Color bg, const std::string& role, const std::string& id, Layer layer,
                           const std::string& language) {
     TextStyle st;
     st.face_index = face_index;
@@ -103,7 +103,9 @@ void add_button(SceneGeometry& g, TextEngine& text, const ThemeConfig& theme, co
     const Color fill = primary ? theme.accent : theme.paper;
     // On the accent, the lighter of paper and white (a dark theme has dark paper).
     const bool paper_is_light = theme.paper.r + theme.paper.g + theme.paper.b > 3 * 128;
-    const Color fg = primary ? (paper_is_light ? theme.paper : Color{0xff, 0xff, 0xff}) : button.enabled ? theme.ink : theme.muted;
+    const Color fg = primary          ? (paper_is_light ? theme.paper : Color{0xff, 0xff, 0xff})
+                     : button.enabled ? theme.ink
+                                      : theme.muted;
     // A hairline ring of ink at low contrast reads as a button without shouting; a
     // disabled one ("This is the start") has no ring and no fill: a plain muted label,
     // which never looks like something to press.
@@ -112,16 +114,16 @@ void add_button(SceneGeometry& g, TextEngine& text, const ThemeConfig& theme, co
         g.rects.push_back({{box.x + 1.5f, box.y + 1.5f, box.w - 3, box.h - 3}, fill, Layer::fixed, box.h / 2 - 1.5f});
     }
     const int face = text.face(FontRole::label_strong, style.label_px);
-    SceneLine line = make_label_line(text, button.label, face, {"kern"}, 0, box.y, box.h, fg, fill, "label",
-                                     button.id, Layer::fixed, language);
+    SceneLine line = make_label_line(text, button.label, face, {"kern"}, 0, box.y, box.h, fg, fill, "label", button.id,
+                                     Layer::fixed, language);
     line.box.x = box.x + (box.w - line.box.w) / 2;
     g.lines.push_back(std::move(line));
     g.targets.push_back({button.id, box, Layer::fixed});
 }
 
 float add_top_bar(SceneGeometry& g, TextEngine& text, const ThemeConfig& theme, const ChromeStyle& chrome,
-                  const std::vector<ButtonSpec>& left, const std::string& title,
-                  const std::vector<ButtonSpec>& right, const std::string& language, bool at_bottom) {
+                  const std::vector<ButtonSpec>& left, const std::string& title, const std::vector<ButtonSpec>& right,
+                  const std::string& language, bool at_bottom) {
     // Buttons that do not fit side by side (a narrow screen, long Russian labels) get
     // smaller words and closer spacing; the buttons stay a finger tall.
     ChromeStyle style = chrome;
@@ -138,7 +140,8 @@ float add_top_bar(SceneGeometry& g, TextEngine& text, const ThemeConfig& theme, 
     const float bar_h = chrome.button_h_px + 2 * chrome.pad_px;
     const float top = at_bottom ? static_cast<float>(g.height_px) - bar_h : 0.0f;
     g.rects.push_back({{0, top, static_cast<float>(g.width_px), bar_h}, theme.bar, Layer::fixed, 0});
-    g.rects.push_back({{0, at_bottom ? top : bar_h - 1, static_cast<float>(g.width_px), 1}, theme.muted, Layer::fixed, 0});
+    g.rects.push_back(
+        {{0, at_bottom ? top : bar_h - 1, static_cast<float>(g.width_px), 1}, theme.muted, Layer::fixed, 0});
     float x_left = style.pad_px * 1.5f;
     for (const auto& b : left) {
         const float w = button_width(text, style, b.label, language);

@@ -20,7 +20,7 @@ struct ButtonSpec {
 };
 
 struct ChromeStyle {
-    float label_px = 20;   // label type size
+    float label_px = 20;  // label type size
     float button_h_px = 56;
     float pad_px = 12;
 };
@@ -38,8 +38,8 @@ float button_width(TextEngine& text, const ChromeStyle& style, const std::string
 // height. `at_bottom`: across the bottom instead (a portrait screen, where a seated
 // visitor reaches only the lower part; `g.height_px` must be set).
 float add_top_bar(SceneGeometry& g, TextEngine& text, const ThemeConfig& theme, const ChromeStyle& style,
-                  const std::vector<ButtonSpec>& left, const std::string& title,
-                  const std::vector<ButtonSpec>& right, const std::string& language, bool at_bottom = false);
+                  const std::vector<ButtonSpec>& left, const std::string& title, const std::vector<ButtonSpec>& right,
+                  const std::string& language, bool at_bottom = false);
 
 struct LineStyle {
     std::string role, id;
@@ -60,8 +60,8 @@ float append_paragraph_lines(std::vector<SceneLine>& out, TextEngine& text, cons
 
 // A single line of text as a scene line (not justified).
 SceneLine make_label_line(TextEngine& text, const std::string& content, int face_index,
-                          const std::vector<std::string>& features, float x, float top, float line_h,
-                          Color fg, Color bg, const std::string& role, const std::string& id, Layer layer,
+                          const std::vector<std::string>& features, float x, float top, float line_h, Color fg,
+                          Color bg, const std::string& role, const std::string& id, Layer layer,
                           const std::string& language);
 
 }  // namespace kiosk

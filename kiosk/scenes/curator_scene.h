@@ -4,10 +4,9 @@
 
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
-
-#include <optional>
 
 #include "content/visitor_report.h"
 #include "scenes/scene.h"
@@ -45,7 +44,8 @@ class CuratorScene : public Scene {
 public:
     enum class Mode { pin, panel, touch_test, visitors };
     // `visitors`: this kiosk's visitor report, worked out when its page is opened.
-    CuratorScene(std::function<PinPadView()> pad, std::function<CuratorInfo()> info, std::function<VisitorReport()> visitors = {})
+    CuratorScene(std::function<PinPadView()> pad, std::function<CuratorInfo()> info,
+                 std::function<VisitorReport()> visitors = {})
         : pad_(std::move(pad)), info_(std::move(info)), visitors_(std::move(visitors)) {}
 
     std::string name() const override { return "curator"; }

@@ -15,7 +15,8 @@ void add_page_miniature(SceneGeometry& g, const SceneContext& ctx, const RectF& 
     if (!ctx.document || !ctx.text || box.w < 40 || box.h < 40) return;
     const auto& theme = ctx.config->theme;
     // A sheet with a soft shadow, a little lighter than the exhibit's paper.
-    g.rects.push_back({{box.x + 3, box.y + 4, box.w, box.h}, Color{theme.ink.r, theme.ink.g, theme.ink.b, 40}, Layer::fixed, 3});
+    g.rects.push_back(
+        {{box.x + 3, box.y + 4, box.w, box.h}, Color{theme.ink.r, theme.ink.g, theme.ink.b, 40}, Layer::fixed, 3});
     g.rects.push_back({box, Color{0xfb, 0xf8, 0xf1}, Layer::fixed, 2});
     // The reader's own layout, for a column that fits the sheet: the body size follows
     // from the measure (66 characters across the sheet, less its margins).
@@ -23,7 +24,8 @@ void add_page_miniature(SceneGeometry& g, const SceneContext& ctx, const RectF& 
     const float body_px = std::max(2.5f, (box.w - 2 * pad) / (66 * 0.42f));
     // The page in the visitor's language where there is a translation (a Russian
     // visitor's door shows the Russian page they will open on).
-    const Document* translated = ctx.document->language != ctx.language ? ctx.document->translation(ctx.language) : nullptr;
+    const Document* translated =
+        ctx.document->language != ctx.language ? ctx.document->translation(ctx.language) : nullptr;
     Document page = translated ? *translated : *ctx.document;
     page.exhibit_texts.clear();  // the document itself, not the exhibit's words about it
     ReaderLayoutInput in;
@@ -79,7 +81,8 @@ void add_timeline_miniature(SceneGeometry& g, const SceneContext& ctx, const Rec
     g.rects.push_back({{box.x, band_top, box.w, band_h}, theme.paper, Layer::fixed, 3});
     for (std::size_t i = 0; i < tl.eras.size(); ++i) {
         const auto& era = tl.eras[i];
-        const float x0 = x_of(static_cast<double>(era.start.first_day())), x1 = x_of(static_cast<double>(era.end.last_day()));
+        const float x0 = x_of(static_cast<double>(era.start.first_day())),
+                    x1 = x_of(static_cast<double>(era.end.last_day()));
         g.rects.push_back({{x0, band_top, std::max(1.0f, x1 - x0), band_h}, era_colour(ctx, era, i), Layer::fixed, 0});
     }
     g.rects.push_back({{box.x, axis_y - 1, box.w, 2}, theme.muted, Layer::fixed, 0});
@@ -88,7 +91,8 @@ void add_timeline_miniature(SceneGeometry& g, const SceneContext& ctx, const Rec
         g.rects.push_back({{x - 0.75f, axis_y - band_h * 0.18f, 1.5f, band_h * 0.18f}, theme.muted, Layer::fixed, 0});
     }
     // The telegram's moment: a ring on the axis and its year under it.
-    const std::string& document_event = ctx.documents.empty() ? ctx.config->content.document_event : ctx.documents.front().event;
+    const std::string& document_event =
+        ctx.documents.empty() ? ctx.config->content.document_event : ctx.documents.front().event;
     if (const TimelineEvent* ev = document_event.empty() ? nullptr : tl.find(document_event)) {
         const float x = x_of(ev->start_day());
         const float r = std::max(6.0f, box.h * 0.07f);
@@ -96,9 +100,10 @@ void add_timeline_miniature(SceneGeometry& g, const SceneContext& ctx, const Rec
         g.rects.push_back({{x - r, axis_y - r, 2 * r, 2 * r}, theme.accent, Layer::fixed, r});
         g.rects.push_back({{x - r + 3, axis_y - r + 3, 2 * r - 6, 2 * r - 6}, theme.paper, Layer::fixed, r - 3});
         const float px = std::round(std::clamp(box.h * 0.16f, 14.0f, 28.0f));
-        SceneLine year = make_label_line(*ctx.text, std::to_string(ev->start.year), ctx.text->face(FontRole::label_strong, px), {"kern", "tnum"},
-                                         0, axis_y + r + 2, std::round(px * 1.3f), theme.accent, theme.bar, "miniature", "timeline",
-                                         Layer::fixed, ctx.language);
+        SceneLine year =
+            make_label_line(*ctx.text, std::to_string(ev->start.year), ctx.text->face(FontRole::label_strong, px),
+                            {"kern", "tnum"}, 0, axis_y + r + 2, std::round(px * 1.3f), theme.accent, theme.bar,
+                            "miniature", "timeline", Layer::fixed, ctx.language);
         year.box.x = std::clamp(x - year.box.w / 2, box.x, box.right() - year.box.w);
         if (year.box.bottom() <= box.bottom() + 2) g.lines.push_back(std::move(year));
     }

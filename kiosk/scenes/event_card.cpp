@@ -35,7 +35,8 @@ struct FooterPlan {
     float height = 0;
 };
 
-FooterPlan plan_footer(TextEngine& text, const ChromeStyle& st, const std::string& lang, const CardSpec& spec, float width) {
+FooterPlan plan_footer(TextEngine& text, const ChromeStyle& st, const std::string& lang, const CardSpec& spec,
+                       float width) {
     FooterPlan plan;
     std::vector<ButtonSpec> actions = spec.actions;
     actions.push_back(spec.close);
@@ -52,7 +53,8 @@ FooterPlan plan_footer(TextEngine& text, const ChromeStyle& st, const std::strin
     for (std::size_t level = 0; level <= levels; ++level) {
         const ButtonSpec prev = level < levels ? labelled(spec.previous, spec.previous_labels, level) : spec.previous;
         const ButtonSpec next = level < levels ? labelled(spec.next, spec.next_labels, level) : spec.next;
-        const float pw = prev.label.empty() ? -st.pad_px : w_of(prev), nw = next.label.empty() ? -st.pad_px : w_of(next);
+        const float pw = prev.label.empty() ? -st.pad_px : w_of(prev),
+                    nw = next.label.empty() ? -st.pad_px : w_of(next);
         if (pw + nw + actions_w + 2 * st.pad_px > width) continue;
         if (!prev.label.empty()) plan.buttons.push_back({prev, {0, 0, pw, st.button_h_px}});
         if (!next.label.empty()) plan.buttons.push_back({next, {width - nw, 0, nw, st.button_h_px}});
@@ -152,7 +154,12 @@ namespace {
 class CardBuilder {
 public:
     CardBuilder(const SceneContext& ctx, const CardSpec& spec, const RectF& area)
-        : ctx_(ctx), spec_(spec), area_(area), text_(*ctx.text), theme_(ctx.config->theme), lang_(spec.language),
+        : ctx_(ctx),
+          spec_(spec),
+          area_(area),
+          text_(*ctx.text),
+          theme_(ctx.config->theme),
+          lang_(spec.language),
           chrome_(chrome_style(ctx.screen, ctx.text_scale)) {}
 
     Card build() {
@@ -176,7 +183,9 @@ private:
         const float col_gap = std::round(body_ * 1.2f);
         has_picture_ = !spec_.image_path.empty() && spec_.image_size_px && spec_.image_size_px->first > 0 &&
                        spec_.image_size_px->second > 0;
-        aspect_ = has_picture_ ? static_cast<float>(spec_.image_size_px->second) / static_cast<float>(spec_.image_size_px->first) : 0;
+        aspect_ = has_picture_
+                      ? static_cast<float>(spec_.image_size_px->second) / static_cast<float>(spec_.image_size_px->first)
+                      : 0;
         const float pic_room = area_.w - 2 * pad_ - text_w_ - col_gap;
         card_.side_by_side = has_picture_ && area_.w > area_.h * 1.15f && pic_room >= text_w_ * 0.4f;
         // Beside the text: as wide as the room allows, up to the text's own measure, and
@@ -194,7 +203,8 @@ private:
     // telegram") follow the text, at the end of the body.
     void plan_the_footer() {
         footer_ = plan_footer(text_, chrome_, lang_, spec_, content_w_);
-        const float min_body = std::round(small_ * 1.5f) + std::round(body_ * 1.45f * 1.18f) + 4 * std::round(body_ * 1.38f);
+        const float min_body =
+            std::round(small_ * 1.5f) + std::round(body_ * 1.45f * 1.18f) + 4 * std::round(body_ * 1.38f);
         auto short_of_room = [&] { return area_.h - (2 * pad_ + gap_ + footer_.height) < min_body; };
         if (!short_of_room()) return;
         CardSpec lean = spec_;
@@ -246,11 +256,12 @@ private:
         if (spec_.kicker.empty() && spec_.date.empty()) return 0;
         float y = 0;
         const float kicker_h = std::round(small_ * 1.5f);
-        SceneLine kicker = make_label_line(text_, spec_.kicker, text_.face(FontRole::label_strong, small_), {"kern"}, text_x_, 0, kicker_h,
-                                           spec_.kicker_color, theme_.paper, "category", spec_.id, Layer::content, lang_);
+        SceneLine kicker =
+            make_label_line(text_, spec_.kicker, text_.face(FontRole::label_strong, small_), {"kern"}, text_x_, 0,
+                            kicker_h, spec_.kicker_color, theme_.paper, "category", spec_.id, Layer::content, lang_);
         SceneLine date = make_label_line(text_, spec_.date, text_.face(FontRole::label, small_), {"kern", "tnum"},
-                                         text_x_ + kicker.box.w + (spec_.kicker.empty() ? 0 : small_), 0, kicker_h, theme_.muted,
-                                         theme_.paper, "date", spec_.id, Layer::content, lang_);
+                                         text_x_ + kicker.box.w + (spec_.kicker.empty() ? 0 : small_), 0, kicker_h,
+                                         theme_.muted, theme_.paper, "date", spec_.id, Layer::content, lang_);
         if (date.box.right() > text_x_ + text_w_) {
             date.box.x = text_x_;
             date.box.y = kicker_h;
@@ -266,11 +277,11 @@ private:
     float set_headline(float y) {
         const float head_px = std::round(body_ * 1.45f);
         const int head_face = text_.face(FontRole::display, head_px);
-        const TypesetParagraph headline =
-            set_plain(text_, spec_.headline, head_face, {"kern", "liga", "onum"}, text_w_, spec_.headline_language, head_px);
+        const TypesetParagraph headline = set_plain(text_, spec_.headline, head_face, {"kern", "liga", "onum"}, text_w_,
+                                                    spec_.headline_language, head_px);
         y = append_paragraph_lines(lines_, text_, headline, head_face, text_x_, y, std::round(head_px * 1.18f),
-                                   {"heading", spec_.id, theme_.ink, theme_.paper, theme_.accent, Layer::content, text_w_,
-                                    add_speech(card_.speech, headline, spec_.headline_language)});
+                                   {"heading", spec_.id, theme_.ink, theme_.paper, theme_.accent, Layer::content,
+                                    text_w_, add_speech(card_.speech, headline, spec_.headline_language)});
         return y + std::round(body_ * 0.5f);
     }
 
@@ -288,17 +299,20 @@ private:
         top += h + std::round(body_ * 0.3f);
         if (spec_.caption.empty()) return top;
         const int cap_face = text_.face(FontRole::body_italic, small_);
-        return append_paragraph_lines(lines_, text_,
-                                      set_plain(text_, spec_.caption, cap_face, {"kern", "liga", "onum"}, column_w, spec_.caption_language, small_),
-                                      cap_face, x0, top, std::round(small_ * 1.3f),
-                                      {"caption", spec_.id, theme_.muted, theme_.paper, theme_.accent, Layer::content, column_w});
+        return append_paragraph_lines(
+            lines_, text_,
+            set_plain(text_, spec_.caption, cap_face, {"kern", "liga", "onum"}, column_w, spec_.caption_language,
+                      small_),
+            cap_face, x0, top, std::round(small_ * 1.3f),
+            {"caption", spec_.id, theme_.muted, theme_.paper, theme_.accent, Layer::content, column_w});
     }
 
     // The text, justified by the same engine as the telegram, hyphenated in its language.
     float set_text(float y) {
-        RichStyle rs{FontRole::body, FontRole::body_italic, body_, {"kern", "liga", "onum"}, Alignment::justify, Hyphenation::on,
-                     spec_.text_language};
-        if (!text_.hyphenator(spec_.text_language)) rs.align = Alignment::left;  // no hyphens: justified narrow text opens rivers
+        RichStyle rs{FontRole::body,  FontRole::body_italic, body_, {"kern", "liga", "onum"}, Alignment::justify,
+                     Hyphenation::on, spec_.text_language};
+        if (!text_.hyphenator(spec_.text_language))
+            rs.align = Alignment::left;  // no hyphens: justified narrow text opens rivers
         const int body_face = text_.face(FontRole::body, body_);
         for (std::size_t i = 0; i < spec_.text.paragraphs.size(); ++i) {
             if (i > 0) y += std::round(body_ * 0.35f);
@@ -314,12 +328,14 @@ private:
     float set_source(float y) {
         if (spec_.source.empty()) return y;
         y += std::round(body_ * 0.5f);
-        RichStyle ss{FontRole::body, FontRole::body_italic, small_, {"kern", "liga", "onum"}, Alignment::left, Hyphenation::off, "en"};
+        RichStyle ss{FontRole::body,  FontRole::body_italic, small_, {"kern", "liga", "onum"},
+                     Alignment::left, Hyphenation::off,      "en"};
         std::vector<Span> spans{{ui_text("card.source", lang_) + " ", span_roman, {}}};
         for (const auto& p : spec_.source.paragraphs) spans.insert(spans.end(), p.begin(), p.end());
-        return append_paragraph_lines(lines_, text_, set_rich_paragraph(text_, spans, ss, text_w_), text_.face(FontRole::body, small_),
-                                      text_x_, y, std::round(small_ * 1.35f),
-                                      {"source", spec_.id, theme_.muted, theme_.paper, theme_.accent, Layer::content, text_w_});
+        return append_paragraph_lines(
+            lines_, text_, set_rich_paragraph(text_, spans, ss, text_w_), text_.face(FontRole::body, small_), text_x_,
+            y, std::round(small_ * 1.35f),
+            {"source", spec_.id, theme_.muted, theme_.paper, theme_.accent, Layer::content, text_w_});
     }
 
     // Actions that found no room in the footer: after the text, in rows.
@@ -402,19 +418,22 @@ private:
             ms.button_h_px = std::max(ctx_.screen.min_target_px, more_h_);
             const std::string label = ui_text("card.more", lang_);
             const float w = button_width(text_, ms, label, lang_);
-            const SceneLine l = make_label_line(text_, label, text_.face(FontRole::label_strong, small_), {"kern"}, 0, top, more_h_,
-                                                theme_.accent, theme_.paper, "more", "card:more", Layer::fixed, lang_);
+            const SceneLine l =
+                make_label_line(text_, label, text_.face(FontRole::label_strong, small_), {"kern"}, 0, top, more_h_,
+                                theme_.accent, theme_.paper, "more", "card:more", Layer::fixed, lang_);
             SceneLine cue = l;
             cue.box.x = std::round(card_.body.right() - l.box.w);
             buttons.lines.push_back(std::move(cue));
             card_.more = {card_.body.right() - w, top + (more_h_ - ms.button_h_px) / 2, w, ms.button_h_px};
             buttons.targets.push_back({"card:more", card_.more, Layer::fixed});
             const float bar_w = ctx_.screen.min_target_px;
-            buttons.targets.push_back({"card:scrollbar", {card_.frame.x + card_w_ - bar_w, card_.body.y, bar_w, card_.body.h}, Layer::fixed});
+            buttons.targets.push_back(
+                {"card:scrollbar", {card_.frame.x + card_w_ - bar_w, card_.body.y, bar_w, card_.body.h}, Layer::fixed});
         }
         const float footer_top = card_.body.bottom() + below_body_ + gap_;
         for (const auto& [b, box] : footer_.buttons)
-            add_button(buttons, text_, theme_, chrome_, b, {card_.frame.x + pad_ + box.x, footer_top + box.y, box.w, box.h}, lang_);
+            add_button(buttons, text_, theme_, chrome_, b,
+                       {card_.frame.x + pad_ + box.x, footer_top + box.y, box.w, box.h}, lang_);
         for (auto& r : buttons.rects) card_.rects.push_back(r);
         for (auto& l : buttons.lines) card_.lines.push_back(std::move(l));
         for (auto& t : buttons.targets) card_.targets.push_back(t);
@@ -447,7 +466,9 @@ private:
 
 }  // namespace
 
-Card build_card(const SceneContext& ctx, const CardSpec& spec, const RectF& area) { return CardBuilder(ctx, spec, area).build(); }
+Card build_card(const SceneContext& ctx, const CardSpec& spec, const RectF& area) {
+    return CardBuilder(ctx, spec, area).build();
+}
 
 float card_page_down(const Card& card, float scroll_px) {
     const float bottom = scroll_px + card.body.h;

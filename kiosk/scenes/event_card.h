@@ -16,41 +16,42 @@
 namespace kiosk {
 
 struct CardSpec {
-    std::string id;                  // an event's Id, or "title"
-    std::string kicker;              // the group ("Trade") or "Introduction"
+    std::string id;      // an event's Id, or "title"
+    std::string kicker;  // the group ("Trade") or "Introduction"
     Color kicker_color;
-    std::string date;                // as displayed, or empty
+    std::string date;  // as displayed, or empty
     std::string headline;
     RichText text;
-    std::string image_path;          // resolved; empty: no picture
+    std::string image_path;  // resolved; empty: no picture
     std::optional<std::pair<int, int>> image_size_px;
-    std::string caption;             // caption and credit, shown under the picture
-    RichText source;                 // "Source: …", or empty
-    std::string language = "en";     // the interface's: buttons, the group, the date
+    std::string caption;          // caption and credit, shown under the picture
+    RichText source;              // "Source: …", or empty
+    std::string language = "en";  // the interface's: buttons, the group, the date
     // Each text's own language (a Russian interface shows English where a row has no
     // Russian text, and that text is still hyphenated as English).
     std::string headline_language = "en", text_language = "en", caption_language = "en";
-    ButtonSpec previous, next;       // at the footer's ends; `enabled` false at the story's ends
+    ButtonSpec previous, next;  // at the footer's ends; `enabled` false at the story's ends
     // Longer labels for them, longest first ("‹ March 25, 1921 · Hughes turns the offer
     // down", "‹ March 25, 1921"): the longest that lets the footer stay one row is used,
     // and `previous.label` / `next.label` where none does.
     std::vector<std::string> previous_labels, next_labels;
-    std::vector<ButtonSpec> actions; // between them ("Read the telegram")
+    std::vector<ButtonSpec> actions;  // between them ("Read the telegram")
     // Actions the screen offers elsewhere too (the top bar's "Read the telegram"): left
     // out of the footer where it would leave the text fewer than four lines.
     std::vector<std::string> spare_actions;
     ButtonSpec close;
-    bool centred = false;            // stands in the middle of its area's height (a card that has the whole screen)
-    bool from_bottom = false;        // stands at its area's bottom (a sheet rising within reach, on a portrait screen)
+    bool centred = false;      // stands in the middle of its area's height (a card that has the whole screen)
+    bool from_bottom = false;  // stands at its area's bottom (a sheet rising within reach, on a portrait screen)
 };
 
 struct Card {
-    RectF frame;               // window pixels
-    RectF body;                // the scrolling part's viewport: it ends under a whole line
-    float body_height_px = 0;  // the body's full height (scrolls when taller than `body`)
-    bool side_by_side = false; // the picture in a column beside the text
-    RectF more;                // the "More" cue under a body that scrolls (else empty)
-    std::vector<std::pair<float, float>> line_spans;  // the body's lines' tops and bottoms, body coordinates (for paging)
+    RectF frame;                // window pixels
+    RectF body;                 // the scrolling part's viewport: it ends under a whole line
+    float body_height_px = 0;   // the body's full height (scrolls when taller than `body`)
+    bool side_by_side = false;  // the picture in a column beside the text
+    RectF more;                 // the "More" cue under a body that scrolls (else empty)
+    std::vector<std::pair<float, float>>
+        line_spans;  // the body's lines' tops and bottoms, body coordinates (for paging)
     std::vector<SceneRect> rects;
     std::vector<SceneImage> images;
     std::vector<SceneLine> lines;

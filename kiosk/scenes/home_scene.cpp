@@ -70,12 +70,12 @@ private:
     // width (then as large as fits). Returns the bottom of its line.
     float centred(const std::string& s, FontRole role, float px, Color fg, float top, const std::string& r,
                   const std::vector<std::string>& features) {
-        SceneLine l = make_label_line(text_, s, text_.face(role, px), features, 0, top, std::round(px * 1.3f), fg, theme_.paper, r,
-                                      "", Layer::fixed, lang_);
+        SceneLine l = make_label_line(text_, s, text_.face(role, px), features, 0, top, std::round(px * 1.3f), fg,
+                                      theme_.paper, r, "", Layer::fixed, lang_);
         if (l.box.w > W_ - 2 * margin_) {
             px = std::floor(px * (W_ - 2 * margin_) / l.box.w);
-            l = make_label_line(text_, s, text_.face(role, px), features, 0, top, std::round(px * 1.3f), fg, theme_.paper, r, "",
-                                Layer::fixed, lang_);
+            l = make_label_line(text_, s, text_.face(role, px), features, 0, top, std::round(px * 1.3f), fg,
+                                theme_.paper, r, "", Layer::fixed, lang_);
         }
         l.box.x = std::round((W_ - l.box.w) / 2);
         g_.lines.push_back(l);
@@ -114,10 +114,12 @@ private:
         }
         const int columns = row_width() <= room_w ? static_cast<int>(comfort.size()) : widest() <= half ? 2 : 1;
         const int rows = (static_cast<int>(comfort.size()) + columns - 1) / columns;
-        const float row_h = static_cast<float>(rows) * row_style.button_h_px + static_cast<float>(rows - 1) * row_style.pad_px;
+        const float row_h =
+            static_cast<float>(rows) * row_style.button_h_px + static_cast<float>(rows - 1) * row_style.pad_px;
         const float top = H_ - margin_ - row_h;
         const bool one_row = rows == 1;
-        const float cell_w = one_row ? 0 : (room_w - static_cast<float>(columns - 1) * row_style.pad_px) / static_cast<float>(columns);
+        const float cell_w =
+            one_row ? 0 : (room_w - static_cast<float>(columns - 1) * row_style.pad_px) / static_cast<float>(columns);
         float bx = one_row ? std::round((W_ - row_width()) / 2) : margin_;
         for (std::size_t i = 0; i < comfort.size(); ++i) {
             const int r = static_cast<int>(i) / columns, c = static_cast<int>(i) % columns;
@@ -138,12 +140,15 @@ private:
         // The title's cap follows the screen and the visitor's text step, so larger text
         // is larger here too (the line shrinks to fit the width if it must).
         title_px_ = std::round(std::clamp(body_ * 1.9f, 26.0f, std::min(W_, H_) * 0.085f * ctx_.text_scale));
-        y = centred(ui_text("home.title", lang_), FontRole::display_italic, title_px_, theme_.ink, y, "heading", {"kern", "liga", "onum"});
+        y = centred(ui_text("home.title", lang_), FontRole::display_italic, title_px_, theme_.ink, y, "heading",
+                    {"kern", "liga", "onum"});
         if (!short_screen_) {
-            y = centred(ui_text("home.subtitle", lang_), FontRole::display_italic, std::round(title_px_ * 0.55f), theme_.muted, y,
-                        "subtitle", {"kern", "liga", "onum"});
-            g_.rects.push_back(
-                {{std::round(W_ / 2 - title_px_), y + title_px_ * 0.35f, std::round(title_px_ * 2), 2}, theme_.accent, Layer::fixed, 0});
+            y = centred(ui_text("home.subtitle", lang_), FontRole::display_italic, std::round(title_px_ * 0.55f),
+                        theme_.muted, y, "subtitle", {"kern", "liga", "onum"});
+            g_.rects.push_back({{std::round(W_ / 2 - title_px_), y + title_px_ * 0.35f, std::round(title_px_ * 2), 2},
+                                theme_.accent,
+                                Layer::fixed,
+                                0});
             y += title_px_ * 0.8f;
         }
         return y;
@@ -155,18 +160,21 @@ private:
         std::vector<Door> doors;
         const auto& docs = ctx_.documents;
         if (!several() && (docs.empty() || docs[0].telegram)) {
-            doors.push_back({"telegram", ui_text("home.telegram", lang_), ui_text("home.telegram_sub", lang_), ctx_.document != nullptr,
-                             Door::Picture::page});
+            doors.push_back({"telegram", ui_text("home.telegram", lang_), ui_text("home.telegram_sub", lang_),
+                             ctx_.document != nullptr, Door::Picture::page});
         } else if (!several()) {
             // One document of the curator's: its own title, and its page.
-            doors.push_back({"telegram", docs[0].title, ui_text("card.read_document", lang_), ctx_.document != nullptr, Door::Picture::page});
+            doors.push_back({"telegram", docs[0].title, ui_text("card.read_document", lang_), ctx_.document != nullptr,
+                             Door::Picture::page});
         } else {
             for (std::size_t i = 0; i < docs.size(); ++i)
-                doors.push_back({"document:" + std::to_string(i), docs[i].title, docs[i].available ? "" : ui_text("home.unavailable", lang_),
-                                 docs[i].available, Door::Picture::none});
+                doors.push_back({"document:" + std::to_string(i), docs[i].title,
+                                 docs[i].available ? "" : ui_text("home.unavailable", lang_), docs[i].available,
+                                 Door::Picture::none});
         }
         const bool timeline_open = ctx_.timeline != nullptr && !ctx_.timeline->events.empty();
-        doors.push_back({"timeline", ui_text("home.timeline", lang_), ui_text("home.timeline_sub", lang_), timeline_open, Door::Picture::timeline});
+        doors.push_back({"timeline", ui_text("home.timeline", lang_), ui_text("home.timeline_sub", lang_),
+                         timeline_open, Door::Picture::timeline});
         for (auto& d : doors)
             if (!d.open) d.sub = ui_text("home.unavailable", lang_);
         return doors;
@@ -192,7 +200,8 @@ private:
         const float doc_gap = several() ? gap * 0.5f : gap;
         std::vector<DoorPlan> plan(doors.size());
         if (portrait_) {
-            const float h = (doors_bottom - doors_top - gap - doc_gap * static_cast<float>(n_docs - 1)) / static_cast<float>(doors.size());
+            const float h = (doors_bottom - doors_top - gap - doc_gap * static_cast<float>(n_docs - 1)) /
+                            static_cast<float>(doors.size());
             float top = doors_top;
             for (std::size_t i = 0; i < doors.size(); ++i) {
                 plan[i].frame = {margin_, top, W_ - 2 * margin_, h};
@@ -203,7 +212,8 @@ private:
             const float x0 = (W_ - 2 * w - gap) / 2;
             const float all_h = doors_bottom - doors_top;
             const float h = (all_h - doc_gap * static_cast<float>(n_docs - 1)) / static_cast<float>(n_docs);
-            for (std::size_t i = 0; i < n_docs; ++i) plan[i].frame = {x0, doors_top + static_cast<float>(i) * (h + doc_gap), w, h};
+            for (std::size_t i = 0; i < n_docs; ++i)
+                plan[i].frame = {x0, doors_top + static_cast<float>(i) * (h + doc_gap), w, h};
             plan[n_docs].frame = {x0 + w + gap, doors_top, w, all_h};
         }
         for (auto& p : plan) {
@@ -241,9 +251,7 @@ private:
         }
     }
 
-    float name_width(const std::string& name) {
-        return text_.set_line(name, name_style_, lang_).width_px;
-    }
+    float name_width(const std::string& name) { return text_.set_line(name, name_style_, lang_).width_px; }
 
     // One name size for all doors. The names take a larger share of a door as the text
     // grows (the doors give some height to the larger comfort row), never below a little
@@ -256,8 +264,9 @@ private:
         float lowest_door = H_;
         for (const auto& p : plan) lowest_door = std::min(lowest_door, p.frame.h);
         const float head_floor = std::round(std::max(16.0f, chrome_.label_px * 1.15f));
-        float head_px =
-            std::max(head_floor, std::round(std::min(title_px_ * 0.75f, lowest_door * (several() ? 0.34f : 0.28f) * ctx_.text_scale)));
+        float head_px = std::max(
+            head_floor,
+            std::round(std::min(title_px_ * 0.75f, lowest_door * (several() ? 0.34f : 0.28f) * ctx_.text_scale)));
         for (; !larger_text(); head_px = std::max(head_floor, std::round(head_px * 0.92f))) {
             name_style_.face_index = text_.face(FontRole::display, head_px);
             bool fit = true;
@@ -274,7 +283,8 @@ private:
     }
 
     // A door's paragraph (its name or the line below it), set left in its column.
-    TypesetParagraph door_paragraph(const std::string& words, int face, const std::vector<std::string>& features, float measure) {
+    TypesetParagraph door_paragraph(const std::string& words, int face, const std::vector<std::string>& features,
+                                    float measure) {
         ParagraphSpec spec;
         spec.styles.push_back({face, features, 0, 0});
         spec.runs.push_back({words, 0, {}});
@@ -291,7 +301,10 @@ private:
         const RectF d = p.frame;
         g_.rects.push_back({{d.x - 1.5f, d.y - 1.5f, d.w + 3, d.h + 3}, theme_.muted, Layer::fixed, 18});
         g_.rects.push_back({d, theme_.bar, Layer::fixed, 17});
-        g_.rects.push_back({{accent_bar_x(d), d.y + d.h * 0.14f, std::max(3.0f, d.w * 0.006f), d.h * 0.72f}, theme_.accent, Layer::fixed, 2});
+        g_.rects.push_back({{accent_bar_x(d), d.y + d.h * 0.14f, std::max(3.0f, d.w * 0.006f), d.h * 0.72f},
+                            theme_.accent,
+                            Layer::fixed,
+                            2});
         const float name_line_h = std::round(head_px * 1.3f);
         const float name_h = name_line_h * (name_width(door.head) > p.inner_w ? 2.0f : 1.0f);
         // A picture over the name leaves the name its lines, or gives way.
@@ -300,13 +313,16 @@ private:
             p.picture_above = false;
         }
         if (p.picture.w > 0 && door.open) {
-            if (door.picture == Door::Picture::page) add_page_miniature(g_, ctx_, p.picture);
-            else add_timeline_miniature(g_, ctx_, p.picture);
+            if (door.picture == Door::Picture::page)
+                add_page_miniature(g_, ctx_, p.picture);
+            else
+                add_timeline_miniature(g_, ctx_, p.picture);
         }
         // The door's line below its name, on up to two lines, only where it fits.
         const float sub_px = std::round(std::max(14.0f, std::min(chrome_.label_px, head_px * 0.45f)));
         const int sub_face = text_.face(FontRole::label, sub_px);
-        const TypesetParagraph sub = door.sub.empty() ? TypesetParagraph{} : door_paragraph(door.sub, sub_face, {"kern"}, p.inner_w);
+        const TypesetParagraph sub =
+            door.sub.empty() ? TypesetParagraph{} : door_paragraph(door.sub, sub_face, {"kern"}, p.inner_w);
         const float sub_lh = std::round(sub_px * 1.4f);
         const float sub_h = static_cast<float>(sub.lines.size()) * sub_lh;
         const float text_room = p.picture_above ? d.bottom() - p.picture.bottom() : d.h;
@@ -316,12 +332,15 @@ private:
         const float block_h = name_h + (show_sub ? sub_h : 0.0f);
         const float text_top = p.picture_above ? p.picture.bottom() : d.y;
         const float ty = text_top + (d.bottom() - text_top - block_h) / 2;
-        const TypesetParagraph name = door_paragraph(door.head, name_style_.face_index, name_style_.features, p.inner_w);
-        const float name_bottom = append_paragraph_lines(g_.lines, text_, name, name_style_.face_index, p.inner_x, ty, name_line_h,
-                                                         {"door", door.id, theme_.ink, theme_.bar, theme_.accent, Layer::fixed, p.inner_w});
+        const TypesetParagraph name =
+            door_paragraph(door.head, name_style_.face_index, name_style_.features, p.inner_w);
+        const float name_bottom =
+            append_paragraph_lines(g_.lines, text_, name, name_style_.face_index, p.inner_x, ty, name_line_h,
+                                   {"door", door.id, theme_.ink, theme_.bar, theme_.accent, Layer::fixed, p.inner_w});
         if (show_sub)
-            append_paragraph_lines(g_.lines, text_, sub, sub_face, p.inner_x, name_bottom, sub_lh,
-                                   {"door-sub", door.id, theme_.muted, theme_.bar, theme_.accent, Layer::fixed, p.inner_w});
+            append_paragraph_lines(
+                g_.lines, text_, sub, sub_face, p.inner_x, name_bottom, sub_lh,
+                {"door-sub", door.id, theme_.muted, theme_.bar, theme_.accent, Layer::fixed, p.inner_w});
         if (door.open) g_.targets.push_back({door.id, d, Layer::fixed});
     }
 
@@ -350,11 +369,16 @@ void HomeScene::layout(const SceneContext& ctx) {
 void HomeScene::on_gesture(const Gesture& g, double, SceneRequest& req) {
     if (g.kind != Gesture::Kind::tap) return;
     const std::string id = target_at(geometry_, 0, g.x_px, g.y_px);
-    if (id == "telegram" || id == "timeline" || id.rfind("document:", 0) == 0) req.navigate_to = id;
-    else if (id == "lang") req.setting = ctx_.language == "ru" ? "lang:en" : "lang:ru";
-    else if (id == "larger") req.setting = "text_size:next";
-    else if (id == "contrast") req.setting = "contrast:toggle";
-    else if (id == "motion") req.setting = "motion:toggle";
+    if (id == "telegram" || id == "timeline" || id.rfind("document:", 0) == 0)
+        req.navigate_to = id;
+    else if (id == "lang")
+        req.setting = ctx_.language == "ru" ? "lang:en" : "lang:ru";
+    else if (id == "larger")
+        req.setting = "text_size:next";
+    else if (id == "contrast")
+        req.setting = "contrast:toggle";
+    else if (id == "motion")
+        req.setting = "motion:toggle";
 }
 
 void HomeScene::on_key(Key key, double, SceneRequest& req) {

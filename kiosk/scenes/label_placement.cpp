@@ -34,7 +34,8 @@ LabelLayout place_labels(std::vector<LabelRequest> requests, const LabelLayoutPa
         for (std::size_t lane = 0; lane < lanes.size() && !done; ++lane) {
             for (const float left : {starts, ends, centred}) {
                 if (!free_at(lane, span, left, left + r.width)) continue;
-                for (std::size_t l = lane; l < lane + static_cast<std::size_t>(span); ++l) lanes[l].push_back({left, left + r.width});
+                for (std::size_t l = lane; l < lane + static_cast<std::size_t>(span); ++l)
+                    lanes[l].push_back({left, left + r.width});
                 out.placed.push_back({r.item, static_cast<int>(lane), left, r.width});
                 done = true;
                 break;

@@ -10,17 +10,17 @@
 namespace kiosk {
 
 struct LabelRequest {
-    int item = 0;         // caller's index (an event)
-    float anchor_x = 0;   // the marker's x
-    float width = 0;      // label box width
-    int priority = 0;     // higher places first (the telegram and its reply)
-    int lanes = 1;        // how many lanes it takes, upwards from the one it is placed in
+    int item = 0;        // caller's index (an event)
+    float anchor_x = 0;  // the marker's x
+    float width = 0;     // label box width
+    int priority = 0;    // higher places first (the telegram and its reply)
+    int lanes = 1;       // how many lanes it takes, upwards from the one it is placed in
 };
 
 struct PlacedLabel {
     int item = 0;
-    int lane = 0;      // 0 is nearest the axis
-    float left = 0;    // label box left edge
+    int lane = 0;    // 0 is nearest the axis
+    float left = 0;  // label box left edge
     float width = 0;
 };
 
@@ -31,7 +31,7 @@ struct LabelLayout {
 
 struct LabelLayoutParams {
     int lanes = 4;
-    float gap_px = 16;          // between labels in a lane
+    float gap_px = 16;  // between labels in a lane
     float min_x = 0, max_x = 1920;
     // Among labels of one priority, the narrower first (more of them find room) rather
     // than left to right.

@@ -37,7 +37,8 @@ std::vector<MarkerGroup> split_group(const MarkerGroup& group, int max_items) {
     return out;
 }
 
-std::vector<std::pair<float, float>> target_spans(const std::vector<MarkerGroup>& groups, float finger_px, float lo, float hi) {
+std::vector<std::pair<float, float>> target_spans(const std::vector<MarkerGroup>& groups, float finger_px, float lo,
+                                                  float hi) {
     std::vector<std::pair<float, float>> spans;
     for (std::size_t k = 0; k < groups.size(); ++k) {
         float left = groups[k].left(finger_px), right = groups[k].right(finger_px);

@@ -36,6 +36,7 @@ std::vector<MarkerGroup> split_group(const MarkerGroup& group, int max_items);
 // pushing its neighbours aside, so that no span is narrower than a finger (a group by
 // the screen's edge, a part of a split cluster) and no two overlap. Where the groups
 // cannot all fit, the last ones overlap rather than shrink.
-std::vector<std::pair<float, float>> target_spans(const std::vector<MarkerGroup>& groups, float finger_px, float lo, float hi);
+std::vector<std::pair<float, float>> target_spans(const std::vector<MarkerGroup>& groups, float finger_px, float lo,
+                                                  float hi);
 
 }  // namespace kiosk

@@ -23,10 +23,11 @@ SceneGeometry idle_warning_overlay(const SceneContext& ctx, int seconds_left) {
     if (auto at = body_text.find("%s"); at != std::string::npos) body_text.replace(at, 2, std::to_string(seconds_left));
     const float title_px = std::round(body * 1.4f), small_px = std::round(std::max(16.0f, body * 0.7f));
     SceneLine title = make_label_line(text, ui_text("idle.title", lang), text.face(FontRole::display_italic, title_px),
-                                      {"kern", "liga"}, 0, 0, std::round(title_px * 1.3f), theme.ink, theme.paper, "idle", "",
-                                      Layer::fixed, lang);
-    SceneLine line = make_label_line(text, body_text, text.face(FontRole::label, small_px), {"kern", "tnum"}, 0, 0,
-                                     std::round(small_px * 1.6f), theme.muted, theme.paper, "idle", "", Layer::fixed, lang);
+                                      {"kern", "liga"}, 0, 0, std::round(title_px * 1.3f), theme.ink, theme.paper,
+                                      "idle", "", Layer::fixed, lang);
+    SceneLine line =
+        make_label_line(text, body_text, text.face(FontRole::label, small_px), {"kern", "tnum"}, 0, 0,
+                        std::round(small_px * 1.6f), theme.muted, theme.paper, "idle", "", Layer::fixed, lang);
     const float card_w = std::min(W - 24, std::max(title.box.w, line.box.w) + 2 * title_px);
     const float card_h = title.box.h + line.box.h + title_px * 1.2f;
     const float cx = std::round((W - card_w) / 2), cy = std::round((H - card_h) / 2);

@@ -20,13 +20,15 @@ float width_of(TextEngine& text, const std::string& s, int face, const std::stri
 
 // The break between words that makes the longer of two lines shortest, at a space the
 // language's typesetting does not tie («Революция и | интервенция» never).
-std::pair<std::string, std::string> balanced_split(TextEngine& text, const std::string& s, int face, const std::string& lang) {
+std::pair<std::string, std::string> balanced_split(TextEngine& text, const std::string& s, int face,
+                                                   const std::string& lang) {
     std::pair<std::string, std::string> best{s, ""};
     float best_w = width_of(text, s, face, lang);
     for (std::size_t at = s.find(' '); at != std::string::npos; at = s.find(' ', at + 1)) {
         const std::string a = s.substr(0, at), b = s.substr(at + 1);
         const std::size_t a_word = a.rfind(' ') == std::string::npos ? 0 : a.rfind(' ') + 1;
-        if (tie_at_space(std::string_view(a).substr(a_word), std::string_view(b).substr(0, b.find(' ')), lang) != Tie::none)
+        if (tie_at_space(std::string_view(a).substr(a_word), std::string_view(b).substr(0, b.find(' ')), lang) !=
+            Tie::none)
             continue;
         const float w = std::max(width_of(text, a, face, lang), width_of(text, b, face, lang));
         if (w < best_w) {
@@ -70,12 +72,15 @@ float OverviewStrip::prepare(const SceneContext& ctx, float width_px, float font
         for (const auto& era : ctx.timeline->eras) {
             const std::string& name = era.headline_in(lang);
             splits.push_back(two_lines ? balanced_split(text, name, face, lang) : std::make_pair(name, std::string()));
-            total += std::max(width_of(text, splits.back().first, face, lang), width_of(text, splits.back().second, face, lang)) +
+            total += std::max(width_of(text, splits.back().first, face, lang),
+                              width_of(text, splits.back().second, face, lang)) +
                      name_pad;
         }
         if (total <= width_px || px <= min_font_px) break;
-        if (!two_lines) two_lines = true;
-        else px = std::max(min_font_px, px - 1);
+        if (!two_lines)
+            two_lines = true;
+        else
+            px = std::max(min_font_px, px - 1);
     }
     const int face = text.face(FontRole::label, px);
     line_h_ = std::round(px * 1.25f);
@@ -88,8 +93,8 @@ float OverviewStrip::prepare(const SceneContext& ctx, float width_px, float font
         e.background = era_colour(ctx, era, i);
         for (const std::string& part : {splits[i].first, splits[i].second}) {
             if (part.empty()) continue;
-            SceneLine l = make_label_line(text, part, face, {"kern"}, 0, 0, line_h_, theme.ink, e.background, "era", era.id,
-                                          Layer::fixed, lang);
+            SceneLine l = make_label_line(text, part, face, {"kern"}, 0, 0, line_h_, theme.ink, e.background, "era",
+                                          era.id, Layer::fixed, lang);
             e.name_w = std::max(e.name_w, l.box.w);
             e.lines.push_back(std::move(l));
         }

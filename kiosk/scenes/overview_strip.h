@@ -17,8 +17,8 @@ class OverviewStrip {
 public:
     // Shapes the era names for a strip `width_px` wide (names wrap onto two lines and
     // shrink, down to `min_font_px`, until they fit) and returns the height it needs.
-    float prepare(const SceneContext& ctx, float width_px, float font_px, float min_font_px, double min_day, double max_day,
-                  const std::function<Color(const TimelineEvent&)>& event_colour);
+    float prepare(const SceneContext& ctx, float width_px, float font_px, float min_font_px, double min_day,
+                  double max_day, const std::function<Color(const TimelineEvent&)>& event_colour);
     // Places the strip; call after prepare().
     void place(float x_px, float y_px, float height_px);
 

@@ -1,7 +1,6 @@
 #include "scenes/palette.h"
 
 #include <algorithm>
-
 #include <cmath>
 
 #include "scenes/ui_text.h"
@@ -42,8 +41,8 @@ MarkerShape group_shape(const SceneContext& ctx, const std::string& group) {
     if (group == "science") return MarkerShape::ring;
     if (group == "crisis") return MarkerShape::frame;
     // A curator's own groups take the shapes in turn, in the order the timeline uses them.
-    static const MarkerShape order[] = {MarkerShape::circle, MarkerShape::square, MarkerShape::diamond,
-                                        MarkerShape::triangle, MarkerShape::ring, MarkerShape::frame};
+    static const MarkerShape order[] = {MarkerShape::circle,   MarkerShape::square, MarkerShape::diamond,
+                                        MarkerShape::triangle, MarkerShape::ring,   MarkerShape::frame};
     if (!group.empty() && ctx.timeline) {
         std::size_t n = 0;
         for (const auto& g : ctx.timeline->groups) {
@@ -54,11 +53,14 @@ MarkerShape group_shape(const SceneContext& ctx, const std::string& group) {
     return MarkerShape::circle;
 }
 
-void add_marker(std::vector<SceneRect>& out, MarkerShape shape, float cx, float cy, float r, Color colour, Color paper) {
+void add_marker(std::vector<SceneRect>& out, MarkerShape shape, float cx, float cy, float r, Color colour,
+                Color paper) {
     // The square and the diamond a little smaller than the circle's box, the triangle a
     // little larger: each looks about as heavy as the others.
     switch (shape) {
-        case MarkerShape::circle: out.push_back({{cx - r, cy - r, 2 * r, 2 * r}, colour, Layer::fixed, r}); break;
+        case MarkerShape::circle:
+            out.push_back({{cx - r, cy - r, 2 * r, 2 * r}, colour, Layer::fixed, r});
+            break;
         case MarkerShape::square: {
             const float s = r * 0.88f;
             out.push_back({{cx - s, cy - s, 2 * s, 2 * s}, colour, Layer::fixed, r * 0.15f});
@@ -104,7 +106,9 @@ Color era_colour(const SceneContext& ctx, const TimelineEra& era, std::size_t in
 Color reading_highlight(const ThemeConfig& theme, bool high_contrast) {
     const Color amber{0xff, 0xcc, 0x33};
     const float a = high_contrast ? 0.75f : 0.45f;
-    auto mix = [a](std::uint8_t p, std::uint8_t q) { return static_cast<std::uint8_t>(std::lround(p * (1 - a) + q * a)); };
+    auto mix = [a](std::uint8_t p, std::uint8_t q) {
+        return static_cast<std::uint8_t>(std::lround(p * (1 - a) + q * a));
+    };
     return {mix(theme.paper.r, amber.r), mix(theme.paper.g, amber.g), mix(theme.paper.b, amber.b)};
 }
 

@@ -21,7 +21,9 @@ void add_person_note(SceneGeometry& g, const SceneContext& ctx, const Person& pe
     TextEngine& text = *ctx.text;
     const auto& theme = ctx.config->theme;
     const float W = static_cast<float>(ctx.screen.width_px), H = static_cast<float>(ctx.screen.height_px);
-    const std::string lang = person.notes.count(ctx.language) ? ctx.language : (person.notes.count("en") ? "en" : person.notes.begin()->first);
+    const std::string lang = person.notes.count(ctx.language)
+                                 ? ctx.language
+                                 : (person.notes.count("en") ? "en" : person.notes.begin()->first);
     const ChromeStyle chrome = chrome_style(ctx.screen, ctx.text_scale);
     const float body = std::max(16.0f, nominal_body_px(ctx.config->typography, ctx.screen) * ctx.text_scale * 0.85f);
     const float pad = std::round(body);
@@ -31,7 +33,8 @@ void add_person_note(SceneGeometry& g, const SceneContext& ctx, const Person& pe
     float y = pad;
     const float head_px = std::round(body * 1.3f);
     const int head_face = text.face(FontRole::display, head_px);
-    auto set = [&](const std::string& s, int face, float px, Alignment align, const std::string& role, Color fg, float lh) {
+    auto set = [&](const std::string& s, int face, float px, Alignment align, const std::string& role, Color fg,
+                   float lh) {
         ParagraphSpec spec;
         spec.styles.push_back({face, {"kern", "liga", "onum"}, 0, 0});
         spec.runs.push_back({s, 0, {}});
@@ -43,10 +46,11 @@ void add_person_note(SceneGeometry& g, const SceneContext& ctx, const Person& pe
         y = append_paragraph_lines(lines, text, text.setter(lang).set(spec), face, 0, y, lh,
                                    {role, "person:" + person.id, fg, theme.paper, theme.accent, Layer::fixed, measure});
     };
-    set(display_name(note->name, lang), head_face, head_px, Alignment::left, "person-name", theme.ink, std::round(head_px * 1.2f));
+    set(display_name(note->name, lang), head_face, head_px, Alignment::left, "person-name", theme.ink,
+        std::round(head_px * 1.2f));
     y += std::round(body * 0.3f);
-    set(note->text, text.face(FontRole::body, body), body, text.hyphenator(lang) ? Alignment::justify : Alignment::left, "person-note",
-        theme.ink, std::round(body * 1.38f));
+    set(note->text, text.face(FontRole::body, body), body, text.hyphenator(lang) ? Alignment::justify : Alignment::left,
+        "person-note", theme.ink, std::round(body * 1.38f));
     y += std::round(body * 0.6f);
     const float button_y = y;
     const float card_h = std::min(H - 2 * pad, y + chrome.button_h_px + pad);
@@ -66,8 +70,10 @@ void add_person_note(SceneGeometry& g, const SceneContext& ctx, const Person& pe
     b.width_px = g.width_px;
     const std::string close = ui_text("card.close", ctx.language);
     const float w = button_width(text, chrome, close, ctx.language);
-    add_button(b, text, theme, chrome, {"person-close", close, false},
-               {cx + card_w - pad - w, std::min(cy + button_y, cy + card_h - pad - chrome.button_h_px), w, chrome.button_h_px}, ctx.language);
+    add_button(
+        b, text, theme, chrome, {"person-close", close, false},
+        {cx + card_w - pad - w, std::min(cy + button_y, cy + card_h - pad - chrome.button_h_px), w, chrome.button_h_px},
+        ctx.language);
     for (auto& r : b.rects) g.top_rects.push_back(r);
     for (auto& l : b.lines) g.top_lines.push_back(std::move(l));
     for (auto& t : b.targets) g.targets.push_back(t);

@@ -5,7 +5,8 @@
 
 namespace kiosk {
 
-PiecewiseScale::PiecewiseScale(const std::vector<ScalePiece>& pieces, double from_day, double to_day, float x0_px, float x1_px) {
+PiecewiseScale::PiecewiseScale(const std::vector<ScalePiece>& pieces, double from_day, double to_day, float x0_px,
+                               float x1_px) {
     // Every stretch of time between breakpoints, with its minimum width.
     std::vector<ScalePiece> all;
     double at = from_day;

@@ -2,10 +2,9 @@
 // the blocks  4. footnotes  5. chrome.
 #include "scenes/reader_layout.h"
 
-#include <tuple>
-
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 
 #include "scenes/chrome.h"
 #include "scenes/ui_text.h"
@@ -59,24 +58,54 @@ BlockStyle style_for(const Block& b, const ThemeConfig& theme) {
     s.fg = theme.ink;
     switch (b.role) {
         case BlockRole::source:
-            s.size = 0.8f; s.align = Alignment::center; s.hyphenation = Hyphenation::off;
-            s.features = {"kern", "smcp", "c2sc", "onum"}; s.fg = theme.muted; s.space_after = 0.35f; break;
+            s.size = 0.8f;
+            s.align = Alignment::center;
+            s.hyphenation = Hyphenation::off;
+            s.features = {"kern", "smcp", "c2sc", "onum"};
+            s.fg = theme.muted;
+            s.space_after = 0.35f;
+            break;
         case BlockRole::heading:
-            s.role = FontRole::display; s.size = 1.3f; s.align = Alignment::center;
-            s.hyphenation = Hyphenation::off; s.leading = 1.25f; s.space_after = 1.1f; break;
+            s.role = FontRole::display;
+            s.size = 1.3f;
+            s.align = Alignment::center;
+            s.hyphenation = Hyphenation::off;
+            s.leading = 1.25f;
+            s.space_after = 1.1f;
+            break;
         case BlockRole::opener:
-            s.align = Alignment::center; s.hyphenation = Hyphenation::off; s.space_after = 0.3f; break;
+            s.align = Alignment::center;
+            s.hyphenation = Hyphenation::off;
+            s.space_after = 0.3f;
+            break;
         case BlockRole::dateline:
-            s.align = Alignment::right; s.hyphenation = Hyphenation::off; s.space_before = 0.4f; s.space_after = 0.3f; break;
+            s.align = Alignment::right;
+            s.hyphenation = Hyphenation::off;
+            s.space_before = 0.4f;
+            s.space_after = 0.3f;
+            break;
         case BlockRole::signer:
-            s.role = FontRole::body_italic; s.align = Alignment::right; s.hyphenation = Hyphenation::off;
-            s.size = 0.9f; s.fg = theme.muted; s.space_before = 0.15f; s.space_after = 0.6f; break;
+            s.role = FontRole::body_italic;
+            s.align = Alignment::right;
+            s.hyphenation = Hyphenation::off;
+            s.size = 0.9f;
+            s.fg = theme.muted;
+            s.space_before = 0.15f;
+            s.space_after = 0.6f;
+            break;
         case BlockRole::signature:
-            s.align = Alignment::right; s.hyphenation = Hyphenation::off; s.space_before = 0.5f; s.space_after = 0.3f; break;
+            s.align = Alignment::right;
+            s.hyphenation = Hyphenation::off;
+            s.space_before = 0.5f;
+            s.space_after = 0.3f;
+            break;
         case BlockRole::list_item:
         case BlockRole::table_row:
-            s.align = Alignment::left; s.space_after = 0.2f; break;
-        case BlockRole::paragraph: break;
+            s.align = Alignment::left;
+            s.space_after = 0.2f;
+            break;
+        case BlockRole::paragraph:
+            break;
     }
     return s;
 }
@@ -88,9 +117,18 @@ BlockStyle style_for(const Block& b, const ThemeConfig& theme) {
 class ReaderBuilder {
 public:
     ReaderBuilder(TextEngine& text, const ReaderLayoutInput& in)
-        : text_(text), in_(in), cfg_(*in.config), doc_(*in.document), original_(in.original ? *in.original : *in.document),
-          theme_(cfg_.theme), screen_(in.screen), g_(out_.geometry), W_(static_cast<float>(in.screen.width_px)),
-          H_(static_cast<float>(in.screen.height_px)), chrome_(chrome_style(in.screen, 1.0f)), doc_lang_(doc_.language),
+        : text_(text),
+          in_(in),
+          cfg_(*in.config),
+          doc_(*in.document),
+          original_(in.original ? *in.original : *in.document),
+          theme_(cfg_.theme),
+          screen_(in.screen),
+          g_(out_.geometry),
+          W_(static_cast<float>(in.screen.width_px)),
+          H_(static_cast<float>(in.screen.height_px)),
+          chrome_(chrome_style(in.screen, 1.0f)),
+          doc_lang_(doc_.language),
           setter_(text.setter(doc_.language)) {}
 
     ReaderLayout build() {
@@ -128,7 +166,8 @@ private:
         // A visitor who asked for larger text gets it even on a narrow screen: large-print
         // books accept a shorter line (some 38 characters where 45 is the usual floor)
         // rather than give back the size.
-        const float min_chars = static_cast<float>(cfg_.typography.min_measure_chars) * (in_.text_scale > 1.01f ? 0.85f : 1.0f);
+        const float min_chars =
+            static_cast<float>(cfg_.typography.min_measure_chars) * (in_.text_scale > 1.01f ? 0.85f : 1.0f);
         right_margin_ = outer_margin_ + 12.0f;  // 12: the position indicator
         for (int iter = 0; iter < 3; ++iter) {
             // Room for a marginal page mark ("[Page 764]" at 0.6 of body size) in the left
@@ -164,27 +203,35 @@ private:
     // view, showing which is shown (its other half switches, at the same paragraph); in
     // the bar where the margin is too narrow or the bar is within reach (portrait).
     void add_bar_and_switch() {
-        const std::string shown = ui_text("reader.translation", in_.language), other = ui_text("reader.original", in_.language);
-        const float half_w = std::max(button_width(text_, chrome_, shown, in_.language), button_width(text_, chrome_, other, in_.language));
-        const float gap_x = std::round(body_px_ * 0.9f) + std::max(12.0f, body_px_ * 0.6f);  // clear of the panels, which reach out by 0.9 em
+        const std::string shown = ui_text("reader.translation", in_.language),
+                          other = ui_text("reader.original", in_.language);
+        const float half_w = std::max(button_width(text_, chrome_, shown, in_.language),
+                                      button_width(text_, chrome_, other, in_.language));
+        const float gap_x = std::round(body_px_ * 0.9f) +
+                            std::max(12.0f, body_px_ * 0.6f);  // clear of the panels, which reach out by 0.9 em
         const float switch_x = column_x_ + measure_ + gap_x;
         const bool beside = in_.offer_translation && !bar_below_ && switch_x + 2 * half_w <= W_ - right_margin_;
         std::vector<ButtonSpec> right;
         if (in_.offer_translation && !beside)
-            right.push_back({"reader:translation", ui_text(in_.showing_translation ? "reader.original" : "reader.translation", in_.language),
+            right.push_back({"reader:translation",
+                             ui_text(in_.showing_translation ? "reader.original" : "reader.translation", in_.language),
                              in_.showing_translation});
         if (!in_.listen_label.empty()) right.push_back({"reader:listen", in_.listen_label, false});
         if (in_.show_timeline_button) right.push_back({"timeline", ui_text("reader.to_timeline", in_.language), false});
         add_top_bar(g_, text_, theme_, chrome_, {{"home", ui_text("nav.home", in_.language), false}},
-                    in_.title.empty() ? ui_text("reader.title", in_.language) : in_.title, right, in_.language, bar_below_);
-        if (beside) add_switch_beside({switch_x, g_.viewport.y + chrome_.pad_px * 2, 2 * half_w, chrome_.button_h_px}, shown, other);
+                    in_.title.empty() ? ui_text("reader.title", in_.language) : in_.title, right, in_.language,
+                    bar_below_);
+        if (beside)
+            add_switch_beside({switch_x, g_.viewport.y + chrome_.pad_px * 2, 2 * half_w, chrome_.button_h_px}, shown,
+                              other);
     }
 
     // The two halves in the margin: the one shown filled, the other a button.
     void add_switch_beside(const RectF& box, const std::string& shown, const std::string& other) {
         const float y = box.y, h = box.h, half_w = box.w / 2;
         g_.rects.push_back({box, theme_.muted, Layer::fixed, h / 2});
-        g_.rects.push_back({{box.x + 1.5f, box.y + 1.5f, box.w - 3, box.h - 3}, theme_.paper, Layer::fixed, h / 2 - 1.5f});
+        g_.rects.push_back(
+            {{box.x + 1.5f, box.y + 1.5f, box.w - 3, box.h - 3}, theme_.paper, Layer::fixed, h / 2 - 1.5f});
         const bool translation_shown = in_.showing_translation;
         const RectF left_half{box.x, y, half_w, h}, right_half{box.x + half_w, y, half_w, h};
         const RectF& filled = translation_shown ? left_half : right_half;
@@ -195,8 +242,8 @@ private:
         for (const auto& [label, half, is_shown] :
              {std::tuple{shown, left_half, translation_shown}, std::tuple{other, right_half, !translation_shown}}) {
             SceneLine l = make_label_line(text_, label, face, {"kern"}, 0, y, h, is_shown ? on_accent : theme_.ink,
-                                          is_shown ? theme_.accent : theme_.paper, "label", is_shown ? "" : "reader:translation",
-                                          Layer::fixed, in_.language);
+                                          is_shown ? theme_.accent : theme_.paper, "label",
+                                          is_shown ? "" : "reader:translation", Layer::fixed, in_.language);
             l.box.x = std::round(half.x + (half.w - l.box.w) / 2);
             g_.lines.push_back(std::move(l));
             if (!is_shown) g_.targets.push_back({"reader:translation", half, Layer::fixed});
@@ -234,9 +281,9 @@ private:
         const std::size_t first_rect = g_.rects.size();
         float yy = top + pad;
         if (!t.heading.empty()) {
-            SceneLine head = make_label_line(text_, t.heading, text_.face(FontRole::label_strong, small), {"kern"}, column_x_, yy,
-                                             std::round(small * 1.6f), theme_.accent, theme_.bar, "exhibit-heading", "", Layer::content,
-                                             in_.language);
+            SceneLine head = make_label_line(text_, t.heading, text_.face(FontRole::label_strong, small), {"kern"},
+                                             column_x_, yy, std::round(small * 1.6f), theme_.accent, theme_.bar,
+                                             "exhibit-heading", "", Layer::content, in_.language);
             yy += head.box.h + std::round(small * 0.2f);
             g_.lines.push_back(std::move(head));
         }
@@ -270,8 +317,8 @@ private:
             const int speech = t.kind == ExhibitText::Kind::notice ? -1 : add_speech(g_.speech, tp, t.language);
             yy = append_paragraph_lines(g_.lines, text_, tp, text_.face(FontRole::body, size), column_x_, yy,
                                         std::round(size * cfg_.typography.leading),
-                                        {t.kind == ExhibitText::Kind::afterword ? "afterword" : "intro", "", theme_.ink, theme_.bar,
-                                         theme_.accent, Layer::content, words_measure, speech});
+                                        {t.kind == ExhibitText::Kind::afterword ? "afterword" : "intro", "", theme_.ink,
+                                         theme_.bar, theme_.accent, Layer::content, words_measure, speech});
         }
         return yy;
     }
@@ -283,7 +330,8 @@ private:
         b.width_px = g_.width_px;
         const ChromeStyle bs = chrome_style(screen_, in_.text_scale);
         const float w = std::min(words_measure, button_width(text_, bs, t.event_label, in_.language));
-        add_button(b, text_, theme_, bs, {"event:" + t.event_id, t.event_label, true}, {column_x_, yy, w, bs.button_h_px}, in_.language);
+        add_button(b, text_, theme_, bs, {"event:" + t.event_id, t.event_label, true},
+                   {column_x_, yy, w, bs.button_h_px}, in_.language);
         for (auto r : b.rects) {
             r.layer = Layer::content;
             g_.rects.push_back(r);
@@ -308,8 +356,10 @@ private:
             TextStyle ts;
             FontRole role = s.role;
             if (span.style & span_italic) {
-                if (role == FontRole::body) role = FontRole::body_italic;
-                else if (role == FontRole::display) role = FontRole::display_italic;
+                if (role == FontRole::body)
+                    role = FontRole::body_italic;
+                else if (role == FontRole::display)
+                    role = FontRole::display_italic;
             }
             ts.face_index = text_.face(role, size);
             ts.features = s.features;
@@ -317,7 +367,8 @@ private:
             if (span.style & span_note_ref) ts.color_slot = 1;
             spec.styles.push_back(ts);
             // A run's link makes the engine report where it lies on its line.
-            spec.runs.push_back({span.text, static_cast<int>(spec.styles.size()) - 1, span.link, (span.style & span_note_ref) != 0});
+            spec.runs.push_back(
+                {span.text, static_cast<int>(spec.styles.size()) - 1, span.link, (span.style & span_note_ref) != 0});
         }
     }
 
@@ -331,13 +382,16 @@ private:
         spec.hyphenation = s.hyphenation;
         spec.language = doc_lang_;
         const float depth_indent = block.quote_depth > 1 ? (block.quote_depth - 1) * body_px_ * 1.5f : 0.0f;
-        spec.measure_px = block.role == BlockRole::heading ? std::min(measure_, body_px_ * s.size * 24.0f) : measure_ - 2 * depth_indent;
-        spec.first_indent_px = (block.role == BlockRole::paragraph && previous_ == BlockRole::paragraph) ? body_px_ * 1.1f : 0.0f;
+        spec.measure_px = block.role == BlockRole::heading ? std::min(measure_, body_px_ * s.size * 24.0f)
+                                                           : measure_ - 2 * depth_indent;
+        spec.first_indent_px =
+            (block.role == BlockRole::paragraph && previous_ == BlockRole::paragraph) ? body_px_ * 1.1f : 0.0f;
         spec.kp.emergency_stretch_px = body_px_ * 1.5f;
         spec.max_expansion = cfg_.typography.font_expansion_pct / 100.0f;
         for (const auto& pb : block.page_breaks) spec.markers.push_back(pb.byte_offset);
 
-        const float lh = s.leading > 0 ? std::round(body_px_ * s.size * s.leading) : std::round(line_h_ * std::max(0.85f, s.size));
+        const float lh =
+            s.leading > 0 ? std::round(body_px_ * s.size * s.leading) : std::round(line_h_ * std::max(0.85f, s.size));
         if (!first_block_) y_ += std::round(s.space_before * line_h_);
         const TypesetParagraph tp = setter_.set(spec);
         out_.worst_pass = std::max(out_.worst_pass, tp.pass);
@@ -345,7 +399,8 @@ private:
         const std::size_t first_line = g_.lines.size();
         const float block_top = y_;
         // Listen reads the letter, not the archive's file number above it.
-        add_paragraph_lines(tp, s, x0, spec.measure_px, lh, role_name(block.role), block.id, block.role != BlockRole::source);
+        add_paragraph_lines(tp, s, x0, spec.measure_px, lh, role_name(block.role), block.id,
+                            block.role != BlockRole::source);
         if (!block.id.empty()) {
             out_.anchor_y["block:" + block.id] = block_top;
             out_.anchor_y["block-end:" + block.id] = y_;
@@ -365,25 +420,34 @@ private:
         const int speech = spoken ? add_speech(g_.speech, tp, doc_lang_) : -1;
         y_ = append_paragraph_lines(g_.lines, text_, tp, text_.face(s.role, body_px_ * s.size), x0, top, lh,
                                     {role, id, s.fg, theme_.paper, theme_.accent, Layer::content, measure_px, speech});
-        for (std::size_t i = 0; i < tp.lines.size(); ++i) add_links(tp.lines[i], x0, top + static_cast<float>(i) * lh, lh);
+        for (std::size_t i = 0; i < tp.lines.size(); ++i)
+            add_links(tp.lines[i], x0, top + static_cast<float>(i) * lh, lh);
     }
 
     void add_links(const TypesetLine& line, float x0, float line_top, float lh) {
         // A name split into several pieces ("M." "Kalinin") is one link on its line.
         std::vector<LinkSpan> links;
         for (const auto& link : line.links) {
-            if (!links.empty() && links.back().link == link.link) links.back().x1_px = link.x1_px;
-            else links.push_back(link);
+            if (!links.empty() && links.back().link == link.link)
+                links.back().x1_px = link.x1_px;
+            else
+                links.push_back(link);
         }
         for (const auto& link : links) {
             const float lx0 = x0 + line.x_px + link.x0_px, lx1 = x0 + line.x_px + link.x1_px;
             if (link.link.rfind("person:", 0) == 0) {
                 // The page's colour stays whole behind the tint; the target is as tall as a finger.
                 const float pad = body_px_ * 0.12f;
-                const Color tint = in_.high_contrast ? Color{0xd8, 0xd8, 0xd8} : Color{theme_.accent.r, theme_.accent.g, theme_.accent.b, 26};
-                g_.rects.push_back({{lx0 - pad, line_top + lh * 0.12f, lx1 - lx0 + 2 * pad, lh * 0.8f}, tint, Layer::content, body_px_ * 0.2f});
-                const float h = std::max(lh, screen_.min_target_px), w = std::max(lx1 - lx0 + 2 * pad, screen_.min_target_px);
-                g_.targets.push_back({link.link, {(lx0 + lx1) / 2 - w / 2, line_top + lh / 2 - h / 2, w, h}, Layer::content});
+                const Color tint = in_.high_contrast ? Color{0xd8, 0xd8, 0xd8}
+                                                     : Color{theme_.accent.r, theme_.accent.g, theme_.accent.b, 26};
+                g_.rects.push_back({{lx0 - pad, line_top + lh * 0.12f, lx1 - lx0 + 2 * pad, lh * 0.8f},
+                                    tint,
+                                    Layer::content,
+                                    body_px_ * 0.2f});
+                const float h = std::max(lh, screen_.min_target_px),
+                            w = std::max(lx1 - lx0 + 2 * pad, screen_.min_target_px);
+                g_.targets.push_back(
+                    {link.link, {(lx0 + lx1) / 2 - w / 2, line_top + lh / 2 - h / 2, w, h}, Layer::content});
                 continue;
             }
             // Footnote marks are tiny: their touch targets are grown to a finger's size.
@@ -409,8 +473,8 @@ private:
             // "[Page 764]" in English, "[С. 764]" in a Russian reading: the mark is part
             // of the text shown, so it speaks the text's language.
             const std::string label = "[" + ui_text("reader.page", doc_lang_) + " " + pb.page + "]";
-            SceneLine mark = make_label_line(text_, label, face, {"kern", "onum"}, 0, at.box.y, at.box.h, theme_.muted, theme_.paper,
-                                             "pagemark", "page-" + pb.page, Layer::content, doc_lang_);
+            SceneLine mark = make_label_line(text_, label, face, {"kern", "onum"}, 0, at.box.y, at.box.h, theme_.muted,
+                                             theme_.paper, "pagemark", "page-" + pb.page, Layer::content, doc_lang_);
             mark.baseline_y = at.baseline_y;
             mark.box.x = std::max(2.0f, column_x_ - body_px_ * 0.8f - mark.box.w);
             out_.anchor_y["page-" + pb.page] = at.box.y;
@@ -422,7 +486,8 @@ private:
                 const std::vector<SceneLine> gloss = page_gloss(pb.page, margin.front().box.bottom());
                 margin.insert(margin.end(), gloss.begin(), gloss.end());
             }
-            g_.lines.insert(g_.lines.begin() + static_cast<std::ptrdiff_t>(first_line + mk.line + 1), margin.begin(), margin.end());
+            g_.lines.insert(g_.lines.begin() + static_cast<std::ptrdiff_t>(first_line + mk.line + 1), margin.begin(),
+                            margin.end());
         }
     }
 
@@ -439,8 +504,9 @@ private:
         gs.language = in_.language;
         const TypesetParagraph gp = text_.setter(in_.language).set(gs);
         std::vector<SceneLine> gloss;
-        append_paragraph_lines(gloss, text_, gp, gs.styles[0].face_index, 2.0f, top, std::round(gloss_px * 1.3f),
-                               {"gloss", "page-" + page, theme_.muted, theme_.paper, theme_.accent, Layer::content, gs.measure_px});
+        append_paragraph_lines(
+            gloss, text_, gp, gs.styles[0].face_index, 2.0f, top, std::round(gloss_px * 1.3f),
+            {"gloss", "page-" + page, theme_.muted, theme_.paper, theme_.accent, Layer::content, gs.measure_px});
         for (auto& l : gloss) l.box.x = std::max(2.0f, column_x_ - body_px_ * 0.8f - l.box.w);
         return gloss;
     }
@@ -451,8 +517,8 @@ private:
         const float gloss_px = std::round(std::max(14.0f, body_px_ * 0.55f));
         SceneLine gloss = make_label_line(text_, ui_text("reader.file_number_gloss", in_.language),
                                           text_.face(FontRole::body_italic, gloss_px), {"kern", "liga", "onum"}, 0, y_,
-                                          std::round(gloss_px * 1.4f), theme_.muted, theme_.paper, "gloss", "", Layer::content,
-                                          in_.language);
+                                          std::round(gloss_px * 1.4f), theme_.muted, theme_.paper, "gloss", "",
+                                          Layer::content, in_.language);
         gloss.box.x = std::round(column_x_ + (measure_ - gloss.box.w) / 2);
         y_ += gloss.box.h;
         g_.lines.push_back(std::move(gloss));
@@ -463,7 +529,10 @@ private:
     void add_footnotes() {
         if (doc_.footnotes.empty()) return;
         y_ += line_h_;
-        g_.rects.push_back({{column_x_, y_, std::round(measure_ * 0.22f), std::max(1.0f, body_px_ * 0.05f)}, theme_.muted, Layer::content, 0});
+        g_.rects.push_back({{column_x_, y_, std::round(measure_ * 0.22f), std::max(1.0f, body_px_ * 0.05f)},
+                            theme_.muted,
+                            Layer::content,
+                            0});
         y_ += std::round(line_h_ * 0.6f);
         BlockStyle s;
         s.size = 0.8f;
@@ -486,8 +555,9 @@ private:
             out_.worst_pass = std::max(out_.worst_pass, tp.pass);
             const float note_top = y_;
             add_paragraph_lines(tp, s, column_x_, measure_, std::round(line_h_ * 0.85f), "footnote", fn.id, false);
-            g_.targets.push_back(
-                {"noteback:" + fn.id, {column_x_, note_top, measure_, std::max(y_ - note_top, screen_.min_target_px)}, Layer::content});
+            g_.targets.push_back({"noteback:" + fn.id,
+                                  {column_x_, note_top, measure_, std::max(y_ - note_top, screen_.min_target_px)},
+                                  Layer::content});
             y_ += std::round(line_h_ * 0.3f);
         }
     }
@@ -516,6 +586,8 @@ private:
 
 }  // namespace
 
-ReaderLayout layout_reader(TextEngine& text, const ReaderLayoutInput& in) { return ReaderBuilder(text, in).build(); }
+ReaderLayout layout_reader(TextEngine& text, const ReaderLayoutInput& in) {
+    return ReaderBuilder(text, in).build();
+}
 
 }  // namespace kiosk

@@ -22,7 +22,7 @@ struct ReaderLayoutInput {
     const Config* config = nullptr;
     ScreenMetrics screen;
     float text_scale = 1.0f;
-    std::string language = "en";         // the interface's
+    std::string language = "en";  // the interface's
     bool show_timeline_button = false;
     // A translation for the interface's language: the button to switch, and whether the
     // translation is what is shown now.

@@ -1,8 +1,7 @@
 #include "scenes/reader_scene.h"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
+#include <nlohmann/json.hpp>
 
 #include "scenes/person_note.h"
 #include "text/text_engine.h"
@@ -17,7 +16,8 @@ void ReaderScene::layout(const SceneContext& ctx) {
     const bool language_changed = ctx.language != laid_out_language_;
     const bool first = laid_out_language_.empty();
     laid_out_language_ = ctx.language;
-    const bool translated = ctx.document && ctx.document->translation(ctx.language) && ctx.document->language != ctx.language;
+    const bool translated =
+        ctx.document && ctx.document->translation(ctx.language) && ctx.document->language != ctx.language;
     if (language_changed) showing_translation_ = translated;
     if (showing_translation_ && !translated) showing_translation_ = false;
     rebuild(language_changed && !first);
@@ -78,8 +78,10 @@ void ReaderScene::rebuild(bool keep_place_by_block) {
     layout_ = layout_reader(*ctx.text, in);
     if (!person_.empty() && ctx.document) {
         const auto it = ctx.document->persons.find(person_);
-        if (it != ctx.document->persons.end()) add_person_note(layout_.geometry, ctx, it->second);
-        else person_.clear();
+        if (it != ctx.document->persons.end())
+            add_person_note(layout_.geometry, ctx, it->second);
+        else
+            person_.clear();
     }
     const double max = std::max(0.0f, layout_.geometry.content_height_px - layout_.geometry.viewport.h);
     scroller_.set_bounds(0, max);
@@ -105,7 +107,9 @@ void ReaderScene::on_gesture(const Gesture& g, double now_ms, SceneRequest& req)
             // A finger on a gliding page stops it, as on a phone.
             scroller_.stop();
             break;
-        case Gesture::Kind::drag_begin: dragging_ = true; break;
+        case Gesture::Kind::drag_begin:
+            dragging_ = true;
+            break;
         case Gesture::Kind::drag:
             if (dragging_) scroller_.drag_by(-g.dy_px);
             break;
@@ -146,7 +150,8 @@ void ReaderScene::on_gesture(const Gesture& g, double now_ms, SceneRequest& req)
             }
             break;
         }
-        default: break;
+        default:
+            break;
     }
 }
 
@@ -161,13 +166,25 @@ void ReaderScene::on_key(Key key, double now_ms, SceneRequest& req) {
     const double page = std::max(line, static_cast<double>(layout_.geometry.viewport.h) - 2 * line);
     const double pos = scroller_.position();
     switch (key) {
-        case Key::down: scroll_to(pos + 3 * line, now_ms); break;
-        case Key::up: scroll_to(pos - 3 * line, now_ms); break;
+        case Key::down:
+            scroll_to(pos + 3 * line, now_ms);
+            break;
+        case Key::up:
+            scroll_to(pos - 3 * line, now_ms);
+            break;
         case Key::page_down:
-        case Key::space: scroll_to(pos + page, now_ms); break;
-        case Key::page_up: scroll_to(pos - page, now_ms); break;
-        case Key::home: scroll_to(0, now_ms); break;
-        case Key::end: scroll_to(scroller_.max(), now_ms); break;
+        case Key::space:
+            scroll_to(pos + page, now_ms);
+            break;
+        case Key::page_up:
+            scroll_to(pos - page, now_ms);
+            break;
+        case Key::home:
+            scroll_to(0, now_ms);
+            break;
+        case Key::end:
+            scroll_to(scroller_.max(), now_ms);
+            break;
         case Key::escape:
             if (!person_.empty()) {
                 person_.clear();
@@ -176,7 +193,8 @@ void ReaderScene::on_key(Key key, double now_ms, SceneRequest& req) {
                 req.navigate_to = "home";
             }
             break;
-        default: break;
+        default:
+            break;
     }
 }
 
@@ -235,13 +253,14 @@ void ReaderScene::dump_state(nlohmann::json& state) const {
     state["scroll"] = scroll_px();
     state["scroll_max"] = scroller_.max();
     state["scroll_fraction"] = scroller_.max() > 0 ? scroll_px() / scroller_.max() : 0.0;
-    state["reader"] = {{"translation", showing_translation_},
-                       {"person", person_.empty() ? nlohmann::json(nullptr) : nlohmann::json(person_)},
-                       {"paragraph", place().first},
-                       {"body_px", layout_.body_px},
-                       {"measure_px", layout_.measure_px},
-                       {"chars_per_line", layout_.average_char_px > 0 ? layout_.measure_px / layout_.average_char_px : 0},
-                       {"moving", scroller_.moving()}};
+    state["reader"] = {
+        {"translation", showing_translation_},
+        {"person", person_.empty() ? nlohmann::json(nullptr) : nlohmann::json(person_)},
+        {"paragraph", place().first},
+        {"body_px", layout_.body_px},
+        {"measure_px", layout_.measure_px},
+        {"chars_per_line", layout_.average_char_px > 0 ? layout_.measure_px / layout_.average_char_px : 0},
+        {"moving", scroller_.moving()}};
 }
 
 }  // namespace kiosk

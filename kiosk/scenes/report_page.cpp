@@ -25,8 +25,8 @@ struct Page {
     float label_px = 16;
 
     // A label, shortened with an ellipsis to fit `max_w` (0: no limit); returns its width.
-    float label(const std::string& s, float x, float y, float px, Color fg, FontRole role = FontRole::label, float max_w = 0,
-                bool right_aligned = false) {
+    float label(const std::string& s, float x, float y, float px, Color fg, FontRole role = FontRole::label,
+                float max_w = 0, bool right_aligned = false) {
         const int face = text.face(role, px);
         std::string shown = s;
         TextStyle st;
@@ -35,15 +35,17 @@ struct Page {
         if (max_w > 0)
             while (shown.size() > 1 && text.set_line(shown, st).width_px > max_w) {
                 // Drop whole UTF-8 characters from the end, then add the ellipsis.
-                std::string base = shown.size() >= 3 && shown.compare(shown.size() - 3, 3, "…") == 0 ? shown.substr(0, shown.size() - 3) : shown;
+                std::string base = shown.size() >= 3 && shown.compare(shown.size() - 3, 3, "…") == 0
+                                       ? shown.substr(0, shown.size() - 3)
+                                       : shown;
                 do base.pop_back();
                 while (!base.empty() && (static_cast<unsigned char>(base.back()) & 0xC0) == 0x80);
                 if (!base.empty()) base.pop_back();
                 while (!base.empty() && base.back() == ' ') base.pop_back();
                 shown = base + "…";
             }
-        SceneLine l = make_label_line(text, shown, face, st.features, x, y, std::round(px * 1.35f), fg, theme.paper, "report", "",
-                                      Layer::fixed, "en");
+        SceneLine l = make_label_line(text, shown, face, st.features, x, y, std::round(px * 1.35f), fg, theme.paper,
+                                      "report", "", Layer::fixed, "en");
         if (right_aligned) {
             const float dx = l.box.w;
             l.box.x -= dx;
@@ -63,7 +65,8 @@ std::string comfort_name(const std::string& key) {
 }
 
 // Horizontal bars: a name, a bar and its number, one row each.
-void bars(Page& p, const RectF& area, const std::vector<std::pair<std::string, double>>& rows, const char* unit, std::size_t max_rows) {
+void bars(Page& p, const RectF& area, const std::vector<std::pair<std::string, double>>& rows, const char* unit,
+          std::size_t max_rows) {
     if (rows.empty()) {
         p.label("Nothing yet", area.x, area.y, p.label_px, p.theme.muted);
         return;
@@ -76,7 +79,8 @@ void bars(Page& p, const RectF& area, const std::vector<std::pair<std::string, d
     for (std::size_t i = 0; i < n; ++i) top = std::max(top, rows[i].second);
     for (std::size_t i = 0; i < n; ++i) {
         const float y = area.y + static_cast<float>(i) * row_h;
-        p.label(rows[i].first, area.x, y + (row_h - p.label_px * 1.35f) / 2, p.label_px, p.theme.ink, FontRole::label, name_w - 8);
+        p.label(rows[i].first, area.x, y + (row_h - p.label_px * 1.35f) / 2, p.label_px, p.theme.ink, FontRole::label,
+                name_w - 8);
         const float bar_x = area.x + name_w, bar_room = area.w - name_w - number_w;
         const float w = top > 0 ? std::max(2.0f, static_cast<float>(rows[i].second / top) * bar_room) : 2.0f;
         p.rect({bar_x, y + row_h * 0.2f, w, row_h * 0.6f}, p.theme.accent, 2);
@@ -88,7 +92,8 @@ void bars(Page& p, const RectF& area, const std::vector<std::pair<std::string, d
 
 }  // namespace
 
-SceneGeometry report_page(TextEngine& text, const Config& config, const ScreenMetrics& screen, const VisitorReport& r, float top_px) {
+SceneGeometry report_page(TextEngine& text, const Config& config, const ScreenMetrics& screen, const VisitorReport& r,
+                          float top_px) {
     const ThemeConfig& theme = config.theme;
     SceneGeometry g = empty_geometry(screen.width_px, screen.height_px, theme.paper);
     const float W = static_cast<float>(screen.width_px), H = static_cast<float>(screen.height_px);
@@ -100,15 +105,17 @@ SceneGeometry report_page(TextEngine& text, const Config& config, const ScreenMe
     // The title, the range and the totals.
     float y = top_px + m * 0.6f;
     p.label("Visitors", m, y, title_px, theme.ink, FontRole::display_italic);
-    std::string range = r.from_day.empty() && r.to_day.empty() ? "all days counted"
-                        : (r.from_day.empty() ? std::string("the start") : r.from_day) + " to " + (r.to_day.empty() ? std::string("today") : r.to_day);
+    std::string range = r.from_day.empty() && r.to_day.empty()
+                            ? "all days counted"
+                            : (r.from_day.empty() ? std::string("the start") : r.from_day) + " to " +
+                                  (r.to_day.empty() ? std::string("today") : r.to_day);
     if (!r.sessions_per_day.empty() && r.from_day.empty() && r.to_day.empty())
         range = r.sessions_per_day.front().first + " to " + r.sessions_per_day.back().first;
     p.label(range, W - m, y + title_px * 0.35f, p.label_px, theme.muted, FontRole::label, 0, true);
     y += std::round(title_px * 1.4f);
     char summary[256];
-    std::snprintf(summary, sizeof summary, "%ld sessions · median %.0f s · %zu kiosk%s", r.sessions, r.median_session_s, r.kiosks.size(),
-                  r.kiosks.size() == 1 ? "" : "s");
+    std::snprintf(summary, sizeof summary, "%ld sessions · median %.0f s · %zu kiosk%s", r.sessions, r.median_session_s,
+                  r.kiosks.size(), r.kiosks.size() == 1 ? "" : "s");
     std::string line = summary;
     if (r.kiosks.size() > 1)
         for (const auto& k : r.kiosks) line += " · " + k.name + " " + std::to_string(k.sessions);
@@ -124,7 +131,8 @@ SceneGeometry report_page(TextEngine& text, const Config& config, const ScreenMe
     const float panel_h = (H - y - m - gap * static_cast<float>(rows - 1)) / static_cast<float>(rows);
     auto panel = [&](int i, const std::string& title) {
         const int c = cols == 2 ? i % 2 : 0, row = cols == 2 ? i / 2 : i;
-        const float x = m + static_cast<float>(c) * (panel_w + gap), top = y + static_cast<float>(row) * (panel_h + gap);
+        const float x = m + static_cast<float>(c) * (panel_w + gap),
+                    top = y + static_cast<float>(row) * (panel_h + gap);
         p.label(title, x, top, p.label_px * 1.1f, theme.accent, FontRole::label_strong, panel_w);
         const float head = std::round(p.label_px * 1.9f);
         return RectF{x, top + head, panel_w, panel_h - head};
@@ -134,7 +142,8 @@ SceneGeometry report_page(TextEngine& text, const Config& config, const ScreenMe
     {
         const RectF a = panel(0, "Sessions per day");
         const auto& days = r.sessions_per_day;
-        if (days.empty()) p.label("Nothing yet", a.x, a.y, p.label_px, theme.muted);
+        if (days.empty())
+            p.label("Nothing yet", a.x, a.y, p.label_px, theme.muted);
         else {
             long top = 1;
             for (const auto& d : days) top = std::max(top, d.second);
@@ -144,13 +153,17 @@ SceneGeometry report_page(TextEngine& text, const Config& config, const ScreenMe
             const float chart_h = a.bottom() - chart_top - p.label_px * 1.6f;
             const float step = a.w / static_cast<float>(days.size());
             for (std::size_t i = 0; i < days.size(); ++i) {
-                const float h = std::max(days[i].second ? 2.0f : 0.0f, chart_h * static_cast<float>(days[i].second) / static_cast<float>(top));
-                p.rect({a.x + static_cast<float>(i) * step + step * 0.12f, chart_top + chart_h - h, std::max(1.0f, step * 0.76f), h}, theme.accent, 1);
+                const float h = std::max(days[i].second ? 2.0f : 0.0f,
+                                         chart_h * static_cast<float>(days[i].second) / static_cast<float>(top));
+                p.rect({a.x + static_cast<float>(i) * step + step * 0.12f, chart_top + chart_h - h,
+                        std::max(1.0f, step * 0.76f), h},
+                       theme.accent, 1);
             }
             p.rect({a.x, chart_top + chart_h, a.w, 1}, theme.muted);
             p.label(days.front().first, a.x, chart_top + chart_h + 2, p.label_px * 0.9f, theme.muted);
             if (days.size() > 1)
-                p.label(days.back().first, a.right(), chart_top + chart_h + 2, p.label_px * 0.9f, theme.muted, FontRole::label, 0, true);
+                p.label(days.back().first, a.right(), chart_top + chart_h + 2, p.label_px * 0.9f, theme.muted,
+                        FontRole::label, 0, true);
         }
     }
     // 2. Busiest hours of the week: a cell an hour, darker for more sessions.
@@ -173,7 +186,8 @@ SceneGeometry report_page(TextEngine& text, const Config& config, const ScreenMe
             }
         }
         for (int h = 0; h < 24; h += 6)
-            p.label(std::to_string(h) + ":00", a.x + name_w + static_cast<float>(h) * cell_w, a.y + 7 * cell_h + 2, p.label_px * 0.85f, theme.muted);
+            p.label(std::to_string(h) + ":00", a.x + name_w + static_cast<float>(h) * cell_w, a.y + 7 * cell_h + 2,
+                    p.label_px * 0.85f, theme.muted);
     }
     // 3. Most opened events, by headline.
     {
@@ -184,7 +198,9 @@ SceneGeometry report_page(TextEngine& text, const Config& config, const ScreenMe
     }
     // 4. Least opened: the events nobody opened, then the fewest.
     {
-        const RectF a = panel(3, r.never_opened.empty() ? "Least opened events" : "Nobody opened (" + std::to_string(r.never_opened.size()) + ")");
+        const RectF a =
+            panel(3, r.never_opened.empty() ? "Least opened events"
+                                            : "Nobody opened (" + std::to_string(r.never_opened.size()) + ")");
         if (!r.never_opened.empty()) {
             const float row_h = p.label_px * 1.5f;
             const std::size_t fit = static_cast<std::size_t>(std::max(1.0f, a.h / row_h));
@@ -192,12 +208,16 @@ SceneGeometry report_page(TextEngine& text, const Config& config, const ScreenMe
             const bool more = shown < r.never_opened.size();
             for (std::size_t i = 0; i < shown; ++i) {
                 const bool last_row = more && i + 1 == shown;
-                const std::string s = last_row ? "and " + std::to_string(r.never_opened.size() - i) + " more (see --report)" : r.never_opened[i].headline;
-                p.label(s, a.x, a.y + static_cast<float>(i) * row_h, p.label_px, last_row ? theme.muted : theme.ink, FontRole::label, a.w);
+                const std::string s = last_row
+                                          ? "and " + std::to_string(r.never_opened.size() - i) + " more (see --report)"
+                                          : r.never_opened[i].headline;
+                p.label(s, a.x, a.y + static_cast<float>(i) * row_h, p.label_px, last_row ? theme.muted : theme.ink,
+                        FontRole::label, a.w);
             }
         } else {
             std::vector<std::pair<std::string, double>> rows_;
-            for (auto it = r.events_opened.rbegin(); it != r.events_opened.rend(); ++it) rows_.emplace_back(it->headline, static_cast<double>(it->opened));
+            for (auto it = r.events_opened.rbegin(); it != r.events_opened.rend(); ++it)
+                rows_.emplace_back(it->headline, static_cast<double>(it->opened));
             bars(p, a, rows_, "", 8);
         }
     }

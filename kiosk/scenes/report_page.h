@@ -14,7 +14,7 @@ namespace kiosk {
 class TextEngine;
 
 // `top_px`: where the page starts (curator mode keeps its bar above).
-SceneGeometry report_page(TextEngine& text, const Config& config, const ScreenMetrics& screen, const VisitorReport& report,
-                          float top_px = 0);
+SceneGeometry report_page(TextEngine& text, const Config& config, const ScreenMetrics& screen,
+                          const VisitorReport& report, float top_px = 0);
 
 }  // namespace kiosk

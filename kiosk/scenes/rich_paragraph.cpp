@@ -4,7 +4,8 @@
 
 namespace kiosk {
 
-TypesetParagraph set_rich_paragraph(TextEngine& text, const std::vector<Span>& spans, const RichStyle& style, float measure_px) {
+TypesetParagraph set_rich_paragraph(TextEngine& text, const std::vector<Span>& spans, const RichStyle& style,
+                                    float measure_px) {
     ParagraphSpec spec;
     const int roman = text.face(style.roman, style.size_px), italic = text.face(style.italic, style.size_px);
     for (const auto& span : spans) {

@@ -22,6 +22,7 @@ struct RichStyle {
     std::string language = "en";
 };
 
-TypesetParagraph set_rich_paragraph(TextEngine& text, const std::vector<Span>& spans, const RichStyle& style, float measure_px);
+TypesetParagraph set_rich_paragraph(TextEngine& text, const std::vector<Span>& spans, const RichStyle& style,
+                                    float measure_px);
 
 }  // namespace kiosk

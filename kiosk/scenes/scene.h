@@ -2,16 +2,14 @@
 // a state it can report. Scenes know nothing of SDL.
 #pragma once
 
+#include <functional>
 #include <memory>
+#include <nlohmann/json_fwd.hpp>
+#include <optional>
 #include <set>
 #include <string>
-#include <vector>
-
-#include <nlohmann/json_fwd.hpp>
-
-#include <functional>
-#include <optional>
 #include <utility>
+#include <vector>
 
 #include "content/config.h"
 #include "content/document.h"
@@ -28,10 +26,10 @@ class TextEngine;
 // The narration as a scene shows it: whether texts can be read aloud at all, and
 // which text is being read (its Listen button then says Pause, or Go on).
 struct ListenView {
-    bool available = false;     // audio is on
-    bool device_voice = false;  // any text can be read (eSpeak NG)
+    bool available = false;          // audio is on
+    bool device_voice = false;       // any text can be read (eSpeak NG)
     std::set<std::string> recorded;  // else only these: "ID.LANG" of recorded narrations
-    std::string text_id;  // empty: nothing is being read
+    std::string text_id;             // empty: nothing is being read
     bool paused = false;
     // Whether a Listen button can read the text that goes by `recording_id` in `language`.
     bool can_read(const std::string& recording_id, const std::string& language) const {
@@ -52,8 +50,8 @@ struct SpeechSelection {
 
 // A document the kiosk offers (Home has a door for each; its event's card offers it).
 struct DocumentDoor {
-    std::string title;  // in the visitor's language
-    std::string event;  // the timeline event it belongs to; empty: none
+    std::string title;       // in the visitor's language
+    std::string event;       // the timeline event it belongs to; empty: none
     bool available = false;  // it could be loaded
     // The exhibit's own telegram, unnamed by the curator: the kiosk's words for it ("Read
     // the telegram", "Soviet Russia asks America for trade") describe it. Any other
@@ -135,7 +133,8 @@ void prepare_glyphs(const SceneGeometry& g, GlyphAtlas& atlas);
 
 // The topmost target under a point (window pixels), honouring the scroll, with its box
 // in window pixels; nullptr if none.
-const SceneTarget* topmost_target(const SceneGeometry& g, float scroll_px, float x, float y, RectF* window_box = nullptr);
+const SceneTarget* topmost_target(const SceneGeometry& g, float scroll_px, float x, float y,
+                                  RectF* window_box = nullptr);
 
 // Which target lies under a point (window pixels), honouring the scroll; empty if none.
 std::string target_at(const SceneGeometry& g, float scroll_px, float x, float y);

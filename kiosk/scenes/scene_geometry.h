@@ -29,9 +29,9 @@ struct SceneRect {
 
 struct SceneLine {
     std::string text;
-    std::string role;   // heading, p, signature, footnote, label, pagemark, …
-    std::string id;     // what it belongs to (a button, an event, a footnote), or empty
-    RectF box;          // in layer coordinates
+    std::string role;  // heading, p, signature, footnote, label, pagemark, …
+    std::string id;    // what it belongs to (a button, an event, a footnote), or empty
+    RectF box;         // in layer coordinates
     float baseline_y = 0;
     float measure_px = 0;
     float ratio = 0;
@@ -68,10 +68,10 @@ SceneGeometry empty_geometry(int width_px, int height_px, Color background);
 struct SceneGeometry {
     int width_px = 0, height_px = 0;
     Color background;
-    RectF viewport;             // where the content layer shows, window pixels
+    RectF viewport;  // where the content layer shows, window pixels
     float content_height_px = 0;
-    std::vector<SceneRect> rects;          // under the text
-    std::vector<SceneImage> images;        // over the rects, under the text
+    std::vector<SceneRect> rects;    // under the text
+    std::vector<SceneImage> images;  // over the rects, under the text
     std::vector<SceneLine> lines;
     std::vector<SceneRect> overlay_rects;  // over the text (position indicator)
     // A second stack drawn over everything above (a card over the timeline).

@@ -9,10 +9,10 @@ namespace {
 // A preview at a given resolution assumes the screen such panels usually come in.
 float guess_diagonal_in(int width_px, int height_px) {
     const int long_side = std::max(width_px, height_px);
-    if (long_side <= 1024) return 7.0f;    // Raspberry Pi official display class
-    if (long_side <= 1440) return 10.1f;   // tablet-sized panels
-    if (long_side <= 2560) return 23.8f;   // 24-inch 1080p/1440p monitors
-    return 31.5f;                          // 32-inch 4K
+    if (long_side <= 1024) return 7.0f;   // Raspberry Pi official display class
+    if (long_side <= 1440) return 10.1f;  // tablet-sized panels
+    if (long_side <= 2560) return 23.8f;  // 24-inch 1080p/1440p monitors
+    return 31.5f;                         // 32-inch 4K
 }
 }  // namespace
 

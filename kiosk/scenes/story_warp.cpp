@@ -60,7 +60,8 @@ double StoryWarp::density_at(double day) const {
 
 double StoryWarp::max_density() const {
     double best = days_.empty() ? 1 : 0;
-    for (std::size_t i = 1; i < days_.size(); ++i) best = std::max(best, (units_[i] - units_[i - 1]) / (days_[i] - days_[i - 1]));
+    for (std::size_t i = 1; i < days_.size(); ++i)
+        best = std::max(best, (units_[i] - units_[i - 1]) / (days_[i] - days_[i - 1]));
     return best;
 }
 
@@ -70,8 +71,10 @@ std::vector<StoryStretch> StoryWarp::compressed(double min_days) const {
     for (std::size_t i = 1; i < days_.size(); ++i) {
         const double density = (units_[i] - units_[i - 1]) / (days_[i] - days_[i - 1]);
         if (density >= limit) continue;
-        if (!out.empty() && out.back().to_day == days_[i - 1]) out.back().to_day = days_[i];
-        else out.push_back({days_[i - 1], days_[i]});
+        if (!out.empty() && out.back().to_day == days_[i - 1])
+            out.back().to_day = days_[i];
+        else
+            out.push_back({days_[i - 1], days_[i]});
     }
     std::erase_if(out, [&](const StoryStretch& s) { return s.to_day - s.from_day < min_days; });
     return out;

@@ -19,7 +19,8 @@ public:
     // `event_days`: each event's date (a span counts by its start). Each event adds one
     // unit of room spread evenly over `event_room_days` around its date; every day of
     // [from_day, to_day] has `empty_units_per_day` besides.
-    StoryWarp(std::vector<double> event_days, double from_day, double to_day, double event_room_days, double empty_units_per_day);
+    StoryWarp(std::vector<double> event_days, double from_day, double to_day, double event_room_days,
+              double empty_units_per_day);
 
     double units_of(double day) const;
     double day_of(double units) const;

@@ -24,7 +24,9 @@ void TimeScale::set_limits(double min_day, double max_day, double min_span_days,
     clamp();
 }
 
-void TimeScale::set_range(double from_day, double to_day) { set_range_units(warp_->units_of(from_day), warp_->units_of(to_day)); }
+void TimeScale::set_range(double from_day, double to_day) {
+    set_range_units(warp_->units_of(from_day), warp_->units_of(to_day));
+}
 
 void TimeScale::set_range_units(double from_units, double to_units) {
     from_ = from_units;
@@ -78,14 +80,18 @@ Tick tick_at(long month_index, int step, const std::vector<std::string>& month_a
     Tick t;
     t.day = static_cast<double>(days_from_civil(ty, tm, 1));
     t.year_start = tm == 1;
-    if (step >= 12 || tm == 1) t.label = std::to_string(ty);
-    else t.label = tm <= static_cast<int>(month_abbrevs.size()) ? month_abbrevs[static_cast<std::size_t>(tm - 1)] : std::to_string(tm);
+    if (step >= 12 || tm == 1)
+        t.label = std::to_string(ty);
+    else
+        t.label = tm <= static_cast<int>(month_abbrevs.size()) ? month_abbrevs[static_cast<std::size_t>(tm - 1)]
+                                                               : std::to_string(tm);
     return t;
 }
 
 }  // namespace
 
-std::vector<Tick> ticks_for(const TimeScale& scale, float min_spacing_px, const std::vector<std::string>& month_abbrevs) {
+std::vector<Tick> ticks_for(const TimeScale& scale, float min_spacing_px,
+                            const std::vector<std::string>& month_abbrevs) {
     // Steps in months, coarse to fine, each dividing the one before: 100, 50, 10, 5 and
     // 1 years; 6, 3 and 1 months. A tick of a finer step is kept where it stands clear
     // of every tick kept so far, so a linear axis gets one even step throughout and a
@@ -95,7 +101,8 @@ std::vector<Tick> ticks_for(const TimeScale& scale, float min_spacing_px, const 
     const double from = scale.from_day(), to = scale.to_day();
     using namespace std::chrono;
     const year_month_day first{sys_days{days{static_cast<long>(std::floor(from))}}};
-    const long first_index = static_cast<long>(static_cast<int>(first.year())) * 12 + static_cast<long>(static_cast<unsigned>(first.month())) - 1;
+    const long first_index = static_cast<long>(static_cast<int>(first.year())) * 12 +
+                             static_cast<long>(static_cast<unsigned>(first.month())) - 1;
     std::vector<std::pair<float, long>> kept;  // (x, month index), by x
     auto clear_of_kept = [&](float x) {
         const auto it = std::lower_bound(kept.begin(), kept.end(), std::pair<float, long>{x, LONG_MIN});

@@ -72,6 +72,7 @@ struct Tick {
 // `min_spacing_px`, covering the visible range. Along a warped axis the coarser steps
 // come first and finer ones fill in where there is room: centuries where time runs
 // fast, years where it is spread.
-std::vector<Tick> ticks_for(const TimeScale& scale, float min_spacing_px, const std::vector<std::string>& month_abbrevs);
+std::vector<Tick> ticks_for(const TimeScale& scale, float min_spacing_px,
+                            const std::vector<std::string>& month_abbrevs);
 
 }  // namespace kiosk

@@ -2,14 +2,12 @@
 // zoom)  3. gestures, wheel, keys  4. motion  5. state.
 #include "scenes/timeline_scene.h"
 
-#include "scenes/marker_groups.h"
-#include "scenes/palette.h"
-
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <cmath>
+#include <nlohmann/json.hpp>
 
+#include "scenes/marker_groups.h"
+#include "scenes/palette.h"
 #include "text/text_engine.h"
 
 namespace kiosk {
@@ -71,8 +69,9 @@ void TimelineScene::layout(const SceneContext& ctx) {
     compressed_ = scale_.warp().compressed(8 * days_per_year);
     scale_.set_limits(min_day - pad, max_day + pad, 120, max_day - min_day + 2 * pad);
     const float strip_w = static_cast<float>(ctx.screen.width_px) - 2 * m_.margin;
-    const float strip_need = strip_.prepare(ctx, strip_w, m_.small_px, std::min(m_.small_px, 12.0f), min_day - pad, max_day + pad,
-                                            [this](const TimelineEvent& e) { return category_color(e.group); });
+    const float strip_need =
+        strip_.prepare(ctx, strip_w, m_.small_px, std::min(m_.small_px, 12.0f), min_day - pad, max_day + pad,
+                       [this](const TimelineEvent& e) { return category_color(e.group); });
     m_.strip_h = std::max(m_.finger_px, strip_need);
     arrange();
     // Where full labels would stand in fewer than three lanes, one-line labels.
@@ -86,8 +85,10 @@ void TimelineScene::layout(const SceneContext& ctx) {
         laid_out_ = true;
         choose_opening_range();
         const int index = ctx.timeline ? ctx.timeline->index_of(opening_event_) : -1;
-        if (opening_ == Opening::card && index >= 0) show_event(index, 0, false);
-        else if (opening_ == Opening::overview && ctx.config->timeline.title_slide) show_title(0);
+        if (opening_ == Opening::card && index >= 0)
+            show_event(index, 0, false);
+        else if (opening_ == Opening::overview && ctx.config->timeline.title_slide)
+            show_title(0);
     } else {
         scale_.set_range(old_from, old_to);  // a new size or language keeps the visitor's view
         if (slide_ == Slide::event && (!ctx.timeline || ctx.timeline->index_of(selected_) < 0)) close_slide();
@@ -110,8 +111,10 @@ void TimelineScene::choose_opening_range() {
     const auto& cfg = ctx_.config->timeline;
     const auto from = day_of_partial(cfg.opening_from, false), to = day_of_partial(cfg.opening_to, true);
     const double span = from && to && *to > *from ? *to - *from : 20 * days_per_year;
-    if (const TimelineEvent* ev = tl && !cfg.start_at.empty() ? tl->find(cfg.start_at) : nullptr) centre_on(*ev, span);
-    else if (from && to && *to > *from) scale_.set_range(*from, *to);
+    if (const TimelineEvent* ev = tl && !cfg.start_at.empty() ? tl->find(cfg.start_at) : nullptr)
+        centre_on(*ev, span);
+    else if (from && to && *to > *from)
+        scale_.set_range(*from, *to);
 }
 
 // ---- 2. actions -----------------------------------------------------------------------------
@@ -148,8 +151,10 @@ void TimelineScene::step(int direction, double now_ms) {
         return;
     }
     const int i = ctx_.timeline->index_of(selected_);
-    if (i + direction < 0) show_title(now_ms);  // before the first event: the title slide
-    else if (i + direction < count) show_event(i + direction, now_ms, true);
+    if (i + direction < 0)
+        show_title(now_ms);  // before the first event: the title slide
+    else if (i + direction < count)
+        show_event(i + direction, now_ms, true);
     // Past the last event: the button says "The end", and nothing moves.
 }
 
@@ -210,10 +215,14 @@ void TimelineScene::tap(float x, float y, double now_ms, SceneRequest& req) {
         rebuild();
         if (id == "timeline:legend") return;
     }
-    if (id == "home") req.navigate_to = "home";
-    else if (id == "card:listen") req.listen = true;
-    else if (id == "telegram") req.navigate_to = "telegram";
-    else if (id.rfind("card-read:", 0) == 0) req.navigate_to = "document:" + id.substr(10);
+    if (id == "home")
+        req.navigate_to = "home";
+    else if (id == "card:listen")
+        req.listen = true;
+    else if (id == "telegram")
+        req.navigate_to = "telegram";
+    else if (id.rfind("card-read:", 0) == 0)
+        req.navigate_to = "document:" + id.substr(10);
     else if (id == "card-close" || id == "card-backdrop") {
         close_slide();
         rebuild();
@@ -225,9 +234,12 @@ void TimelineScene::tap(float x, float y, double now_ms, SceneRequest& req) {
         card_scroll_.animate_to(to, now_ms, ctx_.reduced_motion ? 0.0 : 250.0);
     } else if (id == "card:scrollbar") {
         scroll_card_to_bar(y, now_ms, true);
-    } else if (id == "card:next") step(+1, now_ms);
-    else if (id == "card:prev") step(-1, now_ms);
-    else if (id.rfind("event:", 0) == 0 && ctx_.timeline) show_event(ctx_.timeline->index_of(id.substr(6)), now_ms, true);
+    } else if (id == "card:next")
+        step(+1, now_ms);
+    else if (id == "card:prev")
+        step(-1, now_ms);
+    else if (id.rfind("event:", 0) == 0 && ctx_.timeline)
+        show_event(ctx_.timeline->index_of(id.substr(6)), now_ms, true);
     else if (id.rfind("cluster:", 0) == 0 && ctx_.timeline) {
         std::vector<int> events;
         for (std::size_t at = 8; at < id.size();) {
@@ -236,11 +248,16 @@ void TimelineScene::tap(float x, float y, double now_ms, SceneRequest& req) {
             at = comma + 1;
         }
         open_cluster(events, now_ms);
-    } else if (id == "timeline:start") show_title(now_ms);
-    else if (id == "timeline:zoom-in") zoom_by(2.0, now_ms);
-    else if (id == "timeline:zoom-out") zoom_by(0.5, now_ms);
-    else if (id == "timeline:all") animate_to_units(-1e18, 1e18, now_ms);
-    else if (id == "timeline:key") legend_open_ = !legend_open_;
+    } else if (id == "timeline:start")
+        show_title(now_ms);
+    else if (id == "timeline:zoom-in")
+        zoom_by(2.0, now_ms);
+    else if (id == "timeline:zoom-out")
+        zoom_by(0.5, now_ms);
+    else if (id == "timeline:all")
+        animate_to_units(-1e18, 1e18, now_ms);
+    else if (id == "timeline:key")
+        legend_open_ = !legend_open_;
     else if (id == "timeline:overview") {
         const double centre = scale_.warp().units_of(strip_.day_at(x)), span = scale_.span_units();
         animate_to_units(centre - span / 2, centre + span / 2, now_ms);
@@ -262,9 +279,12 @@ void TimelineScene::on_gesture(const Gesture& g, double now_ms, SceneRequest& re
             drag_start_y_ = g.y_px;
             drag_dx_ = 0;
             drag_decided_ = false;
-            if (!chooser_.empty() && chooser_box_.contains(g.x_px, g.y_px)) drag_ = DragMode::chooser_scroll;
-            else if (on_card && target_at(geometry_, scroll_px(), g.x_px, g.y_px) == "card:scrollbar") drag_ = DragMode::card_bar;
-            else if (on_card) drag_ = DragMode::card_scroll;  // or a swipe: decided by the first step
+            if (!chooser_.empty() && chooser_box_.contains(g.x_px, g.y_px))
+                drag_ = DragMode::chooser_scroll;
+            else if (on_card && target_at(geometry_, scroll_px(), g.x_px, g.y_px) == "card:scrollbar")
+                drag_ = DragMode::card_bar;
+            else if (on_card)
+                drag_ = DragMode::card_scroll;  // or a swipe: decided by the first step
             else if (strip_.box().contains(g.x_px, g.y_px)) {
                 drag_ = DragMode::strip;
                 // Grabbed inside the window: it moves without jumping under the finger.
@@ -333,8 +353,11 @@ void TimelineScene::on_gesture(const Gesture& g, double now_ms, SceneRequest& re
                 animate_to_units(target.from_units(), target.to_units(), now_ms);
             }
             break;
-        case Gesture::Kind::tap: tap(g.x_px, g.y_px, now_ms, req); break;
-        default: break;
+        case Gesture::Kind::tap:
+            tap(g.x_px, g.y_px, now_ms, req);
+            break;
+        default:
+            break;
     }
 }
 
@@ -368,10 +391,15 @@ void TimelineScene::on_key(Key key, double now_ms, SceneRequest& req) {
     if (slide_ != Slide::none && (key == Key::up || key == Key::down || key == Key::page_up || key == Key::page_down ||
                                   key == Key::home || key == Key::end)) {
         // With a card open the scrolling keys scroll its text, as on any page.
-        const double line = std::round(m_.label_px * 1.6), page = std::max(line, static_cast<double>(card_.body.h) - line);
+        const double line = std::round(m_.label_px * 1.6),
+                     page = std::max(line, static_cast<double>(card_.body.h) - line);
         const double pos = card_scroll_.position();
-        const double to = key == Key::up ? pos - 3 * line : key == Key::down ? pos + 3 * line : key == Key::page_up ? pos - page
-                        : key == Key::page_down ? pos + page : key == Key::home ? 0.0 : card_scroll_.max();
+        const double to = key == Key::up          ? pos - 3 * line
+                          : key == Key::down      ? pos + 3 * line
+                          : key == Key::page_up   ? pos - page
+                          : key == Key::page_down ? pos + page
+                          : key == Key::home      ? 0.0
+                                                  : card_scroll_.max();
         card_scroll_.animate_to(to, now_ms, ctx_.reduced_motion ? 0.0 : 200.0);
         return;
     }
@@ -383,14 +411,26 @@ void TimelineScene::on_key(Key key, double now_ms, SceneRequest& req) {
     const float quarter = (scale_.x1_px() - scale_.x0_px()) / 4;
     TimeScale target = scale_;
     switch (key) {
-        case Key::left: target.pan_px(quarter); break;
-        case Key::right: target.pan_px(-quarter); break;
+        case Key::left:
+            target.pan_px(quarter);
+            break;
+        case Key::right:
+            target.pan_px(-quarter);
+            break;
         case Key::plus:
-        case Key::up: target.zoom(1.6, (scale_.x0_px() + scale_.x1_px()) / 2); break;
+        case Key::up:
+            target.zoom(1.6, (scale_.x0_px() + scale_.x1_px()) / 2);
+            break;
         case Key::minus:
-        case Key::down: target.zoom(1 / 1.6, (scale_.x0_px() + scale_.x1_px()) / 2); break;
-        case Key::home: show_title(now_ms); rebuild(); return;
-        default: return;
+        case Key::down:
+            target.zoom(1 / 1.6, (scale_.x0_px() + scale_.x1_px()) / 2);
+            break;
+        case Key::home:
+            show_title(now_ms);
+            rebuild();
+            return;
+        default:
+            return;
     }
     animate_to_units(target.from_units(), target.to_units(), now_ms);
 }
@@ -452,8 +492,10 @@ void TimelineScene::scroll_card_to_bar(float y_px, double now_ms, bool animate) 
     if (b.h <= 0) return;
     const double share = std::clamp((y_px - b.y) / b.h, 0.0f, 1.0f);
     const double to = std::clamp(share * card_.body_height_px - b.h / 2, 0.0, card_scroll_.max());
-    if (animate) card_scroll_.animate_to(to, now_ms, ctx_.reduced_motion ? 0.0 : 200.0);
-    else card_scroll_.set_position(to);
+    if (animate)
+        card_scroll_.animate_to(to, now_ms, ctx_.reduced_motion ? 0.0 : 200.0);
+    else
+        card_scroll_.set_position(to);
 }
 
 void TimelineScene::follow(const RectF& box, double now_ms) {
@@ -482,7 +524,8 @@ std::vector<SceneRect> TimelineScene::dynamic_overlay() const {
     const float max = std::max(1.0f, card_.body_height_px - b.h);
     const float thumb_y = b.y + (b.h - thumb_h) * (scroll_px() / max);
     const auto& theme = ctx_.config->theme;
-    return {{{x, b.y, track_w, b.h}, theme.bar, Layer::fixed, track_w / 2}, {{x, thumb_y, track_w, thumb_h}, theme.muted, Layer::fixed, track_w / 2}};
+    return {{{x, b.y, track_w, b.h}, theme.bar, Layer::fixed, track_w / 2},
+            {{x, thumb_y, track_w, thumb_h}, theme.muted, Layer::fixed, track_w / 2}};
 }
 
 // ---- 5. state ----------------------------------------------------------------------------------

@@ -68,14 +68,14 @@ private:
         float top_h = 0, bottom_h = 0;
         float axis_y = 0, strip_y = 0, strip_h = 0, controls_y = 0, margin = 16, ticks_h = 0;
         float lane_h = 80;
-        float chip_h = 0;      // the row of cluster chips between the labels and the axis
+        float chip_h = 0;  // the row of cluster chips between the labels and the axis
         LabelStyle label_style = LabelStyle::full;
-        float open_axis_y = 0;  // the axis with no card open
+        float open_axis_y = 0;    // the axis with no card open
         bool whole_span = false;  // the view shows every year
-        bool compact = false;  // a short screen with a card: axis, card, strip (no controls)
-        bool reading = false;  // a short screen with an event's card: the card alone
+        bool compact = false;     // a short screen with a card: axis, card, strip (no controls)
+        bool reading = false;     // a short screen with an event's card: the card alone
         bool strip_hidden = false;
-        RectF slide_area;      // where a card goes
+        RectF slide_area;  // where a card goes
     };
 
     // ---- timeline_scene.cpp: opening, actions, input, motion.
@@ -116,7 +116,8 @@ private:
         int lead = -1;
     };
     Chip make_chip(const std::vector<int>& members, float room_px, bool whole_only);
-    SceneLine cached_line(const std::string& s, FontRole role, float px, Color fg, Color bg, const std::string& line_role);
+    SceneLine cached_line(const std::string& s, FontRole role, float px, Color fg, Color bg,
+                          const std::string& line_role);
     int lanes_for(float lanes_top) const;
     float plot_top() const;
 
@@ -145,7 +146,7 @@ private:
     KineticScroller card_scroll_;
     std::vector<int> chooser_;  // events of the tapped cluster, by index
     float chooser_x_ = 0;
-    RectF chooser_box_;         // where the open list stands (labels under it give way)
+    RectF chooser_box_;  // where the open list stands (labels under it give way)
     float chooser_scroll_px_ = 0;
     struct ChooserRow {
         int event = 0;

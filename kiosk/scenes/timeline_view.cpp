@@ -28,8 +28,8 @@ std::vector<std::string> month_abbrevs(const std::string& lang) {
     return {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 }
 
-TypesetParagraph set_text(TextEngine& text, const std::string& content, int face, const std::vector<std::string>& features,
-                          float measure, const std::string& lang, float px) {
+TypesetParagraph set_text(TextEngine& text, const std::string& content, int face,
+                          const std::vector<std::string>& features, float measure, const std::string& lang, float px) {
     ParagraphSpec spec;
     spec.styles.push_back({face, features, 0, 0});
     spec.runs.push_back({content, 0, {}});
@@ -40,7 +40,6 @@ TypesetParagraph set_text(TextEngine& text, const std::string& content, int face
     spec.kp.emergency_stretch_px = px * 1.5f;
     return text.setter(lang).set(spec);
 }
-
 
 // A date for a button: where the event runs over a time, the day it began, with its
 // year ("June 20 – August 30, 1963": "June 20, 1963").
@@ -56,7 +55,8 @@ std::string short_date(const TimelineEvent& ev, const std::string& lang) {
         run = std::isdigit(static_cast<unsigned char>(first[i])) ? run + 1 : 0;
         has_year = has_year || run == 4;
     }
-    if (!has_year) first += lang == "ru" ? " " + std::to_string(ev.start.year) + "\u00a0г." : ", " + std::to_string(ev.start.year);
+    if (!has_year)
+        first += lang == "ru" ? " " + std::to_string(ev.start.year) + "\u00a0г." : ", " + std::to_string(ev.start.year);
     return first;
 }
 
@@ -66,7 +66,8 @@ std::string cut_at_word(const std::string& s, std::size_t max_chars) {
     std::size_t chars = 0, last_space = std::string::npos;
     for (std::size_t i = 0; i < s.size(); ++i) {
         if ((static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) continue;
-        if (chars == max_chars) return last_space == std::string::npos ? s.substr(0, i) + "…" : s.substr(0, last_space) + "…";
+        if (chars == max_chars)
+            return last_space == std::string::npos ? s.substr(0, i) + "…" : s.substr(0, last_space) + "…";
         if (s[i] == ' ') last_space = i;
         ++chars;
     }
@@ -168,20 +169,23 @@ void TimelineScene::prepare_labels(LabelStyle style) {
     const float gap = style == LabelStyle::one_line ? m_.small_px * 0.3f : m_.label_px * 0.35f;
     // A lane holds a date and two lines of headline; a longer headline takes two lanes.
     // On a short screen a label is its headline on one line, and a lane is one line.
-    const float head_h = std::round((style == LabelStyle::one_line ? m_.small_px * 1.3f : m_.label_px * 1.18f)), date_h = std::round(m_.small_px * 1.35f);
-    m_.lane_h = style == LabelStyle::one_line ? std::round(head_h + 2 * pad * 0.6f) + gap : std::round(date_h + 2 * head_h + 1.8f * pad) + gap;
+    const float head_h = std::round((style == LabelStyle::one_line ? m_.small_px * 1.3f : m_.label_px * 1.18f)),
+                date_h = std::round(m_.small_px * 1.35f);
+    m_.lane_h = style == LabelStyle::one_line ? std::round(head_h + 2 * pad * 0.6f) + gap
+                                              : std::round(date_h + 2 * head_h + 1.8f * pad) + gap;
     for (const auto& ev : ctx_.timeline->events) {
         EventLabel label;
         const LocalText headline = ev.headline_for(ctx_.language);
         float y = pad;
         if (style == LabelStyle::one_line) {
             y = pad * 0.6f;
-            label.lines.push_back(make_label_line(text, headline.text, head_face, {"kern"}, pad, y, head_h, theme.ink, theme.paper, "event", ev.id,
-                                                  Layer::fixed, headline.language));
+            label.lines.push_back(make_label_line(text, headline.text, head_face, {"kern"}, pad, y, head_h, theme.ink,
+                                                  theme.paper, "event", ev.id, Layer::fixed, headline.language));
             y += head_h + pad * 0.6f;
         } else {
-            label.lines.push_back(make_label_line(text, ev.display_date_in(ctx_.language), date_face, {"kern", "tnum"}, pad, y, date_h,
-                                                  theme.muted, theme.paper, "event", ev.id, Layer::fixed, ctx_.language));
+            label.lines.push_back(make_label_line(text, ev.display_date_in(ctx_.language), date_face, {"kern", "tnum"},
+                                                  pad, y, date_h, theme.muted, theme.paper, "event", ev.id,
+                                                  Layer::fixed, ctx_.language));
             y += date_h;
             const auto tp = set_text(text, headline.text, head_face, {"kern"}, measure, headline.language, m_.label_px);
             y = append_paragraph_lines(label.lines, text, tp, head_face, pad, y, head_h,
@@ -287,8 +291,12 @@ void TimelineScene::build_slide() {
         // before; with several, each its own "Read the document".
         for (std::size_t d = 0; d < ctx_.documents.size(); ++d)
             if (ctx_.documents[d].available && !ctx_.documents[d].event.empty() && ctx_.documents[d].event == ev.id)
-                spec.actions.push_back({"card-read:" + std::to_string(d),
-                                        ui_text(ctx_.documents.size() == 1 && ctx_.documents[0].telegram ? "card.read" : "card.read_document", lang), true});
+                spec.actions.push_back(
+                    {"card-read:" + std::to_string(d),
+                     ui_text(
+                         ctx_.documents.size() == 1 && ctx_.documents[0].telegram ? "card.read" : "card.read_document",
+                         lang),
+                     true});
         // The top bar offers the one telegram too.
         if (!m_.reading && ctx_.document && ctx_.documents.size() <= 1)
             for (const auto& a : spec.actions)
@@ -296,7 +304,8 @@ void TimelineScene::build_slide() {
     }
     // Listen first among the actions: it reads this card.
     if (ctx_.listen.can_read(spec.id, spec.headline_language))
-        spec.actions.insert(spec.actions.begin(), {"card:listen", ctx_.listen.label_for("event:" + spec.id, lang), false});
+        spec.actions.insert(spec.actions.begin(),
+                            {"card:listen", ctx_.listen.label_for("event:" + spec.id, lang), false});
     spec.centred = m_.reading;
     spec.from_bottom = ctx_.screen.portrait();
     card_ = build_card(ctx_, spec, area);
@@ -341,8 +350,11 @@ void TimelineScene::rebuild() {
     // The bar last, over the bands.
     std::vector<ButtonSpec> right;
     if (ctx_.document && ctx_.documents.size() <= 1)
-        right.push_back({"telegram", ui_text(ctx_.documents.empty() || ctx_.documents[0].telegram ? "timeline.to_telegram" : "card.read_document",
-                                             ctx_.language), false});
+        right.push_back({"telegram",
+                         ui_text(ctx_.documents.empty() || ctx_.documents[0].telegram ? "timeline.to_telegram"
+                                                                                      : "card.read_document",
+                                 ctx_.language),
+                         false});
     if (!m_.reading)
         add_top_bar(g, *ctx_.text, theme, m_.chrome, {{"home", ui_text("nav.home", ctx_.language), false}},
                     ui_text("timeline.title", ctx_.language), right, ctx_.language, m_.bottom_h > 0);
@@ -382,15 +394,20 @@ void TimelineScene::add_eras_and_axis(SceneGeometry& g, float lanes_top) {
             const float x1 = std::min(W, scale_.x_of(static_cast<double>(era.end.last_day())));
             if (x1 <= x0) continue;
             g.rects.push_back({{x0, band_top, x1 - x0, m_.axis_y - band_top}, band, Layer::fixed, 0});
-            if (ctx_.high_contrast) g.rects.push_back({{x0, band_top, 1.5f, m_.axis_y - band_top}, theme.ink, Layer::fixed, 0});
-            SceneLine name = cached_line(era.headline_in(ctx_.language), FontRole::label, m_.small_px, theme.ink, band, "era");
+            if (ctx_.high_contrast)
+                g.rects.push_back({{x0, band_top, 1.5f, m_.axis_y - band_top}, theme.ink, Layer::fixed, 0});
+            SceneLine name =
+                cached_line(era.headline_in(ctx_.language), FontRole::label, m_.small_px, theme.ink, band, "era");
             name.id = era.id;
             const bool below_card = slide_ != Slide::none && card_.frame.w > 0;
             const float top = below_card ? lanes_top : band_top + m_.small_px * 0.4f;
             // Clear of the axis's targets and the chips' row over them.
-            const float room_bottom = m_.axis_y - std::max(m_.finger_px / 2 + m_.chip_h, std::round(m_.small_px * 0.8f));
-            if (!m_.compact && (below_card || m_.label_style == LabelStyle::full) && name.box.w + m_.small_px <= x1 - x0 && top + name.box.h <= room_bottom) {
-                name.box.x = std::clamp((x0 + x1) / 2 - name.box.w / 2, x0 + m_.small_px / 2, x1 - m_.small_px / 2 - name.box.w);
+            const float room_bottom =
+                m_.axis_y - std::max(m_.finger_px / 2 + m_.chip_h, std::round(m_.small_px * 0.8f));
+            if (!m_.compact && (below_card || m_.label_style == LabelStyle::full) &&
+                name.box.w + m_.small_px <= x1 - x0 && top + name.box.h <= room_bottom) {
+                name.box.x =
+                    std::clamp((x0 + x1) / 2 - name.box.w / 2, x0 + m_.small_px / 2, x1 - m_.small_px / 2 - name.box.w);
                 name.baseline_y += top;
                 name.box.y += top;
                 g.lines.push_back(std::move(name));
@@ -404,7 +421,8 @@ void TimelineScene::add_eras_and_axis(SceneGeometry& g, float lanes_top) {
     for (const StoryStretch& st : compressed_) {
         const float a = scale_.x_of(st.from_day), b = scale_.x_of(st.to_day);
         if (b < 0 || a > W) continue;
-        if (a > solid_from) g.rects.push_back({{solid_from, m_.axis_y - 1, a - solid_from, 2}, theme.muted, Layer::fixed, 0});
+        if (a > solid_from)
+            g.rects.push_back({{solid_from, m_.axis_y - 1, a - solid_from, 2}, theme.muted, Layer::fixed, 0});
         const float dash = std::max(4.0f, m_.small_px * 0.4f);
         for (float x = std::max(a, 0.0f) + dash; x + dash < std::min(b, W); x += 2 * dash)
             g.rects.push_back({{x, m_.axis_y - 1, dash, 2}, theme.muted, Layer::fixed, 0});
@@ -415,7 +433,8 @@ void TimelineScene::add_eras_and_axis(SceneGeometry& g, float lanes_top) {
         }
         solid_from = std::max(solid_from, b);
     }
-    if (solid_from < W) g.rects.push_back({{solid_from, m_.axis_y - 1, W - solid_from, 2}, theme.muted, Layer::fixed, 0});
+    if (solid_from < W)
+        g.rects.push_back({{solid_from, m_.axis_y - 1, W - solid_from, 2}, theme.muted, Layer::fixed, 0});
     const float year_w = cached_line("0000", FontRole::label, m_.small_px, theme.ink, theme.paper, "tick").box.w;
     for (const auto& t : ticks_for(scale_, year_w * 2.2f, month_abbrevs(ctx_.language))) {
         const float x = std::round(scale_.x_of(t.day));
@@ -434,13 +453,18 @@ void TimelineScene::add_eras_and_axis(SceneGeometry& g, float lanes_top) {
 // ---- 4. markers, clusters and labels --------------------------------------------------------------
 
 // One line of a label-sized text: shaped once per text and size, then reused.
-SceneLine TimelineScene::cached_line(const std::string& s, FontRole role, float px, Color fg, Color bg, const std::string& line_role) {
-    const std::string key = line_role + "|" + s + "|" + std::to_string(px) + "|" + std::to_string(static_cast<int>(role));
+SceneLine TimelineScene::cached_line(const std::string& s, FontRole role, float px, Color fg, Color bg,
+                                     const std::string& line_role) {
+    const std::string key =
+        line_role + "|" + s + "|" + std::to_string(px) + "|" + std::to_string(static_cast<int>(role));
     auto it = text_cache_.find(key);
     if (it == text_cache_.end()) {
         TextEngine& text = *ctx_.text;
-        it = text_cache_.emplace(key, make_label_line(text, s, text.face(role, px), {"kern", "tnum"}, 0, 0, std::round(px * 1.4f), fg, bg,
-                                                      line_role, "", Layer::fixed, ctx_.language)).first;
+        it = text_cache_
+                 .emplace(key,
+                          make_label_line(text, s, text.face(role, px), {"kern", "tnum"}, 0, 0, std::round(px * 1.4f),
+                                          fg, bg, line_role, "", Layer::fixed, ctx_.language))
+                 .first;
     }
     return it->second;
 }
@@ -459,7 +483,8 @@ TimelineScene::Chip TimelineScene::make_chip(const std::vector<int>& members, fl
     const TimelineEvent& ev = events[static_cast<std::size_t>(lead)];
     const std::string id = ev.id;
     const bool single = members.size() == 1;
-    SceneLine count = cached_line("+" + std::to_string(members.size() - 1), FontRole::label_strong, m_.small_px, theme.paper, theme.ink, "count");
+    SceneLine count = cached_line("+" + std::to_string(members.size() - 1), FontRole::label_strong, m_.small_px,
+                                  theme.paper, theme.ink, "count");
     const float count_w = single ? -pad : count.box.w + pad;
     const std::string headline = ev.headline_in(ctx_.language);
     // No room at all (the count on the axis): no headline to try, on every frame a pan
@@ -474,7 +499,9 @@ TimelineScene::Chip TimelineScene::make_chip(const std::vector<int>& members, fl
         // The word before: back to the last space before the cut.
         const std::size_t space = cut == 0 ? std::string::npos : headline.rfind(' ', cut - 1);
         // Two words at least: "The…" says nothing.
-        if (whole_only || space == std::string::npos || space == 0 || headline.rfind(' ', space - 1) == std::string::npos) break;
+        if (whole_only || space == std::string::npos || space == 0 ||
+            headline.rfind(' ', space - 1) == std::string::npos)
+            break;
         cut = space;
         while (cut > 0 && (headline[cut - 1] == ',' || headline[cut - 1] == ';' || headline[cut - 1] == ':')) --cut;
     }
@@ -489,7 +516,9 @@ TimelineScene::Chip TimelineScene::make_chip(const std::vector<int>& members, fl
         chip.lead = lead;
         return chip;
     }
-    if (chip.lines.empty()) count = cached_line(std::to_string(members.size()), FontRole::label_strong, m_.small_px, theme.paper, theme.ink, "count");
+    if (chip.lines.empty())
+        count = cached_line(std::to_string(members.size()), FontRole::label_strong, m_.small_px, theme.paper, theme.ink,
+                            "count");
     count.box.x = x + pad * 0.5f;
     chip.count_box = {x, 0, count.box.w + pad, 0};
     chip.lines.push_back(count);
@@ -513,14 +542,19 @@ void TimelineScene::add_markers_and_labels(SceneGeometry& g, float lanes_top) {
         if (ev.is_span()) {
             const float h = std::max(6.0f, r * 1.1f);
             const float x0 = std::max(-10.0f, xs), x1 = std::min(W + 10, std::max(xe, xs + h));
-            g.rects.push_back({{x0, m_.axis_y - h / 2, x1 - x0, h}, with_alpha(category_color(ev.group), 150), Layer::fixed, h / 2});
+            g.rects.push_back(
+                {{x0, m_.axis_y - h / 2, x1 - x0, h}, with_alpha(category_color(ev.group), 150), Layer::fixed, h / 2});
         }
         if (xs < 0 || xs > W) continue;
         in_view.push_back({static_cast<int>(i), xs});
         // The telegram and its reply first; then events with a picture (the story's
         // landmarks), then the rest, each left to right.
         if (const auto it = labels_.find(ev.id); it != labels_.end())
-            requests.push_back({static_cast<int>(i), xs, it->second.width, ev.highlight ? 2 : ev.media.empty() ? 0 : 1, it->second.lanes});
+            requests.push_back({static_cast<int>(i), xs, it->second.width,
+                                ev.highlight       ? 2
+                                : ev.media.empty() ? 0
+                                                   : 1,
+                                it->second.lanes});
     }
 
     // Labels in lanes above the chips' row, where there is room below the card (under
@@ -543,7 +577,8 @@ void TimelineScene::add_markers_and_labels(SceneGeometry& g, float lanes_top) {
     // The rest stand on the axis alone or in clusters of at most six, each a target.
     std::vector<std::pair<int, float>> rest;
     std::vector<float> labelled_x;
-    for (const auto& m : in_view) (labelled[static_cast<std::size_t>(m.first)] ? labelled_x.push_back(m.second) : rest.push_back(m));
+    for (const auto& m : in_view)
+        (labelled[static_cast<std::size_t>(m.first)] ? labelled_x.push_back(m.second) : rest.push_back(m));
     std::sort(labelled_x.begin(), labelled_x.end());
     std::vector<MarkerGroup> groups;
     for (auto& grp : group_markers(rest, f))
@@ -555,8 +590,11 @@ void TimelineScene::add_markers_and_labels(SceneGeometry& g, float lanes_top) {
     // Clusters under a soft pill; every marker in its group's shape and colour.
     for (const auto& grp : groups)
         if (grp.cluster())
-            g.rects.push_back({{grp.first_x - r * 1.8f, m_.axis_y - r * 1.8f, grp.last_x - grp.first_x + r * 3.6f, r * 3.6f},
-                               with_alpha(theme.ink, 40), Layer::fixed, r * 1.8f});
+            g.rects.push_back(
+                {{grp.first_x - r * 1.8f, m_.axis_y - r * 1.8f, grp.last_x - grp.first_x + r * 3.6f, r * 3.6f},
+                 with_alpha(theme.ink, 40),
+                 Layer::fixed,
+                 r * 1.8f});
     for (const auto& [i, x] : in_view) {
         const TimelineEvent& ev = events[static_cast<std::size_t>(i)];
         if (ev.highlight || ev.id == selected_) {
@@ -579,7 +617,10 @@ void TimelineScene::add_markers_and_labels(SceneGeometry& g, float lanes_top) {
         const float x = scale_.x_of(ev.start_day());
         const float top = top_of(p, label);
         if (!chooser_.empty() && RectF{p.left, top, label.width, label.height}.intersects(chooser_box_)) continue;
-        g.rects.push_back({{std::round(x) - 0.5f, top + label.height, 1, m_.axis_y - r - top - label.height}, theme.muted, Layer::fixed, 0});
+        g.rects.push_back({{std::round(x) - 0.5f, top + label.height, 1, m_.axis_y - r - top - label.height},
+                           theme.muted,
+                           Layer::fixed,
+                           0});
     }
     std::vector<SceneTarget> targets;
     for (const auto& p : placed.placed) {
@@ -591,7 +632,10 @@ void TimelineScene::add_markers_and_labels(SceneGeometry& g, float lanes_top) {
         const Color edge = ev.id == selected_ ? theme.accent : ev.highlight ? *ev.highlight : theme.muted;
         g.rects.push_back({{box.x - 1, box.y - 1, box.w + 2, box.h + 2}, edge, Layer::fixed, 6});
         g.rects.push_back({box, theme.paper, Layer::fixed, 5});
-        g.rects.push_back({{box.x + 1, box.y + label.height * 0.18f, 3, label.height * 0.64f}, category_color(ev.group), Layer::fixed, 1.5f});
+        g.rects.push_back({{box.x + 1, box.y + label.height * 0.18f, 3, label.height * 0.64f},
+                           category_color(ev.group),
+                           Layer::fixed,
+                           1.5f});
         for (SceneLine l : label.lines) {
             l.box.x += box.x;
             l.box.y += box.y;
@@ -612,7 +656,8 @@ void TimelineScene::add_markers_and_labels(SceneGeometry& g, float lanes_top) {
         const auto [left, right] = spans[k];
         const RectF marker_box{left, m_.axis_y - f / 2, right - left, f};
         std::string id = grp.cluster() ? "cluster:" : "event:";
-        for (std::size_t j = 0; j < grp.items.size(); ++j) id += (j ? "," : "") + events[static_cast<std::size_t>(grp.items[j])].id;
+        for (std::size_t j = 0; j < grp.items.size(); ++j)
+            id += (j ? "," : "") + events[static_cast<std::size_t>(grp.items[j])].id;
         // The chip's room: up to the neighbouring targets and clear of labelled markers
         // (their leaders rise through the row).
         float lo = k > 0 ? spans[k - 1].second : 4.0f, hi = k + 1 < groups.size() ? spans[k + 1].first : W - 4;
@@ -620,8 +665,10 @@ void TimelineScene::add_markers_and_labels(SceneGeometry& g, float lanes_top) {
         hi = std::min(hi, W - 4);
         if (chip_row) {
             for (float lx : labelled_x) {
-                if (lx < grp.first_x) lo = std::max(lo, lx + r * 1.5f);
-                else if (lx > grp.last_x) hi = std::min(hi, lx - r * 1.5f);
+                if (lx < grp.first_x)
+                    lo = std::max(lo, lx + r * 1.5f);
+                else if (lx > grp.last_x)
+                    hi = std::min(hi, lx - r * 1.5f);
             }
         }
         // A lone event shows its whole headline where the row has room for it.
@@ -645,10 +692,18 @@ void TimelineScene::add_markers_and_labels(SceneGeometry& g, float lanes_top) {
         const RectF chip_box{cx, cy, chip.width, chip_h};
         if (in_row) chips_right = cx + chip.width;
         if (!chooser_.empty() && chip_box.intersects(chooser_box_)) continue;
-        if (in_row) g.rects.push_back({{std::round(centre) - 0.5f, cy + chip_h, 1, m_.axis_y - r * 1.8f - cy - chip_h}, theme.muted, Layer::fixed, 0});
+        if (in_row)
+            g.rects.push_back({{std::round(centre) - 0.5f, cy + chip_h, 1, m_.axis_y - r * 1.8f - cy - chip_h},
+                               theme.muted,
+                               Layer::fixed,
+                               0});
         g.rects.push_back({{cx - 1, cy - 1, chip.width + 2, chip_h + 2}, theme.muted, Layer::fixed, chip_h / 2 + 1});
         g.rects.push_back({chip_box, theme.paper, Layer::fixed, chip_h / 2});
-        if (grp.cluster()) g.rects.push_back({{cx + chip.count_box.x, cy + 3, chip.count_box.w, chip_h - 6}, theme.ink, Layer::fixed, (chip_h - 6) / 2});
+        if (grp.cluster())
+            g.rects.push_back({{cx + chip.count_box.x, cy + 3, chip.count_box.w, chip_h - 6},
+                               theme.ink,
+                               Layer::fixed,
+                               (chip_h - 6) / 2});
         for (SceneLine l : chip.lines) {
             const float dy = cy + (chip_h - l.box.h) / 2;
             l.box.x += cx;
@@ -675,7 +730,8 @@ void TimelineScene::add_controls(SceneGeometry& g) {
     const ChromeStyle& st = m_.chrome;
     std::vector<ButtonSpec> left{{"timeline:start", ui_text("timeline.start", lang), slide_ == Slide::title},
                                  {"timeline:key", ui_text("timeline.key", lang), legend_open_}};
-    std::vector<ButtonSpec> right{{"timeline:zoom-out", "−", false}, {"timeline:all", ui_text("timeline.all", lang), false},
+    std::vector<ButtonSpec> right{{"timeline:zoom-out", "−", false},
+                                  {"timeline:all", ui_text("timeline.all", lang), false},
                                   {"timeline:zoom-in", "+", false}};
     float x = m_.margin;
     for (const auto& b : left) {
@@ -701,14 +757,15 @@ void TimelineScene::add_controls(SceneGeometry& g) {
 // The hint between the buttons says what the hands can do. Its parts are separated by
 // " · "; where the whole does not fit on one line it is set on two, split at the
 // separator nearest its middle, and where two do not fit, as many parts as fit.
-void TimelineScene::place_hint(SceneGeometry& g, TextEngine& text, const ThemeConfig& theme, const ChromeStyle& st, float left_end,
-                               float right_end) {
+void TimelineScene::place_hint(SceneGeometry& g, TextEngine& text, const ThemeConfig& theme, const ChromeStyle& st,
+                               float left_end, float right_end) {
     const std::string& lang = ctx_.language;
     const std::string sep = " · ";
     const float room = right_end - left_end - 2 * st.pad_px;
     const int face = text.face(FontRole::label, m_.small_px);
     auto line = [&](const std::string& s, float top, float h) {
-        return make_label_line(text, s, face, {"kern"}, 0, top, h, theme.muted, theme.paper, "hint", "", Layer::fixed, lang);
+        return make_label_line(text, s, face, {"kern"}, 0, top, h, theme.muted, theme.paper, "hint", "", Layer::fixed,
+                               lang);
     };
     auto centred = [&](SceneLine l) {
         l.box.x = std::round(left_end + (right_end - left_end - l.box.w) / 2);
@@ -745,7 +802,8 @@ void TimelineScene::place_hint(SceneGeometry& g, TextEngine& text, const ThemeCo
         }
     }
     for (std::size_t k = parts.size() - 1; k >= 1; --k)
-        if (SceneLine l = line(joined(0, k), m_.controls_y, st.button_h_px); l.box.w <= room) return centred(std::move(l));
+        if (SceneLine l = line(joined(0, k), m_.controls_y, st.button_h_px); l.box.w <= room)
+            return centred(std::move(l));
 }
 
 void TimelineScene::place_chooser() {
@@ -761,7 +819,8 @@ void TimelineScene::place_chooser() {
     const std::string& lang = ctx_.language;
     const float W = static_cast<float>(ctx_.screen.width_px), H = static_cast<float>(ctx_.screen.height_px);
     const float pad = std::round(m_.label_px * 0.6f);
-    const int date_face = text.face(FontRole::label, m_.small_px), head_face = text.face(FontRole::label_strong, m_.label_px);
+    const int date_face = text.face(FontRole::label, m_.small_px),
+              head_face = text.face(FontRole::label_strong, m_.label_px);
     const float date_h = std::round(m_.small_px * 1.4f), head_h = std::round(m_.label_px * 1.25f);
     const float panel_w = std::min(W - 2 * m_.margin, std::max(m_.label_px * 24.0f, W * 0.3f));
     const float measure = panel_w - 3 * pad - 6;
@@ -772,8 +831,8 @@ void TimelineScene::place_chooser() {
         row.event = i;
         row.top = y;
         float ry = pad * 0.6f;
-        row.lines.push_back(make_label_line(text, ev.display_date_in(lang), date_face, {"kern", "tnum"}, 2 * pad, ry, date_h, theme.muted,
-                                            theme.paper, "event", ev.id, Layer::fixed, lang));
+        row.lines.push_back(make_label_line(text, ev.display_date_in(lang), date_face, {"kern", "tnum"}, 2 * pad, ry,
+                                            date_h, theme.muted, theme.paper, "event", ev.id, Layer::fixed, lang));
         ry += date_h;
         const LocalText headline = ev.headline_for(lang);
         const auto tp = set_text(text, headline.text, head_face, {"kern"}, measure, headline.language, m_.label_px);
@@ -826,19 +885,30 @@ void TimelineScene::add_chooser(SceneGeometry& g) {
             g.top_lines.push_back(std::move(l));
         }
         const float vis_top = std::max(ry, view_top), vis_bottom = std::min(ry + row.height, view_bottom);
-        if (k > 0 && ry >= view_top) g.top_rects.push_back({{box.x + pad, ry, box.w - 2 * pad, 1}, theme.bar, Layer::fixed, 0});
+        if (k > 0 && ry >= view_top)
+            g.top_rects.push_back({{box.x + pad, ry, box.w - 2 * pad, 1}, theme.bar, Layer::fixed, 0});
         const float mr = std::max(5.0f, m_.label_px * 0.3f);
-        add_marker(g.top_rects, group_shape(ctx_, ev.group), box.x + pad, std::clamp(ry + row.height / 2, vis_top + mr, vis_bottom - mr), mr,
-                   category_color(ev.group), theme.paper);
+        add_marker(g.top_rects, group_shape(ctx_, ev.group), box.x + pad,
+                   std::clamp(ry + row.height / 2, vis_top + mr, vis_bottom - mr), mr, category_color(ev.group),
+                   theme.paper);
         g.targets.push_back({"event:" + ev.id, {box.x, vis_top, box.w, vis_bottom - vis_top}, Layer::fixed});
     }
     // The "more" cues: a soft band and an arrow where rows wait beyond the edge.
     const float cue_h = std::round(m_.small_px * 1.2f);
     if (cut_below) {
-        g.top_rects.push_back({{box.x + 2, view_bottom - cue_h * 0.3f, box.w - 4, cue_h * 0.3f + pad - 2}, with_alpha(theme.muted, 60), Layer::fixed, 6});
-        g.top_rects.push_back({{box.x + box.w / 2 - cue_h * 0.6f, box.bottom() - pad * 0.9f, cue_h * 1.2f, pad * 0.7f}, theme.muted, Layer::fixed, 0, Shape::triangle});
+        g.top_rects.push_back({{box.x + 2, view_bottom - cue_h * 0.3f, box.w - 4, cue_h * 0.3f + pad - 2},
+                               with_alpha(theme.muted, 60),
+                               Layer::fixed,
+                               6});
+        g.top_rects.push_back({{box.x + box.w / 2 - cue_h * 0.6f, box.bottom() - pad * 0.9f, cue_h * 1.2f, pad * 0.7f},
+                               theme.muted,
+                               Layer::fixed,
+                               0,
+                               Shape::triangle});
     }
-    if (cut_above) g.top_rects.push_back({{box.x + 2, box.y + 2, box.w - 4, pad + cue_h * 0.3f - 2}, with_alpha(theme.muted, 60), Layer::fixed, 6});
+    if (cut_above)
+        g.top_rects.push_back(
+            {{box.x + 2, box.y + 2, box.w - 4, pad + cue_h * 0.3f - 2}, with_alpha(theme.muted, 60), Layer::fixed, 6});
 }
 
 void TimelineScene::add_legend(SceneGeometry& g) {
@@ -863,8 +933,8 @@ void TimelineScene::add_legend(SceneGeometry& g) {
     float w = 0;
     for (const TimelineEvent* e : shown) {
         if (!e) continue;
-        SceneLine l = make_label_line(text, group_label(*e, lang), face, {"kern"}, 0, 0, row_h, theme.ink, theme.paper, "legend", "",
-                                      Layer::fixed, lang);
+        SceneLine l = make_label_line(text, group_label(*e, lang), face, {"kern"}, 0, 0, row_h, theme.ink, theme.paper,
+                                      "legend", "", Layer::fixed, lang);
         w = std::max(w, l.box.w);
         rows.push_back({e->group, std::move(l)});
     }
@@ -875,7 +945,8 @@ void TimelineScene::add_legend(SceneGeometry& g) {
     float ry = y + pad;
     for (auto& [c, l] : rows) {
         // The group's marker as the axis draws it: its shape and its colour.
-        add_marker(g.top_rects, group_shape(ctx_, c), x + pad + sw / 2, ry + row_h / 2, sw / 2, category_color(c), theme.paper);
+        add_marker(g.top_rects, group_shape(ctx_, c), x + pad + sw / 2, ry + row_h / 2, sw / 2, category_color(c),
+                   theme.paper);
         l.box.x = x + 2 * pad + sw;
         l.box.y += ry;
         l.baseline_y += ry;

@@ -6,7 +6,8 @@
 namespace kiosk {
 namespace {
 
-void add_from(const std::vector<SceneLine>& lines, bool on_top, int paragraph, ByteRange bytes, std::vector<WordBox>& out) {
+void add_from(const std::vector<SceneLine>& lines, bool on_top, int paragraph, ByteRange bytes,
+              std::vector<WordBox>& out) {
     for (const auto& line : lines) {
         if (line.speech != paragraph || line.byte_end <= bytes.begin || line.byte_begin >= bytes.end) continue;
         float x0 = 1e9f, x1 = -1e9f;
@@ -18,9 +19,11 @@ void add_from(const std::vector<SceneLine>& lines, bool on_top, int paragraph, B
         if (x1 <= x0) continue;
         // A little air around the letters, as a highlighter pen leaves.
         const float pad = std::max(2.0f, line.box.h * 0.08f);
-        out.push_back({{std::floor(line.box.x + x0 - pad), std::round(line.box.y + line.box.h * 0.06f), std::ceil(x1 - x0 + 2 * pad),
-                        std::round(line.box.h * 0.88f)},
-                       line.layer, on_top, &line});
+        out.push_back({{std::floor(line.box.x + x0 - pad), std::round(line.box.y + line.box.h * 0.06f),
+                        std::ceil(x1 - x0 + 2 * pad), std::round(line.box.h * 0.88f)},
+                       line.layer,
+                       on_top,
+                       &line});
     }
 }
 

@@ -10,9 +10,9 @@
 namespace kiosk {
 
 struct WordBox {
-    RectF box;           // in its layer's coordinates (content boxes scroll)
+    RectF box;  // in its layer's coordinates (content boxes scroll)
     Layer layer = Layer::fixed;
-    bool on_top = false; // in the top stack (a card) rather than the scene
+    bool on_top = false;  // in the top stack (a card) rather than the scene
     const SceneLine* line = nullptr;
 };
 

@@ -15,8 +15,7 @@ Result<std::unique_ptr<FontCache>> FontCache::create() {
 Result<int> FontCache::face_index(const std::string& path, float size_px) {
     const int quarter_px = std::max(4, static_cast<int>(std::lround(size_px * 4.0f)));
     const auto key = std::make_pair(path, quarter_px);
-    if (auto it = index_by_path_and_quarter_px_.find(key); it != index_by_path_and_quarter_px_.end())
-        return it->second;
+    if (auto it = index_by_path_and_quarter_px_.find(key); it != index_by_path_and_quarter_px_.end()) return it->second;
     auto& file = files_[path];
     if (!file) {
         auto opened = FontFile::open(library_, path);

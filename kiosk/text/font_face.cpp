@@ -7,21 +7,30 @@
 #include FT_SIZES_H
 #include <hb-ot.h>
 #include <hb.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 #include <cmath>
 #include <fstream>
 #include <iterator>
 
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
-
 namespace kiosk {
 
-void FtLibraryDeleter::operator()(FT_LibraryRec_* lib) const { FT_Done_FreeType(lib); }
-void FtFaceDeleter::operator()(FT_FaceRec_* face) const { FT_Done_Face(face); }
-void HbFontDeleter::operator()(hb_font_t* font) const { hb_font_destroy(font); }
-void HbFaceDeleter::operator()(hb_face_t* face) const { hb_face_destroy(face); }
-void FtSizeDeleter::operator()(FT_SizeRec_* size) const { FT_Done_Size(size); }
+void FtLibraryDeleter::operator()(FT_LibraryRec_* lib) const {
+    FT_Done_FreeType(lib);
+}
+void FtFaceDeleter::operator()(FT_FaceRec_* face) const {
+    FT_Done_Face(face);
+}
+void HbFontDeleter::operator()(hb_font_t* font) const {
+    hb_font_destroy(font);
+}
+void HbFaceDeleter::operator()(hb_face_t* face) const {
+    hb_face_destroy(face);
+}
+void FtSizeDeleter::operator()(FT_SizeRec_* size) const {
+    FT_Done_Size(size);
+}
 
 Result<std::shared_ptr<FontLibrary>> FontLibrary::create() {
     FT_Library raw = nullptr;
@@ -42,15 +51,17 @@ Result<std::shared_ptr<FontFile>> FontFile::open(std::shared_ptr<FontLibrary> li
         file->bytes_.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
     }
     FT_Face raw = nullptr;
-    if (FT_New_Memory_Face(library->raw(), file->bytes_.data(), static_cast<FT_Long>(file->bytes_.size()), 0, &raw) != 0) {
+    if (FT_New_Memory_Face(library->raw(), file->bytes_.data(), static_cast<FT_Long>(file->bytes_.size()), 0, &raw) !=
+        0) {
         return Diagnostic{path, 0, 0, "not a font FreeType can read (expected an OpenType or TrueType file)"};
     }
     file->library_ = std::move(library);
     file->ft_face_.reset(raw);
     file->path_ = path;
     // HarfBuzz reads the same bytes; the blob does not copy them (the file outlives it).
-    hb_blob_t* blob = hb_blob_create(reinterpret_cast<const char*>(file->bytes_.data()),
-                                     static_cast<unsigned>(file->bytes_.size()), HB_MEMORY_MODE_READONLY, nullptr, nullptr);
+    hb_blob_t* blob =
+        hb_blob_create(reinterpret_cast<const char*>(file->bytes_.data()), static_cast<unsigned>(file->bytes_.size()),
+                       HB_MEMORY_MODE_READONLY, nullptr, nullptr);
     file->hb_face_.reset(hb_face_create(blob, 0));
     hb_blob_destroy(blob);
     hb_face_make_immutable(file->hb_face_.get());
@@ -74,7 +85,8 @@ bool FontFile::has_feature(const char tag[4]) const {
 
 Result<std::unique_ptr<FontFace>> FontFace::open(std::shared_ptr<FontFile> file, float size_px) {
     FT_Size raw_size = nullptr;
-    if (FT_New_Size(file->ft(), &raw_size) != 0) return Diagnostic{file->path(), 0, 0, "FreeType could not make a size for this font"};
+    if (FT_New_Size(file->ft(), &raw_size) != 0)
+        return Diagnostic{file->path(), 0, 0, "FreeType could not make a size for this font"};
     std::unique_ptr<FontFace> face(new FontFace());
     face->file_ = std::move(file);
     face->ft_size_.reset(raw_size);
@@ -121,7 +133,8 @@ bool FontFile::draws(std::string_view utf8) const {
         if (it == draws_.end()) {
             const FT_UInt index = FT_Get_Char_Index(face, static_cast<FT_ULong>(c));
             bool ink = false;
-            if (index != 0 && FT_Load_Glyph(face, index, FT_LOAD_NO_SCALE | FT_LOAD_NO_HINTING | FT_LOAD_NO_BITMAP) == 0)
+            if (index != 0 &&
+                FT_Load_Glyph(face, index, FT_LOAD_NO_SCALE | FT_LOAD_NO_HINTING | FT_LOAD_NO_BITMAP) == 0)
                 ink = face->glyph->format != FT_GLYPH_FORMAT_OUTLINE || face->glyph->outline.n_contours > 0;
             it = draws_.emplace(static_cast<char32_t>(c), ink).first;
         }

@@ -22,15 +22,25 @@ struct hb_font_t;
 
 namespace kiosk {
 
-struct FtLibraryDeleter { void operator()(FT_LibraryRec_* lib) const; };
+struct FtLibraryDeleter {
+    void operator()(FT_LibraryRec_* lib) const;
+};
 using FtLibraryPtr = std::unique_ptr<FT_LibraryRec_, FtLibraryDeleter>;
-struct FtFaceDeleter { void operator()(FT_FaceRec_* face) const; };
+struct FtFaceDeleter {
+    void operator()(FT_FaceRec_* face) const;
+};
 using FtFacePtr = std::unique_ptr<FT_FaceRec_, FtFaceDeleter>;
-struct HbFontDeleter { void operator()(hb_font_t* font) const; };
+struct HbFontDeleter {
+    void operator()(hb_font_t* font) const;
+};
 using HbFontPtr = std::unique_ptr<hb_font_t, HbFontDeleter>;
-struct HbFaceDeleter { void operator()(hb_face_t* face) const; };
+struct HbFaceDeleter {
+    void operator()(hb_face_t* face) const;
+};
 using HbFacePtr = std::unique_ptr<hb_face_t, HbFaceDeleter>;
-struct FtSizeDeleter { void operator()(FT_SizeRec_* size) const; };
+struct FtSizeDeleter {
+    void operator()(FT_SizeRec_* size) const;
+};
 using FtSizePtr = std::unique_ptr<FT_SizeRec_, FtSizeDeleter>;
 
 // One FreeType library for the process's text engine.

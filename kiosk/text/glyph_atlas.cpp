@@ -78,16 +78,18 @@ bool GlyphAtlas::place(int w, int h, int& page, int& x, int& y) {
 
 const AtlasEntry& GlyphAtlas::entry(int face_index, std::uint32_t glyph_id, int step, int expansion) {
     // Low byte: the subpixel step (2 bits) and the expansion step + 32 (6 bits).
-    const std::uint64_t key = (static_cast<std::uint64_t>(face_index) << 40) | (static_cast<std::uint64_t>(glyph_id) << 8) |
-                              (static_cast<std::uint64_t>((expansion + 32) & 0x3f) << 2) | static_cast<std::uint64_t>(step);
+    const std::uint64_t key =
+        (static_cast<std::uint64_t>(face_index) << 40) | (static_cast<std::uint64_t>(glyph_id) << 8) |
+        (static_cast<std::uint64_t>((expansion + 32) & 0x3f) << 2) | static_cast<std::uint64_t>(step);
     if (auto it = entries_.find(key); it != entries_.end()) return it->second;
 
     AtlasEntry e;
     FT_Face face = fonts_.face(face_index).ft_at_size();
     FT_Vector delta{static_cast<FT_Pos>(step * 64 / subpixel_steps), 0};
     // An expanded line's glyphs: the outline widened (or narrowed) as its advance is.
-    FT_Matrix widen{static_cast<FT_Fixed>(std::lround((1.0 + expansion * static_cast<double>(glyph_expansion_step)) * 65536.0)), 0, 0,
-                    0x10000};
+    FT_Matrix widen{
+        static_cast<FT_Fixed>(std::lround((1.0 + expansion * static_cast<double>(glyph_expansion_step)) * 65536.0)), 0,
+        0, 0x10000};
     FT_Set_Transform(face, expansion ? &widen : nullptr, &delta);
     const bool loaded = FT_Load_Glyph(face, glyph_id, FT_LOAD_NO_HINTING | FT_LOAD_RENDER) == 0;
     FT_Set_Transform(face, nullptr, nullptr);
@@ -99,8 +101,9 @@ const AtlasEntry& GlyphAtlas::entry(int face_index, std::uint32_t glyph_id, int 
                 auto& pg = pages_[static_cast<std::size_t>(page)];
                 for (unsigned row = 0; row < bm.rows; ++row) {
                     const unsigned char* src = bm.buffer + static_cast<std::ptrdiff_t>(row) * bm.pitch;
-                    std::copy(src, src + bm.width,
-                              pg.coverage.begin() + static_cast<std::ptrdiff_t>(y + static_cast<int>(row)) * pg.size_px + x);
+                    std::copy(
+                        src, src + bm.width,
+                        pg.coverage.begin() + static_cast<std::ptrdiff_t>(y + static_cast<int>(row)) * pg.size_px + x);
                 }
                 pg.version = ++last_version_;
                 if (pg.dirty_top == pg.dirty_bottom) pg.dirty_top = pg.dirty_bottom = y;

@@ -14,11 +14,11 @@ namespace kiosk {
 class FontCache;
 
 struct AtlasEntry {
-    int page = -1;       // -1: the glyph has no ink (a space)
-    int x = 0, y = 0;    // top-left in the page, pixels
+    int page = -1;     // -1: the glyph has no ink (a space)
+    int x = 0, y = 0;  // top-left in the page, pixels
     int width = 0, height = 0;
-    int left = 0;        // bitmap offset from the pen's whole-pixel position
-    int top = 0;         // bitmap top above the baseline
+    int left = 0;  // bitmap offset from the pen's whole-pixel position
+    int top = 0;   // bitmap top above the baseline
 };
 
 struct AtlasPage {
@@ -58,7 +58,9 @@ public:
     bool keep_within(std::size_t max_pages);
 
 private:
-    struct Shelf { int y = 0, height = 0, x = 0; };
+    struct Shelf {
+        int y = 0, height = 0, x = 0;
+    };
     bool place(int w, int h, int& page, int& x, int& y);
 
     FontCache& fonts_;

@@ -26,7 +26,9 @@
 
 namespace kiosk {
 
-void HyphenDictDeleter::operator()(_HyphenDict* d) const { hnj_hyphen_free(d); }
+void HyphenDictDeleter::operator()(_HyphenDict* d) const {
+    hnj_hyphen_free(d);
+}
 
 namespace {
 
@@ -49,7 +51,8 @@ Pattern split_pattern(const std::string& text) {
     Pattern p;
     p.values.push_back(0);
     for (char c : text) {
-        if (c >= '0' && c <= '9') p.values.back() = static_cast<char>(c - '0');
+        if (c >= '0' && c <= '9')
+            p.values.back() = static_cast<char>(c - '0');
         else {
             p.letters += c;
             p.values.push_back(0);
@@ -126,7 +129,8 @@ std::string merged_dictionary(const std::string& path) {
     std::ostringstream out;
     out << header << '\n';
     for (std::size_t i = 0; i < lines.size(); ++i)
-        out << (pattern_of_line[i] >= 0 ? join_pattern(merged[static_cast<std::size_t>(pattern_of_line[i])]) : lines[i]) << '\n';
+        out << (pattern_of_line[i] >= 0 ? join_pattern(merged[static_cast<std::size_t>(pattern_of_line[i])]) : lines[i])
+            << '\n';
     for (const auto& l : prefix_lines) out << l << '\n';
     return out.str();
 }
@@ -142,7 +146,8 @@ std::string first_line(const std::string& path) {
 }  // namespace
 
 Result<Hyphenator> Hyphenator::load(const std::string& dictionary_path, int left_min, int right_min) {
-    if (!std::ifstream(dictionary_path)) return Diagnostic{dictionary_path, 0, 0, "hyphenation dictionary not found or unreadable"};
+    if (!std::ifstream(dictionary_path))
+        return Diagnostic{dictionary_path, 0, 0, "hyphenation dictionary not found or unreadable"};
     std::string text = merged_dictionary(dictionary_path);
     std::unique_ptr<FILE, FileDeleter> memory(fmemopen(text.data(), text.size(), "r"));
     HyphenDict* raw = memory ? hnj_hyphen_load_file(memory.get()) : nullptr;
@@ -152,18 +157,21 @@ Result<Hyphenator> Hyphenator::load(const std::string& dictionary_path, int left
     h.left_min_ = left_min;
     h.right_min_ = right_min;
     std::string encoding = first_line(dictionary_path);
-    std::transform(encoding.begin(), encoding.end(), encoding.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+    std::transform(encoding.begin(), encoding.end(), encoding.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
     if (encoding != "UTF-8" && encoding != "UTF8") {
         UErrorCode status = U_ZERO_ERROR;
         UConverter* c = ucnv_open(encoding.c_str(), &status);
         if (U_FAILURE(status) || !c) {
             if (c) ucnv_close(c);
-            return Diagnostic{dictionary_path, 1, 1, "the dictionary's encoding \"" + encoding + "\" is not one ICU knows"};
+            return Diagnostic{dictionary_path, 1, 1,
+                              "the dictionary's encoding \"" + encoding + "\" is not one ICU knows"};
         }
         // Patterns are matched byte by byte, one byte a letter: only single-byte encodings.
         if (ucnv_getMaxCharSize(c) != 1) {
             ucnv_close(c);
-            return Diagnostic{dictionary_path, 1, 1, "the dictionary's encoding \"" + encoding + "\" is not a single-byte encoding"};
+            return Diagnostic{dictionary_path, 1, 1,
+                              "the dictionary's encoding \"" + encoding + "\" is not a single-byte encoding"};
         }
         ucnv_close(c);
         h.encoding_ = encoding;
@@ -217,8 +225,8 @@ std::vector<std::size_t> Hyphenator::points(std::string_view word) const {
     char** rep = nullptr;
     int* pos = nullptr;
     int* cut = nullptr;
-    hnj_hyphen_hyphenate3(dict_.get(), encoded.c_str(), static_cast<int>(encoded.size()), hyphens.data(), nullptr, &rep, &pos,
-                          &cut, left_min_, right_min_, 2, 2);
+    hnj_hyphen_hyphenate3(dict_.get(), encoded.c_str(), static_cast<int>(encoded.size()), hyphens.data(), nullptr, &rep,
+                          &pos, &cut, left_min_, right_min_, 2, 2);
     if (rep) {  // non-standard hyphenation (not used by these patterns): ignore
         for (std::size_t i = 0; i < encoded.size(); ++i) std::free(rep[i]);
         std::free(rep);

@@ -13,7 +13,9 @@ struct _HyphenDict;
 
 namespace kiosk {
 
-struct HyphenDictDeleter { void operator()(_HyphenDict* d) const; };
+struct HyphenDictDeleter {
+    void operator()(_HyphenDict* d) const;
+};
 
 class Hyphenator {
 public:

@@ -18,10 +18,10 @@ struct Node {
     std::size_t position = 0;  // item index of the break (0 for the paragraph start)
     int line = 0;              // lines before this break
     int fitness = 1;
-    int expansion = 0;         // of the line ending here, in steps
+    int expansion = 0;  // of the line ending here, in steps
     int hyphens_in_a_row = 0;
     bool hyphenated = false;
-    Sums after;                // sums just after the break (discarded items skipped)
+    Sums after;  // sums just after the break (discarded items skipped)
     double demerits = 0;
     float ratio = 0;
     bool overfull = false;
@@ -35,7 +35,9 @@ using Arena = std::vector<Node>;
 
 enum class PassKind { tolerance, emergency, final_rescue };
 
-bool is_forced(const KpItem& it) { return it.type == KpItem::Type::penalty && it.penalty <= -kp_infinity; }
+bool is_forced(const KpItem& it) {
+    return it.type == KpItem::Type::penalty && it.penalty <= -kp_infinity;
+}
 
 float measure_of(const std::vector<float>& measures, int line) {
     assert(!measures.empty());
@@ -64,8 +66,8 @@ std::pair<int, int> expansion_range(const KpParams& p, const Node* before, bool 
 // ---- 2. one pass ------------------------------------------------------------
 
 // Returns the index of the best final node in `nodes`, or -1 if this pass finds none.
-int run_pass(const std::vector<KpItem>& items, const std::vector<Sums>& sums, const std::vector<float>& measures, const KpParams& p,
-             PassKind kind, Arena& nodes) {
+int run_pass(const std::vector<KpItem>& items, const std::vector<Sums>& sums, const std::vector<float>& measures,
+             const KpParams& p, PassKind kind, Arena& nodes) {
     const double tolerance = kind == PassKind::tolerance ? p.tolerance : p.emergency_tolerance;
     const double extra_stretch = p.ragged_stretch_px + (kind == PassKind::tolerance ? 0.0 : p.emergency_stretch_px);
 
@@ -87,8 +89,10 @@ int run_pass(const std::vector<KpItem>& items, const std::vector<Sums>& sums, co
     for (std::size_t b = 0; b < items.size(); ++b) {
         const KpItem& item = items[b];
         bool legal = false;
-        if (item.type == KpItem::Type::penalty) legal = item.penalty < kp_infinity;
-        else if (item.type == KpItem::Type::glue) legal = b > 0 && items[b - 1].type == KpItem::Type::box;
+        if (item.type == KpItem::Type::penalty)
+            legal = item.penalty < kp_infinity;
+        else if (item.type == KpItem::Type::glue)
+            legal = b > 0 && items[b - 1].type == KpItem::Type::box;
         if (!legal) continue;
 
         const double penalty_width = item.type == KpItem::Type::penalty ? item.width_px : 0.0;
@@ -135,14 +139,17 @@ int run_pass(const std::vector<KpItem>& items, const std::vector<Sums>& sums, co
             const double line_badness = kind == PassKind::final_rescue && overfull ? 1.0e6 : badness;
             double d = (p.line_penalty + line_badness) * (p.line_penalty + line_badness);
             if (item.type == KpItem::Type::penalty) {
-                if (item.penalty >= 0) d += static_cast<double>(item.penalty) * item.penalty;
-                else if (item.penalty > -kp_infinity) d -= static_cast<double>(item.penalty) * item.penalty;
+                if (item.penalty >= 0)
+                    d += static_cast<double>(item.penalty) * item.penalty;
+                else if (item.penalty > -kp_infinity)
+                    d -= static_cast<double>(item.penalty) * item.penalty;
             }
             if (flagged && a.hyphenated) d += p.adjacent_hyphen_demerits;
             if (is_forced(item) && a.hyphenated) d += p.final_hyphen_demerits;
             const int fitness = ratio < -0.5 ? 0 : ratio <= 0.5 ? 1 : ratio <= 1.0 ? 2 : 3;
             if (std::abs(fitness - a.fitness) > 1) d += p.fitness_demerits;
-            d += static_cast<double>(p.expansion_demerits) * expansion * expansion;  // no wider or narrower than it helps
+            d += static_cast<double>(p.expansion_demerits) * expansion *
+                 expansion;  // no wider or narrower than it helps
             d += a.demerits;
             Candidate& s = slot(fitness, hyphens, expansion);
             if (d < s.demerits) s = {d, a_index, static_cast<float>(ratio), expansion, overfull};
@@ -164,15 +171,18 @@ int run_pass(const std::vector<KpItem>& items, const std::vector<Sums>& sums, co
             const auto [e_lo, e_hi] = expansion_range(p, a_index == 0 ? nullptr : &a, expandable > 0 && !fil);
             bool tight_everywhere = true;
             for (int expansion = e_lo; expansion <= e_hi; ++expansion) {
-                const double ratio = adjustment_ratio(natural + expansion * static_cast<double>(p.expansion_step) * expandable, measure,
-                                                      stretch, shrink);
+                const double ratio = adjustment_ratio(
+                    natural + expansion * static_cast<double>(p.expansion_step) * expandable, measure, stretch, shrink);
                 tight_everywhere = tight_everywhere && ratio < -1.0;
                 offer(a, a_index, expansion, ratio);
             }
             const bool deactivate = tight_everywhere || is_forced(item);
-            if (deactivate && kind != PassKind::final_rescue) it = active.erase(it);
-            else if (deactivate && is_forced(item)) it = active.erase(it);
-            else ++it;
+            if (deactivate && kind != PassKind::final_rescue)
+                it = active.erase(it);
+            else if (deactivate && is_forced(item))
+                it = active.erase(it);
+            else
+                ++it;
         }
 
         // Knuth and Plass drop a candidate more than \adjdemerits worse than the best:
@@ -221,7 +231,9 @@ int run_pass(const std::vector<KpItem>& items, const std::vector<Sums>& sums, co
     int best = -1;
     for (int n : active) {
         const Node& node = nodes[static_cast<std::size_t>(n)];
-        if (node.position == items.size() - 1 && (best < 0 || node.demerits < nodes[static_cast<std::size_t>(best)].demerits)) best = n;
+        if (node.position == items.size() - 1 &&
+            (best < 0 || node.demerits < nodes[static_cast<std::size_t>(best)].demerits))
+            best = n;
     }
     return best;
 }
@@ -230,8 +242,7 @@ int run_pass(const std::vector<KpItem>& items, const std::vector<Sums>& sums, co
 
 // ---- 3. the passes ----------------------------------------------------------
 
-KpResult break_lines(const std::vector<KpItem>& items, const std::vector<float>& measures_px,
-                     const KpParams& params) {
+KpResult break_lines(const std::vector<KpItem>& items, const std::vector<float>& measures_px, const KpParams& params) {
     assert(!items.empty() && is_forced(items.back()) && "a paragraph ends with a forced break");
     std::vector<Sums> sums(items.size() + 1);
     for (std::size_t i = 0; i < items.size(); ++i) {
@@ -263,7 +274,8 @@ KpResult break_lines(const std::vector<KpItem>& items, const std::vector<float>&
     if (last < 0) return result;
 
     std::vector<const Node*> chain;
-    for (int n = last; n >= 0 && nodes[static_cast<std::size_t>(n)].previous >= 0; n = nodes[static_cast<std::size_t>(n)].previous)
+    for (int n = last; n >= 0 && nodes[static_cast<std::size_t>(n)].previous >= 0;
+         n = nodes[static_cast<std::size_t>(n)].previous)
         chain.push_back(&nodes[static_cast<std::size_t>(n)]);
     std::reverse(chain.begin(), chain.end());
     std::size_t start = 0;

@@ -12,15 +12,19 @@ struct KpItem {
     enum class Type { box, glue, penalty };
     Type type = Type::box;
     float width_px = 0;
-    float stretch_px = 0;   // glue; boxes too when letter spacing may vary
+    float stretch_px = 0;  // glue; boxes too when letter spacing may vary
     float shrink_px = 0;
-    float penalty = 0;      // penalty only; <= -kp_infinity forces, >= kp_infinity forbids
-    bool flagged = false;   // penalty only: a hyphen
+    float penalty = 0;        // penalty only; <= -kp_infinity forces, >= kp_infinity forbids
+    bool flagged = false;     // penalty only: a hyphen
     float expandable_px = 0;  // box only: the glyph width font expansion scales (0: none)
 
-    static KpItem box(float w, float stretch = 0, float shrink = 0) { return {Type::box, w, stretch, shrink, 0, false, 0}; }
+    static KpItem box(float w, float stretch = 0, float shrink = 0) {
+        return {Type::box, w, stretch, shrink, 0, false, 0};
+    }
     // A box of glyphs, whose width may be widened or narrowed with the line's expansion.
-    static KpItem glyphs(float w, float stretch = 0, float shrink = 0) { return {Type::box, w, stretch, shrink, 0, false, w}; }
+    static KpItem glyphs(float w, float stretch = 0, float shrink = 0) {
+        return {Type::box, w, stretch, shrink, 0, false, w};
+    }
     static KpItem glue(float w, float stretch, float shrink) { return {Type::glue, w, stretch, shrink, 0, false, 0}; }
     static KpItem penalty_item(float w, float p, bool flagged) { return {Type::penalty, w, 0, 0, p, flagged, 0}; }
 };
@@ -66,10 +70,10 @@ struct KpLine {
     float natural_width_px = 0;  // boxes (expanded) and glue at natural width (+ hyphen)
     float stretch_px = 0;
     float shrink_px = 0;
-    float ratio = 0;             // adjustment ratio of the glue, after the expansion: <0 shrinks, >0 stretches
-    int expansion = 0;           // steps of KpParams::expansion_step the glyphs are widened (<0: narrowed)
+    float ratio = 0;    // adjustment ratio of the glue, after the expansion: <0 shrinks, >0 stretches
+    int expansion = 0;  // steps of KpParams::expansion_step the glyphs are widened (<0: narrowed)
     bool hyphenated = false;
-    bool overfull = false;       // only when a single box is wider than the measure
+    bool overfull = false;  // only when a single box is wider than the measure
 };
 
 struct KpResult {
@@ -79,7 +83,6 @@ struct KpResult {
 
 // `line_width_px(i)` is the measure of line i (0-based); lines past the vector's end
 // take its last value. The item list must end with a forced break (penalty -inf).
-KpResult break_lines(const std::vector<KpItem>& items, const std::vector<float>& measures_px,
-                     const KpParams& params);
+KpResult break_lines(const std::vector<KpItem>& items, const std::vector<float>& measures_px, const KpParams& params);
 
 }  // namespace kiosk

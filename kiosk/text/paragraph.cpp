@@ -6,8 +6,8 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
-#include <cmath>
 #include <cassert>
+#include <cmath>
 #include <map>
 
 #include "text/font_cache.h"
@@ -24,7 +24,7 @@ namespace {
 struct Piece {
     std::size_t begin = 0, end = 0;  // bytes in the paragraph text
     int run = 0;
-    int face = 0;  // the style's face, or its fallback where the style's lacks glyphs
+    int face = 0;                     // the style's face, or its fallback where the style's lacks glyphs
     std::vector<ShapedGlyph> glyphs;  // clusters relative to `begin`
     std::size_t glyphs_between(std::size_t from, std::size_t to) const {
         std::size_t n = 0;
@@ -100,7 +100,11 @@ struct Chunk {
 class ParagraphBuilder {
 public:
     ParagraphBuilder(FontCache& fonts, Shaper& shaper, const Hyphenator* hyphenator, const ParagraphSpec& spec)
-        : fonts_(fonts), shaper_(shaper), hyphenator_(hyphenator), spec_(spec), ragged_(spec.align != Alignment::justify) {}
+        : fonts_(fonts),
+          shaper_(shaper),
+          hyphenator_(hyphenator),
+          spec_(spec),
+          ragged_(spec.align != Alignment::justify) {}
 
     TypesetParagraph build() {
         join_runs();
@@ -140,8 +144,12 @@ private:
         cache[style] = w;
         return w;
     }
-    float letter_stretch(int run) const { return spec_.letter_stretch_em * fonts_.face(style_of_run(run).face_index).size_px(); }
-    float letter_shrink(int run) const { return spec_.letter_shrink_em * fonts_.face(style_of_run(run).face_index).size_px(); }
+    float letter_stretch(int run) const {
+        return spec_.letter_stretch_em * fonts_.face(style_of_run(run).face_index).size_px();
+    }
+    float letter_shrink(int run) const {
+        return spec_.letter_shrink_em * fonts_.face(style_of_run(run).face_index).size_px();
+    }
 
     // ---- 2. items ----------------------------------------------------------------
     void push(KpItem item, ItemSource src) {
@@ -169,7 +177,12 @@ private:
             } else {
                 const bool after_hyphen = e > 0 && text_[e - 1] == '-';
                 const bool tied = tie_inside_word(word_before(text_, e), word_after(text_, e));
-                push(KpItem::penalty_item(0, tied ? kp_infinity : after_hyphen ? hyphen_penalty : 0, after_hyphen), {-1, e, e});
+                push(KpItem::penalty_item(0,
+                                          tied           ? kp_infinity
+                                          : after_hyphen ? hyphen_penalty
+                                                         : 0,
+                                          after_hyphen),
+                     {-1, e, e});
             }
             prev = opp.byte_offset;
         }
@@ -187,12 +200,18 @@ private:
     void add_space(std::size_t e, std::size_t next) {
         const int run = run_at(e);
         switch (tie_at_space(word_before(text_, e), word_after(text_, next), spec_.language)) {
-            case Tie::never: push(KpItem::penalty_item(0, kp_infinity, false), {-1, e, e}); break;
-            case Tie::avoid: push(KpItem::penalty_item(0, tie_avoid_penalty, false), {-1, e, e}); break;
-            case Tie::none: break;
+            case Tie::never:
+                push(KpItem::penalty_item(0, kp_infinity, false), {-1, e, e});
+                break;
+            case Tie::avoid:
+                push(KpItem::penalty_item(0, tie_avoid_penalty, false), {-1, e, e});
+                break;
+            case Tie::none:
+                break;
         }
         const float w = measure_text(run, " ", space_width_);
-        push(ragged_ ? KpItem::glue(w, 0, 0) : KpItem::glue(w, w * spec_.space_stretch, w * spec_.space_shrink), {-1, e, next});
+        push(ragged_ ? KpItem::glue(w, 0, 0) : KpItem::glue(w, w * spec_.space_stretch, w * spec_.space_shrink),
+             {-1, e, next});
     }
 
     // Where libhyphen may break the word's alphabetic core ("“March" → "March", "both."
@@ -209,7 +228,8 @@ private:
                 core_b = i;
                 seen_letter = true;
             }
-            if (letter) core_e = next;
+            if (letter)
+                core_e = next;
             else if (seen_letter) {
                 bool letters_after = false;
                 for (std::size_t j = next; j < e;) {
@@ -229,7 +249,8 @@ private:
             i = next;
         }
         if (seen_letter && core_e > core_b && run_at(core_b) == run_at(core_e - 1))
-            for (auto p : hyphenator_->points(std::string_view(text_).substr(core_b, core_e - core_b))) points.push_back(core_b + p);
+            for (auto p : hyphenator_->points(std::string_view(text_).substr(core_b, core_e - core_b)))
+                points.push_back(core_b + p);
         return points;
     }
 
@@ -240,7 +261,8 @@ private:
         std::size_t hp = 0;
         for (std::size_t pb = b; pb < e;) {
             const int run = run_at(pb);
-            const std::size_t run_end = run + 1 < static_cast<int>(run_begin_.size()) ? run_begin_[run + 1] : text_.size();
+            const std::size_t run_end =
+                run + 1 < static_cast<int>(run_begin_.size()) ? run_begin_[run + 1] : text_.size();
             const std::size_t pe = std::min(e, run_end);
             pieces_.push_back(shape_piece(pb, pe, run));
             const int pi = static_cast<int>(pieces_.size()) - 1;
@@ -252,7 +274,9 @@ private:
                 const auto& pc = pieces_[static_cast<std::size_t>(pi)];
                 const float w = pc.advance_before(se - pb) - pc.advance_before(sb - pb);
                 const float glyphs = static_cast<float>(pc.glyphs_between(sb - pb, se - pb));
-                push(ragged_ ? KpItem::box(w) : KpItem::glyphs(w, glyphs * letter_stretch(run), glyphs * letter_shrink(run)), {pi, sb, se});
+                push(ragged_ ? KpItem::box(w)
+                             : KpItem::glyphs(w, glyphs * letter_stretch(run), glyphs * letter_shrink(run)),
+                     {pi, sb, se});
                 if (!cut) break;
                 push(KpItem::penalty_item(measure_text(run, "-", hyphen_width_), hyphen_penalty, true), {-1, se, se});
                 sb = se;
@@ -280,7 +304,8 @@ private:
 
     KpParams kp_params() {
         kp_ = spec_.kp;
-        if (ragged_ && kp_.ragged_stretch_px <= 0) kp_.ragged_stretch_px = spec_.measure_px * (balanced() ? 0.3f : 0.12f);
+        if (ragged_ && kp_.ragged_stretch_px <= 0)
+            kp_.ragged_stretch_px = spec_.measure_px * (balanced() ? 0.3f : 0.12f);
         if (!ragged_ && spec_.max_expansion > 0 && kp_.expansion_steps == 0) {
             kp_.expansion_step = glyph_expansion_step;
             kp_.expansion_steps = static_cast<int>(std::lround(spec_.max_expansion / glyph_expansion_step));
@@ -309,8 +334,9 @@ private:
                     c.order.push_back({LineItem::Kind::indent, 0});
                     continue;
                 }
-                const bool continues = !c.chunks.empty() && c.chunks.back().piece == src.piece && c.chunks.back().e == src.begin &&
-                                       !c.order.empty() && c.order.back().kind == LineItem::Kind::chunk &&
+                const bool continues = !c.chunks.empty() && c.chunks.back().piece == src.piece &&
+                                       c.chunks.back().e == src.begin && !c.order.empty() &&
+                                       c.order.back().kind == LineItem::Kind::chunk &&
                                        c.order.back().index == c.chunks.size() - 1;
                 if (continues) {
                     c.chunks.back().e = src.end;
@@ -367,10 +393,12 @@ private:
     float ratio(const LineContents& c, bool last) const {
         if (!ragged_ && !last) {
             if (c.natural < spec_.measure_px && c.stretch > 0) return (spec_.measure_px - c.natural) / c.stretch;
-            if (c.natural > spec_.measure_px && c.shrink > 0) return std::max(-1.0f, (spec_.measure_px - c.natural) / c.shrink);
+            if (c.natural > spec_.measure_px && c.shrink > 0)
+                return std::max(-1.0f, (spec_.measure_px - c.natural) / c.shrink);
             return 0;
         }
-        if (c.natural > spec_.measure_px && c.shrink > 0) return std::max(-1.0f, (spec_.measure_px - c.natural) / c.shrink);
+        if (c.natural > spec_.measure_px && c.shrink > 0)
+            return std::max(-1.0f, (spec_.measure_px - c.natural) / c.shrink);
         return 0;
     }
 
@@ -381,7 +409,8 @@ private:
         line.expansion = static_cast<float>(kl.expansion) * kp_.expansion_step;
         line.hyphenated = kl.hyphenated;
         line.overfull = kl.overfull;
-        const bool last = items_[kl.break_item].type == KpItem::Type::penalty && items_[kl.break_item].penalty <= -kp_infinity;
+        const bool last =
+            items_[kl.break_item].type == KpItem::Type::penalty && items_[kl.break_item].penalty <= -kp_infinity;
         LineContents c = collect(kl);
         shape_chunks(c, kl.hyphenated, widen);
         const float r = ratio(c, last);
@@ -389,22 +418,32 @@ private:
         std::vector<GlyphAnchor> line_anchors;
         for (const LineItem& item : c.order) {
             switch (item.kind) {
-                case LineItem::Kind::indent: pen += spec_.first_indent_px; break;
+                case LineItem::Kind::indent:
+                    pen += spec_.first_indent_px;
+                    break;
                 case LineItem::Kind::glue: {
                     const auto& g = items_[item.index];
                     pen += g.width_px + (r > 0 ? r * g.stretch_px : r * g.shrink_px);
                     break;
                 }
-                case LineItem::Kind::chunk: pen = place_chunk(c.chunks[item.index], kl.expansion, r, pen, line, line_anchors); break;
+                case LineItem::Kind::chunk:
+                    pen = place_chunk(c.chunks[item.index], kl.expansion, r, pen, line, line_anchors);
+                    break;
             }
         }
         line.width_px = pen;
         line.ratio = (!ragged_ && !last) ? r : 0.0f;
         switch (spec_.align) {
             case Alignment::justify:
-            case Alignment::left: line.x_px = 0; break;
-            case Alignment::center: line.x_px = std::max(0.0f, (spec_.measure_px - pen) / 2); break;
-            case Alignment::right: line.x_px = std::max(0.0f, spec_.measure_px - pen); break;
+            case Alignment::left:
+                line.x_px = 0;
+                break;
+            case Alignment::center:
+                line.x_px = std::max(0.0f, (spec_.measure_px - pen) / 2);
+                break;
+            case Alignment::right:
+                line.x_px = std::max(0.0f, spec_.measure_px - pen);
+                break;
         }
         line.byte_begin = c.begin;
         line.byte_end = c.end;
@@ -417,15 +456,16 @@ private:
 
     // A chunk's glyphs from `pen`, with the line's letter spacing; its link, if its run
     // has one. Returns the pen after it.
-    float place_chunk(const Chunk& ch, int expansion, float r, float pen, TypesetLine& line, std::vector<GlyphAnchor>& anchors) {
+    float place_chunk(const Chunk& ch, int expansion, float r, float pen, TypesetLine& line,
+                      std::vector<GlyphAnchor>& anchors) {
         const auto& piece = pieces_[static_cast<std::size_t>(ch.piece)];
         const auto& st = style_of_run(piece.run);
         const float chunk_x = pen;
         const float tracking = ragged_ ? 0.0f : (r > 0 ? r * letter_stretch(piece.run) : r * letter_shrink(piece.run));
         for (const auto& g : ch.glyphs) {
-            line.glyphs.push_back({piece.face, g.glyph_id, pen + g.x_offset_px, -(g.y_offset_px + st.baseline_shift_px), st.color_slot,
-                                   static_cast<std::uint32_t>(piece.begin + g.cluster), g.x_advance_px + tracking,
-                                   static_cast<std::int8_t>(expansion)});
+            line.glyphs.push_back({piece.face, g.glyph_id, pen + g.x_offset_px, -(g.y_offset_px + st.baseline_shift_px),
+                                   st.color_slot, static_cast<std::uint32_t>(piece.begin + g.cluster),
+                                   g.x_advance_px + tracking, static_cast<std::int8_t>(expansion)});
             anchors.push_back({piece.begin + g.cluster, pen});
             pen += g.x_advance_px + tracking;
         }

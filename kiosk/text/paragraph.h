@@ -27,8 +27,8 @@ struct TextStyle {
 
 struct StyledRun {
     std::string text;
-    int style = 0;     // index into ParagraphSpec::styles
-    std::string link;  // target id for a tap (footnote refs), or empty
+    int style = 0;        // index into ParagraphSpec::styles
+    std::string link;     // target id for a tap (footnote refs), or empty
     bool silent = false;  // shown but not read aloud (a footnote's number)
 };
 
@@ -84,11 +84,11 @@ struct LinkSpan {
 };
 
 struct TypesetLine {
-    std::string text;         // what the line shows, with its hyphen if it has one
-    float x_px = 0;           // left edge inside the measure (alignment)
-    float width_px = 0;       // inked advance width after justification
-    float ratio = 0;          // adjustment ratio of the word spaces (after expansion); 0 for lines set ragged or last lines
-    float expansion = 0;      // the glyphs' widening as a fraction (0.01: 1% wider; <0 narrower)
+    std::string text;     // what the line shows, with its hyphen if it has one
+    float x_px = 0;       // left edge inside the measure (alignment)
+    float width_px = 0;   // inked advance width after justification
+    float ratio = 0;      // adjustment ratio of the word spaces (after expansion); 0 for lines set ragged or last lines
+    float expansion = 0;  // the glyphs' widening as a fraction (0.01: 1% wider; <0 narrower)
     bool hyphenated = false;
     bool overfull = false;
     std::size_t byte_begin = 0, byte_end = 0;
@@ -99,7 +99,7 @@ struct TypesetLine {
 struct MarkerPlacement {
     std::size_t marker = 0;  // index into ParagraphSpec::markers
     std::size_t line = 0;
-    float x_px = 0;          // from the line's left edge
+    float x_px = 0;  // from the line's left edge
 };
 
 struct TypesetParagraph {

@@ -6,7 +6,9 @@
 
 namespace kiosk {
 
-void HbBufferDeleter::operator()(hb_buffer_t* b) const { hb_buffer_destroy(b); }
+void HbBufferDeleter::operator()(hb_buffer_t* b) const {
+    hb_buffer_destroy(b);
+}
 
 Shaper::Shaper() : buffer_(hb_buffer_create()) {}
 

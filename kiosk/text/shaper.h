@@ -18,11 +18,13 @@ struct ShapedGlyph {
     std::uint32_t cluster = 0;  // byte offset into the shaped text
     float x_advance_px = 0;
     float x_offset_px = 0;
-    float y_offset_px = 0;      // positive up
+    float y_offset_px = 0;  // positive up
     bool unsafe_to_break = false;
 };
 
-struct HbBufferDeleter { void operator()(hb_buffer_t* b) const; };
+struct HbBufferDeleter {
+    void operator()(hb_buffer_t* b) const;
+};
 
 class Shaper {
 public:
@@ -30,8 +32,7 @@ public:
     // `features` in HarfBuzz's syntax, e.g. {"smcp", "c2sc", "-liga"}. `language`
     // is a BCP 47 tag ("en", "ru"); script and direction are guessed from the text.
     std::vector<ShapedGlyph> shape(const FontFace& face, std::string_view text,
-                                   const std::vector<std::string>& features,
-                                   std::string_view language = "en");
+                                   const std::vector<std::string>& features, std::string_view language = "en");
     float width_px(const FontFace& face, std::string_view text, const std::vector<std::string>& features,
                    std::string_view language = "en");
 

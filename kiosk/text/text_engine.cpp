@@ -11,7 +11,6 @@
 namespace kiosk {
 namespace {
 
-
 struct Candidates {
     std::vector<std::string> paths;
     std::size_t configured = 0;  // the first paths are the configured font's
@@ -23,24 +22,37 @@ Candidates candidates(const Config& c, FontRole role) {
     std::string configured, bundled, system;
     switch (role) {
         case FontRole::body:
-            configured = t.font_body; bundled = defaults.font_body;
-            system = "/usr/share/fonts/opentype/ebgaramond/EBGaramond08-Regular.otf"; break;
+            configured = t.font_body;
+            bundled = defaults.font_body;
+            system = "/usr/share/fonts/opentype/ebgaramond/EBGaramond08-Regular.otf";
+            break;
         case FontRole::body_italic:
-            configured = t.font_body_italic; bundled = defaults.font_body_italic;
-            system = "/usr/share/fonts/opentype/ebgaramond/EBGaramond08-Italic.otf"; break;
+            configured = t.font_body_italic;
+            bundled = defaults.font_body_italic;
+            system = "/usr/share/fonts/opentype/ebgaramond/EBGaramond08-Italic.otf";
+            break;
         case FontRole::display:
-            configured = t.font_display; bundled = defaults.font_display;
-            system = "/usr/share/fonts/opentype/ebgaramond/EBGaramond12-Regular.otf"; break;
+            configured = t.font_display;
+            bundled = defaults.font_display;
+            system = "/usr/share/fonts/opentype/ebgaramond/EBGaramond12-Regular.otf";
+            break;
         case FontRole::display_italic:
-            configured = t.font_display_italic; bundled = defaults.font_display_italic;
-            system = "/usr/share/fonts/opentype/ebgaramond/EBGaramond12-Italic.otf"; break;
+            configured = t.font_display_italic;
+            bundled = defaults.font_display_italic;
+            system = "/usr/share/fonts/opentype/ebgaramond/EBGaramond12-Italic.otf";
+            break;
         case FontRole::label:
-            configured = t.font_label; bundled = defaults.font_label;
-            system = "/usr/share/fonts/opentype/inter/Inter-Medium.otf"; break;
+            configured = t.font_label;
+            bundled = defaults.font_label;
+            system = "/usr/share/fonts/opentype/inter/Inter-Medium.otf";
+            break;
         case FontRole::label_strong:
-            configured = t.font_label_strong; bundled = defaults.font_label_strong;
-            system = "/usr/share/fonts/opentype/inter/Inter-SemiBold.otf"; break;
-        case FontRole::count: break;
+            configured = t.font_label_strong;
+            bundled = defaults.font_label_strong;
+            system = "/usr/share/fonts/opentype/inter/Inter-SemiBold.otf";
+            break;
+        case FontRole::count:
+            break;
     }
     // The configured font in the content, else under the same name among the kiosk's own
     // fonts (a content repository need not carry them); then the bundled one, then the
@@ -97,14 +109,16 @@ Result<std::unique_ptr<TextEngine>> TextEngine::create(const Config& config, Dia
 
     // TeX's minimums for English (2 and 3 letters); Russian typesetting keeps 2 and 2.
     auto hyph = Hyphenator::load(config.content.hyphenation_en, 2, 3);
-    if (hyph) engine->hyphen_en_ = std::move(hyph).value();
+    if (hyph)
+        engine->hyphen_en_ = std::move(hyph).value();
     else {
         Diagnostic d = hyph.error();
         d.message += "; English text is set without hyphenation (install the hyphen-en-us package)";
         problems.push_back(d);
     }
     auto ru = Hyphenator::load(config.content.hyphenation_ru, 2, 2);
-    if (ru) engine->hyphen_ru_ = std::move(ru).value();
+    if (ru)
+        engine->hyphen_ru_ = std::move(ru).value();
     else {
         Diagnostic d = ru.error();
         d.message += "; Russian text is set without hyphenation (install the hyphen-ru package)";
@@ -170,8 +184,8 @@ TypesetLine TextEngine::set_line(const std::string& text, const TextStyle& style
         glyphs = shaper_.shape(fonts_->face(face), text, style.features, language);
     }
     for (const auto& g : glyphs) {
-        line.glyphs.push_back({face, g.glyph_id, pen + g.x_offset_px,
-                               -(g.y_offset_px + style.baseline_shift_px), style.color_slot});
+        line.glyphs.push_back(
+            {face, g.glyph_id, pen + g.x_offset_px, -(g.y_offset_px + style.baseline_shift_px), style.color_slot});
         pen += g.x_advance_px;
     }
     line.width_px = pen;

@@ -36,7 +36,9 @@ bool closes(UChar32 cp) {
            c == U'”' || c == U'"' || c == U')' || c == U']' || c == U'’' || c == U'\'';
 }
 
-bool is_digit(UChar32 c) { return c >= '0' && c <= '9'; }
+bool is_digit(UChar32 c) {
+    return c >= '0' && c <= '9';
+}
 bool is_dash(UChar32 cp) {
     const auto c = static_cast<char32_t>(cp);
     return c == U'–' || c == U'—' || c == U'-' || c == U'‑';
@@ -68,7 +70,8 @@ bool all_letters(const CodePoints& w) {
 bool is_number(const CodePoints& word) {
     const CodePoints w = without_openers(word);
     if (w.empty() || !is_digit(w.back()) || !is_digit(w.front())) return false;
-    return std::all_of(w.begin(), w.end(), [](UChar32 c) { return is_digit(c) || is_dash(c) || c == U'.' || c == U','; });
+    return std::all_of(w.begin(), w.end(),
+                       [](UChar32 c) { return is_digit(c) || is_dash(c) || c == U'.' || c == U','; });
 }
 
 bool starts_with_digit(const CodePoints& word) {
@@ -77,8 +80,9 @@ bool starts_with_digit(const CodePoints& word) {
 }
 
 bool is_roman_numeral(const std::u32string& lower) {
-    return !lower.empty() && lower.size() <= 6 &&
-           std::all_of(lower.begin(), lower.end(), [](char32_t c) { return c == U'i' || c == U'v' || c == U'x' || c == U'l'; });
+    return !lower.empty() && lower.size() <= 6 && std::all_of(lower.begin(), lower.end(), [](char32_t c) {
+        return c == U'i' || c == U'v' || c == U'x' || c == U'l';
+    });
 }
 
 template <std::size_t N>
@@ -87,22 +91,23 @@ bool one_of(const std::u32string& w, const std::array<std::u32string_view, N>& l
 }
 
 // Two-letter prepositions, conjunctions and negations.
-constexpr std::array<std::u32string_view, 14> russian_short_words = {
-    U"во", U"до", U"за", U"из", U"ко", U"на", U"не", U"ни", U"но", U"об", U"от", U"по", U"со", U"да"};
+constexpr std::array<std::u32string_view, 14> russian_short_words = {U"во", U"до", U"за", U"из", U"ко", U"на", U"не",
+                                                                     U"ни", U"но", U"об", U"от", U"по", U"со", U"да"};
 // Particles that lean on the word before them.
 constexpr std::array<std::u32string_view, 6> russian_enclitics = {U"же", U"ж", U"ли", U"ль", U"бы", U"б"};
 // Abbreviations that stand before a number: «с. 764», «т. II», «№ 723».
 constexpr std::array<std::u32string_view, 14> russian_before_number = {
     U"с.", U"ст.", U"т.", U"№", U"п.", U"гл.", U"рис.", U"табл.", U"док.", U"вып.", U"ч.", U"кн.", U"стр.", U"ок."};
 // Words a number counts in English that must not be left alone: units and signs.
-constexpr std::array<std::u32string_view, 20> english_units = {
-    U"km", U"m", U"cm", U"mm", U"kg", U"g", U"t", U"mi", U"ft", U"lb", U"lbs", U"mph", U"km/h", U"kb", U"mb", U"gb",
-    U"%", U"percent", U"°", U"a.m."};
-constexpr std::array<std::u32string_view, 15> english_before_number = {
-    U"p.", U"pp.", U"vol.", U"vols.", U"doc.", U"docs.", U"no.", U"nos.", U"fig.", U"ch.", U"art.", U"sec.", U"§", U"c.", U"ca."};
+constexpr std::array<std::u32string_view, 20> english_units = {U"km", U"m",  U"cm", U"mm",      U"kg",  U"g",    U"t",
+                                                               U"mi", U"ft", U"lb", U"lbs",     U"mph", U"km/h", U"kb",
+                                                               U"mb", U"gb", U"%",  U"percent", U"°",   U"a.m."};
+constexpr std::array<std::u32string_view, 15> english_before_number = {U"p.",    U"pp.",  U"vol.", U"vols.", U"doc.",
+                                                                       U"docs.", U"no.",  U"nos.", U"fig.",  U"ch.",
+                                                                       U"art.",  U"sec.", U"§",    U"c.",    U"ca."};
 constexpr std::array<std::u32string_view, 21> english_months = {
-    U"january", U"february", U"march",  U"april", U"may",  U"june", U"july",
-    U"august",  U"september", U"october", U"november", U"december", U"jan.", U"feb.",
+    U"january", U"february",  U"march",   U"april",    U"may",      U"june",  U"july",
+    U"august",  U"september", U"october", U"november", U"december", U"jan.",  U"feb.",
     U"mar.",    U"apr.",      U"jun.",    U"jul.",     U"aug.",     U"sept.", U"oct."};
 
 bool is_initial(const CodePoints& word) {
@@ -124,7 +129,8 @@ Tie tie_at_space(std::string_view before_utf8, std::string_view after_utf8, std:
     const CodePoints before = decode(before_utf8), after = decode(after_utf8);
     if (before.empty() || after.empty()) return Tie::none;
     // A dash that begins a clause stays at the end of the line before: «Потсдам — рядом».
-    if (static_cast<char32_t>(after.front()) == U'—' || (after.size() == 1 && is_dash(after.front()))) return Tie::never;
+    if (static_cast<char32_t>(after.front()) == U'—' || (after.size() == 1 && is_dash(after.front())))
+        return Tie::never;
     if (is_initial(before)) return Tie::never;
     // A sovereign and the numeral of his reign: "Alexander I", «Николай II».
     if (regnal_numeral(after) && u_isupper(without_openers(before).empty() ? 0 : without_openers(before).front()))

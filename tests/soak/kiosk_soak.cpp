@@ -6,12 +6,13 @@
 // telegram holds its whole speech (~10 MB) for as long as it plays, which is use, not growth.
 //   build/tests/kiosk_soak --hours 168 --seed 7       # a week (about three minutes)
 //   build/tests/kiosk_soak --hours 8 --repeat         # one hour eight times: flat after the first
+#include <unistd.h>
+
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <string>
-#include <unistd.h>
 
 #include "soak/soak_script.h"
 
@@ -24,14 +25,22 @@ int main(int argc, char** argv) {
             plan.repeat_one_hour = true;
             continue;
         }
-        if (i + 1 >= argc) a.clear();
-        else ++i;
-        if (a == "--hours") plan.hours = std::atof(argv[i]);
-        else if (a == "--seed") plan.seed = static_cast<unsigned>(std::atoi(argv[i]));
-        else if (a == "--kiosk") kiosk = argv[i];
-        else if (a == "--args") extra = argv[i];
+        if (i + 1 >= argc)
+            a.clear();
+        else
+            ++i;
+        if (a == "--hours")
+            plan.hours = std::atof(argv[i]);
+        else if (a == "--seed")
+            plan.seed = static_cast<unsigned>(std::atoi(argv[i]));
+        else if (a == "--kiosk")
+            kiosk = argv[i];
+        else if (a == "--args")
+            extra = argv[i];
         else {
-            std::fprintf(stderr, "usage: kiosk_soak [--hours H] [--seed N] [--repeat] [--kiosk PATH] [--args \"KIOSK OPTIONS\"]\n");
+            std::fprintf(
+                stderr,
+                "usage: kiosk_soak [--hours H] [--seed N] [--repeat] [--kiosk PATH] [--args \"KIOSK OPTIONS\"]\n");
             return 2;
         }
     }
@@ -41,8 +50,8 @@ int main(int argc, char** argv) {
     std::ofstream(dir + "/soak.replay") << kiosk::soak::make_script(plan);
     std::printf("soak: %.0f simulated hours, seed %u\n", plan.hours, plan.seed);
     // Its visitors are counted, as a kiosk's are: the database is part of what must not grow.
-    const std::string command = kiosk + " --headless --size 1280x800 " + extra + " --replay " + dir + "/soak.replay --analytics " + dir +
-                                "/analytics.sqlite > " + dir + "/out.log 2>&1";
+    const std::string command = kiosk + " --headless --size 1280x800 " + extra + " --replay " + dir +
+                                "/soak.replay --analytics " + dir + "/analytics.sqlite > " + dir + "/out.log 2>&1";
     const int rc = std::system(command.c_str());
     if (rc != 0) {
         std::printf("the kiosk exited with %d; its output is in %s/out.log\n", rc, dir.c_str());
@@ -65,8 +74,10 @@ int main(int argc, char** argv) {
         }
     }
     const long growth = second_half_peak - first_half_peak;
-    std::printf("memory in the attract loop: first half's peak %ld KB, second half's %ld KB, last %ld KB: %+ld KB (limit +2048)\n", first_half_peak,
-                second_half_peak, last, growth);
+    std::printf(
+        "memory in the attract loop: first half's peak %ld KB, second half's %ld KB, last %ld KB: %+ld KB (limit "
+        "+2048)\n",
+        first_half_peak, second_half_peak, last, growth);
     std::system(("rm -rf '" + dir + "'").c_str());
     return first_half_peak > 0 && second_half_peak > 0 && growth <= 2048 ? 0 : 1;
 }

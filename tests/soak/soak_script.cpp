@@ -27,24 +27,28 @@ public:
     // One visitor's gesture or key, starting at t; returns the time it ends.
     double act(double t) {
         switch (pick(9)) {
-            case 0: case 1: {  // a tap somewhere
+            case 0:
+            case 1: {  // a tap somewhere
                 const std::string p = at(uniform(0.02, 0.98), uniform(0.02, 0.98));
                 line(t, "down 1 " + p);
                 line(t + uniform(40, 140), "up 1 " + p);
                 return t + 200;
             }
-            case 2: case 3: {  // a drag or a fling
+            case 2:
+            case 3: {  // a drag or a fling
                 double x = uniform(0.1, 0.9), y = uniform(0.2, 0.9);
                 const double dx = uniform(-0.4, 0.4), dy = uniform(-0.4, 0.4);
                 const int steps = 4 + pick(20);
                 const double step_ms = pick(2) ? 8 : 30;  // a flick, or a slow drag
                 line(t, "down 1 " + at(x, y));
-                for (int i = 1; i <= steps; ++i) line(t + i * step_ms, "move 1 " + at(x + dx * i / steps, y + dy * i / steps));
+                for (int i = 1; i <= steps; ++i)
+                    line(t + i * step_ms, "move 1 " + at(x + dx * i / steps, y + dy * i / steps));
                 line(t + (steps + 1) * step_ms, "up 1 " + at(x + dx, y + dy));
                 return t + (steps + 2) * step_ms + 800;  // and the glide after a fling
             }
             case 4: {  // a pinch
-                const double cx = uniform(0.3, 0.7), cy = uniform(0.4, 0.8), d0 = uniform(0.05, 0.15), d1 = uniform(0.05, 0.3);
+                const double cx = uniform(0.3, 0.7), cy = uniform(0.4, 0.8), d0 = uniform(0.05, 0.15),
+                             d1 = uniform(0.05, 0.3);
                 line(t, "down 1 " + at(cx - d0, cy));
                 line(t + 10, "down 2 " + at(cx + d0, cy));
                 for (int i = 1; i <= 10; ++i) {
@@ -56,14 +60,16 @@ public:
                 line(t + 210, "up 2 " + at(cx + d1, cy));
                 return t + 400;
             }
-            case 5: case 6: {  // the keyboard reaches every control: Tab a few times, then Enter
+            case 5:
+            case 6: {  // the keyboard reaches every control: Tab a few times, then Enter
                 const int tabs = 1 + pick(12);
                 for (int i = 0; i < tabs; ++i) line(t + i * 60, "key Tab");
                 line(t + tabs * 60 + 60, "key Return");
                 return t + tabs * 60 + 600;
             }
             case 7: {  // reading keys
-                static const char* keys[] = {"PageDown", "PageUp", "Down", "Up", "End", "Home", "Left", "Right", "Escape", "plus", "minus"};
+                static const char* keys[] = {"PageDown", "PageUp", "Down",   "Up",   "End",  "Home",
+                                             "Left",     "Right",  "Escape", "plus", "minus"};
                 line(t, std::string("key ") + keys[pick(11)]);
                 return t + 300;
             }
