@@ -26,8 +26,9 @@ struct Diagnostic {
 
 using Diagnostics = std::vector<Diagnostic>;
 
+// [[nodiscard]]: a data error dropped on the floor is a bug the compiler names.
 template <typename T>
-class Result {
+class [[nodiscard]] Result {
 public:
     Result(T value) : state_(std::move(value)) {}
     Result(Diagnostic error) : state_(std::move(error)) {}
@@ -43,6 +44,22 @@ public:
 
 private:
     std::variant<T, Diagnostic> state_;
+};
+
+// Result<void>: done, or a located data error (a write, a check with nothing to return).
+template <>
+class [[nodiscard]] Result<void> {
+public:
+    Result() = default;
+    Result(Diagnostic error) : error_(std::move(error)), failed_(true) {}
+
+    bool ok() const { return !failed_; }
+    explicit operator bool() const { return ok(); }
+    const Diagnostic& error() const { return error_; }
+
+private:
+    Diagnostic error_;
+    bool failed_ = false;
 };
 
 }  // namespace kiosk
