@@ -1,8 +1,8 @@
 // The layers the build declares (kiosk/layers.cmake, each folder's CMakeLists.txt) are the
 // ones the code keeps (issue 26): every #include of a kiosk header names a layer its own
 // folder lists under LAYERS, every listed layer lies below it, and the layers meant to be
-// pure (no SDL) include no SDL header. A file that reaches upwards fails here with its
-// file and line.
+// pure (no SDL) include no SDL header, and no header of app includes SDL or the renderer
+// (the drivers own them). A file that reaches upwards fails here with its file and line.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -79,6 +79,10 @@ std::vector<Finding> upward_includes(const std::string& root) {
                 }
                 if (pure.count(layer) && std::regex_search(line, sdl_header))
                     out.push_back({where, layer + " is meant to build without SDL: " + line});
+                // The app decides; drivers draw: its headers name neither SDL nor the renderer.
+                if (layer == "app" && ext == ".h" &&
+                    (std::regex_search(line, sdl_header) || line.find("\"render/") != std::string::npos))
+                    out.push_back({where, "a header of app includes SDL or the renderer: " + line});
             }
         }
     }

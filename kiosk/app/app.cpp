@@ -11,6 +11,7 @@
 #include "app/report.h"
 #include "core/limits.h"
 #include "core/log.h"
+#include "core/route.h"
 #include "platform/host_name.h"
 #include "platform/image_file.h"
 #include "platform/pin_hash.h"
@@ -172,11 +173,10 @@ void App::show(const std::string& name, const std::string& focus_event) {
     const bool first = !screens_.current();
     // "document:N" is the reader on the N-th document; "telegram", the reader on the first.
     std::string scene = name;
-    if (scene.rfind("document:", 0) == 0) {
-        char* end = nullptr;
-        const unsigned long n = std::strtoul(scene.c_str() + 9, &end, 10);
-        if (end && *end == '\0' && content_.document(n)) {
-            reading_ = n;
+    if (const Route route = parse_route(name); route.is(Route::Kind::document)) {
+        const int n = route.number();
+        if (n >= 0 && content_.document(static_cast<std::size_t>(n))) {
+            reading_ = static_cast<std::size_t>(n);
             scene = "telegram";
         }
     } else if (scene == "telegram" || scene == "reader") {
@@ -241,8 +241,8 @@ void App::apply(const SceneRequest& req) {
     } else if (req.setting == "quit") {
         log::info("quit from curator mode");
         run_.quit_requested = true;
-    } else if (req.setting.rfind("pin:", 0) == 0) {
-        apply_pin_key(req.setting.substr(4));
+    } else if (const Route pin = parse_route(req.setting); pin.is(Route::Kind::pin)) {
+        apply_pin_key(pin.arg);
     } else if (!req.setting.empty()) {
         const std::string choice = settings_.apply(req.setting);
         refresh_visitor_config();

@@ -1,6 +1,7 @@
 #include "app/screens.h"
 
 #include "core/log.h"
+#include "core/route.h"
 #include "scenes/attract_scene.h"
 #include "scenes/fallback_scene.h"
 #include "scenes/home_scene.h"
@@ -16,8 +17,9 @@ std::unique_ptr<Scene> make_scene(const std::string& name, const std::string& fo
         return std::make_unique<TimelineScene>(
             focus_event.empty() ? TimelineScene::Opening::overview : TimelineScene::Opening::focus, focus_event);
     if (name == "attract") return std::make_unique<AttractScene>();
-    if (name.rfind("event:", 0) == 0 && s.timeline && s.has_event && s.has_event(name.substr(6)))
-        return std::make_unique<TimelineScene>(TimelineScene::Opening::card, name.substr(6));
+    if (const Route route = parse_route(name);
+        route.is(Route::Kind::event) && s.timeline && s.has_event && s.has_event(route.arg))
+        return std::make_unique<TimelineScene>(TimelineScene::Opening::card, route.arg);
     if (name != "home")
         log::warn("scene \"" + name + "\" is not available (unknown name, or its content did not load); showing Home");
     return std::make_unique<HomeScene>();

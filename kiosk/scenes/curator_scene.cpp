@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
+#include "core/route.h"
 #include "scenes/chrome.h"
 #include "scenes/report_page.h"
 #include "text/text_engine.h"
@@ -297,7 +298,7 @@ void CuratorScene::on_gesture(const Gesture& g, double, SceneRequest& req) {
     if (g.kind != Gesture::Kind::tap) return;
     const std::string id = target_at(geometry_, 0, g.x_px, g.y_px);
     if (mode_ == Mode::pin) {
-        if (id.rfind("pin:", 0) == 0) req.setting = id;  // the app's gate answers, then lays us out again
+        if (parse_route(id).is(Route::Kind::pin)) req.setting = id;  // the app's gate answers, then lays us out again
         return;
     }
     if (id == "curator:close")

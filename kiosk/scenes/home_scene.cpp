@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/route.h"
 #include "scenes/chrome.h"
 #include "scenes/door_pictures.h"
 #include "scenes/ui_text.h"
@@ -369,7 +370,7 @@ void HomeScene::layout(const SceneContext& ctx) {
 void HomeScene::on_gesture(const Gesture& g, double, SceneRequest& req) {
     if (g.kind != Gesture::Kind::tap) return;
     const std::string id = target_at(geometry_, 0, g.x_px, g.y_px);
-    if (id == "telegram" || id == "timeline" || id.rfind("document:", 0) == 0)
+    if (id == "telegram" || id == "timeline" || parse_route(id).is(Route::Kind::document))
         req.navigate_to = id;
     else if (id == "lang")
         req.setting = ctx_.language == "ru" ? "lang:en" : "lang:ru";

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <tuple>
 
+#include "core/route.h"
 #include "scenes/chrome.h"
 #include "scenes/ui_text.h"
 #include "text/text_engine.h"
@@ -435,7 +436,7 @@ private:
         }
         for (const auto& link : links) {
             const float lx0 = x0 + line.x_px + link.x0_px, lx1 = x0 + line.x_px + link.x1_px;
-            if (link.link.rfind("person:", 0) == 0) {
+            if (parse_route(link.link).is(Route::Kind::person)) {
                 // The page's colour stays whole behind the tint; the target is as tall as a finger.
                 const float pad = body_px_ * 0.12f;
                 const Color tint = in_.high_contrast ? Color{0xd8, 0xd8, 0xd8}

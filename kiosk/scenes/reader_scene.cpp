@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "core/route.h"
 #include "scenes/person_note.h"
 #include "text/text_engine.h"
 
@@ -119,6 +120,7 @@ void ReaderScene::on_gesture(const Gesture& g, double now_ms, SceneRequest& req)
             break;
         case Gesture::Kind::tap: {
             const std::string id = target_at(layout_.geometry, scroll_px(), g.x_px, g.y_px);
+            const Route route = parse_route(id);
             if (!person_.empty()) {  // a note is open: its Close, or a tap beside it, closes it
                 if (id == "person-close" || id == "person-backdrop") {
                     person_.clear();
@@ -131,21 +133,21 @@ void ReaderScene::on_gesture(const Gesture& g, double now_ms, SceneRequest& req)
             } else if (id == "reader:translation") {
                 showing_translation_ = !showing_translation_;
                 rebuild(true);
-            } else if (id.rfind("person:", 0) == 0) {
-                person_ = id.substr(7);
+            } else if (route.is(Route::Kind::person)) {
+                person_ = route.arg;
                 rebuild(true);
             } else if (id == "home") {
                 req.navigate_to = "home";
             } else if (id == "timeline") {
                 req.navigate_to = "timeline";
                 req.focus_event = event_id_;
-            } else if (id.rfind("event:", 0) == 0) {
+            } else if (route.is(Route::Kind::event)) {
                 req.navigate_to = id;  // what happened next, on the timeline
-            } else if (id.rfind("noteref:", 0) == 0) {
-                const auto it = layout_.anchor_y.find(id.substr(8));
+            } else if (route.is(Route::Kind::note_ref)) {
+                const auto it = layout_.anchor_y.find(route.arg);
                 if (it != layout_.anchor_y.end()) scroll_to(it->second - layout_.body_px * 2, now_ms);
-            } else if (id.rfind("noteback:", 0) == 0) {
-                const auto it = layout_.anchor_y.find("ref-" + id.substr(9));
+            } else if (route.is(Route::Kind::note_back)) {
+                const auto it = layout_.anchor_y.find("ref-" + route.arg);
                 if (it != layout_.anchor_y.end()) scroll_to(it->second - layout_.geometry.viewport.h / 3, now_ms);
             }
             break;

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
+#include "core/route.h"
 #include "scenes/marker_groups.h"
 #include "scenes/palette.h"
 #include "text/text_engine.h"
@@ -205,7 +206,8 @@ void TimelineScene::move_window_to(float strip_x) {
 
 void TimelineScene::tap(float x, float y, double now_ms, SceneRequest& req) {
     const std::string id = target_at(geometry_, scroll_px(), x, y);
-    if (!chooser_.empty() && id.rfind("event:", 0) != 0) {  // a tap beside the list closes it
+    const Route route = parse_route(id);
+    if (!chooser_.empty() && !route.is(Route::Kind::event)) {  // a tap beside the list closes it
         chooser_.clear();
         rebuild();
         return;
@@ -221,8 +223,8 @@ void TimelineScene::tap(float x, float y, double now_ms, SceneRequest& req) {
         req.listen = true;
     else if (id == "telegram")
         req.navigate_to = "telegram";
-    else if (id.rfind("card-read:", 0) == 0)
-        req.navigate_to = "document:" + id.substr(10);
+    else if (route.is(Route::Kind::card_read))
+        req.navigate_to = "document:" + route.arg;
     else if (id == "card-close" || id == "card-backdrop") {
         close_slide();
         rebuild();
@@ -238,15 +240,12 @@ void TimelineScene::tap(float x, float y, double now_ms, SceneRequest& req) {
         step(+1, now_ms);
     else if (id == "card:prev")
         step(-1, now_ms);
-    else if (id.rfind("event:", 0) == 0 && ctx_.timeline)
-        show_event(ctx_.timeline->index_of(id.substr(6)), now_ms, true);
-    else if (id.rfind("cluster:", 0) == 0 && ctx_.timeline) {
+    else if (route.is(Route::Kind::event) && ctx_.timeline)
+        show_event(ctx_.timeline->index_of(route.arg), now_ms, true);
+    else if (route.is(Route::Kind::cluster) && ctx_.timeline) {
         std::vector<int> events;
-        for (std::size_t at = 8; at < id.size();) {
-            const std::size_t comma = std::min(id.find(',', at), id.size());
-            if (const int i = ctx_.timeline->index_of(id.substr(at, comma - at)); i >= 0) events.push_back(i);
-            at = comma + 1;
-        }
+        for (const auto& member : route.ids())
+            if (const int i = ctx_.timeline->index_of(member); i >= 0) events.push_back(i);
         open_cluster(events, now_ms);
     } else if (id == "timeline:start")
         show_title(now_ms);

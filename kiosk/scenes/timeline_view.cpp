@@ -7,6 +7,7 @@
 #include <set>
 
 #include "content/rich_text.h"
+#include "core/route.h"
 #include "scenes/label_placement.h"
 #include "scenes/marker_groups.h"
 #include "scenes/palette.h"
@@ -17,6 +18,12 @@
 
 namespace kiosk {
 namespace {
+
+// A target that opens events: an event's mark or label, or a cluster's.
+bool leads_to_events(const std::string& id) {
+    const Route r = parse_route(id);
+    return r.is(Route::Kind::event) || r.is(Route::Kind::cluster);
+}
 
 Color with_alpha(Color c, std::uint8_t a) {
     c.a = a;
@@ -300,7 +307,7 @@ void TimelineScene::build_slide() {
         // The top bar offers the one telegram too.
         if (!m_.reading && ctx_.document && ctx_.documents.size() <= 1)
             for (const auto& a : spec.actions)
-                if (a.id.rfind("card-read:", 0) == 0) spec.spare_actions.push_back(a.id);
+                if (parse_route(a.id).is(Route::Kind::card_read)) spec.spare_actions.push_back(a.id);
     }
     // Listen first among the actions: it reads this card.
     if (ctx_.listen.can_read(spec.id, spec.headline_language))
@@ -369,8 +376,7 @@ void TimelineScene::rebuild() {
         RectF area = beside;
         if (!m_.compact)
             for (const SceneTarget& t : g.targets)
-                if ((t.id.rfind("event:", 0) == 0 || t.id.rfind("cluster:", 0) == 0) && t.box.intersects(area))
-                    area.h = std::max(0.0f, t.box.y - area.y);
+                if (leads_to_events(t.id) && t.box.intersects(area)) area.h = std::max(0.0f, t.box.y - area.y);
         g.targets.push_back({"card-backdrop", area, Layer::fixed});
     }
     if (slide) add_card(g, card_);
@@ -957,8 +963,7 @@ void TimelineScene::add_legend(SceneGeometry& g) {
     // and no event target lies beneath it.
     const RectF key{x, y, panel_w, panel_h};
     std::erase_if(g.targets, [&](const SceneTarget& t) {
-        return (t.id.rfind("event:", 0) == 0 || t.id.rfind("cluster:", 0) == 0 || t.id == "timeline:overview") &&
-               t.box.intersects(key);
+        return (leads_to_events(t.id) || t.id == "timeline:overview") && t.box.intersects(key);
     });
     g.targets.push_back({"timeline:legend", key, Layer::fixed});
 }
