@@ -66,6 +66,9 @@ bool App::render_to_png(const std::string& path) {
 
 nlohmann::json App::state_json() const {
     Scene* scene = screens_.current();
+    // The figures the health file reports too, gathered once (health()): the state
+    // and the health file can never disagree on them.
+    const KioskHealth h = health();
     nlohmann::json s;
     s["scene"] = scene ? scene->name() : "none";
     s["lang"] = settings_.language();
@@ -95,10 +98,10 @@ nlohmann::json App::state_json() const {
                             {"loaded", content_.document(i) != nullptr}});
         s["documents"] = docs;
     }
-    s["content_version"] = content_.version();
-    s["content_commit"] = content_.content_commit();
-    s["kiosk_name"] = kiosk_name(config());
-    s["last_reload"] = {{"ok", content_.last_reload_ok()}, {"problem", content_.last_reload_problem()}};
+    s["content_version"] = h.content_version;
+    s["content_commit"] = h.content_commit;
+    s["kiosk_name"] = h.name;
+    s["last_reload"] = {{"ok", h.last_reload_ok}, {"problem", content_.last_reload_problem()}};
     // What the visitor cannot see and why: every error with its file and line (rows
     // and lines left out, a document or timeline refused), warnings aside.
     nlohmann::json errors = nlohmann::json::array();
@@ -111,11 +114,10 @@ nlohmann::json App::state_json() const {
         s["glyph_atlas"] = {{"pages", text->atlas().pages().size()},
                             {"glyphs", text->atlas().glyph_count()},
                             {"page_px", text->atlas().pages().empty() ? 0 : text->atlas().pages().front().size_px}};
-    s["frames"] = {{"count", frames_.count()},           {"p50_ms", frames_.percentile(0.5)},
-                   {"p95_ms", frames_.percentile(0.95)}, {"p99_ms", frames_.percentile(0.99)},
-                   {"dropped", frames_.dropped()},       {"worst_ms", frames_.worst_ms()}};
+    s["frames"] = {{"count", h.frames},        {"p50_ms", h.frame_p50_ms},    {"p95_ms", h.frame_p95_ms},
+                   {"p99_ms", h.frame_p99_ms}, {"dropped", h.frames_dropped}, {"worst_ms", frames_.worst_ms()}};
     s["input"] = {{"moves_received", moves_.received}, {"moves_handled", moves_.handled}};
-    s["memory_kb"] = resident_memory_kb();
+    s["memory_kb"] = h.resident_bytes / 1024;
     if (scene) scene->dump_state(s);
     return s;
 }
