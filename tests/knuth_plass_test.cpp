@@ -445,3 +445,31 @@ TEST(FontExpansion, GivenRandomSmallParagraphsWithExpansionThenTheDemeritsEqualT
 
 }  // namespace
 }  // namespace kiosk
+
+namespace kiosk {
+namespace {
+
+// Words tied together (a no-break space: an infinite penalty before the glue) wider than
+// the measure: the rescue pass sets them overfull on one line rather than nothing (it
+// found no way at all, and the paragraph vanished, when only a single box could be
+// overfull; the sanitized suite's assert caught it on the attract loop).
+TEST(KnuthPlass, GivenTiedWordsWiderThanTheMeasureThenTheRescueSetsThemOverfullNotNothing) {
+    std::vector<KpItem> items{KpItem::box(60),
+                              KpItem::penalty_item(0, kp_infinity, false),
+                              KpItem::glue(10, 5, 3),
+                              KpItem::box(60),
+                              KpItem::glue(10, 5, 3),
+                              KpItem::box(30),
+                              KpItem::glue(0, kp_fil_stretch, 0),
+                              KpItem::penalty_item(0, -kp_infinity, false)};
+    KpParams p;
+    const KpResult r = break_lines(items, {100}, p);
+    ASSERT_EQ(r.lines.size(), 2u) << "the tied pair on one line, the last word on the next";
+    EXPECT_EQ(r.lines[0].break_item, 4u);
+    EXPECT_TRUE(r.lines[0].overfull);
+    EXPECT_FALSE(r.lines[1].overfull);
+    EXPECT_EQ(r.pass, 3);
+}
+
+}  // namespace
+}  // namespace kiosk

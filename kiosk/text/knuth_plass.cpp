@@ -39,6 +39,27 @@ bool is_forced(const KpItem& it) {
     return it.type == KpItem::Type::penalty && it.penalty <= -kp_infinity;
 }
 
+// Whether a line may be broken at item `b`: a penalty that is not infinite, or glue
+// after a box (Knuth and Plass's legal breakpoints).
+bool legal_break_at(const std::vector<KpItem>& items, std::size_t b) {
+    const KpItem& item = items[b];
+    if (item.type == KpItem::Type::penalty) return item.penalty < kp_infinity;
+    if (item.type == KpItem::Type::glue) return b > 0 && items[b - 1].type == KpItem::Type::box;
+    return false;
+}
+
+// Whether a line from break `a` to break `b` holds a legal breakpoint after its first box
+// (from `a` itself: the paragraph's first line starts with item 0, and a break item is
+// never a box).
+bool legal_break_between(const std::vector<KpItem>& items, std::size_t a, std::size_t b) {
+    bool seen_box = false;
+    for (std::size_t i = a; i < b; ++i) {
+        if (seen_box && legal_break_at(items, i)) return true;
+        seen_box = seen_box || items[i].type == KpItem::Type::box;
+    }
+    return false;
+}
+
 float measure_of(const std::vector<float>& measures, int line) {
     assert(!measures.empty());
     return measures[std::min<std::size_t>(static_cast<std::size_t>(line), measures.size() - 1)];
@@ -88,12 +109,7 @@ int run_pass(const std::vector<KpItem>& items, const std::vector<Sums>& sums, co
 
     for (std::size_t b = 0; b < items.size(); ++b) {
         const KpItem& item = items[b];
-        bool legal = false;
-        if (item.type == KpItem::Type::penalty)
-            legal = item.penalty < kp_infinity;
-        else if (item.type == KpItem::Type::glue)
-            legal = b > 0 && items[b - 1].type == KpItem::Type::box;
-        if (!legal) continue;
+        if (!legal_break_at(items, b)) continue;
 
         const double penalty_width = item.type == KpItem::Type::penalty ? item.width_px : 0.0;
         const bool flagged = item.type == KpItem::Type::penalty && item.flagged;
@@ -124,15 +140,11 @@ int run_pass(const std::vector<KpItem>& items, const std::vector<Sums>& sums, co
             bool feasible = !too_tight && badness <= tolerance;
             bool overfull = false;
             if (kind == PassKind::final_rescue) {
-                // Take any line that is not overfull; an overfull one only where a single
-                // box is wider than the measure (nothing else could be done).
+                // Take any line that is not overfull; an overfull one only where it could
+                // not be broken anywhere: a single box wider than the measure, or words
+                // tied together (typographic_ties.h: «в 1921 г.») wider than a narrow one.
                 feasible = !too_tight;
-                if (too_tight) {
-                    std::size_t boxes = 0;
-                    for (std::size_t i = a.position; i < b; ++i)
-                        if (items[i].type == KpItem::Type::box) ++boxes;
-                    feasible = overfull = boxes <= 1;
-                }
+                if (too_tight) feasible = overfull = !legal_break_between(items, a.position, b);
             }
             const int hyphens = flagged ? a.hyphens_in_a_row + 1 : 0;
             if (!feasible || hyphens > p.max_consecutive_hyphens) return;
