@@ -26,10 +26,7 @@ std::pair<std::string, std::string> balanced_split(TextEngine& text, const std::
     float best_w = width_of(text, s, face, lang);
     for (std::size_t at = s.find(' '); at != std::string::npos; at = s.find(' ', at + 1)) {
         const std::string a = s.substr(0, at), b = s.substr(at + 1);
-        const std::size_t a_word = a.rfind(' ') == std::string::npos ? 0 : a.rfind(' ') + 1;
-        if (tie_at_space(std::string_view(a).substr(a_word), std::string_view(b).substr(0, b.find(' ')), lang) !=
-            Tie::none)
-            continue;
+        if (tie_at_space_in(s, at, at + 1, lang) != Tie::none) continue;
         const float w = std::max(width_of(text, a, face, lang), width_of(text, b, face, lang));
         if (w < best_w) {
             best_w = w;

@@ -199,7 +199,7 @@ private:
     // only where nothing else fits.
     void add_space(std::size_t e, std::size_t next) {
         const int run = run_at(e);
-        switch (tie_at_space(word_before(text_, e), word_after(text_, next), spec_.language)) {
+        switch (tie_at_space_in(text_, e, next, spec_.language)) {
             case Tie::never:
                 push(KpItem::penalty_item(0, kp_infinity, false), {-1, e, e});
                 break;

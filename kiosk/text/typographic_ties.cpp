@@ -156,6 +156,14 @@ Tie tie_at_space(std::string_view before_utf8, std::string_view after_utf8, std:
     return Tie::none;
 }
 
+Tie tie_at_space_in(std::string_view text, std::size_t space, std::size_t next, std::string_view language) {
+    auto is_gap = [](char c) { return c == ' ' || c == '\n'; };
+    std::size_t b = space, e = next;
+    while (b > 0 && !is_gap(text[b - 1])) --b;
+    while (e < text.size() && !is_gap(text[e])) ++e;
+    return tie_at_space(text.substr(b, space - b), text.substr(next, e - next), language);
+}
+
 bool tie_inside_word(std::string_view before_utf8, std::string_view after_utf8) {
     const CodePoints before = decode(before_utf8), after = decode(after_utf8);
     if (before.size() < 2 || after.empty()) return false;

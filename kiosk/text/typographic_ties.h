@@ -12,6 +12,7 @@
 // "vol. II", a month and its day ("March 20").
 #pragma once
 
+#include <cstddef>
 #include <string_view>
 
 namespace kiosk {
@@ -25,6 +26,10 @@ enum class Tie {
 // The tie of the space between two words (each as it stands between spaces, with its
 // punctuation). `language` is a BCP 47 tag ("ru", "en-GB").
 Tie tie_at_space(std::string_view before, std::string_view after, std::string_view language);
+
+// The same for the space(s) of `text` from byte `space` to byte `next` (where the next
+// word starts): the words either side are taken as far as a space or a line break.
+Tie tie_at_space_in(std::string_view text, std::size_t space, std::size_t next, std::string_view language);
 
 // Whether a break without a space, after `before` (the word's text up to the break),
 // would split a number from its range or ending: "11–|12", "31-|й".
