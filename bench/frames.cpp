@@ -22,6 +22,7 @@
 
 #include "app/app.h"
 #include "app/clock.h"
+#include "app/painter.h"
 #include "platform/sdl_handles.h"
 #include "render/sdl_renderer.h"
 
@@ -74,8 +75,9 @@ int run_motion(const BenchOptions& b, const std::string& motion) {
         std::fprintf(stderr, "kiosk_frames: %s\n", created.error().to_string().c_str());
         return 1;
     }
-    app.attach(std::move(created).value());
-    SdlRenderer& renderer = *app.renderer();
+    const std::unique_ptr<SdlRenderer> owned = std::move(created).value();
+    SdlRenderer& renderer = *owned;
+    app.set_canvas(renderer.canvas());
     app.begin({});
     const float W = static_cast<float>(renderer.width_px()), H = static_cast<float>(renderer.height_px());
     // A scroll: the finger pushes the page up by half a screen in 250 ms and lets go
@@ -123,8 +125,8 @@ int run_motion(const BenchOptions& b, const std::string& motion) {
             stroke_start = now;
             ++stroke;
         }
-        app.frame(now - start_ms);
-        app.render_frame();
+        app.tick(now - start_ms);
+        paint(app, renderer);
         renderer.present();
         const double took = real_ms() - now;
         if (first_ms == 0)
@@ -136,7 +138,7 @@ int run_motion(const BenchOptions& b, const std::string& motion) {
         while (next_ms < real_ms()) next_ms += frame_ms;
         std::this_thread::sleep_for(std::chrono::duration<double, std::milli>(next_ms - real_ms()));
     }
-    if (!b.shot.empty()) app.render_to_png(b.shot.substr(0, b.shot.rfind('.')) + "-" + motion + ".png");
+    if (!b.shot.empty()) paint_png(app, renderer, b.shot.substr(0, b.shot.rfind('.')) + "-" + motion + ".png");
     const long over = std::count_if(times.begin(), times.end(), [&](double t) { return t > frame_ms; });
     std::printf(
         "%-8s %-7s %4dx%-4d  frames %5zu  p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  worst %6.2f ms  over 16.7 ms %4ld  "

@@ -6,13 +6,22 @@
 #include <string>
 
 #include "app/app.h"
+#include "app/painter.h"
 #include "render/sdl_renderer.h"
 #include "test_support.h"
 
 namespace kiosk::test {
 
+// An app and the renderer a driver would own for it.
+struct StartedApp {
+    std::unique_ptr<App> app;
+    std::unique_ptr<SdlRenderer> renderer;
+    App* operator->() const { return app.get(); }
+    bool render_to_png(const std::string& path) const { return paint_png(*app, *renderer, path); }
+};
+
 // `renderer` draws at its own size; the app lays out for it.
-inline std::unique_ptr<App> started_app(const std::string& scene, std::unique_ptr<SdlRenderer> renderer) {
+inline StartedApp started_app(const std::string& scene, std::unique_ptr<SdlRenderer> renderer) {
     Options o;
     o.config_path = source_path("config/kiosk.toml");
     o.scene = scene;
@@ -21,9 +30,9 @@ inline std::unique_ptr<App> started_app(const std::string& scene, std::unique_pt
     auto app = std::make_unique<App>(o);
     app->load_configuration();
     app->load_content();
-    app->attach(std::move(renderer));
+    app->set_canvas(renderer->canvas());
     app->begin({});
-    return app;
+    return {std::move(app), std::move(renderer)};
 }
 
 }  // namespace kiosk::test

@@ -11,7 +11,7 @@ namespace {
 int pictures_in(App& app, double from_ms, double to_ms) {
     int changed = 0;
     for (double t = from_ms; t < to_ms; t += 1000.0 / 60.0) {
-        app.frame(t);
+        app.tick(t);
         if (app.take_picture_changed()) ++changed;
     }
     return changed;
@@ -20,7 +20,7 @@ int pictures_in(App& app, double from_ms, double to_ms) {
 App& attract_app(std::unique_ptr<App>& holder) {
     auto r = SdlRenderer::create_headless(1280, 720);
     EXPECT_TRUE(r);
-    holder = test::started_app("attract", std::move(r).value());
+    holder = std::move(test::started_app("attract", std::move(r).value()).app);
     holder->take_picture_changed();
     return *holder;
 }
@@ -39,16 +39,16 @@ TEST(AttractRate, GivenAMinuteOfNobodyThenThePictureChangesAboutFourTimesASecond
 TEST(AttractRate, GivenTheSameMomentThenNoNewPictureIsMade) {
     std::unique_ptr<App> holder;
     App& app = attract_app(holder);
-    app.frame(5000);
+    app.tick(5000);
     app.take_picture_changed();
-    app.frame(5001);  // within the same twelfth of a second
+    app.tick(5001);  // within the same twelfth of a second
     EXPECT_FALSE(app.take_picture_changed());
     EXPECT_GE(app.next_picture_ms(), 5001);
     EXPECT_LE(app.next_picture_ms(), 5001 + 1000.0 / 12 + 1);
     // Within four steps (a third of a second) the years have moved a pixel.
     bool changed = false;
     for (int step = 0; step < 4 && !changed; ++step) {
-        app.frame(app.next_picture_ms() + 1);
+        app.tick(app.next_picture_ms() + 1);
         changed = app.take_picture_changed();
     }
     EXPECT_TRUE(changed);

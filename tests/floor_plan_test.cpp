@@ -149,11 +149,11 @@ TEST_P(FloorPlanScreen, GivenAScreenThenClearingToItsLargestBandDrawsTheSamePixe
         app->feed_key(k);
         app->advance_to(app->now_ms() + 1000);
     }
-    ASSERT_TRUE(app->render_to_png(dir + "/planned.png"));
-    EXPECT_GT(app->renderer()->floors_promoted(), 0u)
+    ASSERT_TRUE(app.render_to_png(dir + "/planned.png"));
+    EXPECT_GT(app.renderer->floors_promoted(), 0u)
         << "the screen was cleared to its background: the test would show nothing";
-    app->renderer()->set_plan_floors(false);
-    ASSERT_TRUE(app->render_to_png(dir + "/plain.png"));
+    app.renderer->set_plan_floors(false);
+    ASSERT_TRUE(app.render_to_png(dir + "/plain.png"));
     SdlSurfacePtr a(IMG_Load((dir + "/planned.png").c_str())), b(IMG_Load((dir + "/plain.png").c_str()));
     ASSERT_TRUE(a && b);
     ASSERT_EQ(a->h, b->h);

@@ -26,7 +26,7 @@ constexpr int parity_w = 1280, parity_h = 720;
 // Draws `scene` with `renderer` and writes it to `png`; false (with a message) when it
 // could not.
 bool draw_scene(const std::string& scene, std::unique_ptr<SdlRenderer> renderer, const std::string& png) {
-    return test::started_app(scene, std::move(renderer))->render_to_png(png);
+    return test::started_app(scene, std::move(renderer)).render_to_png(png);
 }
 
 struct Difference {

@@ -17,7 +17,6 @@
 #include "platform/pin_hash.h"
 #include "platform/process_memory.h"
 #include "platform/signals.h"
-#include "render/sdl_renderer.h"
 #include "scenes/curator_scene.h"
 #include "text/text_engine.h"
 
@@ -42,9 +41,10 @@ void App::load_content() {
     content_.load_content();
 }
 
-void App::attach(std::unique_ptr<SdlRenderer> renderer) {
-    renderer_ = std::move(renderer);
+void App::set_canvas(const Canvas& canvas) {
+    canvas_ = canvas;
     gestures_ = GestureRecognizer(gesture_params());
+    if (screens_.current()) relayout();
 }
 
 void App::start_logging() {
@@ -141,7 +141,7 @@ SceneContext App::context() const {
     ctx.document_index = content_.document(reading_) ? reading_ : 0;
     ctx.document = content_.document(ctx.document_index) ? content_.document(ctx.document_index) : content_.document();
     if (ctx.document_index < entries.size()) ctx.document_event = entries[ctx.document_index].event;
-    ctx.screen = screen_metrics(config().display, renderer_->width_px(), renderer_->height_px());
+    ctx.screen = screen_metrics(config().display, canvas_.width_px, canvas_.height_px);
     ctx.language = settings_.language();
     ctx.text_scale = settings_.text_scale();
     ctx.reduced_motion = settings_.reduced_motion();
@@ -155,7 +155,7 @@ SceneContext App::context() const {
 }
 
 GestureParams App::gesture_params() const {
-    const ScreenMetrics s = screen_metrics(config().display, renderer_->width_px(), renderer_->height_px());
+    const ScreenMetrics s = screen_metrics(config().display, canvas_.width_px, canvas_.height_px);
     const TouchConfig& t = config().touch;
     GestureParams p;
     p.slop_px = s.mm(t.slop_mm);
@@ -297,7 +297,7 @@ void App::content_accepted() {
     refresh_visitor_config();
     // The content may live elsewhere now (a sync job's new release): watch where it is.
     if (watcher_.watching()) watcher_.watch(content_.watched_folders(), own_files());
-    if (renderer_) renderer_->forget_images();  // image files may have changed
+    ++images_version_;  // image files may have changed: the renderer forgets its pictures
     // The visitor keeps their place: the scene lays itself out again with the new content.
     if (screens_.showing("fallback"))
         show("home");
@@ -424,14 +424,9 @@ void App::feed_wheel(float steps) {
     if (Scene* scene = screens_.current()) scene->on_wheel(steps, now_ms_);
 }
 
-void App::canvas_resized() {
-    gestures_ = GestureRecognizer(gesture_params());
-    relayout();
-}
-
 // ---- 4. time ----------------------------------------------------------------------------
 
-bool App::frame(double now_ms) {
+bool App::tick(double now_ms) {
     flush_moves();  // moved before this frame's time: acted on at their own time
     now_ms_ = now_ms;
     Scene* scene = screens_.current();
@@ -443,7 +438,7 @@ bool App::frame(double now_ms) {
     // Someone listening is a visitor too: the narration holds the idle time still.
     if (narrator_.playing()) idle_.note_listening(now_ms_);
     if (idle_.check(now_ms_, fingers_.any_live(now_ms_), exempt) == IdlePolicy::Verdict::reset) reset_to_attract();
-    const CornerHold hold{static_cast<float>(renderer_->width_px()), static_cast<float>(renderer_->height_px()),
+    const CornerHold hold{static_cast<float>(canvas_.width_px), static_cast<float>(canvas_.height_px),
                           gestures_.params().slop_px * 2, static_cast<double>(config().curator.hold_ms)};
     if (screens_.current() && !in_curator() && CuratorGate::corners_held(fingers_, now_ms_, hold)) open_curator();
     for (const auto& g : gestures_.tick(now_ms_)) on_gesture(g);
@@ -465,8 +460,8 @@ bool App::frame(double now_ms) {
 void App::advance_to(double target_ms) {
     // The virtual clock advances in 60 Hz frames so animations see what a screen would.
     constexpr double frame_ms = 1000.0 / 60.0;
-    while (now_ms_ + frame_ms <= target_ms) frame(now_ms_ + frame_ms);
-    if (target_ms > now_ms_) frame(target_ms);
+    while (now_ms_ + frame_ms <= target_ms) tick(now_ms_ + frame_ms);
+    if (target_ms > now_ms_) tick(target_ms);
 }
 
 bool App::poll_edits() {
@@ -521,8 +516,7 @@ void App::open_curator() {
                           !gate_.has_pin()};
     };
     auto info = [this] {
-        return curator_info(content_, run_,
-                            screen_metrics(config().display, renderer_->width_px(), renderer_->height_px()),
+        return curator_info(content_, run_, screen_metrics(config().display, canvas_.width_px, canvas_.height_px),
                             session_.sink(), narrator_.output_description(), frames_);
     };
     // This kiosk's visitors over the last 90 days, read when the curator opens the page.

@@ -32,11 +32,10 @@
 #include "app/visitor_session.h"
 #include "app/visitor_settings.h"
 #include "input/gestures.h"
+#include "scenes/frame_picture.h"
 #include "scenes/word_boxes.h"
 
 namespace kiosk {
-
-class SdlRenderer;
 
 // What the app does beside showing scenes, by run mode.
 struct Duties {
@@ -52,15 +51,17 @@ public:
     ~App();
 
     // ---- Starting: configuration first (a driver opens its window from it), then
-    // the content, then the surface to draw on, then the first scene.
+    // the content, then the canvas to lay out for, then the first scene.
     void load_configuration();
     void start_logging();  // to the configured log file, at the configured level
     void load_content();
-    void attach(std::unique_ptr<SdlRenderer> renderer);
+    // The canvas the driver's renderer draws (upright); again when the window changes
+    // size, and the scene is laid out anew.
+    void set_canvas(const Canvas& canvas);
+    const Canvas& canvas() const { return canvas_; }
     void begin(const Duties& duties);
     const Config& config() const { return content_.config(); }
     const Options& options() const { return options_; }
-    SdlRenderer* renderer() const { return renderer_.get(); }
 
     // ---- Input, in window pixels.
     void feed_pointer(PointerEvent::Kind kind, int finger, float x_px, float y_px);
@@ -68,12 +69,11 @@ public:
     void feed_wheel(float steps);
     void open_curator();  // F12 on a keyboard; the corner hold does it by itself
     bool in_curator() const { return screens_.showing("curator"); }
-    void canvas_resized();
 
-    // ---- Time. `frame` does one frame's work at `now_ms` (idle, the corner hold, long
+    // ---- Time. `tick` does one frame's work at `now_ms` (idle, the corner hold, long
     // presses, animations) and says whether anything still moves; `advance_to` runs
     // the virtual clock in 60 Hz frames. `poll_edits` reloads content after an edit.
-    bool frame(double now_ms);
+    bool tick(double now_ms);
     void advance_to(double now_ms);
     bool poll_edits();
     // Reads the content again now (a replay's "reload", a curator's request) and shows
@@ -96,14 +96,15 @@ public:
     void shutdown(const std::string& why);
 
     // ---- Output.
-    void render_frame();  // draws the frame, timed
-    bool render_to_png(const std::string& path);
+    // What to draw now: the scene's prepared geometry and the moment's overlays. The
+    // driver draws it and says how long that took (the health file's frame times).
+    FramePicture frame();
+    void record_frame_ms(double drawing_ms);
     nlohmann::json state_json() const;
     nlohmann::json layout_dump() const;
 
 private:
     void show(const std::string& name, const std::string& focus_event = {});
-    void draw_frame();  // the drawing of render_frame(), untimed (a preview draws it band by band)
     void relayout();
     void prepare_glyphs_if_changed();
     void prepare_scene_glyphs(const Scene& scene);
@@ -137,17 +138,18 @@ private:
     FocusRing focus_;           // the target Tab has reached
     Narrator narrator_;         // reading aloud
     GestureRecognizer gestures_;
-    Screens screens_;  // the scene shown, curator mode over it, transitions
-    std::unique_ptr<SdlRenderer> renderer_;
-    ReloadWatcher watcher_;          // hot reload
-    MetricsFile metrics_;            // health for node_exporter
-    FrameTimes frames_;              // how long each drawn frame took
-    bool metrics_on_ = false;        // this run writes it (not a preview)
-    RunState run_;                   // uptime, frame rate, quit
-    double now_ms_ = 0;              // the app's clock: real or virtual
-    bool picture_changed_ = true;    // the scene's geometry changed since take_picture_changed()
-    long long picture_changes_ = 0;  // how often it changed: frames drawn should follow it, not the clock
-    std::size_t reading_ = 0;        // which of the documents the reader shows
+    Screens screens_;                   // the scene shown, curator mode over it, transitions
+    Canvas canvas_;                     // what the driver's renderer draws
+    unsigned long images_version_ = 0;  // counts reloads: image files may have changed
+    ReloadWatcher watcher_;             // hot reload
+    MetricsFile metrics_;               // health for node_exporter
+    FrameTimes frames_;                 // how long each drawn frame took
+    bool metrics_on_ = false;           // this run writes it (not a preview)
+    RunState run_;                      // uptime, frame rate, quit
+    double now_ms_ = 0;                 // the app's clock: real or virtual
+    bool picture_changed_ = true;       // the scene's geometry changed since take_picture_changed()
+    long long picture_changes_ = 0;     // how often it changed: frames drawn should follow it, not the clock
+    std::size_t reading_ = 0;           // which of the documents the reader shows
     std::map<int, std::pair<float, float>> pending_moves_;  // latest move per finger, this frame
     struct MoveCounts {
         long long received = 0, handled = 0;

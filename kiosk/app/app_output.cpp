@@ -1,67 +1,51 @@
-// The app's output: a frame drawn from the scene's prepared geometry with the overlays
-// of the moment, a PNG of it, and the state and layout dumps.
+// The app's output: the frame to draw (the scene's prepared geometry with the overlays
+// of the moment), and the state and layout dumps.
 #include <nlohmann/json.hpp>
 
 #include "app/app.h"
-#include "app/clock.h"
 #include "app/dumps.h"
 #include "core/log.h"
 #include "platform/host_name.h"
 #include "platform/process_memory.h"
-#include "render/sdl_renderer.h"
 #include "scenes/overlays.h"
 #include "scenes/palette.h"
 #include "text/text_engine.h"
 
 namespace kiosk {
 
-void App::render_frame() {
-    if (!renderer_ || !screens_.current()) return;
-    // Each frame's drawing is timed, up to handing it to the screen (a vsync wait is not
-    // the kiosk's work).
-    const double started_ms = real_ms();
-    draw_frame();
-    frames_.record(real_ms() - started_ms);
-}
-
-void App::draw_frame() {
+FramePicture App::frame() {
+    FramePicture picture;
+    picture.images_version = images_version_;
     Scene* scene = screens_.current();
-    if (!renderer_ || !scene) return;
+    if (!scene) return picture;
     TextEngine* text = content_.text();
+    picture.scene = &scene->geometry();
+    picture.scroll_px = scene->scroll_px();
     // Without fonts the scene is only its colours: still a calm screen, never garbage.
-    auto overlay = scene->dynamic_overlay();
-    if (press_.active()) overlay.push_back(pressed_shade(press_.box(), settings_.visitor_config().theme.ink));
+    picture.atlas = text ? &text->atlas() : nullptr;
+    picture.overlay = scene->dynamic_overlay();
+    const ThemeConfig& theme = settings_.visitor_config().theme;
+    if (press_.active()) picture.overlay.push_back(pressed_shade(press_.box(), theme.ink));
     if (const auto box = focus_.active() ? focus_.box(scene->geometry(), scene->scroll_px()) : std::nullopt) {
-        const auto ring = focus_ring(*box, settings_.visitor_config().theme.accent);
-        overlay.insert(overlay.end(), ring.begin(), ring.end());
+        const auto ring = focus_ring(*box, theme.accent);
+        picture.overlay.insert(picture.overlay.end(), ring.begin(), ring.end());
     }
     if (screens_.transitioning(now_ms_))
-        overlay.push_back(transition_veil(renderer_->width_px(), renderer_->height_px(), scene->geometry().background,
-                                          screens_.transition_progress(now_ms_)));
-    SdlRenderer::Underlay underlay;
-    const Color highlight = reading_highlight(settings_.visitor_config().theme, settings_.high_contrast());
+        picture.overlay.push_back(transition_veil(canvas_.width_px, canvas_.height_px, scene->geometry().background,
+                                                  screens_.transition_progress(now_ms_)));
+    const Color highlight = reading_highlight(theme, settings_.high_contrast());
     for (const auto& w : heard_word_boxes())
-        (w.on_top ? underlay.top : underlay.scene).push_back({w.box, highlight, w.layer, w.box.h * 0.18f});
-    renderer_->draw(scene->geometry(), scene->scroll_px(), text ? &text->atlas() : nullptr, overlay, underlay);
+        (w.on_top ? picture.underlay.top : picture.underlay.scene)
+            .push_back({w.box, highlight, w.layer, w.box.h * 0.18f});
     if (idle_.warning() && text) {
-        const SceneGeometry warning = idle_warning_overlay(context(), idle_.seconds_left(now_ms_));
-        prepare_glyphs(warning, text->atlas());
-        renderer_->draw_top(warning, text->atlas());
+        picture.top = idle_warning_overlay(context(), idle_.seconds_left(now_ms_));
+        prepare_glyphs(*picture.top, text->atlas());
     }
+    return picture;
 }
 
-bool App::render_to_png(const std::string& path) {
-    if (!renderer_) return false;
-    // One frame, however many bands a preview is drawn in; the writing is not counted.
-    double drawing_ms = 0;
-    auto saved = renderer_->save_png(path, [&] {
-        const double started_ms = real_ms();
-        draw_frame();
-        drawing_ms += real_ms() - started_ms;
-    });
+void App::record_frame_ms(double drawing_ms) {
     if (screens_.current()) frames_.record(drawing_ms);
-    if (!saved) log::error(saved.error().to_string());
-    return static_cast<bool>(saved);
 }
 
 nlohmann::json App::state_json() const {
@@ -83,8 +67,8 @@ nlohmann::json App::state_json() const {
     s["idle_warning"] = idle_.warning();
     s["pressed"] = press_.active() ? nlohmann::json(press_.id()) : nlohmann::json(nullptr);
     s["focus"] = focus_.active() ? nlohmann::json(focus_.id()) : nlohmann::json(nullptr);
-    s["size"] = {renderer_ ? renderer_->width_px() : 0, renderer_ ? renderer_->height_px() : 0};
-    s["rotation_deg"] = renderer_ ? renderer_->rotation_deg() : 0;
+    s["size"] = {canvas_.width_px, canvas_.height_px};
+    s["rotation_deg"] = canvas_.rotation_deg;
     {
         const Document* shown = content_.document(reading_) ? content_.document(reading_) : content_.document();
         s["document"] = shown ? shown->source_path : "";
@@ -134,7 +118,7 @@ nlohmann::json App::layout_dump() const {
         [&](int face) { return known(face) ? text->fonts().face(face).size_px() : 0.0f; },
         [&](int face) { return known(face) ? text->fonts().face(face).metrics().cap_height_px : 0.0f; });
     // The physical screen, so a reader of the dump can tell millimetres (12 mm targets).
-    j["px_per_mm"] = screen_metrics(config().display, renderer_->width_px(), renderer_->height_px()).px_per_mm;
+    j["px_per_mm"] = screen_metrics(config().display, canvas_.width_px, canvas_.height_px).px_per_mm;
     // The word being read aloud, where it is lit: window pixels, and whether it shows.
     nlohmann::json lit = nlohmann::json::array();
     const auto heard = narrator_.heard();

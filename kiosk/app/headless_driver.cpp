@@ -11,6 +11,7 @@
 #include "app/clock.h"
 #include "app/drivers.h"
 #include "app/dumps.h"
+#include "app/painter.h"
 #include "core/log.h"
 #include "input/replay.h"
 #include "platform/service_notify.h"
@@ -27,8 +28,8 @@ void write_or_log(const nlohmann::json& j, const std::string& path, int* rc = nu
     }
 }
 
-void play(App& app, const std::vector<ReplayEvent>& events) {
-    const float w = static_cast<float>(app.renderer()->width_px()), h = static_cast<float>(app.renderer()->height_px());
+void play(App& app, SdlRenderer& renderer, const std::vector<ReplayEvent>& events) {
+    const float w = static_cast<float>(app.canvas().width_px), h = static_cast<float>(app.canvas().height_px);
     for (const auto& e : events) {
         if (app.run_state().quit_requested || signals::stop_requested()) break;
         app.advance_to(e.time_ms);
@@ -55,7 +56,7 @@ void play(App& app, const std::vector<ReplayEvent>& events) {
                 app.feed_key(key_from_name(e.argument));
                 break;
             case ReplayEvent::Kind::shot:
-                app.render_to_png(e.argument);
+                paint_png(app, renderer, e.argument);
                 break;
             case ReplayEvent::Kind::state:
                 write_or_log(app.state_json(), e.argument);
@@ -125,7 +126,9 @@ int run_headless(const Options& options) {
         log::error(renderer.error().to_string());
         return 1;
     }
-    app.attach(std::move(renderer).value());
+    // The driver owns the renderer; the app lays out for its canvas and never draws.
+    const std::unique_ptr<SdlRenderer> painter = std::move(renderer).value();
+    app.set_canvas(painter->canvas());
     const bool replay = !options.replay.empty();
     if (replay) app.start_logging();
     // Only a replay can wait for edits. A replay is not a visitor: it is counted only
@@ -139,14 +142,14 @@ int run_headless(const Options& options) {
             std::cerr << script.error().to_string() << '\n';
             return 2;
         }
-        play(app, script.value());
+        play(app, *painter, script.value());
         if (signals::stop_requested()) {
             app.shutdown(std::string(signals::stop_signal_name()) + " during the replay");
             return 0;
         }
     }
     int rc = 0;
-    if (!options.screenshot.empty() && !app.render_to_png(options.screenshot)) rc = 1;
+    if (!options.screenshot.empty() && !paint_png(app, *painter, options.screenshot)) rc = 1;
     if (!options.dump_layout.empty()) write_or_log(app.layout_dump(), options.dump_layout, &rc);
     if (!options.dump_state.empty()) write_or_log(app.state_json(), options.dump_state, &rc);
     return rc;

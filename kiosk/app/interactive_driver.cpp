@@ -14,6 +14,7 @@
 
 #include "app/app.h"
 #include "app/drivers.h"
+#include "app/painter.h"
 #include "core/log.h"
 #include "platform/sdl_handles.h"
 #include "platform/sdl_input.h"
@@ -115,8 +116,8 @@ WindowSpec window_spec(const Options& options, const Config& c) {
 // changed on screen.
 class InteractiveLoop {
 public:
-    InteractiveLoop(App& app, const Options& options, bool fullscreen)
-        : app_(app), renderer_(*app.renderer()), ready_file_(options.ready_file), fullscreen_(fullscreen) {
+    InteractiveLoop(App& app, SdlRenderer& renderer, const Options& options, bool fullscreen)
+        : app_(app), renderer_(renderer), ready_file_(options.ready_file), fullscreen_(fullscreen) {
         start_ = SDL_GetPerformanceCounter();
         freq_ = SDL_GetPerformanceFrequency();
         // Touches arrive in the panel's own orientation: turned back onto the canvas.
@@ -141,7 +142,7 @@ public:
             }
             // A reload lays the screen out again: draw it now, not at the next touch.
             if (app_.poll_edits()) dirty_ = true;
-            draw_if_due(now_ms, app_.frame(now_ms));
+            draw_if_due(now_ms, app_.tick(now_ms));
             service::watchdog(now_ms);
             if (const double fps = rate_.tick(now_ms); fps >= 0) app_.run_state().frames_per_s = fps;
         }
@@ -177,7 +178,7 @@ private:
             case InputEvent::Kind::resized:
                 renderer_.refresh_size();
                 input_.set_output(renderer_.output_w_px(), renderer_.output_h_px(), renderer_.rotation_deg());
-                app_.canvas_resized();
+                app_.set_canvas(renderer_.canvas());
                 break;
             case InputEvent::Kind::pointer:
                 app_.feed_pointer(e->pointer, e->id, e->x_px, e->y_px);
@@ -202,7 +203,7 @@ private:
             app_.ambient() && now_ms - last_ambient_ms_ >= 1000.0 / 30.0 && app_.take_picture_changed();
         if (ambient_due) last_ambient_ms_ = now_ms;
         if (!dirty_ && !moving && !ambient_due) return;
-        app_.render_frame();
+        paint(app_, renderer_);
         renderer_.present();
         dirty_ = moving;
         if (frames_total_++ == 0) {
@@ -243,13 +244,14 @@ int run_interactive(const Options& options) {
         log::error(created.error().to_string());
         return 1;
     }
-    app.attach(std::move(created).value());
+    // The driver owns the window's renderer; the app lays out for its canvas.
+    const std::unique_ptr<SdlRenderer> renderer = std::move(created).value();
+    app.set_canvas(renderer->canvas());
     app.begin({true, true, true, true});
     service::status("starting");
-    const SdlRenderer& renderer = *app.renderer();
-    log::info("running on " + std::string(driver) + " with the " + renderer.driver_name() + " renderer at " +
-              std::to_string(renderer.width_px()) + "x" + std::to_string(renderer.height_px()));
-    return InteractiveLoop(app, options, spec.fullscreen).run();
+    log::info("running on " + std::string(driver) + " with the " + renderer->driver_name() + " renderer at " +
+              std::to_string(renderer->width_px()) + "x" + std::to_string(renderer->height_px()));
+    return InteractiveLoop(app, *renderer, options, spec.fullscreen).run();
 }
 
 }  // namespace kiosk

@@ -510,6 +510,16 @@ void SdlRenderer::draw_top_stack(const SceneGeometry& g, float scroll_px, GlyphA
     flush_pending();
 }
 
+void SdlRenderer::draw(const FramePicture& picture) {
+    if (picture.images_version != images_version_) {
+        forget_images();
+        images_version_ = picture.images_version;
+    }
+    if (!picture.scene) return;
+    draw(*picture.scene, picture.scroll_px, picture.atlas, picture.overlay, picture.underlay);
+    if (picture.top && picture.atlas) draw_top(*picture.top, *picture.atlas);
+}
+
 void SdlRenderer::draw_top(const SceneGeometry& g, GlyphAtlas& atlas) {
     sync_atlas(atlas);
     if (canvas_) SDL_SetRenderTarget(renderer_.get(), canvas_.get());

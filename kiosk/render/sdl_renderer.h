@@ -13,6 +13,7 @@
 
 #include "core/result.h"
 #include "platform/sdl_handles.h"
+#include "scenes/frame_picture.h"
 #include "scenes/scene_geometry.h"
 
 namespace kiosk {
@@ -39,13 +40,15 @@ public:
 
     // Rects of the moment drawn under the text (the word being read aloud), in their
     // layer's coordinates: for the scene's own stack, and for its top stack (a card).
-    struct Underlay {
-        std::vector<SceneRect> scene, top;
-    };
+    using Underlay = WordUnderlay;
     // Draws one frame: the fixed layer, and the content layer offset by `scroll_px` and
     // clipped to the viewport; `overlay` rects (window pixels) last.
     void draw(const SceneGeometry& g, float scroll_px, GlyphAtlas* atlas, const std::vector<SceneRect>& overlay,
               const Underlay& underlay = {});
+    // Draws the frame the app decided (App::frame()): the scene with its overlays and
+    // underlay, then its top layer; forgets the pictures kept when their files may have
+    // changed. Nothing is drawn before the app has a scene.
+    void draw(const FramePicture& picture);
     // Draws only the top stack of `g` (top_rects, top_images, top_lines) over the frame;
     // its content-layer items scroll by `scroll_px` inside the viewport.
     void draw_top(const SceneGeometry& g, GlyphAtlas& atlas);
@@ -64,6 +67,7 @@ public:
     int width_px() const { return width_px_; }
     int height_px() const { return height_px_; }
     int rotation_deg() const { return rotation_deg_; }
+    Canvas canvas() const { return {width_px_, height_px_, rotation_deg_}; }
     bool turns_a_canvas() const { return canvas_ != nullptr; }  // a second frame, turned onto the output
     int output_w_px() const { return out_w_px_; }
     int output_h_px() const { return out_h_px_; }
@@ -113,9 +117,10 @@ private:
     };
     std::map<std::string, std::vector<ScaledPicture>, std::less<>> images_;  // by path, each size it is drawn at
     std::size_t image_bytes_ = 0;                                            // their pixels
-    std::set<std::string> missing_images_;                                   // logged once, then skipped
-    int width_px_ = 0, height_px_ = 0;                                       // canvas
-    int out_w_px_ = 0, out_h_px_ = 0;                                        // output
+    unsigned long images_version_ = 0;      // the FramePicture images_version the kept pictures belong to
+    std::set<std::string> missing_images_;  // logged once, then skipped
+    int width_px_ = 0, height_px_ = 0;      // canvas
+    int out_w_px_ = 0, out_h_px_ = 0;       // output
     int rotation_deg_ = 0;
     SdlTexturePtr canvas_;     // only with a rotation
     int band_h_px_ = 1 << 20;  // rows a band holds (headless previews); else all
