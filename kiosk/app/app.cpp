@@ -143,6 +143,7 @@ SceneContext App::context() const {
     if (ctx.document_index < entries.size()) ctx.document_event = entries[ctx.document_index].event;
     ctx.screen = screen_metrics(config().display, canvas_.width_px, canvas_.height_px);
     ctx.language = settings_.language();
+    ctx.words = content_.words();
     ctx.text_scale = settings_.text_scale();
     ctx.reduced_motion = settings_.reduced_motion();
     ctx.high_contrast = settings_.high_contrast();

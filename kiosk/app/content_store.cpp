@@ -90,7 +90,7 @@ bool ContentStore::load_texts() {
     TranslationsLoad t = load_translations(c.resolve(c.content.translations), ui_text_keys(), c.behaviour.languages);
     for (const auto& d : t.problems) log::warn(d.to_string());
     problems_.insert(problems_.end(), t.problems.begin(), t.problems.end());
-    set_ui_texts(std::make_shared<const UiTexts>(std::move(t.texts)));
+    snapshot_.words = UiWords(std::make_shared<const UiTexts>(std::move(t.texts)));
     return t.ok();
 }
 
@@ -231,7 +231,7 @@ bool ContentStore::commit(Prepared p) {
     load_problem_.clear();
     snapshot_.timeline = std::move(p.timeline);
     ++snapshot_.version;
-    set_ui_texts(std::make_shared<const UiTexts>(std::move(p.texts)));
+    snapshot_.words = UiWords(std::make_shared<const UiTexts>(std::move(p.texts)));
     if (p.engine) text_ = std::move(p.engine);
     image_sizes_.clear();
     problems_ = p.config.problems;

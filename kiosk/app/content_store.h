@@ -18,6 +18,7 @@
 #include "content/document.h"
 #include "content/timeline.h"
 #include "core/result.h"
+#include "scenes/ui_text.h"
 
 namespace kiosk {
 
@@ -39,6 +40,7 @@ struct ContentSnapshot {
     std::vector<std::shared_ptr<const Document>> documents;
     std::shared_ptr<const Document> document;  // the first that loaded; null: none could be
     std::shared_ptr<const Timeline> timeline;  // null: none could be loaded
+    UiWords words;                             // the translation files' texts over the built-in ones
     int version = 1;
 };
 
@@ -76,6 +78,7 @@ public:
         return i < snapshot_.documents.size() ? snapshot_.documents[i].get() : nullptr;
     }
     const Timeline* timeline() const { return snapshot_.timeline.get(); }
+    const UiWords& words() const { return snapshot_.words; }
     bool has_timeline() const { return snapshot_.timeline && !snapshot_.timeline->events.empty(); }
     TextEngine* text() const { return text_.get(); }
     int version() const { return snapshot_.version; }

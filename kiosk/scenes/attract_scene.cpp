@@ -85,7 +85,7 @@ void AttractScene::layout(const SceneContext& ctx) {
         const std::string& l = frame.greeting[i];
         const float px = i == 0 ? invite_px : std::round(std::max(18.0f, invite_px * 0.72f));
         SceneLine invite =
-            make_label_line(text, ui_text("attract.invite", l), text.face(FontRole::label_strong, px), {"kern"}, 0, 0,
+            make_label_line(text, ctx.words("attract.invite", l), text.face(FontRole::label_strong, px), {"kern"}, 0, 0,
                             std::round(px * 1.45f), theme.paper, theme.accent, "invite", "", Layer::fixed, l);
         pill_w = std::max(pill_w, invite.box.w + invite_px * 2.4f);
         pill_h += invite.box.h;

@@ -177,7 +177,7 @@ struct Composer {
         std::vector<SetText> out;
         for (const auto& l : frame.greeting)
             if (l != lang)
-                if (auto s = fit_text(text, ui_text(key, l), {FontRole::display_italic, 1.3f}, secondary_px(), 16, l,
+                if (auto s = fit_text(text, ctx.words(key, l), {FontRole::display_italic, 1.3f}, secondary_px(), 16, l,
                                       measure, secondary_px() * 2.8f, 2))
                     out.push_back(std::move(*s));
         return out;
@@ -210,7 +210,7 @@ struct Composer {
             slide.velocity_x_px_s = frame.drifting_years ? -drift_px_s : 0.0f;
         }
         const float room = (slide.moving_lines.empty() ? a.h : years_top - a.y - gap());
-        const auto main = main_line(ui_text("home.title", lang), lang, a.w * 0.92f, room * 0.5f);
+        const auto main = main_line(ctx.words("home.title", lang), lang, a.w * 0.92f, room * 0.5f);
         const auto others = greetings("home.title", lang, a.w * 0.92f);
         float stack = main ? main->height() : 0;
         for (const auto& o : others) stack += o.height();
@@ -287,7 +287,7 @@ struct Composer {
         const TextStyleSpec label{FontRole::label_strong, 1.4f, align};
         const TextStyleSpec label_plain{FontRole::label, 1.4f, align};
         const SetText kicker =
-            set_text(text, group_label(ev, lang), label, std::round(frame.body_px * 0.9f), lang, measure);
+            set_text(text, group_label(ev, ctx.words, lang), label, std::round(frame.body_px * 0.9f), lang, measure);
         const std::string year = std::to_string(ev.start.year), date = ev.display_date_in(lang);
         const SetText year_line = set_text(text, year, {FontRole::display, 1.1f, align}, frame.main_px, lang, measure);
         std::optional<SetText> date_line;
@@ -327,9 +327,9 @@ struct Composer {
         // The exhibit's telegram is called so; a curator's document by its title.
         const bool own = ctx.documents.empty() || ctx.documents[0].telegram;
         const auto main =
-            main_line(own ? ui_text("attract.telegram", lang) : ctx.documents[0].title, lang, measure, side.h * 0.6f);
+            main_line(own ? ctx.words("attract.telegram", lang) : ctx.documents[0].title, lang, measure, side.h * 0.6f);
         const SetText sub =
-            set_text(text, own ? ui_text("home.telegram_sub", lang) : ui_text("card.read_document", lang),
+            set_text(text, own ? ctx.words("home.telegram_sub", lang) : ctx.words("card.read_document", lang),
                      {FontRole::label, 1.4f}, std::round(frame.body_px * 1.05f), lang, measure);
         const float stack = (main ? main->height() : 0) + gap() + sub.height();
         float y = side.y + std::max(0.0f, (side.h - stack) / 2);
@@ -395,9 +395,9 @@ struct Composer {
         const RectF a = frame.area;
         const float measure = a.w * (a.h > a.w ? 0.9f : 0.8f);
         const auto context =
-            fit_text(text, ui_text("attract.question_context", lang), {FontRole::display, 1.3f},
+            fit_text(text, ctx.words("attract.question_context", lang), {FontRole::display, 1.3f},
                      std::round(std::max(20.0f, frame.body_px * 1.35f)), 18, lang, measure, a.h * 0.36f, 4);
-        const auto main = main_line(ui_text("attract.question", lang), lang, measure, a.h * 0.5f);
+        const auto main = main_line(ctx.words("attract.question", lang), lang, measure, a.h * 0.5f);
         const auto others = greetings("attract.question", lang, measure);
         const float travel = std::round(frame.duration_s * drift_px_s);
         float stack = (context ? context->height() + 2 * gap() : 0) + (main ? main->height() : 0);

@@ -32,6 +32,7 @@ void add_page_miniature(SceneGeometry& g, const SceneContext& ctx, const RectF& 
     in.document = &page;
     in.config = ctx.config;
     in.language = page.language;
+    in.words = ctx.words;
     in.screen = ctx.screen;
     // A virtual screen on which the configured type size comes out at body_px.
     const float nominal = ctx.config->typography.body_size_pt * 25.4f / 72.0f;

@@ -330,7 +330,7 @@ private:
         y += std::round(body_ * 0.5f);
         RichStyle ss{FontRole::body,  FontRole::body_italic, small_, {"kern", "liga", "onum"},
                      Alignment::left, Hyphenation::off,      "en"};
-        std::vector<Span> spans{{ui_text("card.source", lang_) + " ", span_roman, {}}};
+        std::vector<Span> spans{{ctx_.words("card.source", lang_) + " ", span_roman, {}}};
         for (const auto& p : spec_.source.paragraphs) spans.insert(spans.end(), p.begin(), p.end());
         return append_paragraph_lines(
             lines_, text_, set_rich_paragraph(text_, spans, ss, text_w_), text_.face(FontRole::body, small_), text_x_,
@@ -416,7 +416,7 @@ private:
             ChromeStyle ms = chrome_;
             ms.label_px = small_;
             ms.button_h_px = std::max(ctx_.screen.min_target_px, more_h_);
-            const std::string label = ui_text("card.more", lang_);
+            const std::string label = ctx_.words("card.more", lang_);
             const float w = button_width(text_, ms, label, lang_);
             const SceneLine l =
                 make_label_line(text_, label, text_.face(FontRole::label_strong, small_), {"kern"}, 0, top, more_h_,

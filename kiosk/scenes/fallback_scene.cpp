@@ -18,10 +18,10 @@ void FallbackScene::layout(const SceneContext& ctx) {
     const int title_face = ctx.text->face(FontRole::display_italic, title_px);
     const int body_face = ctx.text->face(FontRole::label, body_px);
     SceneLine title =
-        make_label_line(*ctx.text, ui_text("fallback.title", ctx.language), title_face, {"kern", "liga"}, 0, H * 0.42f,
-                        title_px * 1.4f, theme.ink, theme.paper, "heading", "", Layer::fixed, ctx.language);
+        make_label_line(*ctx.text, ctx.words("fallback.title", ctx.language), title_face, {"kern", "liga"}, 0,
+                        H * 0.42f, title_px * 1.4f, theme.ink, theme.paper, "heading", "", Layer::fixed, ctx.language);
     title.box.x = (W - title.box.w) / 2;
-    SceneLine body = make_label_line(*ctx.text, ui_text("fallback.body", ctx.language), body_face, {"kern"}, 0,
+    SceneLine body = make_label_line(*ctx.text, ctx.words("fallback.body", ctx.language), body_face, {"kern"}, 0,
                                      H * 0.42f + title_px * 1.8f, body_px * 1.5f, theme.muted, theme.paper, "p", "",
                                      Layer::fixed, ctx.language);
     body.box.x = (W - body.box.w) / 2;

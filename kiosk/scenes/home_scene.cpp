@@ -87,10 +87,10 @@ private:
     // them at the visitor's text size they wrap onto a grid (the labels never shrink:
     // larger text is never smaller). Returns the row's top.
     float place_comfort_row() {
-        std::vector<ButtonSpec> comfort{{"lang", ui_text("home.lang", lang_), false},
-                                        {"larger", ui_text("home.larger", lang_), larger_text()},
-                                        {"contrast", ui_text("home.contrast", lang_), ctx_.high_contrast},
-                                        {"motion", ui_text("home.motion", lang_), ctx_.reduced_motion}};
+        std::vector<ButtonSpec> comfort{{"lang", ctx_.words("home.lang", lang_), false},
+                                        {"larger", ctx_.words("home.larger", lang_), larger_text()},
+                                        {"contrast", ctx_.words("home.contrast", lang_), ctx_.high_contrast},
+                                        {"motion", ctx_.words("home.motion", lang_), ctx_.reduced_motion}};
         ChromeStyle row_style = chrome_;
         auto row_width = [&] {
             float total = -row_style.pad_px;
@@ -111,7 +111,7 @@ private:
         if (row_width() > room_w && widest() > half) {
             // Two columns with the short labels ("Larger", "Contrast") rather than one.
             for (auto& b : comfort)
-                if (b.id != "lang") b.label = ui_text("home." + b.id + "_short", lang_);
+                if (b.id != "lang") b.label = ctx_.words("home." + b.id + "_short", lang_);
         }
         const int columns = row_width() <= room_w ? static_cast<int>(comfort.size()) : widest() <= half ? 2 : 1;
         const int rows = (static_cast<int>(comfort.size()) + columns - 1) / columns;
@@ -141,10 +141,10 @@ private:
         // The title's cap follows the screen and the visitor's text step, so larger text
         // is larger here too (the line shrinks to fit the width if it must).
         title_px_ = std::round(std::clamp(body_ * 1.9f, 26.0f, std::min(W_, H_) * 0.085f * ctx_.text_scale));
-        y = centred(ui_text("home.title", lang_), FontRole::display_italic, title_px_, theme_.ink, y, "heading",
+        y = centred(ctx_.words("home.title", lang_), FontRole::display_italic, title_px_, theme_.ink, y, "heading",
                     {"kern", "liga", "onum"});
         if (!short_screen_) {
-            y = centred(ui_text("home.subtitle", lang_), FontRole::display_italic, std::round(title_px_ * 0.55f),
+            y = centred(ctx_.words("home.subtitle", lang_), FontRole::display_italic, std::round(title_px_ * 0.55f),
                         theme_.muted, y, "subtitle", {"kern", "liga", "onum"});
             g_.rects.push_back({{std::round(W_ / 2 - title_px_), y + title_px_ * 0.35f, std::round(title_px_ * 2), 2},
                                 theme_.accent,
@@ -161,23 +161,23 @@ private:
         std::vector<Door> doors;
         const auto& docs = ctx_.documents;
         if (!several() && (docs.empty() || docs[0].telegram)) {
-            doors.push_back({"telegram", ui_text("home.telegram", lang_), ui_text("home.telegram_sub", lang_),
+            doors.push_back({"telegram", ctx_.words("home.telegram", lang_), ctx_.words("home.telegram_sub", lang_),
                              ctx_.document != nullptr, Door::Picture::page});
         } else if (!several()) {
             // One document of the curator's: its own title, and its page.
-            doors.push_back({"telegram", docs[0].title, ui_text("card.read_document", lang_), ctx_.document != nullptr,
-                             Door::Picture::page});
+            doors.push_back({"telegram", docs[0].title, ctx_.words("card.read_document", lang_),
+                             ctx_.document != nullptr, Door::Picture::page});
         } else {
             for (std::size_t i = 0; i < docs.size(); ++i)
                 doors.push_back({"document:" + std::to_string(i), docs[i].title,
-                                 docs[i].available ? "" : ui_text("home.unavailable", lang_), docs[i].available,
+                                 docs[i].available ? "" : ctx_.words("home.unavailable", lang_), docs[i].available,
                                  Door::Picture::none});
         }
         const bool timeline_open = ctx_.timeline != nullptr && !ctx_.timeline->events.empty();
-        doors.push_back({"timeline", ui_text("home.timeline", lang_), ui_text("home.timeline_sub", lang_),
+        doors.push_back({"timeline", ctx_.words("home.timeline", lang_), ctx_.words("home.timeline_sub", lang_),
                          timeline_open, Door::Picture::timeline});
         for (auto& d : doors)
-            if (!d.open) d.sub = ui_text("home.unavailable", lang_);
+            if (!d.open) d.sub = ctx_.words("home.unavailable", lang_);
         return doors;
     }
 
@@ -187,7 +187,7 @@ private:
         const float invite_px = std::round(std::max(15.0f, std::min(chrome_.label_px * 1.1f, body_ * 0.7f)));
         const char* invite = a_door_closed ? "home.invite_one" : several() ? "home.invite_many" : "home.invite";
         if (short_screen_ && larger_text()) return y;
-        return centred(ui_text(invite, lang_), FontRole::label, invite_px, theme_.accent, y, "invite", {"kern"});
+        return centred(ctx_.words(invite, lang_), FontRole::label, invite_px, theme_.accent, y, "invite", {"kern"});
     }
 
     // The doors' frames between the title and the comfort row: side by side on a wide

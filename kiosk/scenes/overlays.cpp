@@ -19,12 +19,12 @@ SceneGeometry idle_warning_overlay(const SceneContext& ctx, int seconds_left) {
     const std::string& lang = ctx.language;
     const float W = static_cast<float>(g.width_px), H = static_cast<float>(g.height_px);
     const float body = nominal_body_px(ctx.config->typography, ctx.screen) * ctx.text_scale;
-    std::string body_text = ui_text("idle.body", lang);
+    std::string body_text = ctx.words("idle.body", lang);
     if (auto at = body_text.find("%s"); at != std::string::npos) body_text.replace(at, 2, std::to_string(seconds_left));
     const float title_px = std::round(body * 1.4f), small_px = std::round(std::max(16.0f, body * 0.7f));
-    SceneLine title = make_label_line(text, ui_text("idle.title", lang), text.face(FontRole::display_italic, title_px),
-                                      {"kern", "liga"}, 0, 0, std::round(title_px * 1.3f), theme.ink, theme.paper,
-                                      "idle", "", Layer::fixed, lang);
+    SceneLine title = make_label_line(
+        text, ctx.words("idle.title", lang), text.face(FontRole::display_italic, title_px), {"kern", "liga"}, 0, 0,
+        std::round(title_px * 1.3f), theme.ink, theme.paper, "idle", "", Layer::fixed, lang);
     SceneLine line =
         make_label_line(text, body_text, text.face(FontRole::label, small_px), {"kern", "tnum"}, 0, 0,
                         std::round(small_px * 1.6f), theme.muted, theme.paper, "idle", "", Layer::fixed, lang);

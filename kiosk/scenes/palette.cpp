@@ -91,8 +91,8 @@ void add_marker(std::vector<SceneRect>& out, MarkerShape shape, float cx, float 
     }
 }
 
-std::string group_label(const TimelineEvent& event, const std::string& language) {
-    if (is_known_group(event.group)) return ui_text("category." + event.group, language);
+std::string group_label(const TimelineEvent& event, const UiWords& words, const std::string& language) {
+    if (is_known_group(event.group)) return words("category." + event.group, language);
     return event.group_name;
 }
 

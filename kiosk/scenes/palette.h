@@ -13,7 +13,7 @@ namespace kiosk {
 // next of six more in the order the timeline first uses it; no group, the theme's ink.
 Color group_colour(const SceneContext& ctx, const std::string& group);
 // The group's name for the visitor: translated for the six known ones, else as written.
-std::string group_label(const TimelineEvent& event, const std::string& language);
+std::string group_label(const TimelineEvent& event, const UiWords& words, const std::string& language);
 Color era_colour(const SceneContext& ctx, const TimelineEra& era, std::size_t index);
 
 // Each group's marker has its own shape as well as its colour, so that groups are told

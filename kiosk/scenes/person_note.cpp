@@ -68,7 +68,7 @@ void add_person_note(SceneGeometry& g, const SceneContext& ctx, const Person& pe
     }
     SceneGeometry b;
     b.width_px = g.width_px;
-    const std::string close = ui_text("card.close", ctx.language);
+    const std::string close = ctx.words("card.close", ctx.language);
     const float w = button_width(text, chrome, close, ctx.language);
     add_button(
         b, text, theme, chrome, {"person-close", close, false},

@@ -204,8 +204,8 @@ private:
     // view, showing which is shown (its other half switches, at the same paragraph); in
     // the bar where the margin is too narrow or the bar is within reach (portrait).
     void add_bar_and_switch() {
-        const std::string shown = ui_text("reader.translation", in_.language),
-                          other = ui_text("reader.original", in_.language);
+        const std::string shown = in_.words("reader.translation", in_.language),
+                          other = in_.words("reader.original", in_.language);
         const float half_w = std::max(button_width(text_, chrome_, shown, in_.language),
                                       button_width(text_, chrome_, other, in_.language));
         const float gap_x = std::round(body_px_ * 0.9f) +
@@ -214,13 +214,15 @@ private:
         const bool beside = in_.offer_translation && !bar_below_ && switch_x + 2 * half_w <= W_ - right_margin_;
         std::vector<ButtonSpec> right;
         if (in_.offer_translation && !beside)
-            right.push_back({"reader:translation",
-                             ui_text(in_.showing_translation ? "reader.original" : "reader.translation", in_.language),
-                             in_.showing_translation});
+            right.push_back(
+                {"reader:translation",
+                 in_.words(in_.showing_translation ? "reader.original" : "reader.translation", in_.language),
+                 in_.showing_translation});
         if (!in_.listen_label.empty()) right.push_back({"reader:listen", in_.listen_label, false});
-        if (in_.show_timeline_button) right.push_back({"timeline", ui_text("reader.to_timeline", in_.language), false});
-        add_top_bar(g_, text_, theme_, chrome_, {{"home", ui_text("nav.home", in_.language), false}},
-                    in_.title.empty() ? ui_text("reader.title", in_.language) : in_.title, right, in_.language,
+        if (in_.show_timeline_button)
+            right.push_back({"timeline", in_.words("reader.to_timeline", in_.language), false});
+        add_top_bar(g_, text_, theme_, chrome_, {{"home", in_.words("nav.home", in_.language), false}},
+                    in_.title.empty() ? in_.words("reader.title", in_.language) : in_.title, right, in_.language,
                     bar_below_);
         if (beside)
             add_switch_beside({switch_x, g_.viewport.y + chrome_.pad_px * 2, 2 * half_w, chrome_.button_h_px}, shown,
@@ -258,7 +260,7 @@ private:
             ExhibitText notice;
             notice.kind = ExhibitText::Kind::notice;
             notice.language = doc_.language;
-            notice.heading = ui_text("reader.translation_heading", in_.language);
+            notice.heading = in_.words("reader.translation_heading", in_.language);
             Block b;
             b.spans.push_back({doc_.notice, span_italic, {}});
             notice.blocks.push_back(b);
@@ -473,7 +475,7 @@ private:
             const int face = text_.face(FontRole::body_italic, body_px_ * 0.6f);
             // "[Page 764]" in English, "[С. 764]" in a Russian reading: the mark is part
             // of the text shown, so it speaks the text's language.
-            const std::string label = "[" + ui_text("reader.page", doc_lang_) + " " + pb.page + "]";
+            const std::string label = "[" + in_.words("reader.page", doc_lang_) + " " + pb.page + "]";
             SceneLine mark = make_label_line(text_, label, face, {"kern", "onum"}, 0, at.box.y, at.box.h, theme_.muted,
                                              theme_.paper, "pagemark", "page-" + pb.page, Layer::content, doc_lang_);
             mark.baseline_y = at.baseline_y;
@@ -498,7 +500,7 @@ private:
         const float gloss_px = std::round(std::max(12.0f, body_px_ * 0.45f));
         ParagraphSpec gs;
         gs.styles.push_back({text_.face(FontRole::body_italic, gloss_px), {"kern", "liga", "onum"}, 0, 0});
-        gs.runs.push_back({ui_text("reader.page_gloss", in_.language), 0, {}});
+        gs.runs.push_back({in_.words("reader.page_gloss", in_.language), 0, {}});
         gs.measure_px = std::max(gloss_px * 4, column_x_ - body_px_ * 0.8f - 2.0f);
         gs.align = Alignment::right;
         gs.hyphenation = Hyphenation::off;
@@ -516,7 +518,7 @@ private:
     void add_file_number_gloss() {
         glossed_file_number_ = true;
         const float gloss_px = std::round(std::max(14.0f, body_px_ * 0.55f));
-        SceneLine gloss = make_label_line(text_, ui_text("reader.file_number_gloss", in_.language),
+        SceneLine gloss = make_label_line(text_, in_.words("reader.file_number_gloss", in_.language),
                                           text_.face(FontRole::body_italic, gloss_px), {"kern", "liga", "onum"}, 0, y_,
                                           std::round(gloss_px * 1.4f), theme_.muted, theme_.paper, "gloss", "",
                                           Layer::content, in_.language);

@@ -11,6 +11,7 @@
 #include "content/document.h"
 #include "scenes/scene_geometry.h"
 #include "scenes/screen_metrics.h"
+#include "scenes/ui_text.h"
 
 namespace kiosk {
 
@@ -23,6 +24,7 @@ struct ReaderLayoutInput {
     ScreenMetrics screen;
     float text_scale = 1.0f;
     std::string language = "en";  // the interface's
+    UiWords words;                // the kiosk's own words
     bool show_timeline_button = false;
     // A translation for the interface's language: the button to switch, and whether the
     // translation is what is shown now.

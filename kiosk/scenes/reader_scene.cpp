@@ -56,13 +56,14 @@ void ReaderScene::rebuild(bool keep_place_by_block) {
     in.screen = ctx.screen;
     in.text_scale = ctx.text_scale;
     in.language = ctx.language;
+    in.words = ctx.words;
     in.show_timeline_button = ctx.has_timeline && !ctx.other_document && !ctx.document_event.empty() && ctx.timeline &&
                               ctx.timeline->find(ctx.document_event);
     in.offer_translation = offer;
     in.showing_translation = showing_translation_ && translation;
     in.high_contrast = ctx.high_contrast;
     if (ctx.document && ctx.listen.can_read(ctx.document->id, in.document->language))
-        in.listen_label = ctx.listen.label_for(text_id(), ctx.language);
+        in.listen_label = ctx.listen.label_for(text_id(), ctx.words, ctx.language);
     if (ctx.document_index < ctx.documents.size() &&
         (ctx.documents.size() > 1 || (!ctx.documents[ctx.document_index].telegram && !ctx.other_document))) {
         // One of several: the name its door has.

@@ -5,9 +5,9 @@
 
 namespace kiosk {
 
-std::string ListenView::label_for(const std::string& id, const std::string& language) const {
-    if (text_id != id) return ui_text("listen.start", language);
-    return ui_text(paused ? "listen.resume" : "listen.pause", language);
+std::string ListenView::label_for(const std::string& id, const UiWords& words, const std::string& language) const {
+    if (text_id != id) return words("listen.start", language);
+    return words(paused ? "listen.resume" : "listen.pause", language);
 }
 
 void prepare_glyphs(const SceneGeometry& g, GlyphAtlas& atlas) {

@@ -18,6 +18,7 @@
 #include "input/keys.h"
 #include "scenes/scene_geometry.h"
 #include "scenes/screen_metrics.h"
+#include "scenes/ui_text.h"
 
 namespace kiosk {
 
@@ -36,7 +37,7 @@ struct ListenView {
         return available && (device_voice || recorded.count(recording_id + "." + language) > 0);
     }
     // The label of the Listen button of text `id`, in `language`.
-    std::string label_for(const std::string& id, const std::string& language) const;
+    std::string label_for(const std::string& id, const UiWords& words, const std::string& language) const;
     bool playing(const std::string& id) const { return text_id == id && !paused; }
 };
 
@@ -66,6 +67,7 @@ struct SceneContext {
     const Document* document = nullptr;
     ScreenMetrics screen;
     std::string language = "en";
+    UiWords words;  // the kiosk's own words (buttons, invitations) in every language
     float text_scale = 1.0f;
     bool reduced_motion = false;
     bool has_timeline = false;

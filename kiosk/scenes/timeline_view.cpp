@@ -219,18 +219,18 @@ void TimelineScene::build_slide() {
     const auto& events = ctx_.timeline->events;
     CardSpec spec;
     spec.language = lang;
-    spec.close = {"card-close", ui_text("card.close", lang), false};
+    spec.close = {"card-close", ctx_.words("card.close", lang), false};
     if (slide_ == Slide::title) {
         const TimelineTitle* t = ctx_.timeline->title ? &*ctx_.timeline->title : nullptr;
         spec.id = "title";
-        spec.kicker = ui_text("timeline.intro_kicker", lang);
+        spec.kicker = ctx_.words("timeline.intro_kicker", lang);
         spec.kicker_color = theme.accent;
         if (t && !t->headline.empty()) {
             const LocalText h = t->headline_for(lang);
             spec.headline = h.text;
             spec.headline_language = h.language;
         } else {
-            spec.headline = ui_text("timeline.title", lang);
+            spec.headline = ctx_.words("timeline.title", lang);
             spec.headline_language = lang;
         }
         if (t && !t->text.empty()) {
@@ -238,7 +238,7 @@ void TimelineScene::build_slide() {
             spec.text = parse_rich_text(x.text);
             spec.text_language = x.language;
         } else {
-            spec.text = parse_rich_text(ui_text("timeline.intro", lang));
+            spec.text = parse_rich_text(ctx_.words("timeline.intro", lang));
             spec.text_language = lang;
         }
         if (t && !t->media.empty() && ctx_.image_size) {
@@ -246,16 +246,16 @@ void TimelineScene::build_slide() {
             spec.image_size_px = ctx_.image_size(spec.image_path);
             spec.caption = t->media_caption + (t->media_credit.empty() ? "" : " " + t->media_credit);
         }
-        spec.previous = {"card:prev", ui_text("card.at_start", lang), false, false};
-        spec.next = {"card:next", ui_text("card.begin_short", lang), true, !events.empty()};
-        spec.next_labels = {ui_text("card.begin", lang)};
-        spec.close.label = ui_text("card.explore", lang);
+        spec.previous = {"card:prev", ctx_.words("card.at_start", lang), false, false};
+        spec.next = {"card:next", ctx_.words("card.begin_short", lang), true, !events.empty()};
+        spec.next_labels = {ctx_.words("card.begin", lang)};
+        spec.close.label = ctx_.words("card.explore", lang);
     } else {
         const int index = ctx_.timeline->index_of(selected_);
         if (index < 0) return;
         const TimelineEvent& ev = events[static_cast<std::size_t>(index)];
         spec.id = ev.id;
-        spec.kicker = group_label(ev, lang);
+        spec.kicker = group_label(ev, ctx_.words, lang);
         spec.kicker_color = category_color(ev.group);
         spec.date = ev.display_date_in(lang);
         const LocalText headline = ev.headline_for(lang), body = ev.text_for(lang);
@@ -272,9 +272,9 @@ void TimelineScene::build_slide() {
             spec.caption_language = caption.language;
         }
         spec.source = parse_rich_text(ev.source);
-        spec.previous = {"card:prev", ui_text(index == 0 ? "card.to_intro" : "card.previous", lang), false};
+        spec.previous = {"card:prev", ctx_.words(index == 0 ? "card.to_intro" : "card.previous", lang), false};
         const bool last = index + 1 >= static_cast<int>(events.size());
-        spec.next = {"card:next", ui_text(last ? "card.the_end" : "card.next", lang), false, !last};
+        spec.next = {"card:next", ctx_.words(last ? "card.the_end" : "card.next", lang), false, !last};
         // Where they lead: the neighbour's date, and on a screen 1280 px wide or more its
         // headline too (cut at a word where it is long).
         const bool wide = ctx_.screen.width_px >= 1280;
@@ -300,7 +300,7 @@ void TimelineScene::build_slide() {
             if (ctx_.documents[d].available && !ctx_.documents[d].event.empty() && ctx_.documents[d].event == ev.id)
                 spec.actions.push_back(
                     {"card-read:" + std::to_string(d),
-                     ui_text(
+                     ctx_.words(
                          ctx_.documents.size() == 1 && ctx_.documents[0].telegram ? "card.read" : "card.read_document",
                          lang),
                      true});
@@ -312,7 +312,7 @@ void TimelineScene::build_slide() {
     // Listen first among the actions: it reads this card.
     if (ctx_.listen.can_read(spec.id, spec.headline_language))
         spec.actions.insert(spec.actions.begin(),
-                            {"card:listen", ctx_.listen.label_for("event:" + spec.id, lang), false});
+                            {"card:listen", ctx_.listen.label_for("event:" + spec.id, ctx_.words, lang), false});
     spec.centred = m_.reading;
     spec.from_bottom = ctx_.screen.portrait();
     card_ = build_card(ctx_, spec, area);
@@ -358,13 +358,13 @@ void TimelineScene::rebuild() {
     std::vector<ButtonSpec> right;
     if (ctx_.document && ctx_.documents.size() <= 1)
         right.push_back({"telegram",
-                         ui_text(ctx_.documents.empty() || ctx_.documents[0].telegram ? "timeline.to_telegram"
-                                                                                      : "card.read_document",
-                                 ctx_.language),
+                         ctx_.words(ctx_.documents.empty() || ctx_.documents[0].telegram ? "timeline.to_telegram"
+                                                                                         : "card.read_document",
+                                    ctx_.language),
                          false});
     if (!m_.reading)
-        add_top_bar(g, *ctx_.text, theme, m_.chrome, {{"home", ui_text("nav.home", ctx_.language), false}},
-                    ui_text("timeline.title", ctx_.language), right, ctx_.language, m_.bottom_h > 0);
+        add_top_bar(g, *ctx_.text, theme, m_.chrome, {{"home", ctx_.words("nav.home", ctx_.language), false}},
+                    ctx_.words("timeline.title", ctx_.language), right, ctx_.language, m_.bottom_h > 0);
     if (slide && !m_.reading) {
         // Taps beside the card close it; the axis, strip and controls stay live.
         const float beside_bottom = m_.strip_hidden ? static_cast<float>(screen.height_px) : m_.strip_y;
@@ -734,10 +734,10 @@ void TimelineScene::add_controls(SceneGeometry& g) {
     const std::string& lang = ctx_.language;
     const float W = static_cast<float>(ctx_.screen.width_px);
     const ChromeStyle& st = m_.chrome;
-    std::vector<ButtonSpec> left{{"timeline:start", ui_text("timeline.start", lang), slide_ == Slide::title},
-                                 {"timeline:key", ui_text("timeline.key", lang), legend_open_}};
+    std::vector<ButtonSpec> left{{"timeline:start", ctx_.words("timeline.start", lang), slide_ == Slide::title},
+                                 {"timeline:key", ctx_.words("timeline.key", lang), legend_open_}};
     std::vector<ButtonSpec> right{{"timeline:zoom-out", "−", false},
-                                  {"timeline:all", ui_text("timeline.all", lang), false},
+                                  {"timeline:all", ctx_.words("timeline.all", lang), false},
                                   {"timeline:zoom-in", "+", false}};
     float x = m_.margin;
     for (const auto& b : left) {
@@ -777,7 +777,7 @@ void TimelineScene::place_hint(SceneGeometry& g, TextEngine& text, const ThemeCo
         l.box.x = std::round(left_end + (right_end - left_end - l.box.w) / 2);
         g.lines.push_back(std::move(l));
     };
-    const std::string whole = ui_text("timeline.hint", lang);
+    const std::string whole = ctx_.words("timeline.hint", lang);
     if (SceneLine one = line(whole, m_.controls_y, st.button_h_px); one.box.w <= room) return centred(std::move(one));
     std::vector<std::string> parts;
     for (std::size_t b = 0;;) {
@@ -939,8 +939,8 @@ void TimelineScene::add_legend(SceneGeometry& g) {
     float w = 0;
     for (const TimelineEvent* e : shown) {
         if (!e) continue;
-        SceneLine l = make_label_line(text, group_label(*e, lang), face, {"kern"}, 0, 0, row_h, theme.ink, theme.paper,
-                                      "legend", "", Layer::fixed, lang);
+        SceneLine l = make_label_line(text, group_label(*e, ctx_.words, lang), face, {"kern"}, 0, 0, row_h, theme.ink,
+                                      theme.paper, "legend", "", Layer::fixed, lang);
         w = std::max(w, l.box.w);
         rows.push_back({e->group, std::move(l)});
     }

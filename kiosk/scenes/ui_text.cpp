@@ -1,15 +1,11 @@
 #include "scenes/ui_text.h"
 
 #include <map>
-#include <mutex>
 #include <set>
 #include <utility>
 
 namespace kiosk {
 namespace {
-
-std::mutex g_mutex;
-std::shared_ptr<const UiTexts> g_texts;
 
 const std::map<std::pair<std::string, std::string>, std::string>& builtin() {
     static const std::map<std::pair<std::string, std::string>, std::string> table = {
@@ -152,28 +148,19 @@ const std::map<std::pair<std::string, std::string>, std::string>& builtin() {
 
 }  // namespace
 
-void set_ui_texts(std::shared_ptr<const UiTexts> texts) {
-    std::lock_guard lock(g_mutex);
-    g_texts = std::move(texts);
+const std::string* UiWords::from_files(const std::string& key, const std::string& language) const {
+    if (!files_) return nullptr;
+    const auto l = files_->find(language);
+    if (l == files_->end()) return nullptr;
+    const auto k = l->second.find(key);
+    return k == l->second.end() ? nullptr : &k->second;
 }
 
-std::string ui_text(const std::string& key, const std::string& language) {
-    std::shared_ptr<const UiTexts> texts;
-    {
-        std::lock_guard lock(g_mutex);
-        texts = g_texts;
-    }
-    auto from_files = [&](const std::string& lang) -> const std::string* {
-        if (!texts) return nullptr;
-        const auto l = texts->find(lang);
-        if (l == texts->end()) return nullptr;
-        const auto k = l->second.find(key);
-        return k == l->second.end() ? nullptr : &k->second;
-    };
+std::string UiWords::operator()(const std::string& key, const std::string& language) const {
     const auto& table = builtin();
-    if (const std::string* t = from_files(language)) return *t;
+    if (const std::string* t = from_files(key, language)) return *t;
     if (auto it = table.find({language, key}); it != table.end()) return it->second;
-    if (const std::string* t = from_files("en")) return *t;
+    if (const std::string* t = from_files(key, "en")) return *t;
     if (auto it = table.find({"en", key}); it != table.end()) return it->second;
     return key;
 }

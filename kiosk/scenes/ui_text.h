@@ -14,12 +14,20 @@ namespace kiosk {
 // language → key → text, as read from the translation files.
 using UiTexts = std::map<std::string, std::map<std::string, std::string>>;
 
-// Installs the texts read from the files (the app does, at start and on reload).
-void set_ui_texts(std::shared_ptr<const UiTexts> texts);
+// The words of one content version: the translation files' texts over the built-in
+// ones. They travel in SceneContext (a reload brings a new set; nothing is global).
+class UiWords {
+public:
+    UiWords() = default;  // the built-in texts only
+    explicit UiWords(std::shared_ptr<const UiTexts> from_files) : files_(std::move(from_files)) {}
+    // The text for `key` in `language`: from the files, else the built-in text, else
+    // the English one, else the key itself.
+    std::string operator()(const std::string& key, const std::string& language) const;
 
-// The text for `key` in `language`: from the files, else the built-in text, else the
-// English one, else the key itself.
-std::string ui_text(const std::string& key, const std::string& language);
+private:
+    const std::string* from_files(const std::string& key, const std::string& language) const;
+    std::shared_ptr<const UiTexts> files_;
+};
 
 // Every key the kiosk uses (for checking translation files).
 std::vector<std::string> ui_text_keys();
