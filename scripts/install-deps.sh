@@ -11,6 +11,8 @@ packages=(
   libpugixml-dev libcsv-dev libtomlplusplus-dev nlohmann-json3-dev libsqlite3-dev libsystemd-dev libpng-dev
   libgtest-dev unicode-data
   clang-format universal-ctags  # the formatting and function-length checks (tests/CMakeLists.txt)
+  clang-tidy                 # scripts/tidy.sh: the changed files against .clang-tidy
+  ccache                     # a second build of the same sources takes seconds
   clang libclang-rt-14-dev   # the fuzz targets (libFuzzer); scripts/fuzz.sh
   python3-prometheus-client  # the metrics file read by Prometheus's own parser (a test)
   ansible-core git           # the fleet: the playbook's syntax check, the content sync job

@@ -47,7 +47,7 @@ void App::set_canvas(const Canvas& canvas) {
     if (screens_.current()) relayout();
 }
 
-void App::start_logging() {
+void App::start_logging() const {
     const auto& lc = config().log;
     log::Level level = log::Level::info;
     log::level_from_name(lc.level, level);

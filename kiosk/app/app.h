@@ -53,7 +53,7 @@ public:
     // ---- Starting: configuration first (a driver opens its window from it), then
     // the content, then the canvas to lay out for, then the first scene.
     void load_configuration();
-    void start_logging();  // to the configured log file, at the configured level
+    void start_logging() const;  // to the configured log file, at the configured level
     void load_content();
     // The canvas the driver's renderer draws (upright); again when the window changes
     // size, and the scene is laid out anew.
@@ -74,7 +74,7 @@ public:
     // presses, animations) and says whether anything still moves; `advance_to` runs
     // the virtual clock in 60 Hz frames. `poll_edits` reloads content after an edit.
     bool tick(double now_ms);
-    void advance_to(double now_ms);
+    void advance_to(double target_ms);
     bool poll_edits();
     // Reads the content again now (a replay's "reload", a curator's request) and shows
     // it if it is accepted.

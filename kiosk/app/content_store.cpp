@@ -158,7 +158,7 @@ std::string first_error(const Diagnostics& problems, const std::string& otherwis
 }  // namespace
 
 ContentStore::Prepared ContentStore::prepare(const ContentSources& sources, const Config& current,
-                                             std::shared_ptr<const Timeline> current_timeline) {
+                                             const std::shared_ptr<const Timeline>& current_timeline) {
     Prepared p;
     auto reject = [&](std::string why) {
         p.rejection = std::move(why);

@@ -114,7 +114,7 @@ private:
     // Touches nothing of the store: safe on another thread (the current timeline is
     // immutable and shared).
     static Prepared prepare(const ContentSources& sources, const Config& current,
-                            std::shared_ptr<const Timeline> current_timeline);
+                            const std::shared_ptr<const Timeline>& current_timeline);
     bool commit(Prepared prepared);
 
     bool load_document();

@@ -25,7 +25,7 @@ public:
     PngRowWriter& operator=(const PngRowWriter&) = delete;
 
     Result<bool> open(const std::string& path, int width_px, int height_px);
-    Result<bool> write(const std::uint32_t* argb, int rows, int pitch_bytes);
+    Result<bool> write(const std::uint32_t* argb, int count, int pitch_bytes);
     Result<bool> finish();  // the file is complete only after this
 
 private:

@@ -345,7 +345,7 @@ void SdlRenderer::draw_image(const SceneImage& image, float dy) {
               y0 = static_cast<int>(std::lround(image.box.y + dy)) - origin_y_px_;
     const SDL_Rect dst{x0, y0, static_cast<int>(std::lround(image.box.right())) - x0,
                        static_cast<int>(std::lround(image.box.bottom() + dy)) - origin_y_px_ - y0};
-    if (dst.w <= 0 || dst.h <= 0 || dst.y + dst.h < 0 || dst.y > band_h_px_ || missing_images_.count(image.path))
+    if (dst.w <= 0 || dst.h <= 0 || dst.y + dst.h < 0 || dst.y > band_h_px_ || missing_images_.contains(image.path))
         return;
     // Each picture is scaled once, to the size it is drawn at, and then copied pixel for
     // pixel: the same pixels in GL and software, in bands or whole, and a frame never

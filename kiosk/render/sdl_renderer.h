@@ -83,7 +83,7 @@ private:
     SdlRenderer() = default;
     void sync_atlas(GlyphAtlas& atlas);
     bool set_up_rotation(int rotation_deg);
-    void fill_rect(const RectF& r, Color c, float radius, Shape shape = Shape::box);
+    void fill_rect(const RectF& unsnapped, Color c, float radius, Shape shape = Shape::box);
     // Canvas pixels to output pixels where GL turns the vertices itself (no canvas).
     int vertex_turn_deg() const { return canvas_ ? 0 : rotation_deg_; }
     SDL_FPoint turned(float x, float y) const;

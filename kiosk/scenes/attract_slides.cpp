@@ -425,6 +425,7 @@ std::vector<AttractSlide> build_attract_slides(const SceneContext& ctx, const At
     // The telegram's sentences in each language, and the events that have a picture (all
     // events where none has).
     std::vector<std::vector<std::string>> quotes;
+    quotes.reserve(langs.size());
     for (const auto& l : langs) quotes.push_back(pick_sentences(document_in(ctx, l)));
     std::vector<const TimelineEvent*> events;
     if (ctx.timeline) {

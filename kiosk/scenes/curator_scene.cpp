@@ -94,8 +94,9 @@ void CuratorScene::build_pin(SceneGeometry& g) {
     ChromeStyle big = chrome;
     big.button_h_px = key;
     for (int i = 0; i < 12; ++i) {
-        const float x = (W - pad_w) / 2 + static_cast<float>(i % 3) * (key_w + gap);
-        const float y = grid_top + static_cast<float>(i / 3) * (key + gap);
+        const int row = i / 3, column = i % 3;  // a telephone's keypad: three keys a row
+        const float x = (W - pad_w) / 2 + static_cast<float>(column) * (key_w + gap);
+        const float y = grid_top + static_cast<float>(row) * (key + gap);
         big.label_px = (i == 9 || i == 11) ? label_px * 0.9f : label_px * 1.5f;
         add_button(g, text, dark, big, {ids[i], labels[i], false}, {x, y, key_w, key}, "en");
     }
@@ -219,11 +220,15 @@ void CuratorScene::build_touch_test(SceneGeometry& g) {
     const float W = static_cast<float>(screen.width_px), H = static_cast<float>(screen.height_px);
     const ChromeStyle chrome = chrome_style(screen, 1.0f);
     // A 10 mm grid: straight lines show a panel's calibration at a glance.
-    const float step = screen.mm(10);
-    for (float x = 0; x < W; x += step)
-        g.rects.push_back({{std::round(x), 0, 1, H}, Color{0x40, 0x40, 0x48}, Layer::fixed, 0});
-    for (float y = 0; y < H; y += step)
-        g.rects.push_back({{0, std::round(y), W, 1}, Color{0x40, 0x40, 0x48}, Layer::fixed, 0});
+    // Counted in whole lines: a float counter would drift, and a step of nothing would
+    // never end.
+    const float step = std::max(4.0f, screen.mm(10));
+    for (int k = 0; static_cast<float>(k) * step < W; ++k)
+        g.rects.push_back(
+            {{std::round(static_cast<float>(k) * step), 0, 1, H}, Color{0x40, 0x40, 0x48}, Layer::fixed, 0});
+    for (int k = 0; static_cast<float>(k) * step < H; ++k)
+        g.rects.push_back(
+            {{0, std::round(static_cast<float>(k) * step), W, 1}, Color{0x40, 0x40, 0x48}, Layer::fixed, 0});
     const Color colours[] = {
         {0xff, 0x8a, 0x7a}, {0x7a, 0xc8, 0xff}, {0x9a, 0xe6, 0x8a}, {0xf5, 0xd0, 0x6a}, {0xd0, 0x9a, 0xff}};
     for (const auto& [id, pts] : traces_) {

@@ -246,7 +246,7 @@ private:
         y = set_source(y);
         y = add_body_actions(y);
         card_.body_height_px = std::ceil(std::max(y, picture_bottom));
-        for (const auto& l : lines_) card_.line_spans.push_back({l.box.y, l.box.bottom()});
+        for (const auto& l : lines_) card_.line_spans.emplace_back(l.box.y, l.box.bottom());
         std::sort(card_.line_spans.begin(), card_.line_spans.end());
     }
 

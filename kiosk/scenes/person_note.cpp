@@ -21,9 +21,9 @@ void add_person_note(SceneGeometry& g, const SceneContext& ctx, const Person& pe
     TextEngine& text = *ctx.text;
     const auto& theme = ctx.config->theme;
     const float W = static_cast<float>(ctx.screen.width_px), H = static_cast<float>(ctx.screen.height_px);
-    const std::string lang = person.notes.count(ctx.language)
+    const std::string lang = person.notes.contains(ctx.language)
                                  ? ctx.language
-                                 : (person.notes.count("en") ? "en" : person.notes.begin()->first);
+                                 : (person.notes.contains("en") ? "en" : person.notes.begin()->first);
     const ChromeStyle chrome = chrome_style(ctx.screen, ctx.text_scale);
     const float body = std::max(16.0f, nominal_body_px(ctx.config->typography, ctx.screen) * ctx.text_scale * 0.85f);
     const float pad = std::round(body);

@@ -366,7 +366,7 @@ private:
             }
             ts.face_index = text_.face(role, size);
             ts.features = s.features;
-            if (span.style & span_small_caps) ts.features.push_back("smcp");
+            if (span.style & span_small_caps) ts.features.emplace_back("smcp");
             if (span.style & span_note_ref) ts.color_slot = 1;
             spec.styles.push_back(ts);
             // A run's link makes the engine report where it lies on its line.
@@ -467,6 +467,7 @@ private:
     // text cursor (issue 23). Last first, so inserting a mark does not shift the lines of
     // the ones before it.
     void add_page_marks(const Block& block, const TypesetParagraph& tp, std::size_t first_line) {
+        // NOLINTNEXTLINE(modernize-loop-convert): clang-tidy 14 cannot read libstdc++ 12's reverse_view
         for (auto mit = tp.markers.rbegin(); mit != tp.markers.rend(); ++mit) {
             const auto& mk = *mit;
             const auto& pb = block.page_breaks[mk.marker];

@@ -34,7 +34,7 @@ struct ListenView {
     bool paused = false;
     // Whether a Listen button can read the text that goes by `recording_id` in `language`.
     bool can_read(const std::string& recording_id, const std::string& language) const {
-        return available && (device_voice || recorded.count(recording_id + "." + language) > 0);
+        return available && (device_voice || recorded.contains(recording_id + "." + language));
     }
     // The label of the Listen button of text `id`, in `language`.
     std::string label_for(const std::string& id, const UiWords& words, const std::string& language) const;

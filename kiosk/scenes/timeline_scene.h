@@ -103,7 +103,7 @@ private:
     void add_markers_and_labels(SceneGeometry& g, float lanes_top);
     void add_controls(SceneGeometry& g);
     void place_hint(SceneGeometry& g, TextEngine& text, const ThemeConfig& theme, const ChromeStyle& st, float left_end,
-                    float right_end);
+                    float right_end) const;
     void place_chooser();
     void add_chooser(SceneGeometry& g);
     void add_legend(SceneGeometry& g);

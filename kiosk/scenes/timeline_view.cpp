@@ -283,7 +283,7 @@ void TimelineScene::build_slide() {
             const std::string date = short_date(n, lang);
             auto with = [&](const std::string& s) { return forward ? s + " ›" : "‹ " + s; };
             if (wide) {
-                const std::string head = n.headline_in(lang);
+                const std::string& head = n.headline_in(lang);
                 out.push_back(with(date + " · " + head));
                 const std::string cut = cut_at_word(head, 26);
                 if (cut != head) out.push_back(with(date + " · " + cut));
@@ -552,7 +552,7 @@ void TimelineScene::add_markers_and_labels(SceneGeometry& g, float lanes_top) {
                 {{x0, m_.axis_y - h / 2, x1 - x0, h}, with_alpha(category_color(ev.group), 150), Layer::fixed, h / 2});
         }
         if (xs < 0 || xs > W) continue;
-        in_view.push_back({static_cast<int>(i), xs});
+        in_view.emplace_back(static_cast<int>(i), xs);
         // The telegram and its reply first; then events with a picture (the story's
         // landmarks), then the rest, each left to right.
         if (const auto it = labels_.find(ev.id); it != labels_.end())
@@ -747,14 +747,17 @@ void TimelineScene::add_controls(SceneGeometry& g) {
     }
     const float left_end = x;
     float xr = W - m_.margin;
+    // NOLINTNEXTLINE(modernize-loop-convert): clang-tidy 14 cannot read libstdc++ 12's reverse_view
     for (auto it = right.rbegin(); it != right.rend(); ++it) {
+        const ButtonSpec& button = *it;
         // The zoom buttons are square: a finger's width, with a large sign.
-        const bool sign = it->label == "−" || it->label == "+";
+        const bool sign = button.label == "−" || button.label == "+";
         ChromeStyle bs = st;
         if (sign) bs.label_px = st.label_px * 1.5f;
-        const float w = sign ? std::max(st.button_h_px * 1.2f, m_.finger_px) : button_width(text, st, it->label, lang);
+        const float w =
+            sign ? std::max(st.button_h_px * 1.2f, m_.finger_px) : button_width(text, st, button.label, lang);
         xr -= w;
-        add_button(g, text, theme, bs, *it, {xr, m_.controls_y, w, st.button_h_px}, lang);
+        add_button(g, text, theme, bs, button, {xr, m_.controls_y, w, st.button_h_px}, lang);
         xr -= st.pad_px;
     }
     place_hint(g, text, theme, st, left_end, xr);
@@ -764,7 +767,7 @@ void TimelineScene::add_controls(SceneGeometry& g) {
 // " · "; where the whole does not fit on one line it is set on two, split at the
 // separator nearest its middle, and where two do not fit, as many parts as fit.
 void TimelineScene::place_hint(SceneGeometry& g, TextEngine& text, const ThemeConfig& theme, const ChromeStyle& st,
-                               float left_end, float right_end) {
+                               float left_end, float right_end) const {
     const std::string& lang = ctx_.language;
     const std::string sep = " · ";
     const float room = right_end - left_end - 2 * st.pad_px;
@@ -942,7 +945,7 @@ void TimelineScene::add_legend(SceneGeometry& g) {
         SceneLine l = make_label_line(text, group_label(*e, ctx_.words, lang), face, {"kern"}, 0, 0, row_h, theme.ink,
                                       theme.paper, "legend", "", Layer::fixed, lang);
         w = std::max(w, l.box.w);
-        rows.push_back({e->group, std::move(l)});
+        rows.emplace_back(e->group, std::move(l));
     }
     const float panel_w = w + sw + 3 * pad, panel_h = static_cast<float>(rows.size()) * row_h + 2 * pad;
     const float x = m_.margin, y = m_.controls_y - m_.chrome.pad_px - panel_h;

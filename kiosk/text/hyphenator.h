@@ -9,7 +9,7 @@
 
 #include "core/result.h"
 
-struct _HyphenDict;
+struct _HyphenDict;  // NOLINT(bugprone-reserved-identifier): libhyphen's own name for its dictionary
 
 namespace kiosk {
 

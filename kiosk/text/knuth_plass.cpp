@@ -189,9 +189,9 @@ int run_pass(const std::vector<KpItem>& items, const std::vector<Sums>& sums, co
                 offer(a, a_index, expansion, ratio);
             }
             const bool deactivate = tight_everywhere || is_forced(item);
-            if (deactivate && kind != PassKind::final_rescue)
-                it = active.erase(it);
-            else if (deactivate && is_forced(item))
+            // The rescue pass keeps a tight candidate (an overfull line beats none),
+            // but never past a forced break.
+            if (deactivate && (kind != PassKind::final_rescue || is_forced(item)))
                 it = active.erase(it);
             else
                 ++it;

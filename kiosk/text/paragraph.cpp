@@ -126,7 +126,8 @@ private:
         }
         out_.text = text_;
         for (std::size_t r = 0; r < spec_.runs.size(); ++r)
-            if (spec_.runs[r].silent) out_.silent.push_back({run_begin_[r], run_begin_[r] + spec_.runs[r].text.size()});
+            if (spec_.runs[r].silent)
+                out_.silent.emplace_back(run_begin_[r], run_begin_[r] + spec_.runs[r].text.size());
     }
     int run_at(std::size_t byte) const {
         auto it = std::upper_bound(run_begin_.begin(), run_begin_.end(), byte);
