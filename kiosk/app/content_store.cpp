@@ -185,7 +185,7 @@ ContentStore::Prepared ContentStore::prepare(const ContentSources& sources, cons
     // Row by row, as at the start: a file that cannot be read at all keeps the last good
     // timeline; bad rows are skipped and said, and the good ones show.
     TimelineLoad tl =
-        kiosk::load_timeline(c.resolve(c.content.timeline), [&](const std::string& p) { return c.resolve(p); });
+        kiosk::load_timeline(c.resolve(c.content.timeline), [&](const std::string& media) { return c.resolve(media); });
     if (!tl.file_ok)
         return reject(first_error(tl.problems, c.resolve(c.content.timeline) + ": the timeline cannot be read"));
     if (current_timeline) keep_last_good_rows(tl, *current_timeline);

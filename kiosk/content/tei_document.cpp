@@ -57,17 +57,17 @@ std::string Document::display_title() const {
     return id;
 }
 
-const Document* Document::translation(const std::string& language) const {
-    const auto it = translations.find(language);
+const Document* Document::translation(const std::string& lang) const {
+    const auto it = translations.find(lang);
     return it == translations.end() ? nullptr : it->second.get();
 }
 
-const ExhibitText* Document::exhibit_text(ExhibitText::Kind kind, const std::string& language) const {
+const ExhibitText* Document::exhibit_text(ExhibitText::Kind kind, const std::string& lang) const {
     const ExhibitText* english = nullptr;
     const ExhibitText* any = nullptr;
     for (const auto& t : exhibit_texts) {
         if (t.kind != kind) continue;
-        if (t.language == language) return &t;
+        if (t.language == lang) return &t;
         if (t.language == "en" && !english) english = &t;
         if (!any) any = &t;
     }

@@ -226,14 +226,14 @@ void SdlRenderer::fill_rect(const RectF& unsnapped, Color c, float radius, Shape
     shapes_opaque_ = c.a == 255;
     for (const SDL_Rect& q : spans_) {
         if (q.w <= 0 || q.h <= 0) continue;
-        const auto x0 = static_cast<float>(q.x), y0 = static_cast<float>(q.y);
-        const auto x1 = static_cast<float>(q.x + q.w), y1 = static_cast<float>(q.y + q.h);
-        shape_batch_.insert(shape_batch_.end(), {{turned(x0, y0), col, {0, 0}},
-                                                 {turned(x1, y0), col, {0, 0}},
-                                                 {turned(x0, y1), col, {0, 0}},
-                                                 {turned(x0, y1), col, {0, 0}},
-                                                 {turned(x1, y0), col, {0, 0}},
-                                                 {turned(x1, y1), col, {0, 0}}});
+        const auto left = static_cast<float>(q.x), top = static_cast<float>(q.y);
+        const auto right = static_cast<float>(q.x + q.w), bottom = static_cast<float>(q.y + q.h);
+        shape_batch_.insert(shape_batch_.end(), {{turned(left, top), col, {0, 0}},
+                                                 {turned(right, top), col, {0, 0}},
+                                                 {turned(left, bottom), col, {0, 0}},
+                                                 {turned(left, bottom), col, {0, 0}},
+                                                 {turned(right, top), col, {0, 0}},
+                                                 {turned(right, bottom), col, {0, 0}}});
     }
 }
 
@@ -249,20 +249,20 @@ void SdlRenderer::draw_line(const SceneLine& line, float dy, GlyphAtlas& atlas) 
         const AtlasEntry& e = atlas.entry(g.face_index, g.glyph_id, step, g.expansion);
         if (e.page < 0 || static_cast<std::size_t>(e.page) >= pages_.size() || e.width <= 0 || e.height <= 0) continue;
         const Color c = g.color_slot == 1 ? line.accent : line.fg;
-        const int left = whole + e.left, top = static_cast<int>(baseline + std::round(g.y_px)) - e.top;
+        const int left = whole + e.left, glyph_top = static_cast<int>(baseline + std::round(g.y_px)) - e.top;
         if (!batch_draws_) {
             SDL_Texture* tex = pages_[static_cast<std::size_t>(e.page)].get();
             SDL_SetTextureColorMod(tex, c.r, c.g, c.b);
             SDL_SetTextureAlphaMod(tex, c.a);
             const SDL_Rect src{e.x, e.y, e.width, e.height};
-            const SDL_Rect dst{left, top, e.width, e.height};
+            const SDL_Rect dst{left, glyph_top, e.width, e.height};
             SDL_RenderCopy(renderer_.get(), tex, &src, &dst);
             continue;
         }
         if (!shape_batch_.empty()) flush_pending();
         glyphs_pending_ = true;
         const SDL_Color col{c.r, c.g, c.b, c.a};
-        const float x0 = static_cast<float>(left), y0 = static_cast<float>(top);
+        const float x0 = static_cast<float>(left), y0 = static_cast<float>(glyph_top);
         const float x1 = x0 + static_cast<float>(e.width), y1 = y0 + static_cast<float>(e.height);
         const float inv = 1.0f / static_cast<float>(atlas.pages()[static_cast<std::size_t>(e.page)].size_px);
         const float u0 = static_cast<float>(e.x) * inv, v0 = static_cast<float>(e.y) * inv;

@@ -339,11 +339,11 @@ struct Composer {
 
         // The sheet: a lighter leaf with a hairline edge, the telegram set on it as in the
         // reader (justified, hyphenated), its lines coming up from below.
-        const auto mix = [](Color a, Color b, float t) {
-            auto c = [&](std::uint8_t x, std::uint8_t y) {
-                return static_cast<std::uint8_t>(std::lround(x + (y - x) * t));
+        const auto mix = [](Color from, Color to, float t) {
+            auto c = [&](std::uint8_t p, std::uint8_t q) {
+                return static_cast<std::uint8_t>(std::lround(p + (q - p) * t));
             };
-            return Color{c(a.r, b.r), c(a.g, b.g), c(a.b, b.b), 255};
+            return Color{c(from.r, to.r), c(from.g, to.g), c(from.b, to.b), 255};
         };
         const Color leaf = mix(theme.paper, Color{255, 255, 255}, 0.55f);
         const RectF s{std::round(sheet.x), std::round(sheet.y), std::round(sheet.w), std::round(sheet.h)};

@@ -384,7 +384,8 @@ private:
         spec.align = s.align;
         spec.hyphenation = s.hyphenation;
         spec.language = doc_lang_;
-        const float depth_indent = block.quote_depth > 1 ? (block.quote_depth - 1) * body_px_ * 1.5f : 0.0f;
+        const float depth_indent =
+            block.quote_depth > 1 ? static_cast<float>(block.quote_depth - 1) * body_px_ * 1.5f : 0.0f;
         spec.measure_px = block.role == BlockRole::heading ? std::min(measure_, body_px_ * s.size * 24.0f)
                                                            : measure_ - 2 * depth_indent;
         spec.first_indent_px =

@@ -241,7 +241,7 @@ std::vector<SceneRect> ReaderScene::dynamic_overlay() const {
     const float content = g.content_height_px, view = g.viewport.h;
     if (content <= view + 1) return {};
     // A slim bar at the right edge: where you are, and how much there is.
-    const float track_w = std::max(4.0f, g.width_px * 0.004f);
+    const float track_w = std::max(4.0f, static_cast<float>(g.width_px) * 0.004f);
     const float x = static_cast<float>(g.width_px) - track_w - 4;
     const float inset = 8;
     const float track_h = view - 2 * inset;
