@@ -11,6 +11,7 @@
 #include "app/report.h"
 #include "core/limits.h"
 #include "core/log.h"
+#include "core/replace_file.h"
 #include "core/route.h"
 #include "platform/host_name.h"
 #include "platform/image_file.h"
@@ -52,14 +53,19 @@ void App::start_logging() const {
     log::Level level = log::Level::info;
     log::level_from_name(lc.level, level);
     log::set_level(level);
-    if (!lc.file.empty())
-        log::set_file(state_file_path(config().data_dir, lc.file), static_cast<std::size_t>(lc.max_kb) * 1024);
+    if (lc.file.empty()) return;
+    const std::string path = state_file_path(config().data_dir, lc.file);
+    const std::string db = state_file_path(config().data_dir, config().analytics.path);
+    if (const std::string why = not_own_state_file(path, {db, db + "-wal", config().metrics.textfile}); !why.empty())
+        log::warn("log: " + why + "; the log goes to the journal only");
+    else
+        log::set_file(path, static_cast<std::size_t>(lc.max_kb) * 1024);
 }
 
 void App::begin(const Duties& duties) {
     narrator_.open_output(!duties.sound_card, options_.audio_out);
     metrics_on_ = duties.health_file;
-    if (metrics_on_) metrics_.configure(config().metrics.textfile, config().metrics.interval_s);
+    if (metrics_on_) metrics_.configure(config().metrics.textfile, config().metrics.interval_s, other_state_files());
     // A lock-out of the PIN pad outlasts a restart.
     if (const auto lock = load_gate_lock(state_file_path(config().data_dir, gate_lock_file)))
         gate_.restore(*lock, now_ms_);
@@ -74,6 +80,7 @@ void App::begin(const Duties& duties) {
         auto store = AnalyticsStore::open(asked ? options_.analytics.front()
                                                 : state_file_path(config().data_dir, config().analytics.path));
         if (store) {
+            analytics_set_aside_ = !store.value()->set_aside().empty();
             store.value()->set_kiosk_name(kiosk_name(config()));  // a report over many kiosks names each
             session_.attach(std::move(store).value(), epoch_ms - static_cast<long long>(now_ms_));
         } else
@@ -88,6 +95,11 @@ std::vector<std::string> App::own_files() const {
             name(config().analytics.path) + "-wal", name(config().analytics.path) + "-shm"};
 }
 
+std::vector<std::string> App::other_state_files() const {
+    const std::string db = state_file_path(config().data_dir, config().analytics.path);
+    return {db, db + "-wal", db + "-shm", db + "-journal", state_file_path(config().data_dir, config().log.file)};
+}
+
 KioskHealth App::health() const {
     KioskHealth h;
     h.name = kiosk_name(config());
@@ -99,6 +111,7 @@ KioskHealth App::health() const {
     h.content_commit = content_.content_commit();
     h.last_reload_ok = content_.last_reload_ok();
     for (const auto& d : content_.problems()) h.content_errors += d.severity == Diagnostic::Severity::error;
+    h.analytics_set_aside = analytics_set_aside_;
     h.sessions = session_.sessions_started();
     h.last_touch_age_s = idle_.last_input_ms() > 0 ? (now_ms_ - idle_.last_input_ms()) / 1000.0 : -1;
     h.frames = frames_.count();
@@ -117,7 +130,9 @@ void App::write_metrics(bool up) {
 }
 
 void App::refresh_visitor_config() {
-    if (metrics_on_) metrics_.configure(content_.config().metrics.textfile, content_.config().metrics.interval_s);
+    if (metrics_on_)
+        metrics_.configure(content_.config().metrics.textfile, content_.config().metrics.interval_s,
+                           other_state_files());
     settings_.set_text_steps(content_.config().typography.text_size_steps);
     settings_.refresh(content_.config());
     idle_.set_timeout_ms(content_.config().behaviour.idle_timeout_ms);

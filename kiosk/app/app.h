@@ -121,7 +121,8 @@ private:
     GestureParams gesture_params() const;
     void refresh_visitor_config();
     KioskHealth health() const;
-    std::vector<std::string> own_files() const;  // files the kiosk writes, not edits to read
+    std::vector<std::string> own_files() const;          // files the kiosk writes, not edits to read
+    std::vector<std::string> other_state_files() const;  // the database and the log: never the health file
     void write_metrics(bool up);
     void listen();
     void keep_narration_on_screen();
@@ -145,6 +146,7 @@ private:
     MetricsFile metrics_;               // health for node_exporter
     FrameTimes frames_;                 // how long each drawn frame took
     bool metrics_on_ = false;           // this run writes it (not a preview)
+    bool analytics_set_aside_ = false;  // the database was not one: set aside, a new one started
     RunState run_;                      // uptime, frame rate, quit
     double now_ms_ = 0;                 // the app's clock: real or virtual
     bool picture_changed_ = true;       // the scene's geometry changed since take_picture_changed()

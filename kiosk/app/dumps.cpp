@@ -99,7 +99,9 @@ nlohmann::json layout_json(const SceneGeometry& g, float scroll_px, const std::s
 std::string write_json(const nlohmann::json& j, const std::string& path) {
     std::ofstream f(path);
     if (!f) return path + ": cannot write the file";
-    f << j.dump(1) << '\n';
+    // A text that is not valid UTF-8 (a damaged file the kiosk shows with replacement
+    // marks) is written so too, never an exception out of the dump.
+    f << j.dump(1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
     return f ? std::string() : path + ": write failed";
 }
 

@@ -1,12 +1,15 @@
 #include "app/gate_lock_file.h"
 
+#include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <filesystem>
-#include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "core/limits.h"
 #include "core/log.h"
 #include "core/replace_file.h"
+#include "core/text_file.h"
 
 namespace kiosk {
 namespace {
@@ -20,18 +23,32 @@ double unix_ms() {
 }  // namespace
 
 std::optional<CuratorGate::Lock> load_gate_lock(const std::string& path) {
-    std::ifstream in(path);
-    if (!in) return std::nullopt;
-    const nlohmann::json j = nlohmann::json::parse(in, nullptr, false);
-    if (!j.is_object()) {
-        // A damaged lock file must not open the pad: treat it as a fresh lock-out.
-        log::warn(path + ": unreadable; the PIN pad starts locked for a minute");
+    std::error_code ec;
+    if (!std::filesystem::exists(std::filesystem::symlink_status(path, ec)) || ec) return std::nullopt;
+    // Through the one door (a regular file, a line of JSON), and every field checked for
+    // its type: a damaged file must neither stop the start nor open the pad. It is set
+    // aside for a look, and the pad starts locked as after a fresh lock-out.
+    const auto text = read_text_file(path, limits::lock_file_bytes, "the PIN pad's lock-out");
+    const nlohmann::json j = text ? nlohmann::json::parse(text.value(), nullptr, false) : nlohmann::json();
+    const auto number = [&](const char* key) { return !j.contains(key) || j[key].is_number(); };
+    const bool sound = j.is_object() && number("wrong_in_row") && number("lockouts") && number("locked_until_unix_ms");
+    if (!sound) {
+        const std::string aside = path + ".damaged";
+        std::filesystem::rename(path, aside, ec);
+        log::warn(path + ": damaged (" + (text ? std::string("not the lock-out's JSON") : text.error().message) +
+                  (ec ? std::string() : "; set aside as " + aside) + "); the PIN pad starts locked for a minute");
         return CuratorGate::Lock{0, 1, CuratorGate::first_lockout_ms};
     }
+    const auto whole = [&](const char* key) {
+        const double v = j.value(key, 0.0);
+        return std::isfinite(v) ? static_cast<int>(std::clamp(v, 0.0, 1e6)) : 0;
+    };
     CuratorGate::Lock lock;
-    lock.wrong_in_row = j.value("wrong_in_row", 0);
-    lock.lockouts = j.value("lockouts", 0);
-    lock.remaining_ms = std::max(0.0, j.value("locked_until_unix_ms", 0.0) - unix_ms());
+    lock.wrong_in_row = whole("wrong_in_row");
+    lock.lockouts = whole("lockouts");
+    const double until = j.value("locked_until_unix_ms", 0.0);
+    // A lock-out longer than a day is damage too: the pad is locked for the longest one.
+    lock.remaining_ms = std::isfinite(until) ? std::clamp(until - unix_ms(), 0.0, 24.0 * 3600 * 1000) : 0.0;
     return lock;
 }
 

@@ -51,6 +51,9 @@ std::string prometheus_text(const KioskHealth& h) {
            "1 if the last reload was accepted (or none was tried), 0 if it was refused.", h.last_reload_ok ? 1 : 0);
     metric(out, "kiosk_content_errors", "gauge", "Rows, lines or files left out of the content shown.",
            h.content_errors);
+    metric(out, "kiosk_analytics_set_aside", "gauge",
+           "1 if the analytics database was not one and was set aside (renamed) for a new one.",
+           h.analytics_set_aside ? 1 : 0);
     metric(out, "kiosk_visitor_sessions_total", "counter", "Visitor sessions begun since the kiosk started.",
            static_cast<double>(h.sessions));
     metric(out, "kiosk_last_touch_age_seconds", "gauge", "Seconds since the last touch (-1: none since the start).",
@@ -73,9 +76,10 @@ std::string prometheus_text(const KioskHealth& h) {
     return out;
 }
 
-void MetricsFile::configure(const std::string& path, int interval_s) {
+void MetricsFile::configure(const std::string& path, int interval_s, std::vector<std::string> others) {
     if (path != path_) last_ms_ = -1;
     path_ = path;
+    others_ = std::move(others);
     interval_ms_ = interval_s * 1000.0;
 }
 
@@ -87,6 +91,10 @@ void MetricsFile::write(double now_real_ms, const KioskHealth& health) {
     if (path_.empty()) return;
     const bool first = last_ms_ < 0;
     last_ms_ = now_real_ms;
+    if (const std::string why = not_own_state_file(path_, others_); !why.empty()) {
+        if (first) log::warn("metrics: " + why + "; the health file is not written");
+        return;
+    }
     if (const std::string why = replace_file(path_, prometheus_text(health), 0644); !why.empty() && first)
         log::warn("metrics: " + why + "; node_exporter will not see this kiosk");  // once, not every few seconds
 }

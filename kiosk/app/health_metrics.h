@@ -5,6 +5,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 namespace kiosk {
 
@@ -24,7 +25,8 @@ struct KioskHealth {
     long long frames = 0;           // frames drawn
     long long picture_changes = 0;  // times the scene's picture changed (what the frames follow)
     double frame_p50_ms = 0, frame_p95_ms = 0, frame_p99_ms = 0;
-    long long frames_dropped = 0;  // frames that took longer than a 60 Hz frame
+    long long frames_dropped = 0;      // frames that took longer than a 60 Hz frame
+    bool analytics_set_aside = false;  // the analytics database was damaged and set aside at the start
 };
 
 std::string prometheus_text(const KioskHealth& h);
@@ -32,13 +34,16 @@ std::string prometheus_text(const KioskHealth& h);
 // Writes the file if `interval_s` has passed since the last write (or never written).
 class MetricsFile {
 public:
-    void configure(const std::string& path, int interval_s);
+    // `others`: the kiosk's other state files (the database, the log), which the health
+    // file must never be.
+    void configure(const std::string& path, int interval_s, std::vector<std::string> others = {});
     bool due(double now_real_ms) const;
     void write(double now_real_ms, const KioskHealth& health);
     const std::string& path() const { return path_; }
 
 private:
     std::string path_;
+    std::vector<std::string> others_;
     double interval_ms_ = 5000;
     double last_ms_ = -1;
 };

@@ -59,7 +59,8 @@ std::function<bool(const toml::node&, float&)> read_number(double lo, double hi)
     return [lo, hi](const toml::node& n, float& out) {
         if (!n.is_number()) return false;
         const double v = n.value<double>().value_or(lo - 1);
-        if (v < lo || v > hi) return false;
+        // Written so that nan and inf (TOML has both) fail it: no comparison holds for nan.
+        if (!(v >= lo && v <= hi)) return false;
         out = static_cast<float>(v);
         return true;
     };
@@ -109,7 +110,7 @@ bool read_number_list(const toml::node& n, std::vector<float>& out) {
     for (const auto& e : *arr) {
         if (!e.is_number()) return false;
         const double d = e.value<double>().value_or(0);
-        if (d < 0.5 || d > 3.0) return false;
+        if (!(d >= 0.5 && d <= 3.0)) return false;  // nan and inf fail too
         v.push_back(static_cast<float>(d));
     }
     out = std::move(v);
@@ -307,7 +308,8 @@ std::string mended_value(const Key& key, const toml::node& node) {
         for (auto& c : v) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         return v;
     };
-    if (const auto d = node.value_exact<double>()) candidates.push_back(std::to_string(std::llround(*d)));
+    if (const auto d = node.value_exact<double>(); d && std::isfinite(*d))
+        candidates.push_back(std::to_string(std::llround(*d)));
     if (const auto str = node.value_exact<std::string>()) {
         const std::string v = lower(trim_space(*str));
         if (v == "yes" || v == "true" || v == "on" || v == "1") candidates.push_back("true");
@@ -319,7 +321,7 @@ std::string mended_value(const Key& key, const toml::node& node) {
     // "from 3 to 120": the nearest end of the range.
     double number = 0;
     bool numeric = false;
-    if (const auto d = node.value<double>()) number = *d, numeric = true;
+    if (const auto d = node.value<double>(); d && std::isfinite(*d)) number = *d, numeric = true;
     const auto from = key.expected.find("from "), to = key.expected.find(" to ");
     if (numeric && from != std::string::npos && to != std::string::npos) {
         const double lo = std::atof(key.expected.c_str() + from + 5), hi = std::atof(key.expected.c_str() + to + 4);
@@ -443,7 +445,7 @@ Mend mend_line(const std::string& line_text, const std::string& table) {
                 why = "; settings take straight quotes (\"), not typographic ones: ";
             else if (c == "true" || c == "false")
                 why = "; true or false are written in small letters without quotes: ";
-            else if (bare.size() && bare[0] == '#')
+            else if (!bare.empty() && bare[0] == '#')
                 why = "; a colour needs quotes: ";
             else if (c != value)
                 why = "; words need quotes: ";

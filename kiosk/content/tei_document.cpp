@@ -256,7 +256,7 @@ struct Walker {
         if (!block.spans.empty()) blocks->push_back(std::move(block));
     }
 
-    Block make(BlockRole role, int depth, const pugi::xml_node& el = {}) {
+    Block make(BlockRole role, int depth, const pugi::xml_node& el = {}) const {
         Block b;
         b.role = role;
         b.quote_depth = depth;
@@ -377,10 +377,8 @@ struct Walker {
                 blocks_of_container(el, depth);
             } else if (name == "pb") {
                 pending_breaks.push_back({0, el.attribute("n").as_string()});
-            } else if (name == "postscript") {
-                blocks_of(el, depth);
             } else {
-                blocks_of(el, depth);  // div, frus:attachment, and other containers
+                blocks_of(el, depth);  // div, postscript, frus:attachment, and other containers
             }
         }
     }
@@ -682,6 +680,7 @@ Result<Document> parse_tei_translation(const std::string& xml_text, const std::s
 Result<Document> load_tei_document(const std::string& path, const std::string& document_id, Diagnostics* problems) {
     auto text = read_text_file(path, limits::document_bytes, "the document");
     if (!text) return text.error();
+    if (const auto bad = invalid_utf8(text.value(), path); bad && problems) problems->push_back(*bad);
     auto doc = parse_tei_document(text.value(), path, document_id);
     if (!doc) return doc;
     Document& d = doc.value();
@@ -691,6 +690,7 @@ Result<Document> load_tei_document(const std::string& path, const std::string& d
             if (problems) problems->push_back(t_text.error());
             continue;
         }
+        if (const auto bad = invalid_utf8(t_text.value(), file); bad && problems) problems->push_back(*bad);
         auto t = parse_tei_translation(t_text.value(), file, d);
         if (!t) {
             if (problems) problems->push_back(t.error());

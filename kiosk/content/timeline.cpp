@@ -326,7 +326,8 @@ bool read_date(const TimelineRow& row, const std::string& prefix, CalendarDate& 
 }  // namespace
 
 void TimelineRow::set(const std::string& column, std::string value, std::string name) {
-    cells[lower(column)] = {name.empty() ? column : std::move(name), std::move(value)};
+    if (name.empty()) name = column;
+    cells[lower(column)] = {std::move(name), std::move(value)};
 }
 
 std::string TimelineRow::get(const std::string& column) const {
@@ -755,7 +756,9 @@ TimelineLoad load_timeline_file(const std::string& path) {
         load.problems.push_back(text.error());
         return load;
     }
-    return json ? parse_timeline_json(text.value(), path) : parse_timeline_csv(text.value(), path);
+    TimelineLoad load = json ? parse_timeline_json(text.value(), path) : parse_timeline_csv(text.value(), path);
+    if (const auto bad = invalid_utf8(text.value(), path)) load.problems.push_back(*bad);
+    return load;
 }
 
 }  // namespace kiosk

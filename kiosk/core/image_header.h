@@ -10,12 +10,15 @@ namespace kiosk {
 
 struct ImageHeader {
     std::string format;  // "PNG", "JPEG", "GIF", "BMP", "WebP"
+    // What a decoder will allocate: for a GIF, the largest of its screen and every image
+    // block it holds (a 44-byte GIF can say 10×10 on its screen and 20000² in a block).
     int width_px = 0, height_px = 0;
+    int scans = 0;  // a JPEG's scans (a progressive one has about ten; each costs a pass)
 };
 
-// From the file's bytes (its beginning suffices for all but JPEG, whose size comes
-// after its metadata segments). Nothing if the format is not one of these or the
-// header is damaged.
+// From the file's bytes (its beginning suffices for PNG, BMP and WebP; a JPEG's segments
+// and a GIF's blocks are walked to the end). Nothing if the format is not one of these
+// or the header is damaged.
 std::optional<ImageHeader> read_image_header(std::string_view bytes);
 
 }  // namespace kiosk

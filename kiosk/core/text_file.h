@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <utility>
 
@@ -22,6 +23,11 @@ std::size_t find_control_character(const std::string& text);
 
 // "U+0000" for the character at `at`.
 std::string control_character_name(const std::string& text, std::size_t at);
+
+// The first place `text` is not valid UTF-8 (a stray byte, a sequence cut short, an
+// overlong form, a surrogate): a warning at its line and column, which says the text
+// shows a replacement mark there. Nothing when the text is sound.
+std::optional<Diagnostic> invalid_utf8(const std::string& text, const std::string& path);
 
 // `text` without the spaces, tabs and line breaks around it.
 std::string trim_space(const std::string& text);

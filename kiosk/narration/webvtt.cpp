@@ -1,9 +1,9 @@
 #include "narration/webvtt.h"
 
 #include <cmath>
-#include <fstream>
-#include <sstream>
 
+#include "core/limits.h"
+#include "core/text_file.h"
 #include "narration/speech_text.h"
 
 namespace kiosk {
@@ -254,15 +254,17 @@ VttLoad parse_webvtt(std::string_view text, const std::string& path) {
 }
 
 VttLoad load_webvtt(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
+    // Through the one door: a FIFO would block Listen, /dev/zero fill the memory, and a
+    // script past limits::script_bytes freeze the kiosk while it is read.
+    auto text = read_text_file(path, limits::script_bytes, "the narration's script");
+    if (!text) {
         VttLoad out;
-        out.problems.push_back({path, 0, 0, "cannot open the narration's script", Diagnostic::Severity::error});
+        out.problems.push_back(text.error());
         return out;
     }
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return parse_webvtt(ss.str(), path);
+    VttLoad load = parse_webvtt(text.value(), path);
+    if (const auto bad = invalid_utf8(text.value(), path)) load.problems.push_back(*bad);
+    return load;
 }
 
 void check_cues_within(const VttLoad& vtt, double audio_ms, const std::string& path, Diagnostics& out) {

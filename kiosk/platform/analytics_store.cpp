@@ -4,11 +4,13 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <filesystem>
 #include <sstream>
 
 #include "content/visitor_report.h"
 #include "core/log.h"
+#include "core/text_file.h"
 
 namespace kiosk {
 
@@ -31,7 +33,43 @@ Statement prepare(sqlite3* db, const char* sql) {
 
 }  // namespace
 
+namespace {
+
+// Whether the open handle reads a database: SQLite opens any file and says only at the
+// first read that it is none (SQLITE_NOTADB).
+bool is_database(sqlite3* db) {
+    return sqlite3_exec(db, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr) == SQLITE_OK;
+}
+
+std::string timestamp() {
+    const std::time_t now = std::time(nullptr);
+    std::tm tm{};
+    gmtime_r(&now, &tm);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y%m%dT%H%M%SZ", &tm);
+    return buf;
+}
+
+}  // namespace
+
 Result<std::unique_ptr<AnalyticsStore>> AnalyticsStore::open(const std::string& path, bool read_only) {
+    if (const auto size = regular_file_size(path); !size && std::filesystem::exists(path))
+        return Diagnostic{path, 0, 0, "the analytics database " + size.error().message};
+    auto opened = open_file(path, read_only);
+    if (!opened || read_only || is_database(opened.value()->db_.get())) return opened;
+    // Damaged or never a database: kept for a look, and counting starts afresh.
+    const std::string aside = path + ".damaged-" + timestamp();
+    opened.value()->db_.reset();
+    std::error_code ec;
+    std::filesystem::rename(path, aside, ec);
+    if (ec) return Diagnostic{path, 0, 0, "is not an analytics database, and cannot be set aside: " + ec.message()};
+    log::warn(path + ": not an analytics database; set aside as " + aside + ", and a new one started");
+    auto fresh = open_file(path, false);
+    if (fresh) fresh.value()->set_aside_ = aside;
+    return fresh;
+}
+
+Result<std::unique_ptr<AnalyticsStore>> AnalyticsStore::open_file(const std::string& path, bool read_only) {
     if (!read_only) {
         std::error_code ec;
         std::filesystem::create_directories(std::filesystem::path(path).parent_path(), ec);
@@ -45,6 +83,9 @@ Result<std::unique_ptr<AnalyticsStore>> AnalyticsStore::open(const std::string& 
     if (rc != SQLITE_OK)
         return Diagnostic{path, 0, 0, std::string("cannot open the analytics database: ") + sqlite3_errstr(rc)};
     sqlite3_busy_timeout(raw, 2000);  // another kiosk process (a report) may be reading
+    if (read_only && !is_database(raw))
+        return Diagnostic{path, 0, 0,
+                          "is not an analytics database (SQLite: " + std::string(sqlite3_errmsg(raw)) + ")"};
     if (!read_only) {
         const char* schema =
             "PRAGMA journal_mode=WAL;"
@@ -61,6 +102,7 @@ Result<std::unique_ptr<AnalyticsStore>> AnalyticsStore::open(const std::string& 
             "  duration_ms INTEGER);"
             "CREATE INDEX IF NOT EXISTS events_kind ON events(kind);";
         char* err = nullptr;
+        if (!is_database(raw)) return store;  // open() sets it aside
         if (sqlite3_exec(raw, schema, nullptr, nullptr, &err) != SQLITE_OK) {
             std::string msg = err ? err : "unknown error";
             sqlite3_free(err);

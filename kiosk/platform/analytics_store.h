@@ -34,7 +34,11 @@ public:
 
 class AnalyticsStore : public AnalyticsSink {
 public:
+    // A file at `path` that is not an SQLite database is refused read-only (a report);
+    // to write, it is set aside (renamed with the time) and a new database started.
     static Result<std::unique_ptr<AnalyticsStore>> open(const std::string& path, bool read_only = false);
+    // Where a damaged database was set aside when this one was opened, or empty.
+    const std::string& set_aside() const { return set_aside_; }
 
     long next_session() override;
     void record(long long at_ms, long session, const std::string& kind, const std::string& name,
@@ -48,8 +52,10 @@ public:
     void set_kiosk_name(const std::string& name);
 
 private:
+    static Result<std::unique_ptr<AnalyticsStore>> open_file(const std::string& path, bool read_only);
     std::unique_ptr<sqlite3, SqliteDeleter> db_;
     std::string path_;
+    std::string set_aside_;
 };
 
 }  // namespace kiosk

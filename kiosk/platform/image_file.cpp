@@ -28,6 +28,11 @@ std::optional<std::pair<int, int>> image_file_size(const std::string& path, std:
               " a side and " + std::to_string(limits::image_pixels / 1'000'000) + " million pixels (scale it down)";
         return std::nullopt;
     }
+    if (header->scans > limits::jpeg_scans) {
+        why = "a JPEG of " + std::to_string(header->scans) + " scans; the limit is " +
+              std::to_string(limits::jpeg_scans) + " (save it again as an ordinary JPEG)";
+        return std::nullopt;
+    }
     return std::make_pair(header->width_px, header->height_px);
 }
 

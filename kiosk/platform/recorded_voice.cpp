@@ -3,6 +3,9 @@
 #include <SDL.h>
 #include <vorbis/vorbisfile.h>
 
+#include "core/limits.h"
+#include "core/text_file.h"
+
 namespace kiosk {
 namespace {
 
@@ -19,7 +22,17 @@ struct AudioStreamDeleter {
 };
 using AudioStream = std::unique_ptr<SDL_AudioStream, AudioStreamDeleter>;
 
-VorbisFile open_vorbis(const std::string& path) {
+// Through the one door first: libvorbisfile would block on a FIFO and read /dev/zero
+// for ever. `why` says what the door refused.
+VorbisFile open_vorbis(const std::string& path, std::string* why = nullptr) {
+    const auto size = regular_file_size(path);
+    if (!size || size.value() > limits::audio_bytes) {
+        if (why)
+            *why =
+                size ? "is larger than the limit for a recording (" + std::to_string(limits::audio_bytes >> 20) + " MB)"
+                     : size.error().message;
+        return nullptr;
+    }
     auto* f = new OggVorbis_File{};
     if (ov_fopen(path.c_str(), f) != 0) {
         delete f;
@@ -68,8 +81,9 @@ private:
 
 Result<std::unique_ptr<SpeechSource>> open_recording(const std::string& path, std::vector<TimedWord> words,
                                                      double start_ms) {
-    VorbisFile file = open_vorbis(path);
-    if (!file) return Diagnostic{path, 0, 0, "cannot be read as OGG Vorbis audio"};
+    std::string why;
+    VorbisFile file = open_vorbis(path, &why);
+    if (!file) return Diagnostic{path, 0, 0, why.empty() ? "cannot be read as OGG Vorbis audio" : why};
     const vorbis_info* info = ov_info(file.get(), -1);
     if (!info || info->channels < 1 || info->rate <= 0) return Diagnostic{path, 0, 0, "has no audio stream"};
     if (start_ms > 0 && ov_time_seek(file.get(), start_ms / 1000.0) != 0)

@@ -31,8 +31,8 @@ float average_char_em(TextEngine& text, const Document& doc, const std::string& 
     const float w = text.shaper().width_px(text.fonts().face(face), sample, {"kern", "liga"}, language);
     // Count code points, not bytes.
     std::size_t chars = 0;
-    for (unsigned char c : sample)
-        if ((c & 0xC0) != 0x80) ++chars;
+    for (const char c : sample)
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++chars;
     return std::max(0.2f, w / (static_cast<float>(chars) * 100.0f));
 }
 

@@ -11,8 +11,9 @@
 #include <unicode/utf8.h>
 
 #include <cmath>
-#include <fstream>
-#include <iterator>
+
+#include "core/limits.h"
+#include "core/text_file.h"
 
 namespace kiosk {
 
@@ -46,9 +47,11 @@ Result<std::shared_ptr<FontLibrary>> FontLibrary::create() {
 Result<std::shared_ptr<FontFile>> FontFile::open(std::shared_ptr<FontLibrary> library, const std::string& path) {
     std::shared_ptr<FontFile> file(new FontFile());
     {
-        std::ifstream in(path, std::ios::binary);
-        if (!in) return Diagnostic{path, 0, 0, "font file not found or unreadable"};
-        file->bytes_.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+        // Through the one door: a regular file, within the limit, never a folder, a pipe
+        // or a device (each would throw, block or grow without end).
+        auto bytes = read_text_file(path, limits::font_bytes, "the font");
+        if (!bytes) return bytes.error();
+        file->bytes_.assign(bytes.value().begin(), bytes.value().end());
     }
     FT_Face raw = nullptr;
     if (FT_New_Memory_Face(library->raw(), file->bytes_.data(), static_cast<FT_Long>(file->bytes_.size()), 0, &raw) !=

@@ -20,9 +20,11 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
 #include <sstream>
 #include <unordered_map>
+
+#include "core/limits.h"
+#include "core/text_file.h"
 
 namespace kiosk {
 
@@ -74,8 +76,8 @@ std::string join_pattern(const Pattern& p) {
 // The dictionary's text with every pattern holding the values of the patterns inside
 // it (the highest value at each place wins, as in Liang's algorithm). Keyword lines
 // (LEFTHYPHENMIN, NEXTLEVEL, …), comments and non-standard patterns ("/") stay as they are.
-std::string merged_dictionary(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
+std::string merged_dictionary(const std::string& dictionary) {
+    std::istringstream in(dictionary);
     std::string header, line;
     std::getline(in, header);
     std::vector<std::string> lines;
@@ -114,6 +116,7 @@ std::string merged_dictionary(const std::string& path) {
         return values;
     };
     std::vector<Pattern> merged;
+    merged.reserve(patterns.size());
     for (const auto& p : patterns) merged.push_back({p.letters, state_values(p.letters)});
     std::vector<std::string> prefix_lines;
     for (const auto& p : patterns)
@@ -135,10 +138,8 @@ std::string merged_dictionary(const std::string& path) {
     return out.str();
 }
 
-std::string first_line(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::string line;
-    std::getline(in, line);
+std::string first_line(const std::string& dictionary) {
+    std::string line = dictionary.substr(0, dictionary.find('\n'));
     while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.pop_back();
     return line;
 }
@@ -146,9 +147,11 @@ std::string first_line(const std::string& path) {
 }  // namespace
 
 Result<Hyphenator> Hyphenator::load(const std::string& dictionary_path, int left_min, int right_min) {
-    if (!std::ifstream(dictionary_path))
-        return Diagnostic{dictionary_path, 0, 0, "hyphenation dictionary not found or unreadable"};
-    std::string text = merged_dictionary(dictionary_path);
+    // Through the one door: a regular file within its limit (a FIFO, /dev/zero or a huge
+    // file would block or exhaust a reload).
+    auto dictionary = read_text_file(dictionary_path, limits::dictionary_bytes, "the hyphenation dictionary");
+    if (!dictionary) return dictionary.error();
+    std::string text = merged_dictionary(dictionary.value());
     std::unique_ptr<FILE, FileDeleter> memory(fmemopen(text.data(), text.size(), "r"));
     HyphenDict* raw = memory ? hnj_hyphen_load_file(memory.get()) : nullptr;
     if (!raw) return Diagnostic{dictionary_path, 0, 0, "hyphenation dictionary not found or unreadable"};
@@ -156,7 +159,7 @@ Result<Hyphenator> Hyphenator::load(const std::string& dictionary_path, int left
     h.dict_ = std::shared_ptr<_HyphenDict>(raw, HyphenDictDeleter{});
     h.left_min_ = left_min;
     h.right_min_ = right_min;
-    std::string encoding = first_line(dictionary_path);
+    std::string encoding = first_line(dictionary.value());
     std::transform(encoding.begin(), encoding.end(), encoding.begin(),
                    [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
     if (encoding != "UTF-8" && encoding != "UTF8") {
