@@ -176,7 +176,8 @@ TEST(ContentSync, GivenWarningsABrokenCommitAndTheNextRunThenOnlyErrorsRefuseAnd
     r = sync();
     EXPECT_EQ(r.exit_code, 1) << r.output;
     EXPECT_NE(r.output.find("commit " + linked +
-                            " refused: these links lead outside the content: config/translations/ru.toml"),
+                            " refused: a release holds only files and folders, and these are "
+                            "links or special files: config/translations/ru.toml"),
               std::string::npos)
         << r.output;
     test::run("cd '" + f.work +
@@ -192,6 +193,68 @@ TEST(ContentSync, GivenWarningsABrokenCommitAndTheNextRunThenOnlyErrorsRefuseAnd
         << "the kiosk's own fonts serve";
     EXPECT_EQ(sync_metric(prom, "kiosk_content_sync_ok"), "1");
     EXPECT_NE(sync_metric(prom, "kiosk_content_sync_last_success_timestamp_seconds"), "0");
+}
+
+// The sync attacked (issue 27): a link inside the content, a planted .content-commit link,
+// a file name that prints like a warning with a broken commit, and a check that hangs.
+TEST(ContentSync, GivenLinksAPlantedCommitFileAWarningLikeNameAndAHangingCheckThenEachIsRefusedSafely) {
+    Fleet f;
+    f.dir = test::temp_dir("fleet-attacks");
+    f.work = f.dir + "/work";
+    f.bare = f.dir + "/content.git";
+    test::run("mkdir -p '" + f.work + "' && cp -r '" + test::source_path("config") + "' '" +
+              test::source_path("assets") + "' '" + f.work + "/' && cd '" + f.work +
+              "' && git init -q -b main && git init -q --bare '" + f.bare + "'");
+    test::run("mkdir -p '" + f.root(1) + "/etc' && touch '" + f.root(1) + "/etc/local.toml'");
+    const std::string r1 = f.root(1), prom = r1 + "/sync.prom";
+    auto sync = [&](const std::string& extra = "", const std::string& kiosk = test::kiosk_binary()) {
+        return test::run(extra + " CONTENT_REPO='" + f.bare + "' CONTENT_ROOT='" + r1 + "' KIOSK='" + kiosk +
+                         "' LOCAL_CONFIG='" + r1 + "/etc/local.toml' METRICS_FILE='" + prom +
+                         "' RELOAD_COMMAND=true bash '" + sync_script + "'");
+    };
+    const std::string good = commit_in(f, "The exhibit");
+    ASSERT_EQ(sync().exit_code, 0);
+    // 1. A link that stays inside the content is refused too (a later commit could turn
+    // its target into anything), and one to /dev/zero.
+    test::run("cd '" + f.work + "' && ln -s timeline.csv assets/again.csv && ln -s /dev/zero assets/zero.csv");
+    const std::string linked = commit_in(f, "Links");
+    auto r = sync();
+    EXPECT_EQ(r.exit_code, 1) << r.output;
+    EXPECT_NE(r.output.find("assets/again.csv"), std::string::npos) << r.output;
+    EXPECT_NE(r.output.find("assets/zero.csv"), std::string::npos) << r.output;
+    EXPECT_EQ(test::trim(test::read_file(r1 + "/current/.content-commit")), good);
+    test::run("cd '" + f.work + "' && git rm -q assets/again.csv assets/zero.csv");
+    // 2. A name that prints like a warning, in a commit whose timeline is cut short: the
+    // exit status decides, not the lines printed.
+    test::run("cd '" + f.work + "' && echo x > 'assets/notes: warning: all is well.txt' && head -c 4000 " +
+              "assets/timeline.csv > t && mv t assets/timeline.csv");
+    const std::string sly = commit_in(f, "Sly");
+    r = sync();
+    EXPECT_EQ(r.exit_code, 1) << r.output;
+    EXPECT_NE(r.output.find("commit " + sly + " refused"), std::string::npos) << r.output;
+    test::run("cd '" + f.work + "' && git checkout -q " + good + " -- assets/timeline.csv");
+    // 3. A .content-commit planted as a link to a secret: neither read into the metrics
+    // nor written through.
+    const std::string secret = f.dir + "/secret.txt";
+    std::ofstream(secret) << "hunter2\"} 1\nkiosk_up 0\n";
+    test::run("ln -sfn '" + secret + "' '" + r1 + "/current/.content-commit'");
+    const std::string fixed = commit_in(f, "Mended");
+    r = sync();
+    EXPECT_EQ(r.exit_code, 0) << r.output;
+    EXPECT_EQ(test::read_file(secret), "hunter2\"} 1\nkiosk_up 0\n") << "written through the link";
+    EXPECT_EQ(test::read_file(prom).find("hunter2"), std::string::npos) << test::read_file(prom);
+    EXPECT_EQ(test::trim(test::read_file(r1 + "/current/.content-commit")), fixed);
+    // 4. A check that never ends: refused after CHECK_TIMEOUT_S, and the lock is free for
+    // the next run at once.
+    const std::string hang = f.dir + "/hang.sh";
+    std::ofstream(hang) << "#!/bin/sh\nsleep 600\n";
+    test::run("chmod +x '" + hang + "' && cd '" + f.work + "' && echo '# a comment' >> config/kiosk.toml");
+    const std::string slow = commit_in(f, "Slow to check");
+    r = sync("CHECK_TIMEOUT_S=2", hang);
+    EXPECT_EQ(r.exit_code, 1) << r.output;
+    EXPECT_NE(r.output.find("did not finish within 2 s"), std::string::npos) << r.output;
+    r = sync();
+    EXPECT_EQ(r.output.find("another sync"), std::string::npos) << r.output;
 }
 
 }  // namespace

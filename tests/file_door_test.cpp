@@ -66,7 +66,7 @@ TEST_P(HostileFont, GivenItAsTheBodyFontThenCheckNamesItAndTheKioskStillStarts) 
 INSTANTIATE_TEST_SUITE_P(Files, HostileFont, ::testing::Values("fonts/", "/proc/self/mem", "/dev/zero", "fifo"),
                          [](const auto& info) {
                              const std::string s = info.param;
-                             return s == "fonts/" ? std::string("Folder")
+                             return s == "fonts/"           ? std::string("Folder")
                                     : s == "/proc/self/mem" ? std::string("ProcSelfMem")
                                     : s == "/dev/zero"      ? std::string("DevZero")
                                                             : std::string("Fifo");
@@ -153,9 +153,9 @@ INSTANTIATE_TEST_SUITE_P(Settings, NotANumber,
 
 TEST(FileDoor, GivenALockFileWithANullFieldThenThePadStartsLockedAndTheFileIsSetAside) {
     const std::string dir = test::temp_dir("hostile-lock");
-    for (const std::string& damage : {std::string(R"({"wrong_in_row": null})"), std::string(R"({"lockouts": "3"})"),
-                                      std::string(R"({"locked_until_unix_ms": [1]})"), std::string("{\"wrong"),
-                                      std::string("[]")}) {
+    for (const std::string& damage :
+         {std::string(R"({"wrong_in_row": null})"), std::string(R"({"lockouts": "3"})"),
+          std::string(R"({"locked_until_unix_ms": [1]})"), std::string("{\"wrong"), std::string("[]")}) {
         const std::string path = dir + "/curator-lock.json";
         std::ofstream(path) << damage;
         const auto lock = load_gate_lock(path);
@@ -192,7 +192,9 @@ TEST(FileDoor, GivenALockFileWithANullFieldThenTheKioskStarts) {
 
 // ---- pictures whose size fields lie to the decoder
 
-std::string little16(int v) { return {static_cast<char>(v & 0xFF), static_cast<char>((v >> 8) & 0xFF)}; }
+std::string little16(int v) {
+    return {static_cast<char>(v & 0xFF), static_cast<char>((v >> 8) & 0xFF)};
+}
 
 // 10×10 on its screen, 20000×20000 in its one image block: SDL_image allocated the block
 // (2 GB and 30 s; at 65535², 21 GB).
@@ -280,8 +282,8 @@ TEST(FileDoor, GivenAReportOnAFileThatIsNoDatabaseThenItSaysSoAndExitsOne) {
     const std::string dir = test::data_copy("report-notadb");
     const std::string notes = dir + "/notes.txt";
     std::ofstream(notes) << "These are a curator's notes, not a database.\n";
-    const auto r = test::run(test::kiosk_binary() + " --config " + dir + "/config/kiosk.toml --report --analytics " +
-                             notes);
+    const auto r =
+        test::run(test::kiosk_binary() + " --config " + dir + "/config/kiosk.toml --report --analytics " + notes);
     EXPECT_EQ(r.exit_code, 1) << r.output;
     EXPECT_NE(r.output.find("is not an analytics database"), std::string::npos) << r.output;
     EXPECT_EQ(r.output.find("Sessions: 0"), std::string::npos) << r.output;
@@ -320,8 +322,8 @@ TEST(FileDoor, GivenInvalidUtf8InTheTelegramThenCheckNamesItsLineAndTheDumpsAreW
     EXPECT_NE(check.output.find("not valid UTF-8"), std::string::npos) << check.output;
     for (const char* scene : {"telegram", "home"}) {
         const std::string layout = dir + "/layout-" + scene + ".json", state = dir + "/state-" + scene + ".json";
-        const auto r = test::run("timeout 60 " + test::kiosk_binary() + " --headless --size 800x480 --config " + config +
-                                 " --scene " + scene + " --dump-layout " + layout + " --dump-state " + state);
+        const auto r = test::run("timeout 60 " + test::kiosk_binary() + " --headless --size 800x480 --config " +
+                                 config + " --scene " + scene + " --dump-layout " + layout + " --dump-state " + state);
         EXPECT_EQ(r.exit_code, 0) << scene << ": " << r.output;
         EXPECT_NO_THROW((void)test::read_json(layout)) << scene;
         EXPECT_NO_THROW((void)test::read_json(state)) << scene;
@@ -344,8 +346,8 @@ TEST(FileDoor, GivenInvalidUtf8InTheTimelineThenItIsReportedAtItsLine) {
 
 TEST(FileDoor, GivenUtf8TheValidatorTellsSoundFromDamaged) {
     EXPECT_FALSE(invalid_utf8("Телеграмма — 1921 ✓ 𝄞", "x"));
-    for (const std::string& bad : {std::string("\xC0\xAF"), std::string("\xED\xA0\x80"), std::string("\xF4\x90\x80\x80"),
-                                   std::string("a\xE2\x82"), std::string("\x80")})
+    for (const std::string& bad : {std::string("\xC0\xAF"), std::string("\xED\xA0\x80"),
+                                   std::string("\xF4\x90\x80\x80"), std::string("a\xE2\x82"), std::string("\x80")})
         EXPECT_TRUE(invalid_utf8("ok " + bad, "x")) << "overlong, surrogate, past U+10FFFF, cut short, stray";
     const auto at = invalid_utf8("one\ntwo \xFF", "f.txt");
     ASSERT_TRUE(at);
