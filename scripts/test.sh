@@ -17,5 +17,5 @@ echo "== $(( $(date +%s) - start )) s"
 echo "== the suite under AddressSanitizer and UndefinedBehaviorSanitizer"
 bash scripts/sanitize.sh
 echo "== $(( $(date +%s) - start )) s; fuzzing"
-FUZZ_SECONDS="${FUZZ_SECONDS:-10}" bash scripts/fuzz.sh
+FUZZ_SECONDS="${FUZZ_SECONDS:-6}" bash scripts/fuzz.sh
 echo "== all passed in $(( $(date +%s) - start )) s"

@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Runs clang-tidy (the project's .clang-tidy: every finding is an error) on the C++ files
-# under kiosk/ that the last commits changed: a whole-tree run takes twenty minutes on
-# two cores, the changed files a minute or two.
-#   bash scripts/tidy.sh                 # files changed in the last 5 commits (CI)
+# under kiosk/ that the last commit changed (the change CI is asked to take): a whole-tree
+# run takes twenty minutes on two cores, a commit's files a minute or less.
+#   bash scripts/tidy.sh                 # the files the last commit changed (CI: the change under test)
 #   TIDY_SINCE=HEAD~30 bash scripts/tidy.sh
 #   bash scripts/tidy.sh kiosk/app/app.cpp kiosk/app/check.cpp
 set -euo pipefail
 cd "$(dirname "$0")/.."
-since="${TIDY_SINCE:-HEAD~5}"
+since="${TIDY_SINCE:-HEAD~1}"
 # The compile commands of a build without batching (each file on its own, as tidy reads it).
 cmake -S . -B build-tidy -DKIOSK_UNITY_BUILD=OFF -DKIOSK_BUILD_BENCH=OFF -DCMAKE_EXPORT_COMPILE_COMMANDS=ON \
   > build-tidy.log 2>&1 || { cat build-tidy.log; exit 1; }

@@ -241,6 +241,28 @@ TEST(FileDoor, GivenAJpegOfTwoThousandScansThenItIsRefusedBeforeDecoding) {
     EXPECT_EQ(header->width_px, 16);
 }
 
+// Real pictures of every format (fuzz/corpus/image, made from a map with Pillow): the
+// header measures each, a progressive JPEG's scans are counted, and a GIF is refused.
+TEST(FileDoor, GivenRealPicturesOfEachFormatThenTheirHeadersAreMeasuredAndOnlyGifIsRefused) {
+    for (const char* name : {"map.png", "map.jpg", "map-progressive.jpg", "map.bmp", "map.webp", "map-lossless.webp"}) {
+        const std::string path = test::source_path(std::string("fuzz/corpus/image/") + name);
+        std::string why;
+        const auto size = image_file_size(path, why);
+        ASSERT_TRUE(size) << name << ": " << why;
+        EXPECT_EQ(size->first, 96) << name;
+    }
+    const auto baseline = read_image_header(test::read_file(test::source_path("fuzz/corpus/image/map.jpg")));
+    const auto progressive =
+        read_image_header(test::read_file(test::source_path("fuzz/corpus/image/map-progressive.jpg")));
+    ASSERT_TRUE(baseline && progressive);
+    EXPECT_EQ(baseline->scans, 1);
+    EXPECT_GT(progressive->scans, 1);
+    EXPECT_LT(progressive->scans, 20);
+    std::string why;
+    EXPECT_FALSE(image_file_size(test::source_path("fuzz/corpus/image/map-two-frames.gif"), why));
+    EXPECT_NE(why.find("GIF"), std::string::npos) << why;
+}
+
 // ---- the kiosk's own state files: the health file, the log, the analytics database
 
 TEST(FileDoor, GivenTheHealthFilePointedAtTheDatabaseThenTheDatabaseIsLeftAlone) {

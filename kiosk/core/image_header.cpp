@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <string>
+
+#include "core/limits.h"
 
 namespace kiosk {
 namespace {
@@ -110,6 +113,19 @@ std::optional<ImageHeader> jpeg_header(std::string_view b) {
 }
 
 }  // namespace
+
+std::string image_refusal(const ImageHeader& h) {
+    const long long pixels = static_cast<long long>(h.width_px) * h.height_px;
+    if (h.width_px > limits::image_side_px || h.height_px > limits::image_side_px || pixels > limits::image_pixels)
+        return "a " + h.format + " of " + std::to_string(h.width_px) + "×" + std::to_string(h.height_px) +
+               " pixels; the limit is " + std::to_string(limits::image_side_px) + " a side and " +
+               std::to_string(limits::image_pixels / 1'000'000) + " million pixels (scale it down)";
+    if (h.scans > limits::jpeg_scans)
+        return "a JPEG of " + std::to_string(h.scans) + " scans; the limit is " + std::to_string(limits::jpeg_scans) +
+               " (save it again as an ordinary JPEG)";
+    if (h.format == "GIF") return "a GIF, which the kiosk does not show (its decoder is not safe): save it as PNG";
+    return {};
+}
 
 std::optional<ImageHeader> read_image_header(std::string_view b) {
     if (b.size() >= 24 && b.substr(0, 8) == "\x89PNG\r\n\x1a\n" && b.substr(12, 4) == "IHDR")

@@ -21,4 +21,10 @@ struct ImageHeader {
 // or the header is damaged.
 std::optional<ImageHeader> read_image_header(std::string_view bytes);
 
+// Why a picture with this header is not decoded, or "" when it may be: more pixels than
+// limits.h allows, more JPEG scans, or a GIF at all (SDL_image 2.6's GIF decoder, fuzzed,
+// crashed and freed memory it had not allocated after a run of damaged GIFs: its state
+// outlives one picture; a museum's pictures are PNG, JPEG or WebP).
+std::string image_refusal(const ImageHeader& header);
+
 }  // namespace kiosk
