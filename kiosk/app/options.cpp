@@ -2,6 +2,9 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <map>
+#include <optional>
+#include <set>
 #include <string_view>
 
 namespace kiosk {
@@ -44,115 +47,98 @@ std::string usage_text() {
 )";
 }
 
+namespace {
+
+// Options that are a switch.
+const std::map<std::string_view, bool Options::*> switches = {
+    {"--high-contrast", &Options::high_contrast},
+    {"--reduced-motion", &Options::reduced_motion},
+    {"--headless", &Options::headless},
+    {"--check", &Options::check},
+    {"--strict", &Options::strict},
+    {"--set-pin", &Options::set_pin},
+    {"--report", &Options::report},
+    {"--help", &Options::help},
+    {"-h", &Options::help},
+    {"--version", &Options::version},
+};
+
+// Options that take a word or a file, kept as given.
+const std::map<std::string_view, std::string Options::*> words = {
+    {"--config", &Options::config_path},    {"--local-config", &Options::local_config},
+    {"--lang", &Options::language},         {"--scene", &Options::scene},
+    {"--screenshot", &Options::screenshot}, {"--dump-layout", &Options::dump_layout},
+    {"--dump-state", &Options::dump_state}, {"--replay", &Options::replay},
+    {"--ready-file", &Options::ready_file}, {"--audio-out", &Options::audio_out},
+    {"--document", &Options::document},     {"--import", &Options::import_path},
+    {"--from", &Options::report_from},      {"--to", &Options::report_to},
+    {"--output", &Options::output},
+};
+
+// Options whose value is checked, or which set more than one thing.
+const std::set<std::string_view> checked = {"--size",       "--text-size",  "--renderer",
+                                            "--report-csv", "--report-png", "--analytics"};
+
+// Applies one of `checked`: "" or what the value should have been.
+std::string apply_checked(std::string_view a, const std::string& v, Options& o) {
+    if (a == "--size") {
+        const auto x = v.find('x');
+        char* end = nullptr;
+        const long w = x == std::string::npos ? 0 : std::strtol(v.c_str(), &end, 10);
+        const long h = x == std::string::npos ? 0 : std::strtol(v.c_str() + x + 1, &end, 10);
+        if (w < 160 || h < 120 || w > 16384 || h > 16384) return "--size expects WIDTHxHEIGHT, like 1920x1080";
+        o.width_px = static_cast<int>(w);
+        o.height_px = static_cast<int>(h);
+    } else if (a == "--text-size") {
+        char* end = nullptr;
+        const long step = std::strtol(v.c_str(), &end, 10);
+        if (v.empty() || *end != '\0' || step < 0 || step > 9) return "--text-size expects a step from 0 to 9";
+        o.text_step = static_cast<int>(step);
+    } else if (a == "--renderer") {
+        o.renderer = v;
+        if (v != "auto" && v != "gl" && v != "software") return "--renderer expects auto, gl or software";
+    } else if (a == "--report-csv" || a == "--report-png") {
+        o.report = true;
+        (a == "--report-csv" ? o.report_csv : o.report_png) = v;
+    } else if (a == "--analytics") {
+        o.analytics.push_back(v);
+    }
+    return {};
+}
+
+}  // namespace
+
 ParsedOptions parse_options(int argc, const char* const* argv) {
     ParsedOptions out;
     Options& o = out.options;
-    auto need = [&](int& i, std::string_view flag) -> const char* {
-        if (i + 1 >= argc) {
-            out.error = std::string(flag) + " needs a value";
-            return nullptr;
-        }
-        return argv[++i];
-    };
     for (int i = 1; i < argc && out.error.empty(); ++i) {
         std::string_view a = argv[i];
         // Accept --flag=value too.
-        std::string inline_value;
-        bool has_inline = false;
+        std::optional<std::string> inline_value;
         if (a.rfind("--", 0) == 0) {
             if (auto eq = a.find('='); eq != std::string_view::npos) {
                 inline_value = std::string(a.substr(eq + 1));
                 a = a.substr(0, eq);
-                has_inline = true;
             }
         }
-        auto value = [&]() -> std::string {
-            if (has_inline) return inline_value;
-            const char* v = need(i, a);
-            return v ? std::string(v) : std::string();
-        };
-        if (a == "--config")
-            o.config_path = value();
-        else if (a == "--local-config")
-            o.local_config = value();
-        else if (a == "--size") {
-            const std::string v = value();
-            const auto x = v.find('x');
-            char* end = nullptr;
-            const long w = x == std::string::npos ? 0 : std::strtol(v.c_str(), &end, 10);
-            const long h = x == std::string::npos ? 0 : std::strtol(v.c_str() + x + 1, &end, 10);
-            if (w < 160 || h < 120 || w > 16384 || h > 16384)
-                out.error = "--size expects WIDTHxHEIGHT, like 1920x1080";
-            else {
-                o.width_px = static_cast<int>(w);
-                o.height_px = static_cast<int>(h);
+        // The option's value: after "=", else the next argument.
+        auto value = [&]() -> std::optional<std::string> {
+            if (inline_value) return inline_value;
+            if (i + 1 >= argc) {
+                out.error = std::string(a) + " needs a value";
+                return std::nullopt;
             }
-        } else if (a == "--lang")
-            o.language = value();
-        else if (a == "--high-contrast")
-            o.high_contrast = true;
-        else if (a == "--reduced-motion")
-            o.reduced_motion = true;
-        else if (a == "--text-size") {
-            const std::string v = value();
-            char* end = nullptr;
-            const long step = std::strtol(v.c_str(), &end, 10);
-            if (v.empty() || *end != '\0' || step < 0 || step > 9)
-                out.error = "--text-size expects a step from 0 to 9";
-            else
-                o.text_step = static_cast<int>(step);
-        } else if (a == "--headless")
-            o.headless = true;
-        else if (a == "--renderer") {
-            o.renderer = value();
-            if (o.renderer != "auto" && o.renderer != "gl" && o.renderer != "software")
-                out.error = "--renderer expects auto, gl or software";
-        } else if (a == "--scene")
-            o.scene = value();
-        else if (a == "--screenshot")
-            o.screenshot = value();
-        else if (a == "--dump-layout")
-            o.dump_layout = value();
-        else if (a == "--dump-state")
-            o.dump_state = value();
-        else if (a == "--replay")
-            o.replay = value();
-        else if (a == "--ready-file")
-            o.ready_file = value();
-        else if (a == "--audio-out")
-            o.audio_out = value();
-        else if (a == "--document")
-            o.document = value();
-        else if (a == "--check")
-            o.check = true;
-        else if (a == "--strict")
-            o.strict = true;
-        else if (a == "--set-pin")
-            o.set_pin = true;
-        else if (a == "--report")
-            o.report = true;
-        else if (a == "--report-csv") {
-            o.report = true;
-            o.report_csv = value();
-        } else if (a == "--import")
-            o.import_path = value();
-        else if (a == "--from")
-            o.report_from = value();
-        else if (a == "--to")
-            o.report_to = value();
-        else if (a == "--report-png") {
-            o.report = true;
-            o.report_png = value();
-        } else if (a == "--analytics")
-            o.analytics.push_back(value());
-        else if (a == "--output")
-            o.output = value();
-        else if (a == "--help" || a == "-h")
-            o.help = true;
-        else if (a == "--version")
-            o.version = true;
-        else
+            return std::string(argv[++i]);
+        };
+        if (const auto sw = switches.find(a); sw != switches.end()) {
+            o.*(sw->second) = true;
+        } else if (const auto w = words.find(a); w != words.end()) {
+            if (const auto v = value()) o.*(w->second) = *v;
+        } else if (checked.contains(a)) {
+            if (const auto v = value()) out.error = apply_checked(a, *v, o);
+        } else {
             out.error = "unknown option " + std::string(a);
+        }
     }
     if (!o.screenshot.empty() || !o.dump_layout.empty() || !o.dump_state.empty() || !o.replay.empty() ||
         !o.audio_out.empty())

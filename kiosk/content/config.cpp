@@ -117,180 +117,216 @@ bool read_number_list(const toml::node& n, std::vector<float>& out) {
     return true;
 }
 
+// The screen: its size, where it hangs, how it is drawn.
+void display_keys(std::vector<Key>& k) {
+    using D = DisplayConfig;
+    const auto b = std::function<bool(const toml::node&, bool&)>(read_bool);
+    k.push_back(make_key("display", "fullscreen", "true or false", &Config::display, &D::fullscreen, b));
+    k.push_back(make_key("display", "width_px", "a whole number of pixels from 320 to 16384", &Config::display,
+                         &D::width_px, read_int(320, 16384)));
+    k.push_back(make_key("display", "height_px", "a whole number of pixels from 240 to 16384", &Config::display,
+                         &D::height_px, read_int(240, 16384)));
+    k.push_back(make_key("display", "diagonal_in", "the screen's diagonal in inches (0 to guess), up to 150",
+                         &Config::display, &D::diagonal_in, read_number(0, 150)));
+    k.push_back(make_key("display", "viewing_distance_mm",
+                         "millimetres from the eyes to the screen (0 to guess), up to 5000", &Config::display,
+                         &D::viewing_distance_mm, read_number(0, 5000)));
+    k.push_back(make_key("display", "rotation_deg", "0, 90, 180 or 270", &Config::display, &D::rotation_deg,
+                         std::function<bool(const toml::node&, int&)>([](const toml::node& n, int& out) {
+                             int v = 0;
+                             if (!read_int(0, 270)(n, v) || v % 90 != 0) return false;
+                             out = v;
+                             return true;
+                         })));
+    k.push_back(make_key("display", "hide_cursor", "true or false", &Config::display, &D::hide_cursor, b));
+    k.push_back(
+        make_key("display", "renderer", "\"auto\", \"gl\" or \"software\"", &Config::display, &D::renderer,
+                 std::function<bool(const toml::node&, std::string&)>([](const toml::node& n, std::string& out) {
+                     std::string v;
+                     if (!read_string(n, v) || (v != "auto" && v != "gl" && v != "software")) return false;
+                     out = v;
+                     return true;
+                 })));
+}
+
+// The type: sizes, leading, measure, hyphenation.
+void typography_keys(std::vector<Key>& k) {
+    using T = TypographyConfig;
+    k.push_back(make_key("typography", "body_size_pt", "a type size in points from 8 to 96", &Config::typography,
+                         &T::body_size_pt, read_number(8, 96)));
+    k.push_back(make_key("typography", "reference_distance_mm", "millimetres from 200 to 3000", &Config::typography,
+                         &T::reference_distance_mm, read_number(200, 3000)));
+    k.push_back(make_key("typography", "measure_chars", "characters a line, from 30 to 90", &Config::typography,
+                         &T::measure_chars, read_int(30, 90)));
+    k.push_back(make_key("typography", "min_measure_chars", "characters a line, from 20 to 90", &Config::typography,
+                         &T::min_measure_chars, read_int(20, 90)));
+    k.push_back(make_key("typography", "max_measure_chars", "characters a line, from 30 to 120", &Config::typography,
+                         &T::max_measure_chars, read_int(30, 120)));
+    k.push_back(make_key("typography", "font_expansion_pct", "a percentage from 0 to 3", &Config::typography,
+                         &T::font_expansion_pct, read_number(0, 3)));
+    k.push_back(make_key("typography", "leading", "a line height as a multiple of the type size, from 1.0 to 2.5",
+                         &Config::typography, &T::leading, read_number(1.0, 2.5)));
+    k.push_back(make_key("typography", "text_size_steps",
+                         "a list of scale factors from 0.5 to 3, like [1.0, 1.2, 1.45]", &Config::typography,
+                         &T::text_size_steps,
+                         std::function<bool(const toml::node&, std::vector<float>&)>(read_number_list)));
+}
+
+// Colours and fonts.
+void theme_keys(std::vector<Key>& k) {
+    using H = ThemeConfig;
+    const auto s = std::function<bool(const toml::node&, std::string&)>(read_string);
+    const auto col = std::function<bool(const toml::node&, Color&)>(read_color);
+    const char* colour = "a colour written \"#rrggbb\"";
+    k.push_back(make_key("theme", "paper", colour, &Config::theme, &H::paper, col));
+    k.push_back(make_key("theme", "ink", colour, &Config::theme, &H::ink, col));
+    k.push_back(make_key("theme", "muted", colour, &Config::theme, &H::muted, col));
+    k.push_back(make_key("theme", "accent", colour, &Config::theme, &H::accent, col));
+    k.push_back(make_key("theme", "bar", colour, &Config::theme, &H::bar, col));
+    k.push_back(make_key("theme", "font_body", "a font file path", &Config::theme, &H::font_body, s));
+    k.push_back(make_key("theme", "font_body_italic", "a font file path", &Config::theme, &H::font_body_italic, s));
+    k.push_back(make_key("theme", "font_display", "a font file path", &Config::theme, &H::font_display, s));
+    k.push_back(
+        make_key("theme", "font_display_italic", "a font file path", &Config::theme, &H::font_display_italic, s));
+    k.push_back(make_key("theme", "font_label", "a font file path", &Config::theme, &H::font_label, s));
+    k.push_back(make_key("theme", "font_label_strong", "a font file path", &Config::theme, &H::font_label_strong, s));
+}
+
+// Where the document, the timeline and the translations are.
+void content_keys(std::vector<Key>& k) {
+    using C = ContentConfig;
+    const auto s = std::function<bool(const toml::node&, std::string&)>(read_string);
+    k.push_back(make_key("content", "document", "a TEI file path", &Config::content, &C::document, s));
+    k.push_back(make_key("content", "document_id", "a document's xml:id", &Config::content, &C::document_id, s));
+    k.push_back(make_key("content", "timeline", "a CSV file path", &Config::content, &C::timeline, s));
+    k.push_back(make_key("content", "document_event", "the Id of the document's timeline event", &Config::content,
+                         &C::document_event, s));
+    k.push_back(make_key("content", "translations", "a folder of <language>.toml files", &Config::content,
+                         &C::translations, s));
+    k.push_back(
+        make_key("content", "hyphenation_en", "a libhyphen .dic file path", &Config::content, &C::hyphenation_en, s));
+    k.push_back(
+        make_key("content", "hyphenation_ru", "a libhyphen .dic file path", &Config::content, &C::hyphenation_ru, s));
+}
+
+// What visitors meet: languages, idle, touch, the timeline, the attract loop.
+void visitor_keys(std::vector<Key>& k) {
+    using B = BehaviourConfig;
+    using U = TouchConfig;
+    const auto b = std::function<bool(const toml::node&, bool&)>(read_bool);
+    const auto s = std::function<bool(const toml::node&, std::string&)>(read_string);
+    using TL = TimelineConfig;
+    const auto partial_date = std::function<bool(const toml::node&, std::string&)>(read_partial_date);
+    using AT = AttractConfig;
+    k.push_back(make_key("behaviour", "idle_timeout_ms", "milliseconds from 5000 to 3600000", &Config::behaviour,
+                         &B::idle_timeout_ms, read_int(5000, 3600000)));
+    k.push_back(make_key("behaviour", "reduced_motion", "true or false", &Config::behaviour, &B::reduced_motion, b));
+    k.push_back(make_key("behaviour", "default_language", "a language code like \"en\"", &Config::behaviour,
+                         &B::default_language, s));
+    k.push_back(make_key("behaviour", "languages", "a list of language codes like [\"en\", \"ru\"]", &Config::behaviour,
+                         &B::languages,
+                         std::function<bool(const toml::node&, std::vector<std::string>&)>(read_string_list)));
+    k.push_back(
+        make_key("touch", "slop_mm", "millimetres from 0.5 to 10", &Config::touch, &U::slop_mm, read_number(0.5, 10)));
+    k.push_back(make_key("touch", "long_press_ms", "milliseconds from 200 to 3000", &Config::touch, &U::long_press_ms,
+                         read_int(200, 3000)));
+    k.push_back(make_key("touch", "double_tap_ms", "milliseconds from 100 to 1000", &Config::touch, &U::double_tap_ms,
+                         read_int(100, 1000)));
+    k.push_back(make_key("touch", "double_tap_slop_mm", "millimetres from 2 to 50", &Config::touch,
+                         &U::double_tap_slop_mm, read_number(2, 50)));
+    k.push_back(make_key("touch", "min_fling_mm_s", "millimetres a second from 1 to 200", &Config::touch,
+                         &U::min_fling_mm_s, read_number(1, 200)));
+    k.push_back(make_key("touch", "max_fling_mm_s", "millimetres a second from 100 to 5000", &Config::touch,
+                         &U::max_fling_mm_s, read_number(100, 5000)));
+    k.push_back(make_key("timeline", "opening_from", "a date like \"1914\", \"1914-06\" or \"1914-06-28\"",
+                         &Config::timeline, &TL::opening_from, partial_date));
+    k.push_back(make_key("timeline", "opening_to", "a date like \"1934\", \"1934-06\" or \"1934-06-30\"",
+                         &Config::timeline, &TL::opening_to, partial_date));
+    k.push_back(make_key("timeline", "start_at", "an event's Id from the timeline, or \"\"", &Config::timeline,
+                         &TL::start_at, s));
+    k.push_back(make_key("timeline", "title_slide", "true or false", &Config::timeline, &TL::title_slide, b));
+    k.push_back(make_key("attract", "excerpt_seconds", "seconds from 3 to 120", &Config::attract, &AT::excerpt_seconds,
+                         read_int(3, 120)));
+    k.push_back(make_key("attract", "drifting_years", "true or false", &Config::attract, &AT::drifting_years, b));
+}
+
+// Curator mode and the visitor counts.
+void curator_keys(std::vector<Key>& k) {
+    const auto b = std::function<bool(const toml::node&, bool&)>(read_bool);
+    const auto s = std::function<bool(const toml::node&, std::string&)>(read_string);
+    using CU = CuratorConfig;
+    using A = AnalyticsConfig;
+    k.push_back(
+        make_key("curator", "pin", "a PIN of 4 to 12 digits in quotes, like \"4821\"", &Config::curator, &CU::pin,
+                 std::function<bool(const toml::node&, std::string&)>([](const toml::node& n, std::string& out) {
+                     if (!n.is_string()) return false;
+                     const std::string v = *n.value<std::string>();
+                     if (v.size() < 4 || v.size() > 12 || v.find_first_not_of("0123456789") != std::string::npos)
+                         return false;
+                     out = v;
+                     return true;
+                 })));
+    k.push_back(make_key(
+        "curator", "pin_hash", "a hash written by kiosk --set-pin (\"$argon2id$…\"), or \"\"", &Config::curator,
+        &CU::pin_hash, std::function<bool(const toml::node&, std::string&)>([](const toml::node& n, std::string& out) {
+            if (!n.is_string()) return false;
+            const std::string v = *n.value<std::string>();
+            if (!v.empty() && v.rfind("$argon2", 0) != 0) return false;
+            out = v;
+            return true;
+        })));
+    k.push_back(make_key("curator", "hold_ms", "milliseconds from 1000 to 10000", &Config::curator, &CU::hold_ms,
+                         read_int(1000, 10000)));
+    k.push_back(make_key("analytics", "enabled", "true or false", &Config::analytics, &A::enabled, b));
+    k.push_back(make_key("analytics", "path", "a file path for the SQLite database", &Config::analytics, &A::path, s));
+}
+
+// Listen, the log and the health file.
+void service_keys(std::vector<Key>& k) {
+    const auto b = std::function<bool(const toml::node&, bool&)>(read_bool);
+    const auto s = std::function<bool(const toml::node&, std::string&)>(read_string);
+    using L = LogConfig;
+    using AU = AudioConfig;
+    using M = MetricsConfig;
+    k.push_back(make_key("audio", "enabled", "true or false", &Config::audio, &AU::enabled, b));
+    k.push_back(make_key("audio", "volume", "a number from 0 to 1", &Config::audio, &AU::volume, read_number(0, 1)));
+    k.push_back(
+        make_key("audio", "device", "a sound device's name, or \"\" for the default", &Config::audio, &AU::device, s));
+    k.push_back(make_key("audio", "narration", "a folder of recorded narrations", &Config::audio, &AU::narration, s));
+    k.push_back(make_key("audio", "words_per_minute", "words a minute from 80 to 300", &Config::audio,
+                         &AU::words_per_minute, read_int(80, 300)));
+    k.push_back(make_key("audio", "idle_grace_s", "seconds from 0 to 600", &Config::audio, &AU::idle_grace_s,
+                         read_int(0, 600)));
+    k.push_back(make_key("log", "file", "a file path, or \"\" for none", &Config::log, &L::file, s));
+    k.push_back(
+        make_key("log", "level", "debug, info, warning or error", &Config::log, &L::level,
+                 std::function<bool(const toml::node&, std::string&)>([](const toml::node& n, std::string& out) {
+                     if (!n.is_string()) return false;
+                     const std::string v = *n.value<std::string>();
+                     if (v != "debug" && v != "info" && v != "warning" && v != "error") return false;
+                     out = v;
+                     return true;
+                 })));
+    k.push_back(
+        make_key("log", "max_kb", "kilobytes from 16 to 1048576", &Config::log, &L::max_kb, read_int(16, 1048576)));
+    k.push_back(make_key("metrics", "name", "the kiosk's name in words, like \"gallery-2-left\"", &Config::metrics,
+                         &M::name, s));
+    k.push_back(make_key("metrics", "textfile", "a file path ending .prom, or \"\" for none", &Config::metrics,
+                         &M::textfile, s));
+    k.push_back(
+        make_key("metrics", "interval_s", "seconds from 1 to 300", &Config::metrics, &M::interval_s, read_int(1, 300)));
+}
+
 const std::vector<Key>& schema() {
     static const std::vector<Key> keys = [] {
         std::vector<Key> k;
-        using D = DisplayConfig;
-        using T = TypographyConfig;
-        using H = ThemeConfig;
-        using C = ContentConfig;
-        using B = BehaviourConfig;
-        using U = TouchConfig;
-        const auto b = std::function<bool(const toml::node&, bool&)>(read_bool);
-        const auto s = std::function<bool(const toml::node&, std::string&)>(read_string);
-        const auto col = std::function<bool(const toml::node&, Color&)>(read_color);
-        const char* colour = "a colour written \"#rrggbb\"";
-        k.push_back(make_key("display", "fullscreen", "true or false", &Config::display, &D::fullscreen, b));
-        k.push_back(make_key("display", "width_px", "a whole number of pixels from 320 to 16384", &Config::display,
-                             &D::width_px, read_int(320, 16384)));
-        k.push_back(make_key("display", "height_px", "a whole number of pixels from 240 to 16384", &Config::display,
-                             &D::height_px, read_int(240, 16384)));
-        k.push_back(make_key("display", "diagonal_in", "the screen's diagonal in inches (0 to guess), up to 150",
-                             &Config::display, &D::diagonal_in, read_number(0, 150)));
-        k.push_back(make_key("display", "viewing_distance_mm",
-                             "millimetres from the eyes to the screen (0 to guess), up to 5000", &Config::display,
-                             &D::viewing_distance_mm, read_number(0, 5000)));
-        k.push_back(make_key("display", "rotation_deg", "0, 90, 180 or 270", &Config::display, &D::rotation_deg,
-                             std::function<bool(const toml::node&, int&)>([](const toml::node& n, int& out) {
-                                 int v = 0;
-                                 if (!read_int(0, 270)(n, v) || v % 90 != 0) return false;
-                                 out = v;
-                                 return true;
-                             })));
-        k.push_back(make_key("display", "hide_cursor", "true or false", &Config::display, &D::hide_cursor, b));
-        k.push_back(
-            make_key("display", "renderer", "\"auto\", \"gl\" or \"software\"", &Config::display, &D::renderer,
-                     std::function<bool(const toml::node&, std::string&)>([](const toml::node& n, std::string& out) {
-                         std::string v;
-                         if (!read_string(n, v) || (v != "auto" && v != "gl" && v != "software")) return false;
-                         out = v;
-                         return true;
-                     })));
-        k.push_back(make_key("typography", "body_size_pt", "a type size in points from 8 to 96", &Config::typography,
-                             &T::body_size_pt, read_number(8, 96)));
-        k.push_back(make_key("typography", "reference_distance_mm", "millimetres from 200 to 3000", &Config::typography,
-                             &T::reference_distance_mm, read_number(200, 3000)));
-        k.push_back(make_key("typography", "measure_chars", "characters a line, from 30 to 90", &Config::typography,
-                             &T::measure_chars, read_int(30, 90)));
-        k.push_back(make_key("typography", "min_measure_chars", "characters a line, from 20 to 90", &Config::typography,
-                             &T::min_measure_chars, read_int(20, 90)));
-        k.push_back(make_key("typography", "max_measure_chars", "characters a line, from 30 to 120",
-                             &Config::typography, &T::max_measure_chars, read_int(30, 120)));
-        k.push_back(make_key("typography", "font_expansion_pct", "a percentage from 0 to 3", &Config::typography,
-                             &T::font_expansion_pct, read_number(0, 3)));
-        k.push_back(make_key("typography", "leading", "a line height as a multiple of the type size, from 1.0 to 2.5",
-                             &Config::typography, &T::leading, read_number(1.0, 2.5)));
-        k.push_back(make_key("typography", "text_size_steps",
-                             "a list of scale factors from 0.5 to 3, like [1.0, 1.2, 1.45]", &Config::typography,
-                             &T::text_size_steps,
-                             std::function<bool(const toml::node&, std::vector<float>&)>(read_number_list)));
-        k.push_back(make_key("theme", "paper", colour, &Config::theme, &H::paper, col));
-        k.push_back(make_key("theme", "ink", colour, &Config::theme, &H::ink, col));
-        k.push_back(make_key("theme", "muted", colour, &Config::theme, &H::muted, col));
-        k.push_back(make_key("theme", "accent", colour, &Config::theme, &H::accent, col));
-        k.push_back(make_key("theme", "bar", colour, &Config::theme, &H::bar, col));
-        k.push_back(make_key("theme", "font_body", "a font file path", &Config::theme, &H::font_body, s));
-        k.push_back(make_key("theme", "font_body_italic", "a font file path", &Config::theme, &H::font_body_italic, s));
-        k.push_back(make_key("theme", "font_display", "a font file path", &Config::theme, &H::font_display, s));
-        k.push_back(
-            make_key("theme", "font_display_italic", "a font file path", &Config::theme, &H::font_display_italic, s));
-        k.push_back(make_key("theme", "font_label", "a font file path", &Config::theme, &H::font_label, s));
-        k.push_back(
-            make_key("theme", "font_label_strong", "a font file path", &Config::theme, &H::font_label_strong, s));
-        k.push_back(make_key("content", "document", "a TEI file path", &Config::content, &C::document, s));
-        k.push_back(make_key("content", "document_id", "a document's xml:id", &Config::content, &C::document_id, s));
-        k.push_back(make_key("content", "timeline", "a CSV file path", &Config::content, &C::timeline, s));
-        k.push_back(make_key("content", "document_event", "the Id of the document's timeline event", &Config::content,
-                             &C::document_event, s));
-        k.push_back(make_key("content", "translations", "a folder of <language>.toml files", &Config::content,
-                             &C::translations, s));
-        k.push_back(make_key("content", "hyphenation_en", "a libhyphen .dic file path", &Config::content,
-                             &C::hyphenation_en, s));
-        k.push_back(make_key("content", "hyphenation_ru", "a libhyphen .dic file path", &Config::content,
-                             &C::hyphenation_ru, s));
-        k.push_back(make_key("behaviour", "idle_timeout_ms", "milliseconds from 5000 to 3600000", &Config::behaviour,
-                             &B::idle_timeout_ms, read_int(5000, 3600000)));
-        k.push_back(
-            make_key("behaviour", "reduced_motion", "true or false", &Config::behaviour, &B::reduced_motion, b));
-        k.push_back(make_key("behaviour", "default_language", "a language code like \"en\"", &Config::behaviour,
-                             &B::default_language, s));
-        k.push_back(make_key("behaviour", "languages", "a list of language codes like [\"en\", \"ru\"]",
-                             &Config::behaviour, &B::languages,
-                             std::function<bool(const toml::node&, std::vector<std::string>&)>(read_string_list)));
-        k.push_back(make_key("touch", "slop_mm", "millimetres from 0.5 to 10", &Config::touch, &U::slop_mm,
-                             read_number(0.5, 10)));
-        k.push_back(make_key("touch", "long_press_ms", "milliseconds from 200 to 3000", &Config::touch,
-                             &U::long_press_ms, read_int(200, 3000)));
-        k.push_back(make_key("touch", "double_tap_ms", "milliseconds from 100 to 1000", &Config::touch,
-                             &U::double_tap_ms, read_int(100, 1000)));
-        k.push_back(make_key("touch", "double_tap_slop_mm", "millimetres from 2 to 50", &Config::touch,
-                             &U::double_tap_slop_mm, read_number(2, 50)));
-        k.push_back(make_key("touch", "min_fling_mm_s", "millimetres a second from 1 to 200", &Config::touch,
-                             &U::min_fling_mm_s, read_number(1, 200)));
-        k.push_back(make_key("touch", "max_fling_mm_s", "millimetres a second from 100 to 5000", &Config::touch,
-                             &U::max_fling_mm_s, read_number(100, 5000)));
-        using TL = TimelineConfig;
-        const auto partial_date = std::function<bool(const toml::node&, std::string&)>(read_partial_date);
-        k.push_back(make_key("timeline", "opening_from", "a date like \"1914\", \"1914-06\" or \"1914-06-28\"",
-                             &Config::timeline, &TL::opening_from, partial_date));
-        k.push_back(make_key("timeline", "opening_to", "a date like \"1934\", \"1934-06\" or \"1934-06-30\"",
-                             &Config::timeline, &TL::opening_to, partial_date));
-        k.push_back(make_key("timeline", "start_at", "an event's Id from the timeline, or \"\"", &Config::timeline,
-                             &TL::start_at, s));
-        k.push_back(make_key("timeline", "title_slide", "true or false", &Config::timeline, &TL::title_slide, b));
-        using AT = AttractConfig;
-        k.push_back(make_key("attract", "excerpt_seconds", "seconds from 3 to 120", &Config::attract,
-                             &AT::excerpt_seconds, read_int(3, 120)));
-        k.push_back(make_key("attract", "drifting_years", "true or false", &Config::attract, &AT::drifting_years, b));
-        using CU = CuratorConfig;
-        using A = AnalyticsConfig;
-        using L = LogConfig;
-        k.push_back(
-            make_key("curator", "pin", "a PIN of 4 to 12 digits in quotes, like \"4821\"", &Config::curator, &CU::pin,
-                     std::function<bool(const toml::node&, std::string&)>([](const toml::node& n, std::string& out) {
-                         if (!n.is_string()) return false;
-                         const std::string v = *n.value<std::string>();
-                         if (v.size() < 4 || v.size() > 12 || v.find_first_not_of("0123456789") != std::string::npos)
-                             return false;
-                         out = v;
-                         return true;
-                     })));
-        k.push_back(
-            make_key("curator", "pin_hash", "a hash written by kiosk --set-pin (\"$argon2id$…\"), or \"\"",
-                     &Config::curator, &CU::pin_hash,
-                     std::function<bool(const toml::node&, std::string&)>([](const toml::node& n, std::string& out) {
-                         if (!n.is_string()) return false;
-                         const std::string v = *n.value<std::string>();
-                         if (!v.empty() && v.rfind("$argon2", 0) != 0) return false;
-                         out = v;
-                         return true;
-                     })));
-        k.push_back(make_key("curator", "hold_ms", "milliseconds from 1000 to 10000", &Config::curator, &CU::hold_ms,
-                             read_int(1000, 10000)));
-        k.push_back(make_key("analytics", "enabled", "true or false", &Config::analytics, &A::enabled, b));
-        k.push_back(
-            make_key("analytics", "path", "a file path for the SQLite database", &Config::analytics, &A::path, s));
-        using AU = AudioConfig;
-        k.push_back(make_key("audio", "enabled", "true or false", &Config::audio, &AU::enabled, b));
-        k.push_back(
-            make_key("audio", "volume", "a number from 0 to 1", &Config::audio, &AU::volume, read_number(0, 1)));
-        k.push_back(make_key("audio", "device", "a sound device's name, or \"\" for the default", &Config::audio,
-                             &AU::device, s));
-        k.push_back(
-            make_key("audio", "narration", "a folder of recorded narrations", &Config::audio, &AU::narration, s));
-        k.push_back(make_key("audio", "words_per_minute", "words a minute from 80 to 300", &Config::audio,
-                             &AU::words_per_minute, read_int(80, 300)));
-        k.push_back(make_key("audio", "idle_grace_s", "seconds from 0 to 600", &Config::audio, &AU::idle_grace_s,
-                             read_int(0, 600)));
-        k.push_back(make_key("log", "file", "a file path, or \"\" for none", &Config::log, &L::file, s));
-        k.push_back(
-            make_key("log", "level", "debug, info, warning or error", &Config::log, &L::level,
-                     std::function<bool(const toml::node&, std::string&)>([](const toml::node& n, std::string& out) {
-                         if (!n.is_string()) return false;
-                         const std::string v = *n.value<std::string>();
-                         if (v != "debug" && v != "info" && v != "warning" && v != "error") return false;
-                         out = v;
-                         return true;
-                     })));
-        k.push_back(
-            make_key("log", "max_kb", "kilobytes from 16 to 1048576", &Config::log, &L::max_kb, read_int(16, 1048576)));
-        using M = MetricsConfig;
-        k.push_back(make_key("metrics", "name", "the kiosk's name in words, like \"gallery-2-left\"", &Config::metrics,
-                             &M::name, s));
-        k.push_back(make_key("metrics", "textfile", "a file path ending .prom, or \"\" for none", &Config::metrics,
-                             &M::textfile, s));
-        k.push_back(make_key("metrics", "interval_s", "seconds from 1 to 300", &Config::metrics, &M::interval_s,
-                             read_int(1, 300)));
+        display_keys(k);
+        typography_keys(k);
+        theme_keys(k);
+        content_keys(k);
+        visitor_keys(k);
+        curator_keys(k);
+        service_keys(k);
         return k;
     }();
     return keys;

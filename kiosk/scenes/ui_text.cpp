@@ -7,8 +7,11 @@
 namespace kiosk {
 namespace {
 
-const std::map<std::pair<std::string, std::string>, std::string>& builtin() {
-    static const std::map<std::pair<std::string, std::string>, std::string> table = {
+using Table = std::map<std::pair<std::string, std::string>, std::string>;
+
+// The words of nav, reader, timeline, listen, card, home: English and Russian side by side.
+void add_reader_and_timeline_texts(Table& t) {
+    t.insert({
         {{"en", "nav.home"}, "Home"},
         {{"ru", "nav.home"}, "Главная"},
         {{"en", "reader.title"}, "The telegram of March 20, 1921"},
@@ -69,6 +72,12 @@ const std::map<std::pair<std::string, std::string>, std::string>& builtin() {
         {{"ru", "home.contrast_short"}, "Контраст"},
         {{"en", "home.motion_short"}, "Still"},
         {{"ru", "home.motion_short"}, "Без анимации"},
+    });
+}
+
+// The words of card, category, home, attract: English and Russian side by side.
+void add_card_home_and_attract_texts(Table& t) {
+    t.insert({
         {{"en", "card.more"}, "More ↓"},
         {{"ru", "card.more"}, "Дальше ↓"},
         {{"en", "card.next"}, "Next ›"},
@@ -134,6 +143,12 @@ const std::map<std::pair<std::string, std::string>, std::string>& builtin() {
         {{"ru", "attract.question_context"},
          "В марте 1921 года Советская Россия предложила США начать торговлю. Через пять дней Вашингтон ответил "
          "отказом."},
+    });
+}
+
+// The words of idle, fallback: English and Russian side by side.
+void add_idle_and_fallback_texts(Table& t) {
+    t.insert({
         {{"en", "idle.title"}, "Still reading?"},
         {{"ru", "idle.title"}, "Вы ещё здесь?"},
         {{"en", "idle.body"}, "Touch the screen to continue. Starting over in %s s."},
@@ -142,7 +157,18 @@ const std::map<std::pair<std::string, std::string>, std::string>& builtin() {
         {{"ru", "fallback.title"}, "Экспозиция временно недоступна"},
         {{"en", "fallback.body"}, "Please ask a member of staff, or come back shortly."},
         {{"ru", "fallback.body"}, "Обратитесь к сотруднику музея или загляните чуть позже."},
-    };
+
+    });
+}
+
+const Table& builtin() {
+    static const Table table = [] {
+        Table t;
+        add_reader_and_timeline_texts(t);
+        add_card_home_and_attract_texts(t);
+        add_idle_and_fallback_texts(t);
+        return t;
+    }();
     return table;
 }
 
