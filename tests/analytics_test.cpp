@@ -56,6 +56,54 @@ KioskVisits visits_of(const std::string& path) {
 const long long nov_29 = 1764417600000;  // 2025-11-29 12:00 UTC: the same day in any time zone within ±11 h
 const long long nov_30 = nov_29 + 86400000;
 
+// The report from rows the database grouped (what the curator's page and --report read)
+// is the report from every row one by one: the oracle is the row-by-row builder.
+TEST(VisitorReport, GivenMonthsOfVisitsThenTheRowsGroupedByTheDatabaseGiveTheSameReportInFewRows) {
+    const std::string path = test::temp_dir("an-grouped") + "/analytics.sqlite";
+    {
+        auto store = AnalyticsStore::open(path);
+        ASSERT_TRUE(store);
+        auto& s = *store.value();
+        const char* events[] = {"telegram-1921", "hughes-reply-1921", "ara-1921", "relations-1809"};
+        const char* screens[] = {"home", "telegram", "timeline"};
+        long session = 0;
+        // 40 days, visits every 7 minutes or so from 9:00 to 17:00 UTC, a few events each.
+        for (int day = 0; day < 40; ++day)
+            for (long long t = 9 * 3600000LL; t < 17 * 3600000LL; t += 7 * 60000 + day * 1000) {
+                const long long at = nov_29 - 12 * 3600000LL + day * 86400000LL + t;
+                ++session;
+                s.record(at, session, "session_start", "");
+                s.record(at + 1000, session, "language", session % 3 ? "en" : "ru");
+                for (int e = 0; e < static_cast<int>(session % 4) + 1; ++e)
+                    s.record(at + 2000 + e, session, "event_open", events[(session + e) % 4]);
+                s.record(at + 3000, session, "screen", screens[session % 3], 1000 * (session % 50));
+                if (session % 5 == 0) s.record(at + 4000, session, "comfort", "text_size");
+                s.record(at + 60000, session, "session_end", "", 60000 + 1000 * (session % 90));
+            }
+    }
+    auto store = AnalyticsStore::open(path, true);
+    ASSERT_TRUE(store);
+    const std::vector<VisitRow> all = store.value()->rows(), grouped = store.value()->grouped_rows();
+    EXPECT_LT(grouped.size() * 2, all.size()) << "grouped: " << grouped.size() << " rows of " << all.size();
+    for (const std::string& from : {std::string(), std::string("2025-12-10")}) {
+        const VisitorReport one = build_visitor_report({{"k", all}}, from, "", nullptr);
+        const VisitorReport by_group = build_visitor_report({{"k", grouped}}, from, "", nullptr);
+        EXPECT_GT(one.sessions, 1000);
+        EXPECT_EQ(by_group.sessions, one.sessions) << from;
+        EXPECT_EQ(by_group.median_session_s, one.median_session_s);
+        EXPECT_EQ(by_group.sessions_per_day, one.sessions_per_day);
+        EXPECT_EQ(by_group.sessions_by_hour, one.sessions_by_hour);
+        ASSERT_EQ(by_group.events_opened.size(), one.events_opened.size());
+        for (std::size_t i = 0; i < one.events_opened.size(); ++i) {
+            EXPECT_EQ(by_group.events_opened[i].id, one.events_opened[i].id);
+            EXPECT_EQ(by_group.events_opened[i].opened, one.events_opened[i].opened);
+        }
+        EXPECT_EQ(by_group.seconds_per_screen, one.seconds_per_screen);
+        EXPECT_EQ(by_group.languages, one.languages);
+        EXPECT_EQ(by_group.comfort, one.comfort);
+    }
+}
+
 TEST(VisitorReport, GivenTwoKiosksThenEachAndTheTotalAreCountedWithHeadlinesAndTheEventsNobodyOpened) {
     const std::string dir = test::temp_dir("an-report");
     const KioskVisits left = visits_of(three_sessions(dir + "/a.sqlite", "gallery-left", nov_29));

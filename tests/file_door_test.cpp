@@ -263,6 +263,15 @@ TEST(FileDoor, GivenRealPicturesOfEachFormatThenTheirHeadersAreMeasuredAndOnlyGi
     EXPECT_NE(why.find("GIF"), std::string::npos) << why;
 }
 
+// A picture within the old limit of 24 million pixels took 213 MB at its peak; the limit
+// is 12 million now (a 4000×3000 photograph).
+TEST(FileDoor, GivenAPictureOfMoreThanTwelveMillionPixelsThenItIsRefusedBeforeDecoding) {
+    EXPECT_EQ(image_refusal(ImageHeader{"JPEG", 4000, 3000, 1}), "");
+    const std::string why = image_refusal(ImageHeader{"JPEG", 6000, 4000, 1});
+    EXPECT_NE(why.find("6000×4000"), std::string::npos) << why;
+    EXPECT_NE(why.find("12 million"), std::string::npos) << why;
+}
+
 // ---- the kiosk's own state files: the health file, the log, the analytics database
 
 TEST(FileDoor, GivenTheHealthFilePointedAtTheDatabaseThenTheDatabaseIsLeftAlone) {

@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <future>
 
 #include "app/clock.h"
 #include "app/curator_info.h"
@@ -535,18 +536,22 @@ void App::open_curator() {
         return curator_info(content_, run_, screen_metrics(config().display, canvas_.width_px, canvas_.height_px),
                             session_.sink(), narrator_.output_description(), frames_);
     };
-    // This kiosk's visitors over the last 90 days, read when the curator opens the page.
-    auto visitors = [this] {
-        Options o = options_;
-        o.report_from = local_day(static_cast<long long>(std::chrono::duration_cast<std::chrono::milliseconds>(
-                                                             std::chrono::system_clock::now().time_since_epoch())
-                                                             .count()) -
-                                  90LL * 86400000);
-        o.report_to.clear();
-        auto report = gather_report(o, config(), content_.timeline());
-        if (!report) log::warn(report.error().to_string() + "; the visitors' page is empty");
-        return report ? report.value() : VisitorReport{};
-    };
+    // This kiosk's visitors over the last 90 days: read off the frame loop from the
+    // moment curator mode opens (the database groups the rows: AnalyticsStore::
+    // grouped_rows), and ready, as a rule, before the PIN is typed.
+    Options o = options_;
+    o.report_from = local_day(static_cast<long long>(std::chrono::duration_cast<std::chrono::milliseconds>(
+                                                         std::chrono::system_clock::now().time_since_epoch())
+                                                         .count()) -
+                              90LL * 86400000);
+    o.report_to.clear();
+    std::shared_future<VisitorReport> reading =
+        std::async(std::launch::async, [o, cfg = config(), timeline = content_.snapshot().timeline] {
+            auto report = gather_report(o, cfg, timeline.get());
+            if (!report) log::warn(report.error().to_string() + "; the visitors' page is empty");
+            return report ? report.value() : VisitorReport{};
+        }).share();
+    auto visitors = [reading] { return reading.get(); };
     screens_.show_over(std::make_unique<CuratorScene>(pad, info, visitors));
     if (fingers_.any()) fingers_.swallow();
     gestures_.reset();

@@ -28,81 +28,108 @@ void write_or_log(const nlohmann::json& j, const std::string& path, int* rc = nu
     }
 }
 
+// The replay's waits on real time (the virtual clock stands still): for a file to
+// appear, for an edit to be read, or for a while, so file watchers can fire.
+void await_file(App& app, const ReplayEvent& e) {
+    // At most a minute: a test that never signals still ends.
+    const double until = real_ms() + 60000;
+    std::error_code ec;
+    while (!std::filesystem::exists(e.argument, ec) && real_ms() < until && !signals::stop_requested())
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    if (!std::filesystem::exists(e.argument, ec))
+        log::warn("replay: " + e.argument + " did not appear within a minute");
+    app.reload();
+}
+
+void await_reload(App& app, const ReplayEvent& e) {
+    const double until = real_ms() + e.sleep_ms;
+    bool read = false;
+    while (!read && real_ms() < until && !signals::stop_requested()) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        read = app.poll_edits();
+    }
+    if (!read && !signals::stop_requested())
+        log::warn("replay line " + std::to_string(e.line) + ": no edit was read within " +
+                  std::to_string(static_cast<long>(e.sleep_ms)) + " ms");
+}
+
+void sleep_real(App& app, const ReplayEvent& e) {
+    const double until = real_ms() + e.sleep_ms;
+    while (real_ms() < until && !signals::stop_requested()) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        app.poll_edits();
+    }
+}
+
+// A touch, a click, the wheel or a key, at the event's place on the canvas.
+void feed_input(App& app, const ReplayEvent& e) {
+    const float x = e.x * static_cast<float>(app.canvas().width_px),
+                y = e.y * static_cast<float>(app.canvas().height_px);
+    switch (e.kind) {
+        case ReplayEvent::Kind::down:
+            app.feed_pointer(PointerEvent::Kind::down, e.finger, x, y);
+            break;
+        case ReplayEvent::Kind::move:
+            app.feed_pointer(PointerEvent::Kind::move, e.finger, x, y);
+            break;
+        case ReplayEvent::Kind::up:
+            app.feed_pointer(PointerEvent::Kind::up, e.finger, x, y);
+            break;
+        case ReplayEvent::Kind::click:
+            // A mouse press and release: finger id -1 stands for the mouse.
+            app.feed_pointer(PointerEvent::Kind::down, -1, x, y);
+            app.advance_to(e.time_ms + 1);
+            app.feed_pointer(PointerEvent::Kind::up, -1, x, y);
+            break;
+        case ReplayEvent::Kind::wheel:
+            app.feed_wheel(e.y);
+            break;
+        case ReplayEvent::Kind::key:
+            app.feed_key(key_from_name(e.argument));
+            break;
+        default:
+            break;
+    }
+}
+
+// One line of a replay that is not input: outputs, reloads and waits.
+void perform(App& app, SdlRenderer& renderer, const ReplayEvent& e) {
+    switch (e.kind) {
+        case ReplayEvent::Kind::shot:
+            paint_png(app, renderer, e.argument);
+            break;
+        case ReplayEvent::Kind::state:
+            write_or_log(app.state_json(), e.argument);
+            break;
+        case ReplayEvent::Kind::layout:
+            write_or_log(app.layout_dump(), e.argument);
+            break;
+        case ReplayEvent::Kind::reload:
+            app.reload();
+            break;
+        case ReplayEvent::Kind::await:
+            await_file(app, e);
+            break;
+        case ReplayEvent::Kind::metrics:
+            app.write_health_now();
+            break;
+        case ReplayEvent::Kind::reloaded:
+            await_reload(app, e);
+            break;
+        case ReplayEvent::Kind::sleep:
+            sleep_real(app, e);
+            break;
+        default:
+            feed_input(app, e);
+            break;
+    }
+}
+
 void play(App& app, SdlRenderer& renderer, const std::vector<ReplayEvent>& events) {
-    const float w = static_cast<float>(app.canvas().width_px), h = static_cast<float>(app.canvas().height_px);
     for (const auto& e : events) {
         if (app.run_state().quit_requested || signals::stop_requested()) break;
         app.advance_to(e.time_ms);
-        switch (e.kind) {
-            case ReplayEvent::Kind::down:
-                app.feed_pointer(PointerEvent::Kind::down, e.finger, e.x * w, e.y * h);
-                break;
-            case ReplayEvent::Kind::move:
-                app.feed_pointer(PointerEvent::Kind::move, e.finger, e.x * w, e.y * h);
-                break;
-            case ReplayEvent::Kind::up:
-                app.feed_pointer(PointerEvent::Kind::up, e.finger, e.x * w, e.y * h);
-                break;
-            case ReplayEvent::Kind::click:
-                // A mouse press and release: finger id -1 stands for the mouse.
-                app.feed_pointer(PointerEvent::Kind::down, -1, e.x * w, e.y * h);
-                app.advance_to(e.time_ms + 1);
-                app.feed_pointer(PointerEvent::Kind::up, -1, e.x * w, e.y * h);
-                break;
-            case ReplayEvent::Kind::wheel:
-                app.feed_wheel(e.y);
-                break;
-            case ReplayEvent::Kind::key:
-                app.feed_key(key_from_name(e.argument));
-                break;
-            case ReplayEvent::Kind::shot:
-                paint_png(app, renderer, e.argument);
-                break;
-            case ReplayEvent::Kind::state:
-                write_or_log(app.state_json(), e.argument);
-                break;
-            case ReplayEvent::Kind::layout:
-                write_or_log(app.layout_dump(), e.argument);
-                break;
-            case ReplayEvent::Kind::reload:
-                app.reload();
-                break;
-            case ReplayEvent::Kind::await: {
-                // At most a minute: a test that never signals still ends.
-                const double until = real_ms() + 60000;
-                std::error_code ec;
-                while (!std::filesystem::exists(e.argument, ec) && real_ms() < until && !signals::stop_requested())
-                    std::this_thread::sleep_for(std::chrono::milliseconds(10));
-                if (!std::filesystem::exists(e.argument, ec))
-                    log::warn("replay: " + e.argument + " did not appear within a minute");
-                app.reload();
-                break;
-            }
-            case ReplayEvent::Kind::metrics:
-                app.write_health_now();
-                break;
-            case ReplayEvent::Kind::reloaded: {
-                const double until = real_ms() + e.sleep_ms;
-                bool read = false;
-                while (!read && real_ms() < until && !signals::stop_requested()) {
-                    std::this_thread::sleep_for(std::chrono::milliseconds(10));
-                    read = app.poll_edits();
-                }
-                if (!read && !signals::stop_requested())
-                    log::warn("replay line " + std::to_string(e.line) + ": no edit was read within " +
-                              std::to_string(static_cast<long>(e.sleep_ms)) + " ms");
-                break;
-            }
-            case ReplayEvent::Kind::sleep: {
-                // Real time passes (the virtual clock does not), so file watchers can fire.
-                const double until = real_ms() + e.sleep_ms;
-                while (real_ms() < until && !signals::stop_requested()) {
-                    std::this_thread::sleep_for(std::chrono::milliseconds(20));
-                    app.poll_edits();
-                }
-                break;
-            }
-        }
+        perform(app, renderer, e);
     }
     // Let glides and animations settle before the final outputs (what a visitor would
     // see a moment later); bounded, so a scene that never rests cannot hang a test.

@@ -68,7 +68,7 @@ Result<VisitorReport> gather_report(const Options& options, const Config& config
         // computer's time zone may differ); months of rows need not sit in memory.
         const long long since_ms =
             options.report_from.empty() ? 0 : local_midnight_ms(options.report_from) - 86400000LL;
-        k.rows = store.value()->rows(since_ms);
+        k.rows = store.value()->grouped_rows(since_ms);
         kiosks.push_back(std::move(k));
     }
     return build_visitor_report(kiosks, options.report_from, options.report_to, timeline);

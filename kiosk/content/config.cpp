@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <optional>
 #include <sstream>
 
 #include "content/toml_depth.h"
@@ -588,25 +589,16 @@ void read_documents(const toml::node& node, const std::string& path, ConfigLoad&
 
 }  // namespace
 
-ConfigLoad parse_config(const std::string& toml_text, const std::string& path, const std::string& data_dir,
-                        const Config* base) {
-    ConfigLoad load;
-    if (base) load.config = *base;
-    load.config.path = path;
-    load.config.data_dir = data_dir;
-    if (auto deep = toml_too_deep(toml_text, path, limits::toml_depth)) {
-        load.problems.push_back(*deep);
-        load.file_ok = false;
-        return load;
-    }
-    toml::table root;
-    // A line that is not TOML is left out and said, with how to mend it; every other line
-    // is still read. Each pass blanks one line, so this ends.
+namespace {
+
+// Parses the text as TOML. A line that is not TOML is left out and said, with how to
+// mend it; every other line is still read. Each pass blanks one line, so this ends.
+// Nothing when even that fails (the problem is in `load`).
+std::optional<toml::table> parse_mending(const std::string& toml_text, const std::string& path, ConfigLoad& load) {
     std::vector<std::string> lines = split_lines(toml_text);
     for (int pass = 0;; ++pass) {
         try {
-            root = pass == 0 ? toml::parse(toml_text, path) : toml::parse(joined(lines), path);
-            break;
+            return pass == 0 ? toml::parse(toml_text, path) : toml::parse(joined(lines), path);
         } catch (const toml::parse_error& err) {
             const int line = static_cast<int>(err.source().begin.line);
             const bool on_a_line = line >= 1 && static_cast<std::size_t>(line) <= lines.size();
@@ -614,8 +606,7 @@ ConfigLoad parse_config(const std::string& toml_text, const std::string& path, c
             if (pass >= 200 || trim_space(line_text).empty()) {
                 load.problems.push_back(
                     at(path, err.source(), std::string("not valid TOML: ") + std::string(err.description())));
-                load.file_ok = false;
-                return load;
+                return std::nullopt;
             }
             const SettingLine setting = setting_on_line(lines, line);
             const Mend mend = mend_line(line_text, setting.table);
@@ -630,56 +621,41 @@ ConfigLoad parse_config(const std::string& toml_text, const std::string& path, c
             lines[static_cast<std::size_t>(line) - 1] = mend.line;
         }
     }
-    std::vector<std::string> tables;
-    for (const auto& k : schema())
-        if (std::find(tables.begin(), tables.end(), k.table) == tables.end()) tables.push_back(k.table);
+}
 
-    for (auto&& [table_key, table_node] : root) {
-        const std::string table_name(table_key.str());
-        if (table_name == "documents") {
-            read_documents(table_node, path, load);
+// The keys of one [section]: each applied through the schema, an unknown one named
+// with the nearest known, a wrong value named with what was expected.
+void read_section(const std::string& table_name, const toml::table& table, const std::string& path, ConfigLoad& load) {
+    std::vector<std::string> names;
+    for (const auto& k : schema())
+        if (k.table == table_name) names.push_back(k.name);
+    for (auto&& [key, node] : table) {
+        const std::string name(key.str());
+        const auto it = std::find_if(schema().begin(), schema().end(),
+                                     [&](const Key& k) { return k.table == table_name && k.name == name; });
+        if (it == schema().end()) {
+            load.problems.push_back(at(
+                path, key.source(),
+                "unknown key \"" + name + "\" in [" + table_name + "]" + did_you_mean(name, names) + "; it is ignored",
+                Diagnostic::Severity::warning));
             continue;
         }
-        if (std::find(tables.begin(), tables.end(), table_name) == tables.end()) {
-            load.problems.push_back(
-                at(path, table_key.source(),
-                   "unknown section [" + table_name + "]" + did_you_mean(table_name, tables) + "; it is ignored",
-                   Diagnostic::Severity::warning));
-            continue;
-        }
-        const auto* table = table_node.as_table();
-        if (!table) {
-            load.problems.push_back(
-                at(path, table_node.source(), "expected a section [" + table_name + "], found a single value"));
-            continue;
-        }
-        std::vector<std::string> names;
-        for (const auto& k : schema())
-            if (k.table == table_name) names.push_back(k.name);
-        for (auto&& [key, node] : *table) {
-            const std::string name(key.str());
-            const auto it = std::find_if(schema().begin(), schema().end(),
-                                         [&](const Key& k) { return k.table == table_name && k.name == name; });
-            if (it == schema().end()) {
-                load.problems.push_back(at(path, key.source(),
-                                           "unknown key \"" + name + "\" in [" + table_name + "]" +
-                                               did_you_mean(name, names) + "; it is ignored",
-                                           Diagnostic::Severity::warning));
-                continue;
-            }
-            load.positions[table_name + "." + name] = {static_cast<int>(node.source().begin.line),
-                                                       static_cast<int>(node.source().begin.column)};
-            if (!it->apply(node, load.config)) {
-                const std::string mend = mended_value(*it, node);
-                load.problems.push_back(at(path, node.source(),
-                                           table_name + "." + name + ": expected " + it->expected +
-                                               (mend.empty() ? std::string() : ", like " + name + " = " + mend) +
-                                               "; its last good value is kept (at the start, its default)"));
-                load.unread.push_back(table_name + "." + name);
-                ++load.line_errors;
-            }
+        load.positions[table_name + "." + name] = {static_cast<int>(node.source().begin.line),
+                                                   static_cast<int>(node.source().begin.column)};
+        if (!it->apply(node, load.config)) {
+            const std::string mend = mended_value(*it, node);
+            load.problems.push_back(at(path, node.source(),
+                                       table_name + "." + name + ": expected " + it->expected +
+                                           (mend.empty() ? std::string() : ", like " + name + " = " + mend) +
+                                           "; its last good value is kept (at the start, its default)"));
+            load.unread.push_back(table_name + "." + name);
+            ++load.line_errors;
         }
     }
+}
+
+// Settings that are each right alone but wrong together.
+void check_together(const std::string& path, ConfigLoad& load) {
     const auto& t = load.config.typography;
     if (t.min_measure_chars > t.measure_chars || t.measure_chars > t.max_measure_chars) {
         load.problems.push_back(
@@ -691,6 +667,46 @@ ConfigLoad parse_config(const std::string& toml_text, const std::string& path, c
                                            "behaviour.default_language \"" + load.config.behaviour.default_language +
                                                "\" is not among behaviour.languages"});
     }
+}
+
+}  // namespace
+
+ConfigLoad parse_config(const std::string& toml_text, const std::string& path, const std::string& data_dir,
+                        const Config* base) {
+    ConfigLoad load;
+    if (base) load.config = *base;
+    load.config.path = path;
+    load.config.data_dir = data_dir;
+    if (auto deep = toml_too_deep(toml_text, path, limits::toml_depth)) {
+        load.problems.push_back(*deep);
+        load.file_ok = false;
+        return load;
+    }
+    const std::optional<toml::table> root = parse_mending(toml_text, path, load);
+    if (!root) {
+        load.file_ok = false;
+        return load;
+    }
+    std::vector<std::string> tables;
+    for (const auto& k : schema())
+        if (std::find(tables.begin(), tables.end(), k.table) == tables.end()) tables.push_back(k.table);
+    for (auto&& [table_key, table_node] : *root) {
+        const std::string table_name(table_key.str());
+        if (table_name == "documents") {
+            read_documents(table_node, path, load);
+        } else if (std::find(tables.begin(), tables.end(), table_name) == tables.end()) {
+            load.problems.push_back(
+                at(path, table_key.source(),
+                   "unknown section [" + table_name + "]" + did_you_mean(table_name, tables) + "; it is ignored",
+                   Diagnostic::Severity::warning));
+        } else if (const auto* table = table_node.as_table()) {
+            read_section(table_name, *table, path, load);
+        } else {
+            load.problems.push_back(
+                at(path, table_node.source(), "expected a section [" + table_name + "], found a single value"));
+        }
+    }
+    check_together(path, load);
     return load;
 }
 

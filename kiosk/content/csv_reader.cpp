@@ -85,16 +85,14 @@ char guess_separator(const std::string& header_line) {
     return ',';
 }
 
-CsvTable parse_csv(const std::string& text, const std::string& path) {
-    CsvTable table;
-    // Spreadsheets often start a UTF-8 export with a byte-order mark.
-    const std::size_t begin = text.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
-    const std::size_t header_end = text.find('\n', begin);
-    table.separator =
-        guess_separator(text.substr(begin, header_end == std::string::npos ? std::string::npos : header_end - begin));
-    const auto starts = line_starts(text, begin);
-    const int last_line = static_cast<int>(starts.size()) - 2;
+namespace {
 
+// Reads the records, a physical line at a time; a quote never closed loses only its own
+// row, and reading starts again on the next line. The last line of each record is in
+// the collector's last_lines.
+Collector read_records(const std::string& text, const std::string& path, const std::vector<std::size_t>& starts,
+                       CsvTable& table) {
+    const int last_line = static_cast<int>(starts.size()) - 2;
     Collector c;
     int from_line = 1;
     while (from_line <= last_line) {
@@ -103,7 +101,7 @@ CsvTable parse_csv(const std::string& text, const std::string& path) {
         auto parser = make_parser(0, table.separator);
         if (!parser) {
             table.notes.push_back({path, 0, 0, "cannot start the CSV parser"});
-            return table;
+            return c;
         }
         c.line = from_line;
         c.in_record = false;
@@ -134,10 +132,12 @@ CsvTable parse_csv(const std::string& text, const std::string& path) {
              "second quote, or write a quote inside a field as two (\"\")"});
         from_line = open_line + 1;
     }
-    table.records = std::move(c.records);
-    const auto& last_lines = c.last_lines;
+    return c;
+}
 
-    // Rows read with a guess: say so, and how to write them so that no guess is needed.
+// Rows read with a guess: say so, and how to write them so that no guess is needed.
+void note_guessed_rows(const std::string& text, const std::string& path, const std::vector<std::size_t>& starts,
+                       const std::vector<int>& last_lines, CsvTable& table) {
     const std::size_t columns = table.records.empty() ? 0 : table.records[0].fields.size();
     for (std::size_t i = 0; i < table.records.size(); ++i) {
         auto& rec = table.records[i];
@@ -177,6 +177,21 @@ CsvTable parse_csv(const std::string& text, const std::string& path) {
              "double the quotes inside (\"Relief \"\"trains\"\" reach Kazan\")",
              Diagnostic::Severity::warning});
     }
+}
+
+}  // namespace
+
+CsvTable parse_csv(const std::string& text, const std::string& path) {
+    CsvTable table;
+    // Spreadsheets often start a UTF-8 export with a byte-order mark.
+    const std::size_t begin = text.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
+    const std::size_t header_end = text.find('\n', begin);
+    table.separator =
+        guess_separator(text.substr(begin, header_end == std::string::npos ? std::string::npos : header_end - begin));
+    const auto starts = line_starts(text, begin);
+    Collector c = read_records(text, path, starts, table);
+    table.records = std::move(c.records);
+    note_guessed_rows(text, path, starts, c.last_lines, table);
     return table;
 }
 

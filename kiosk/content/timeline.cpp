@@ -603,83 +603,83 @@ void keep_last_good_rows(TimelineLoad& load, const Timeline& last_good) {
     if (kept) put_in_order(load.timeline);
 }
 
-TimelineLoad parse_timeline_csv(const std::string& file_text, const std::string& path) {
-    TimelineLoad load;
-    load.timeline.source_path = path;
-    // A Windows spreadsheet's plain "CSV" is Windows-1252, not UTF-8: read as such, with
-    // one note; a file that is neither gets one message, not one per row.
-    std::string converted;
+namespace {
+
+// A Windows spreadsheet's plain "CSV" is Windows-1252, not UTF-8: read as such, with
+// one note; a file that is neither gets one message, not one per row.
+Diagnostics read_as_utf8(const std::string& file_text, const std::string& path, std::string& converted) {
     Diagnostics encoding;
-    if (!valid_utf8(file_text)) {
-        if (auto latin = from_windows_1252(file_text)) {
-            converted = std::move(*latin);
-            encoding.push_back(
-                {path, 1, 0,
-                 "the file is not UTF-8; it was read as Windows-1252 (what a Windows spreadsheet saves as \"CSV\"). "
-                 "Save it as \"CSV UTF-8\" to be sure of every letter",
-                 Diagnostic::Severity::warning});
-        } else {
-            encoding.push_back(
-                {path, 1, 0,
-                 "the file is not UTF-8 text (nor Windows-1252); rows with letters that cannot be read are left out. "
-                 "Save it as \"CSV UTF-8\""});
-        }
+    const auto bad = invalid_utf8(file_text, path);
+    if (!bad) return encoding;
+    // At the first place that is not UTF-8, where an editor would show it.
+    if (auto latin = from_windows_1252(file_text)) {
+        converted = std::move(*latin);
+        encoding.push_back(
+            {path, bad->line, bad->column,
+             "the file is not UTF-8; it was read as Windows-1252 (what a Windows spreadsheet saves as \"CSV\"). "
+             "Save it as \"CSV UTF-8\" to be sure of every letter",
+             Diagnostic::Severity::warning});
+    } else {
+        encoding.push_back({path, bad->line, bad->column,
+                            "the file is not UTF-8 text (nor Windows-1252); rows with letters that cannot be read are "
+                            "left out. Save it as \"CSV UTF-8\""});
     }
-    const std::string& text = converted.empty() ? file_text : converted;
-    CsvTable table = parse_csv(text, path);
-    load.problems = encoding;
-    load.problems.insert(load.problems.end(), table.notes.begin(), table.notes.end());
-    load.quiet_encoding = !encoding.empty();
-    auto& rows = table.records;
+    return encoding;
+}
+
+// Whether the sheet as a whole is refused: empty, without a required column, cut short
+// (a copy interrupted, a disk full: the rows it lost are not "skipped", the file is
+// damaged), or past the row limit. Each says why in `load`.
+bool sheet_refused(const CsvTable& table, const std::string& text, const std::string& path, TimelineLoad& load) {
+    const auto& rows = table.records;
     if (rows.empty()) {
         load.problems.push_back({path, 1, 0,
                                  "the file is empty; expected a header row with the TimelineJS sheet's columns (Year, "
                                  "Month, Day, … Headline, Text, …)"});
-        load.file_ok = false;
-        return load;
+        return true;
     }
     std::set<std::string> columns;
     for (const auto& name : rows[0].fields) columns.insert(lower(trim_space(name)));
+    bool missing = false;
     for (const auto& col : required_columns()) {
-        if (!columns.count(lower(col))) {
-            load.problems.push_back(
-                {path, rows[0].line, 0,
-                 "missing column \"" + col +
-                     "\"; expected the TimelineJS sheet's columns (Year, Month, Day, … Headline, Text, …)"});
-            load.file_ok = false;
-        }
+        if (columns.count(lower(col))) continue;
+        load.problems.push_back(
+            {path, rows[0].line, 0,
+             "missing column \"" + col +
+                 "\"; expected the TimelineJS sheet's columns (Year, Month, Day, … Headline, Text, …)"});
+        missing = true;
     }
-    if (!load.file_ok) return load;
-    // A file cut short (a copy interrupted, a disk full) ends in the middle of a row:
-    // the rows it lost are not "skipped", the file is damaged.
+    if (missing) return true;
     const bool ends_in_row = !text.empty() && text.back() != '\n' && text.back() != '\r';
     if (table.ends_inside_quote) {
         load.problems.push_back({path, load.problems.back().line, 0,
                                  "the file ends inside a quoted field, in the middle of a row: was it cut short? The "
                                  "whole file is refused"});
-        load.file_ok = false;
-        return load;
+        return true;
     }
     if (rows.size() > 1 && ends_in_row && rows.back().fields.size() < rows[0].fields.size()) {
         load.problems.push_back({path, rows.back().line, 0,
                                  "the file ends in the middle of a row (" + std::to_string(rows.back().fields.size()) +
                                      " of " + std::to_string(rows[0].fields.size()) +
                                      " columns): was it cut short? The whole file is refused"});
-        load.file_ok = false;
-        return load;
+        return true;
     }
     if (rows.size() - 1 > limits::timeline_rows) {
         load.problems.push_back({path, rows[limits::timeline_rows + 1].line, 0,
                                  "the timeline has " + std::to_string(rows.size() - 1) + " rows; the limit is " +
                                      std::to_string(limits::timeline_rows)});
-        load.file_ok = false;
-        return load;
+        return true;
     }
+    return false;
+}
+
+// The rows under the header as cells by column name; a row the reader could not split
+// is kept aside (its event keeps its last version).
+std::vector<TimelineRow> cells_of(const std::vector<CsvRecord>& rows, TimelineLoad& load) {
     std::vector<TimelineRow> cells;
     cells.reserve(rows.size() - 1);
     for (std::size_t r = 1; r < rows.size(); ++r) {
         if (rows[r].broken) {
-            // Reported by the reader; the event it was meant to be keeps its last version.
             TimelineLoad::Skipped lost{rows[r].line, {}, {}, rows[r].raw};
             for (std::size_t f = 0; f < rows[r].plain_split.size(); ++f) {
                 const std::string name = lower(trim_space(rows[0].fields[f]));
@@ -699,6 +699,26 @@ TimelineLoad parse_timeline_csv(const std::string& file_text, const std::string&
         }
         cells.push_back(std::move(row));
     }
+    return cells;
+}
+
+}  // namespace
+
+TimelineLoad parse_timeline_csv(const std::string& file_text, const std::string& path) {
+    TimelineLoad load;
+    load.timeline.source_path = path;
+    std::string converted;
+    const Diagnostics encoding = read_as_utf8(file_text, path, converted);
+    const std::string& text = converted.empty() ? file_text : converted;
+    CsvTable table = parse_csv(text, path);
+    load.problems = encoding;
+    load.problems.insert(load.problems.end(), table.notes.begin(), table.notes.end());
+    load.quiet_encoding = !encoding.empty();
+    if (sheet_refused(table, text, path, load)) {
+        load.file_ok = false;
+        return load;
+    }
+    const std::vector<TimelineRow> cells = cells_of(table.records, load);
     timeline_from_rows(cells, path, load);
     return load;
 }
@@ -757,7 +777,8 @@ TimelineLoad load_timeline_file(const std::string& path) {
         return load;
     }
     TimelineLoad load = json ? parse_timeline_json(text.value(), path) : parse_timeline_csv(text.value(), path);
-    if (const auto bad = invalid_utf8(text.value(), path)) load.problems.push_back(*bad);
+    // A CSV that is not UTF-8 was read as Windows-1252 and said so once (quiet_encoding).
+    if (const auto bad = invalid_utf8(text.value(), path); bad && !load.quiet_encoding) load.problems.push_back(*bad);
     return load;
 }
 

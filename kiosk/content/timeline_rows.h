@@ -29,7 +29,7 @@ void timeline_from_rows(const std::vector<TimelineRow>& rows, const std::string&
 
 // The kiosk's own timeline file (the TimelineJS sheet's columns plus Id, Source and
 // translations), for `kiosk --import`: loading it gives back the same timeline.
-std::string timeline_to_csv(const Timeline& timeline);
+std::string timeline_to_csv(const Timeline& tl);
 
 // A picture given as a web address: the kiosk is offline and cannot show it.
 bool is_web_address(const std::string& media);

@@ -37,7 +37,10 @@ struct Translated {
 
 }  // namespace
 
-std::string timeline_to_csv(const Timeline& tl) {
+namespace {
+
+// The languages any text of the timeline is translated into, each a column per field.
+std::vector<Translated> translated_columns(const Timeline& tl) {
     std::set<std::string> langs;
     auto collect = [&](const std::map<std::string, std::string>& tr) {
         for (const auto& [lang, text] : tr) langs.insert(lang);
@@ -58,7 +61,71 @@ std::string timeline_to_csv(const Timeline& tl) {
     for (const auto& lang : langs)
         for (const char* field : {"Headline", "Text", "Display Date", "Media Caption", "Media Credit"})
             translated.push_back({field, lang});
+    return translated;
+}
 
+// One row of the sheet: its cells by column, and its translations by field.
+struct SheetRow {
+    std::map<std::string, std::string> base;
+    std::map<std::string, const std::map<std::string, std::string>*> tr;
+
+    void date(const std::string& prefix, const CalendarDate& d) {
+        base[prefix + "Year"] = std::to_string(d.year);
+        base[prefix + "Month"] = number_or_empty(d.month);
+        base[prefix + "Day"] = number_or_empty(d.day);
+    }
+};
+
+SheetRow title_row(const TimelineTitle& t) {
+    SheetRow r;
+    r.base = {{"Type", "title"},
+              {"Headline", t.headline},
+              {"Text", t.text},
+              {"Media", t.media.empty() ? t.media_url : t.media},
+              {"Media Credit", t.media_credit},
+              {"Media Caption", t.media_caption}};
+    r.tr = {{"Headline", &t.headline_tr}, {"Text", &t.text_tr}};
+    return r;
+}
+
+SheetRow era_row(const TimelineEra& era) {
+    SheetRow r;
+    r.date("", era.start);
+    r.date("End ", era.end);
+    r.base["Type"] = "era";
+    r.base["Headline"] = era.headline;
+    r.base["Background"] = era.background.to_hex();
+    r.base["Id"] = era.id;
+    r.tr = {{"Headline", &era.headline_tr}};
+    return r;
+}
+
+SheetRow event_row(const TimelineEvent& e) {
+    SheetRow r;
+    r.date("", e.start);
+    if (e.end) r.date("End ", *e.end);
+    if (e.display_date_given) r.base["Display Date"] = e.display_date;
+    r.base["Headline"] = e.headline;
+    r.base["Text"] = e.text;
+    r.base["Media"] = e.media.empty() ? e.media_url : e.media;
+    r.base["Media Credit"] = e.media_credit;
+    r.base["Media Caption"] = e.media_caption;
+    r.base["Group"] = e.group_name;
+    if (e.highlight) r.base["Background"] = e.highlight->to_hex();
+    r.base["Id"] = e.id;
+    r.base["Source"] = e.source;
+    r.tr = {{"Headline", &e.headline_tr},
+            {"Text", &e.text_tr},
+            {"Display Date", &e.display_date_tr},
+            {"Media Caption", &e.media_caption_tr},
+            {"Media Credit", &e.media_credit_tr}};
+    return r;
+}
+
+}  // namespace
+
+std::string timeline_to_csv(const Timeline& tl) {
+    const std::vector<Translated> translated = translated_columns(tl);
     std::string out;
     auto line = [&](const std::vector<std::string>& fields) {
         for (std::size_t i = 0; i < fields.size(); ++i) out += (i ? "," : "") + quoted(fields[i]);
@@ -67,12 +134,7 @@ std::string timeline_to_csv(const Timeline& tl) {
     std::vector<std::string> header(std::begin(base_columns), std::end(base_columns));
     for (const auto& t : translated) header.push_back(t.field + " (" + t.lang + ")");
     line(header);
-
-    struct Row {
-        std::map<std::string, std::string> base;
-        std::map<std::string, const std::map<std::string, std::string>*> tr;
-    };
-    auto emit = [&](const Row& r) {
+    auto emit = [&](const SheetRow& r) {
         std::vector<std::string> fields;
         for (const char* c : base_columns) {
             const auto it = r.base.find(c);
@@ -87,55 +149,9 @@ std::string timeline_to_csv(const Timeline& tl) {
         }
         line(fields);
     };
-    auto date = [](Row& r, const std::string& prefix, const CalendarDate& d) {
-        r.base[prefix + "Year"] = std::to_string(d.year);
-        r.base[prefix + "Month"] = number_or_empty(d.month);
-        r.base[prefix + "Day"] = number_or_empty(d.day);
-    };
-    if (tl.title) {
-        const TimelineTitle& t = *tl.title;
-        Row r;
-        r.base = {{"Type", "title"},
-                  {"Headline", t.headline},
-                  {"Text", t.text},
-                  {"Media", t.media.empty() ? t.media_url : t.media},
-                  {"Media Credit", t.media_credit},
-                  {"Media Caption", t.media_caption}};
-        r.tr = {{"Headline", &t.headline_tr}, {"Text", &t.text_tr}};
-        emit(r);
-    }
-    for (const auto& era : tl.eras) {
-        Row r;
-        date(r, "", era.start);
-        date(r, "End ", era.end);
-        r.base["Type"] = "era";
-        r.base["Headline"] = era.headline;
-        r.base["Background"] = era.background.to_hex();
-        r.base["Id"] = era.id;
-        r.tr = {{"Headline", &era.headline_tr}};
-        emit(r);
-    }
-    for (const auto& e : tl.events) {
-        Row r;
-        date(r, "", e.start);
-        if (e.end) date(r, "End ", *e.end);
-        if (e.display_date_given) r.base["Display Date"] = e.display_date;
-        r.base["Headline"] = e.headline;
-        r.base["Text"] = e.text;
-        r.base["Media"] = e.media.empty() ? e.media_url : e.media;
-        r.base["Media Credit"] = e.media_credit;
-        r.base["Media Caption"] = e.media_caption;
-        r.base["Group"] = e.group_name;
-        if (e.highlight) r.base["Background"] = e.highlight->to_hex();
-        r.base["Id"] = e.id;
-        r.base["Source"] = e.source;
-        r.tr = {{"Headline", &e.headline_tr},
-                {"Text", &e.text_tr},
-                {"Display Date", &e.display_date_tr},
-                {"Media Caption", &e.media_caption_tr},
-                {"Media Credit", &e.media_credit_tr}};
-        emit(r);
-    }
+    if (tl.title) emit(title_row(*tl.title));
+    for (const auto& era : tl.eras) emit(era_row(era));
+    for (const auto& e : tl.events) emit(event_row(e));
     return out;
 }
 

@@ -86,21 +86,21 @@ VisitorReport build_visitor_report(const std::vector<KioskVisits>& kiosks, const
             const std::string day = local_day(row.at_ms);
             if (!in_range(day)) continue;
             if (row.kind == "session_start") {
-                ++pk.sessions;
-                ++per_day[day];
+                pk.sessions += row.count;
+                per_day[day] += row.count;
                 const std::tm tm = local_tm(row.at_ms);
-                ++r.sessions_by_hour[static_cast<std::size_t>((tm.tm_wday + 6) % 7)]
-                                    [static_cast<std::size_t>(tm.tm_hour)];
+                r.sessions_by_hour[static_cast<std::size_t>((tm.tm_wday + 6) % 7)]
+                                  [static_cast<std::size_t>(tm.tm_hour)] += row.count;
             } else if (row.kind == "session_end" && row.duration_ms >= 0) {
-                lengths.push_back(static_cast<double>(row.duration_ms) / 1000.0);
+                lengths.push_back(static_cast<double>(row.duration_ms) / 1000.0);  // one row a session: the median
             } else if (row.kind == "event_open") {
-                ++opened[row.name];
+                opened[row.name] += row.count;
             } else if (row.kind == "screen" && row.duration_ms >= 0) {
                 seconds[row.name] += static_cast<double>(row.duration_ms) / 1000.0;
             } else if (row.kind == "language") {
-                ++languages[row.name];
+                languages[row.name] += row.count;
             } else if (row.kind == "comfort") {
-                ++comfort[row.name];
+                comfort[row.name] += row.count;
             }
         }
         pk.median_session_s = median(lengths);

@@ -18,6 +18,9 @@ struct VisitRow {
     long session = 0;
     std::string kind, name;
     long long duration_ms = -1;  // -1: none
+    // Rows grouped by the database (AnalyticsStore::grouped_rows): how many this stands
+    // for, all in the local hour of at_ms, with their durations summed.
+    long count = 1;
 };
 
 struct KioskVisits {

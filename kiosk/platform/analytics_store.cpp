@@ -169,6 +169,32 @@ std::vector<VisitRow> AnalyticsStore::rows(long long since_ms) {
     return out;
 }
 
+std::vector<VisitRow> AnalyticsStore::grouped_rows(long long since_ms) {
+    std::vector<VisitRow> out;
+    // SQLite's 'localtime' is the C library's, as the report's own local_day() is.
+    Statement st = prepare(db_.get(),
+                           "SELECT MIN(at_ms), kind, name, COUNT(*), SUM(duration_ms) FROM events"
+                           " WHERE at_ms >= ?1 AND kind <> 'session_end'"
+                           " GROUP BY kind, name, strftime('%Y-%m-%d %H', at_ms / 1000, 'unixepoch', 'localtime')"
+                           " UNION ALL"
+                           " SELECT at_ms, kind, name, 1, duration_ms FROM events"
+                           " WHERE at_ms >= ?1 AND kind = 'session_end'");
+    if (!st) return out;
+    sqlite3_bind_int64(st.get(), 1, since_ms);
+    while (sqlite3_step(st.get()) == SQLITE_ROW) {
+        VisitRow r;
+        r.at_ms = sqlite3_column_int64(st.get(), 0);
+        const auto* kind = sqlite3_column_text(st.get(), 1);
+        const auto* name = sqlite3_column_text(st.get(), 2);
+        r.kind = kind ? reinterpret_cast<const char*>(kind) : "";
+        r.name = name ? reinterpret_cast<const char*>(name) : "";
+        r.count = static_cast<long>(sqlite3_column_int64(st.get(), 3));
+        r.duration_ms = sqlite3_column_type(st.get(), 4) == SQLITE_NULL ? -1 : sqlite3_column_int64(st.get(), 4);
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
 std::string AnalyticsStore::kiosk_name() {
     Statement st = prepare(db_.get(), "SELECT value FROM meta WHERE key = 'kiosk_name'");  // absent in older databases
     if (st && sqlite3_step(st.get()) == SQLITE_ROW)

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "scenes/rich_paragraph.h"
 #include "scenes/ui_text.h"
@@ -35,93 +36,130 @@ struct FooterPlan {
     float height = 0;
 };
 
-FooterPlan plan_footer(TextEngine& text, const ChromeStyle& st, const std::string& lang, const CardSpec& spec,
-                       float width) {
-    FooterPlan plan;
-    std::vector<ButtonSpec> actions = spec.actions;
-    actions.push_back(spec.close);
-    auto w_of = [&](const ButtonSpec& b) { return std::min(width, button_width(text, st, b.label, lang)); };
-    float actions_w = -st.pad_px;
-    for (const auto& a : actions) actions_w += w_of(a) + st.pad_px;
-    // The longest neighbour labels that keep one row.
-    const std::size_t levels = std::max(spec.previous_labels.size(), spec.next_labels.size());
-    auto labelled = [&](const ButtonSpec& b, const std::vector<std::string>& labels, std::size_t level) {
-        ButtonSpec out = b;
-        if (!labels.empty()) out.label = labels[std::min(level, labels.size() - 1)];
-        return out;
-    };
-    for (std::size_t level = 0; level <= levels; ++level) {
-        const ButtonSpec prev = level < levels ? labelled(spec.previous, spec.previous_labels, level) : spec.previous;
-        const ButtonSpec next = level < levels ? labelled(spec.next, spec.next_labels, level) : spec.next;
-        const float pw = prev.label.empty() ? -st.pad_px : w_of(prev),
-                    nw = next.label.empty() ? -st.pad_px : w_of(next);
-        if (pw + nw + actions_w + 2 * st.pad_px > width) continue;
-        if (!prev.label.empty()) plan.buttons.push_back({prev, {0, 0, pw, st.button_h_px}});
-        if (!next.label.empty()) plan.buttons.push_back({next, {width - nw, 0, nw, st.button_h_px}});
-        float x = pw + std::max(st.pad_px, (width - pw - nw - actions_w) / 2);
-        for (const auto& a : actions) {
-            plan.buttons.push_back({a, {x, 0, w_of(a), st.button_h_px}});
-            x += w_of(a) + st.pad_px;
+// A card's footer: one row where the neighbours' labels can be shortened to fit (or a
+// disabled end steps aside), else the neighbours on rows of their own and the actions
+// flowing below them, each row centred.
+class FooterPlanner {
+public:
+    FooterPlanner(TextEngine& text, const ChromeStyle& st, const std::string& lang, const CardSpec& spec, float width)
+        : text_(text), st_(st), lang_(lang), spec_(spec), width_(width), actions_(spec.actions) {
+        actions_.push_back(spec.close);
+    }
+
+    FooterPlan plan() const {
+        if (auto one = one_row()) return *one;
+        // One row still, where a disabled end ("This is the start") steps aside: it only
+        // says there is nothing that way.
+        if ((!spec_.previous.enabled || !spec_.next.enabled) && !spec_.previous.label.empty() &&
+            !spec_.next.label.empty()) {
+            CardSpec lean = spec_;
+            if (!lean.previous.enabled) lean.previous.label.clear();
+            if (!lean.next.enabled) lean.next.label.clear();
+            FooterPlan one = FooterPlanner(text_, st_, lang_, lean, width_).plan();
+            if (one.height <= st_.button_h_px + 0.5f) return one;
         }
-        plan.height = st.button_h_px;
+        FooterPlan plan;
+        place_ends(plan);
+        flow_actions(plan);
         return plan;
     }
-    // One row still, where a disabled end ("This is the start") steps aside: it only
-    // says there is nothing that way.
-    if (!spec.previous.enabled || !spec.next.enabled) {
-        CardSpec lean = spec;
-        if (!lean.previous.enabled) lean.previous.label.clear();
-        if (!lean.next.enabled) lean.next.label.clear();
-        if (!spec.previous.label.empty() && !spec.next.label.empty()) {
-            FooterPlan one = plan_footer(text, st, lang, lean, width);
-            if (one.height <= st.button_h_px + 0.5f) return one;
+
+private:
+    float w_of(const ButtonSpec& b) const { return std::min(width_, button_width(text_, st_, b.label, lang_)); }
+
+    // The longest neighbour labels that keep one row, if any do.
+    std::optional<FooterPlan> one_row() const {
+        float actions_w = -st_.pad_px;
+        for (const auto& a : actions_) actions_w += w_of(a) + st_.pad_px;
+        const std::size_t levels = std::max(spec_.previous_labels.size(), spec_.next_labels.size());
+        auto labelled = [&](const ButtonSpec& b, const std::vector<std::string>& labels, std::size_t level) {
+            ButtonSpec out = b;
+            if (level < levels && !labels.empty()) out.label = labels[std::min(level, labels.size() - 1)];
+            return out;
+        };
+        for (std::size_t level = 0; level <= levels; ++level) {
+            const ButtonSpec prev = labelled(spec_.previous, spec_.previous_labels, level);
+            const ButtonSpec next = labelled(spec_.next, spec_.next_labels, level);
+            const float pw = prev.label.empty() ? -st_.pad_px : w_of(prev),
+                        nw = next.label.empty() ? -st_.pad_px : w_of(next);
+            if (pw + nw + actions_w + 2 * st_.pad_px > width_) continue;
+            FooterPlan plan;
+            if (!prev.label.empty()) plan.buttons.push_back({prev, {0, 0, pw, st_.button_h_px}});
+            if (!next.label.empty()) plan.buttons.push_back({next, {width_ - nw, 0, nw, st_.button_h_px}});
+            float x = pw + std::max(st_.pad_px, (width_ - pw - nw - actions_w) / 2);
+            for (const auto& a : actions_) {
+                plan.buttons.push_back({a, {x, 0, w_of(a), st_.button_h_px}});
+                x += w_of(a) + st_.pad_px;
+            }
+            plan.height = st_.button_h_px;
+            return plan;
+        }
+        return std::nullopt;
+    }
+
+    // Previous and next first: side by side with the longest labels that fit half the
+    // row each, else one above the other; one end alone has the row.
+    void place_ends(FooterPlan& plan) const {
+        const float half = (width_ - st_.pad_px) / 2;
+        auto fitting = [&](const ButtonSpec& b, const std::vector<std::string>& labels) {
+            for (const auto& l : labels) {
+                ButtonSpec c = b;
+                c.label = l;
+                if (button_width(text_, st_, l, lang_) <= half) return c;
+            }
+            return b;
+        };
+        const ButtonSpec prev = fitting(spec_.previous, spec_.previous_labels),
+                         next = fitting(spec_.next, spec_.next_labels);
+        if (prev.label.empty() != next.label.empty()) {
+            plan.buttons.push_back({prev.label.empty() ? next : prev, {0, 0, width_, st_.button_h_px}});
+        } else if (prev.label.empty()) {
+            // Neither end: the actions alone.
+        } else if (w_of(prev) <= half && w_of(next) <= half) {
+            plan.buttons.push_back({prev, {0, 0, half, st_.button_h_px}});
+            plan.buttons.push_back({next, {half + st_.pad_px, 0, half, st_.button_h_px}});
+        } else {
+            plan.buttons.push_back({prev, {0, 0, width_, st_.button_h_px}});
+            plan.buttons.push_back({next, {0, st_.button_h_px + st_.pad_px, width_, st_.button_h_px}});
         }
     }
-    // Rows: previous and next first (the longest labels that fit half the row each).
-    const float half = (width - st.pad_px) / 2;
-    auto fitting = [&](const ButtonSpec& b, const std::vector<std::string>& labels) {
-        for (const auto& l : labels) {
-            ButtonSpec c = b;
-            c.label = l;
-            if (button_width(text, st, l, lang) <= half) return c;
+
+    // The actions in rows below, each row centred when it is full.
+    void flow_actions(FooterPlan& plan) const {
+        float y = plan.buttons.empty() ? 0.0f : plan.buttons.back().second.bottom() + st_.pad_px, x = 0;
+        std::vector<std::size_t> row;
+        auto centre_row = [&] {
+            if (row.empty()) return;
+            const float used = plan.buttons[row.back()].second.right();
+            for (std::size_t i : row) plan.buttons[i].second.x += std::round((width_ - used) / 2);
+            row.clear();
+        };
+        for (const auto& a : actions_) {
+            const float w = w_of(a);
+            if (x > 0 && x + w > width_ + 0.5f) {
+                centre_row();
+                x = 0;
+                y += st_.button_h_px + st_.pad_px;
+            }
+            row.push_back(plan.buttons.size());
+            plan.buttons.push_back({a, {x, y, w, st_.button_h_px}});
+            x += w + st_.pad_px;
         }
-        return b;
-    };
-    const ButtonSpec prev = fitting(spec.previous, spec.previous_labels), next = fitting(spec.next, spec.next_labels);
-    if (prev.label.empty() != next.label.empty()) {
-        // One end only (the other disabled and left out): it has the first row.
-        plan.buttons.push_back({prev.label.empty() ? next : prev, {0, 0, width, st.button_h_px}});
-    } else if (prev.label.empty()) {
-        // Neither end: the actions alone.
-    } else if (w_of(prev) <= half && w_of(next) <= half) {
-        plan.buttons.push_back({prev, {0, 0, half, st.button_h_px}});
-        plan.buttons.push_back({next, {half + st.pad_px, 0, half, st.button_h_px}});
-    } else {
-        plan.buttons.push_back({prev, {0, 0, width, st.button_h_px}});
-        plan.buttons.push_back({next, {0, st.button_h_px + st.pad_px, width, st.button_h_px}});
+        centre_row();
+        plan.height = y + st_.button_h_px;
     }
-    float y = plan.buttons.empty() ? 0.0f : plan.buttons.back().second.bottom() + st.pad_px, x = 0;
-    std::vector<std::size_t> row;  // the current row's buttons, centred when it is full
-    auto centre_row = [&] {
-        if (row.empty()) return;
-        const float used = plan.buttons[row.back()].second.right();
-        for (std::size_t i : row) plan.buttons[i].second.x += std::round((width - used) / 2);
-        row.clear();
-    };
-    for (const auto& a : actions) {
-        const float w = w_of(a);
-        if (x > 0 && x + w > width + 0.5f) {
-            centre_row();
-            x = 0;
-            y += st.button_h_px + st.pad_px;
-        }
-        row.push_back(plan.buttons.size());
-        plan.buttons.push_back({a, {x, y, w, st.button_h_px}});
-        x += w + st.pad_px;
-    }
-    centre_row();
-    plan.height = y + st.button_h_px;
-    return plan;
+
+    TextEngine& text_;
+    const ChromeStyle& st_;
+    const std::string& lang_;
+    const CardSpec& spec_;
+    float width_;
+    std::vector<ButtonSpec> actions_;  // the card's actions and Close
+};
+
+FooterPlan plan_footer(TextEngine& text, const ChromeStyle& st, const std::string& lang, const CardSpec& spec,
+                       float width) {
+    return FooterPlanner(text, st, lang, spec, width).plan();
 }
 
 // The largest y at or above `cut` that no line crosses (a picture may be crossed only

@@ -266,6 +266,70 @@ void TimelineScene::tap(float x, float y, double now_ms, SceneRequest& req) {
 
 // ---- 3. gestures, wheel, keys -------------------------------------------------------------------
 
+// A drag begins: what it moves is decided by where it starts (the chooser, the card's
+// scroll bar, the card, the overview strip, else the timeline).
+void TimelineScene::begin_drag(const Gesture& g, bool on_card) {
+    drag_start_x_ = g.x_px;
+    drag_start_y_ = g.y_px;
+    drag_dx_ = 0;
+    drag_decided_ = false;
+    if (!chooser_.empty() && chooser_box_.contains(g.x_px, g.y_px))
+        drag_ = DragMode::chooser_scroll;
+    else if (on_card && target_at(geometry_, scroll_px(), g.x_px, g.y_px) == "card:scrollbar")
+        drag_ = DragMode::card_bar;
+    else if (on_card)
+        drag_ = DragMode::card_scroll;  // or a swipe: decided by the first step
+    else if (strip_.box().contains(g.x_px, g.y_px)) {
+        drag_ = DragMode::strip;
+        // Grabbed inside the window: it moves without jumping under the finger.
+        const float wx0 = strip_.x_of(scale_.from_day()), wx1 = strip_.x_of(scale_.to_day());
+        strip_grab_dx_ = g.x_px >= wx0 && g.x_px <= wx1 ? (wx0 + wx1) / 2 - g.x_px : 0;
+    } else {
+        drag_ = DragMode::pan;
+    }
+}
+
+void TimelineScene::continue_drag(const Gesture& g, double now_ms) {
+    if (drag_ == DragMode::card_scroll && !drag_decided_) {
+        drag_decided_ = true;
+        if (std::abs(g.dx_px) > std::abs(g.dy_px)) drag_ = DragMode::card_swipe;
+    }
+    if (drag_ == DragMode::chooser_scroll) {
+        chooser_scroll_px_ -= g.dy_px;
+        rebuild();
+    } else if (drag_ == DragMode::pan) {
+        animating_ = false;
+        scale_.pan_px(g.dx_px);
+        rebuild();
+    } else if (drag_ == DragMode::strip) {
+        move_window_to(g.x_px + strip_grab_dx_);
+    } else if (drag_ == DragMode::card_bar) {
+        scroll_card_to_bar(g.y_px, now_ms, false);
+    } else if (drag_ == DragMode::card_scroll) {
+        card_scroll_.drag_by(-g.dy_px);
+    } else if (drag_ == DragMode::card_swipe) {
+        drag_dx_ += g.dx_px;
+    }
+}
+
+// A drag ends: the timeline glides on, the card's text flings, a swipe turns the card.
+void TimelineScene::end_drag(const Gesture& g, double now_ms) {
+    if (drag_ == DragMode::pan && !ctx_.reduced_motion && g.vx_px_s != 0) {
+        gliding_ = true;
+        glide_v_px_ms_ = g.vx_px_s / 1000.0;
+        glide_start_ms_ = glide_last_ms_ = now_ms;
+    } else if (drag_ == DragMode::card_scroll && !ctx_.reduced_motion) {
+        card_scroll_.fling(-g.vy_px_s, now_ms);
+    } else if (drag_ == DragMode::card_swipe) {
+        // A swipe to the left turns to the next card, as a page would.
+        const bool far = std::abs(drag_dx_) > m_.finger_px * 1.5f;
+        const bool fast = std::abs(g.vx_px_s) > m_.finger_px * 6;
+        if (far || fast) step(drag_dx_ < 0 || (!far && g.vx_px_s < 0) ? +1 : -1, now_ms);
+        rebuild();
+    }
+    drag_ = DragMode::none;
+}
+
 void TimelineScene::on_gesture(const Gesture& g, double now_ms, SceneRequest& req) {
     const bool on_card = slide_ != Slide::none && card_.frame.contains(g.x_px, g.y_px);
     switch (g.kind) {
@@ -274,62 +338,13 @@ void TimelineScene::on_gesture(const Gesture& g, double now_ms, SceneRequest& re
             card_scroll_.stop();
             break;
         case Gesture::Kind::drag_begin:
-            drag_start_x_ = g.x_px;
-            drag_start_y_ = g.y_px;
-            drag_dx_ = 0;
-            drag_decided_ = false;
-            if (!chooser_.empty() && chooser_box_.contains(g.x_px, g.y_px))
-                drag_ = DragMode::chooser_scroll;
-            else if (on_card && target_at(geometry_, scroll_px(), g.x_px, g.y_px) == "card:scrollbar")
-                drag_ = DragMode::card_bar;
-            else if (on_card)
-                drag_ = DragMode::card_scroll;  // or a swipe: decided by the first step
-            else if (strip_.box().contains(g.x_px, g.y_px)) {
-                drag_ = DragMode::strip;
-                // Grabbed inside the window: it moves without jumping under the finger.
-                const float wx0 = strip_.x_of(scale_.from_day()), wx1 = strip_.x_of(scale_.to_day());
-                strip_grab_dx_ = g.x_px >= wx0 && g.x_px <= wx1 ? (wx0 + wx1) / 2 - g.x_px : 0;
-            } else {
-                drag_ = DragMode::pan;
-            }
+            begin_drag(g, on_card);
             break;
         case Gesture::Kind::drag:
-            if (drag_ == DragMode::card_scroll && !drag_decided_) {
-                drag_decided_ = true;
-                if (std::abs(g.dx_px) > std::abs(g.dy_px)) drag_ = DragMode::card_swipe;
-            }
-            if (drag_ == DragMode::chooser_scroll) {
-                chooser_scroll_px_ -= g.dy_px;
-                rebuild();
-            } else if (drag_ == DragMode::pan) {
-                animating_ = false;
-                scale_.pan_px(g.dx_px);
-                rebuild();
-            } else if (drag_ == DragMode::strip) {
-                move_window_to(g.x_px + strip_grab_dx_);
-            } else if (drag_ == DragMode::card_bar) {
-                scroll_card_to_bar(g.y_px, now_ms, false);
-            } else if (drag_ == DragMode::card_scroll) {
-                card_scroll_.drag_by(-g.dy_px);
-            } else if (drag_ == DragMode::card_swipe) {
-                drag_dx_ += g.dx_px;
-            }
+            continue_drag(g, now_ms);
             break;
         case Gesture::Kind::drag_end:
-            if (drag_ == DragMode::pan && !ctx_.reduced_motion && g.vx_px_s != 0) {
-                gliding_ = true;
-                glide_v_px_ms_ = g.vx_px_s / 1000.0;
-                glide_start_ms_ = glide_last_ms_ = now_ms;
-            } else if (drag_ == DragMode::card_scroll && !ctx_.reduced_motion) {
-                card_scroll_.fling(-g.vy_px_s, now_ms);
-            } else if (drag_ == DragMode::card_swipe) {
-                // A swipe to the left turns to the next card, as a page would.
-                const bool far = std::abs(drag_dx_) > m_.finger_px * 1.5f;
-                const bool fast = std::abs(g.vx_px_s) > m_.finger_px * 6;
-                if (far || fast) step(drag_dx_ < 0 || (!far && g.vx_px_s < 0) ? +1 : -1, now_ms);
-                rebuild();
-            }
-            drag_ = DragMode::none;
+            end_drag(g, now_ms);
             break;
         case Gesture::Kind::pinch_begin:
             gliding_ = animating_ = false;

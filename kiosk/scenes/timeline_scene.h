@@ -105,6 +105,9 @@ private:
     void place_hint(SceneGeometry& g, TextEngine& text, const ThemeConfig& theme, const ChromeStyle& st, float left_end,
                     float right_end) const;
     void place_chooser();
+    void begin_drag(const Gesture& g, bool on_card);
+    void continue_drag(const Gesture& g, double now_ms);
+    void end_drag(const Gesture& g, double now_ms);
     void add_chooser(SceneGeometry& g);
     void add_legend(SceneGeometry& g);
     Color category_color(const std::string& group) const;  // from group_colours_
