@@ -63,6 +63,9 @@ private:
         std::deque<Sample> history;
     };
     void fling_velocity(const Pointer& p, double now_ms, float& vx, float& vy) const;
+    void on_down(const PointerEvent& e, std::vector<Gesture>& out);
+    void on_move(const PointerEvent& e, std::vector<Gesture>& out);
+    void on_up(const PointerEvent& e, std::vector<Gesture>& out);
     bool pinch_pair(Pointer*& a, Pointer*& b);
 
     GestureParams params_;

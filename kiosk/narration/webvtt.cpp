@@ -98,42 +98,62 @@ bool parse_vtt_timestamp(std::string_view s, double& ms) {
     return true;
 }
 
-VttLoad parse_webvtt(std::string_view text, const std::string& path) {
-    VttLoad out;
-    auto error = [&](int line, int col, std::string msg) {
-        out.problems.push_back({path, line, col, std::move(msg), Diagnostic::Severity::error});
-    };
-    if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
-    const auto lines = split_lines(text);
-    if (lines.empty() || lines[0].substr(0, 6) != "WEBVTT" ||
-        (lines[0].size() > 6 && lines[0][6] != ' ' && lines[0][6] != '\t')) {
-        error(1, 1, "expected \"WEBVTT\" on the first line (a WebVTT file)");
-        return out;
+namespace {
+
+// One WebVTT file read block by block: the header, then cues (a NOTE, STYLE or REGION
+// block is stepped over), each with its times, its payload's timed runs and its words.
+class VttParser {
+public:
+    VttParser(std::string_view text, const std::string& path) : path_(path) {
+        if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+        lines_ = split_lines(text);
     }
-    std::size_t i = 1;
-    // The header runs to the first blank line.
-    while (i < lines.size() && !lines[i].empty()) ++i;
-    double previous_start = -1;
-    while (i < lines.size()) {
-        while (i < lines.size() && lines[i].empty()) ++i;
-        if (i >= lines.size()) break;
-        const std::size_t block_start = i;
-        std::size_t block_end = i;
-        while (block_end < lines.size() && !lines[block_end].empty()) ++block_end;
-        const std::string_view first = lines[block_start];
-        if (first.substr(0, 4) == "NOTE" || first.substr(0, 5) == "STYLE" || first.substr(0, 6) == "REGION") {
-            i = block_end;
-            continue;
+
+    VttLoad run() {
+        if (lines_.empty() || lines_[0].substr(0, 6) != "WEBVTT" ||
+            (lines_[0].size() > 6 && lines_[0][6] != ' ' && lines_[0][6] != '\t')) {
+            error(1, 1, "expected \"WEBVTT\" on the first line (a WebVTT file)");
+            return std::move(out_);
         }
+        std::size_t i = 1;
+        // The header runs to the first blank line.
+        while (i < lines_.size() && !lines_[i].empty()) ++i;
+        while (i < lines_.size()) {
+            while (i < lines_.size() && lines_[i].empty()) ++i;
+            if (i >= lines_.size()) break;
+            std::size_t block_end = i;
+            while (block_end < lines_.size() && !lines_[block_end].empty()) ++block_end;
+            read_block(i, block_end);
+            i = block_end;
+        }
+        return std::move(out_);
+    }
+
+private:
+    void error(int line, int col, std::string msg) {
+        out_.problems.push_back({path_, line, col, std::move(msg), Diagnostic::Severity::error});
+    }
+
+    void read_block(std::size_t block_start, std::size_t block_end) {
+        const std::string_view first = lines_[block_start];
+        if (first.substr(0, 4) == "NOTE" || first.substr(0, 5) == "STYLE" || first.substr(0, 6) == "REGION") return;
         std::size_t timing = block_start;
         if (first.find("-->") == std::string_view::npos) ++timing;  // a cue identifier
-        if (timing >= block_end || lines[timing].find("-->") == std::string_view::npos) {
+        if (timing >= block_end || lines_[timing].find("-->") == std::string_view::npos) {
             error(static_cast<int>(block_start + 1), 1, "expected a cue's times, like \"00:01.000 --> 00:04.500\"");
-            i = block_end;
-            continue;
+            return;
         }
-        const std::string_view tl = lines[timing];
-        const int line_no = static_cast<int>(timing + 1);
+        VttCue cue;
+        cue.line = static_cast<int>(timing + 1);
+        if (!read_times(lines_[timing], cue)) return;
+        previous_start_ = std::max(previous_start_, cue.start_ms);
+        time_words(cue, read_payload(cue, timing, block_end));
+        out_.cues.push_back(std::move(cue));
+    }
+
+    // The timing line: false when a time cannot be read (the cue is left out).
+    bool read_times(std::string_view tl, VttCue& cue) {
+        const int line_no = cue.line;
         const auto arrow = tl.find("-->");
         auto trim = [](std::string_view s) {
             while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
@@ -143,8 +163,6 @@ VttLoad parse_webvtt(std::string_view text, const std::string& path) {
         const std::string_view start_s = trim(tl.substr(0, arrow));
         std::string_view rest = trim(tl.substr(arrow + 3));
         const std::string_view end_s = rest.substr(0, rest.find_first_of(" \t"));  // cue settings may follow
-        VttCue cue;
-        cue.line = line_no;
         bool times_ok = true;
         if (!parse_vtt_timestamp(start_s, cue.start_ms)) {
             error(line_no, 1, "expected a start time like 00:01.000, found \"" + std::string(start_s) + "\"");
@@ -158,23 +176,21 @@ VttLoad parse_webvtt(std::string_view text, const std::string& path) {
         if (times_ok && cue.end_ms <= cue.start_ms)
             error(line_no, static_cast<int>(tl.find(end_s) + 1),
                   "the cue ends (" + format_ms(cue.end_ms) + ") before it starts (" + format_ms(cue.start_ms) + ")");
-        if (times_ok && cue.start_ms < previous_start)
+        if (times_ok && cue.start_ms < previous_start_)
             error(line_no, 1,
                   "the cue starts at " + format_ms(cue.start_ms) + ", before the cue above it (" +
-                      format_ms(previous_start) + "): cues must be in order");
-        if (!times_ok) {
-            i = block_end;
-            continue;
-        }
-        previous_start = std::max(previous_start, cue.start_ms);
+                      format_ms(previous_start_) + "): cues must be in order");
+        return times_ok;
+    }
 
-        // The payload: text, tags (a timestamp starts a new timed run; others are
-        // ignored), character references.
+    // The payload: text, tags (a timestamp starts a new timed run; others are ignored),
+    // character references.
+    std::vector<TimedRun> read_payload(const VttCue& cue, std::size_t timing, std::size_t block_end) {
         std::vector<TimedRun> runs(1);
         runs[0].start_ms = cue.start_ms;
         double last_time = cue.start_ms;
         for (std::size_t l = timing + 1; l < block_end; ++l) {
-            const std::string_view pl = lines[l];
+            const std::string_view pl = lines_[l];
             if (l > timing + 1) {
                 runs.back().text += ' ';
                 runs.back().positions.push_back({static_cast<int>(l + 1), 1});
@@ -187,48 +203,59 @@ VttLoad parse_webvtt(std::string_view text, const std::string& path) {
                               "a tag opened with '<' is not closed with '>'");
                         break;
                     }
-                    const std::string_view tag = pl.substr(c + 1, close - c - 1);
-                    double t = 0;
-                    if (!tag.empty() && tag[0] >= '0' && tag[0] <= '9') {
-                        if (!parse_vtt_timestamp(tag, t)) {
-                            error(static_cast<int>(l + 1), static_cast<int>(c + 2),
-                                  "expected a timestamp like <00:01.250>, found <" + std::string(tag) + ">");
-                        } else if (t < cue.start_ms || t > cue.end_ms) {
-                            error(static_cast<int>(l + 1), static_cast<int>(c + 2),
-                                  "the word time " + format_ms(t) + " lies outside its cue (" +
-                                      format_ms(cue.start_ms) + " --> " + format_ms(cue.end_ms) + ")");
-                        } else if (t < last_time) {
-                            error(static_cast<int>(l + 1), static_cast<int>(c + 2),
-                                  "the word time " + format_ms(t) + " comes before the time above it (" +
-                                      format_ms(last_time) + ")");
-                        } else {
-                            last_time = t;
-                            runs.push_back({t, {}, {}});
-                        }
-                    }
+                    read_tag(pl.substr(c + 1, close - c - 1), static_cast<int>(l + 1), static_cast<int>(c + 2), cue,
+                             last_time, runs);
                     c = close + 1;
                     continue;
                 }
-                // Up to the next tag: decode entities, remembering where each byte was.
-                const auto next = pl.find('<', c);
-                const std::size_t stop = next == std::string_view::npos ? pl.size() : next;
-                for (std::size_t k = c; k < stop;) {
-                    std::size_t len = 1;
-                    if (pl[k] == '&') {
-                        const auto semi = pl.find(';', k);
-                        if (semi != std::string_view::npos && semi < stop && semi - k <= 6) len = semi - k + 1;
-                    }
-                    const std::string piece = len > 1 ? decode_entities(pl.substr(k, len)) : std::string(1, pl[k]);
-                    runs.back().text += piece;
-                    for (std::size_t b = 0; b < piece.size(); ++b)
-                        runs.back().positions.push_back({static_cast<int>(l + 1), static_cast<int>(k + 1)});
-                    k += len;
-                }
-                c = stop;
+                c = read_text(pl, c, static_cast<int>(l + 1), runs.back());
             }
         }
-        // Words of each run, timed from its start to the next run's (or the cue's end)
-        // in proportion to where they stand in it.
+        return runs;
+    }
+
+    // A tag: a timestamp within the cue and after the last starts a new timed run.
+    void read_tag(std::string_view tag, int line, int col, const VttCue& cue, double& last_time,
+                  std::vector<TimedRun>& runs) {
+        double t = 0;
+        if (tag.empty() || tag[0] < '0' || tag[0] > '9') return;
+        if (!parse_vtt_timestamp(tag, t)) {
+            error(line, col, "expected a timestamp like <00:01.250>, found <" + std::string(tag) + ">");
+        } else if (t < cue.start_ms || t > cue.end_ms) {
+            error(line, col,
+                  "the word time " + format_ms(t) + " lies outside its cue (" + format_ms(cue.start_ms) + " --> " +
+                      format_ms(cue.end_ms) + ")");
+        } else if (t < last_time) {
+            error(line, col,
+                  "the word time " + format_ms(t) + " comes before the time above it (" + format_ms(last_time) + ")");
+        } else {
+            last_time = t;
+            runs.push_back({t, {}, {}});
+        }
+    }
+
+    // Text up to the next tag: entities decoded, remembering where each byte was.
+    // Returns where the text stopped.
+    static std::size_t read_text(std::string_view pl, std::size_t c, int line, TimedRun& run) {
+        const auto next = pl.find('<', c);
+        const std::size_t stop = next == std::string_view::npos ? pl.size() : next;
+        for (std::size_t k = c; k < stop;) {
+            std::size_t len = 1;
+            if (pl[k] == '&') {
+                const auto semi = pl.find(';', k);
+                if (semi != std::string_view::npos && semi < stop && semi - k <= 6) len = semi - k + 1;
+            }
+            const std::string piece = len > 1 ? decode_entities(pl.substr(k, len)) : std::string(1, pl[k]);
+            run.text += piece;
+            for (std::size_t b = 0; b < piece.size(); ++b) run.positions.push_back({line, static_cast<int>(k + 1)});
+            k += len;
+        }
+        return stop;
+    }
+
+    // Words of each run, timed from its start to the next run's (or the cue's end) in
+    // proportion to where they stand in it.
+    static void time_words(VttCue& cue, const std::vector<TimedRun>& runs) {
         for (std::size_t r = 0; r < runs.size(); ++r) {
             const auto& run = runs[r];
             const double t0 = run.start_ms;
@@ -247,10 +274,18 @@ VttLoad parse_webvtt(std::string_view text, const std::string& path) {
                 cue.words.push_back(std::move(vw));
             }
         }
-        out.cues.push_back(std::move(cue));
-        i = block_end;
     }
-    return out;
+
+    const std::string& path_;
+    std::vector<std::string_view> lines_;
+    VttLoad out_;
+    double previous_start_ = -1;
+};
+
+}  // namespace
+
+VttLoad parse_webvtt(std::string_view text, const std::string& path) {
+    return VttParser(text, path).run();
 }
 
 VttLoad load_webvtt(const std::string& path) {

@@ -106,23 +106,19 @@ void CuratorScene::build_pin(SceneGeometry& g) {
     add_button(g, text, dark, okst, {"pin:ok", "Open", true}, {(W - pad_w) / 2, ok_y, pad_w, key * 0.8f}, "en");
 }
 
-void CuratorScene::build_panel(SceneGeometry& g) {
-    TextEngine& text = *ctx_.text;
-    const auto& screen = ctx_.screen;
-    const float W = static_cast<float>(screen.width_px), H = static_cast<float>(screen.height_px);
-    const ChromeStyle chrome = chrome_style(screen, 1.0f);
-    const ThemeConfig dark = curator_theme(ctx_.config->theme);
-    const CuratorInfo info = info_ ? info_() : CuratorInfo{};
-    const float px = std::max(15.0f, chrome.label_px * 0.95f);
-    const float lh = std::round(px * 1.55f);
-    const float x0 = std::max(16.0f, W * 0.05f);
-    float y = std::max(16.0f, H * 0.05f);
-    const int face = text.face(FontRole::label, px), strong = text.face(FontRole::label_strong, px * 1.3f);
-    const Color fg{0xf0, 0xf0, 0xf0}, muted{0xb0, 0xb0, 0xb8}, bad{0xff, 0x8a, 0x7a};
-    auto line = [&](const std::string& s, int f, Color c, float h) {
+namespace {
+
+// The panel's lines, one under another at `y`; a long one wraps at spaces and after
+// slashes (a path) and is read whole.
+struct PanelLines {
+    TextEngine& text;
+    SceneGeometry& g;
+    float x0, width, y;
+
+    void line(const std::string& s, int f, Color c, float h) {
         SceneLine l = make_label_line(text, s, f, {"kern", "tnum"}, x0, y, h, c, g.background, "diagnostic", "",
                                       Layer::fixed, "en");
-        if (l.box.right() <= W - x0) {
+        if (l.box.right() <= width - x0) {
             g.lines.push_back(std::move(l));
             y += h;
             return;
@@ -136,18 +132,55 @@ void CuratorScene::build_panel(SceneGeometry& g) {
             if (ch == '/') breakable += "\u200B";  // a break opportunity, no space
         }
         spec.runs.push_back({breakable, 0, {}});
-        spec.measure_px = W - 2 * x0;
+        spec.measure_px = width - 2 * x0;
         spec.align = Alignment::left;
         spec.hyphenation = Hyphenation::off;
         spec.language = "en";
         const TypesetParagraph tp = text.setter("en").set(spec);
         const std::size_t first = g.lines.size();
         y = append_paragraph_lines(g.lines, text, tp, f, x0, y, h,
-                                   {"diagnostic", "", c, g.background, c, Layer::fixed, W - 2 * x0});
+                                   {"diagnostic", "", c, g.background, c, Layer::fixed, width - 2 * x0});
         for (std::size_t k = first; k < g.lines.size(); ++k)
             for (auto at = g.lines[k].text.find("\u200B"); at != std::string::npos; at = g.lines[k].text.find("\u200B"))
                 g.lines[k].text.erase(at, 3);
-    };
+    }
+};
+
+// The panel's buttons in rows that fit the width, with each button's width.
+std::vector<std::vector<std::pair<ButtonSpec, float>>> button_rows(TextEngine& text, const ChromeStyle& chrome,
+                                                                   const std::vector<ButtonSpec>& buttons,
+                                                                   float width) {
+    std::vector<std::vector<std::pair<ButtonSpec, float>>> rows(1);
+    float row_w = 0;
+    for (const auto& b : buttons) {
+        const float w = button_width(text, chrome, b.label, "en");
+        if (row_w > 0 && row_w + w > width) {
+            rows.emplace_back();
+            row_w = 0;
+        }
+        rows.back().push_back({b, w});
+        row_w += w + chrome.pad_px;
+    }
+    return rows;
+}
+
+}  // namespace
+
+void CuratorScene::build_panel(SceneGeometry& g) {
+    TextEngine& text = *ctx_.text;
+    const auto& screen = ctx_.screen;
+    const float W = static_cast<float>(screen.width_px), H = static_cast<float>(screen.height_px);
+    const ChromeStyle chrome = chrome_style(screen, 1.0f);
+    const ThemeConfig dark = curator_theme(ctx_.config->theme);
+    const CuratorInfo info = info_ ? info_() : CuratorInfo{};
+    const float px = std::max(15.0f, chrome.label_px * 0.95f);
+    const float lh = std::round(px * 1.55f);
+    const float x0 = std::max(16.0f, W * 0.05f);
+    const float y = std::max(16.0f, H * 0.05f);
+    const int face = text.face(FontRole::label, px), strong = text.face(FontRole::label_strong, px * 1.3f);
+    const Color fg{0xf0, 0xf0, 0xf0}, muted{0xb0, 0xb0, 0xb8}, bad{0xff, 0x8a, 0x7a};
+    PanelLines panel{text, g, x0, W, y};
+    auto line = [&](const std::string& s, int f, Color c, float h) { panel.line(s, f, c, h); };
     char buf[160];
     line("Curator mode", strong, fg, lh * 1.4f);
     std::snprintf(buf, sizeof buf, "Version %s   ·   up %.0f min   ·   %s", info.version.c_str(), info.uptime_s / 60,
@@ -169,7 +202,7 @@ void CuratorScene::build_panel(SceneGeometry& g) {
     if (!info.analytics.empty()) line(info.analytics, face, muted, lh);
     if (!info.sound.empty()) line("Sound: " + info.sound, face, muted, lh);
     if (!info.frames.empty()) line(info.frames, face, muted, lh);
-    y += lh * 0.4f;
+    panel.y += lh * 0.4f;
     line(info.problems.empty() ? "No problems with the configuration and content."
                                : std::to_string(info.problems.size()) + " problem(s) when the content was loaded:",
          face, fg, lh);
@@ -179,22 +212,12 @@ void CuratorScene::build_panel(SceneGeometry& g) {
                                     {"curator:quit", "Quit the kiosk", false},
                                     {"curator:close", "Back to the exhibit", true}};
     if (visitors_) buttons.insert(buttons.begin() + 2, {"curator:visitors", "Visitors", false});
-    std::vector<std::vector<std::pair<ButtonSpec, float>>> rows(1);
-    float row_w = 0;
-    for (const auto& b : buttons) {
-        const float w = button_width(text, chrome, b.label, "en");
-        if (row_w > 0 && row_w + w > W - 2 * x0) {
-            rows.emplace_back();
-            row_w = 0;
-        }
-        rows.back().push_back({b, w});
-        row_w += w + chrome.pad_px;
-    }
+    const auto rows = button_rows(text, chrome, buttons, W - 2 * x0);
     const float bottom = H - std::max(16.0f, H * 0.05f);
     const float buttons_y =
         bottom - static_cast<float>(rows.size()) * (chrome.button_h_px + chrome.pad_px) + chrome.pad_px;
     for (const auto& p : info.problems) {
-        if (y + lh > buttons_y - lh * 0.5f) break;
+        if (panel.y + lh > buttons_y - lh * 0.5f) break;
         line(p, face, bad, lh);
     }
     // A wrapped message that would reach the buttons stops above them.

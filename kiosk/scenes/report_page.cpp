@@ -92,6 +92,87 @@ void bars(Page& p, const RectF& area, const std::vector<std::pair<std::string, d
 
 }  // namespace
 
+namespace {
+
+// Sessions per day: a column a day.
+void days_chart(Page& p, const RectF& a, const VisitorReport& r) {
+    const ThemeConfig& theme = p.theme;
+    const auto& days = r.sessions_per_day;
+    if (days.empty())
+        p.label("Nothing yet", a.x, a.y, p.label_px, theme.muted);
+    else {
+        long top = 1;
+        for (const auto& d : days) top = std::max(top, d.second);
+        // The busiest day's count over the chart, the first and last days under it.
+        p.label("busiest day: " + std::to_string(top), a.x, a.y, p.label_px * 0.9f, theme.muted);
+        const float chart_top = a.y + std::round(p.label_px * 1.5f);
+        const float chart_h = a.bottom() - chart_top - p.label_px * 1.6f;
+        const float step = a.w / static_cast<float>(days.size());
+        for (std::size_t i = 0; i < days.size(); ++i) {
+            const float h = std::max(days[i].second ? 2.0f : 0.0f,
+                                     chart_h * static_cast<float>(days[i].second) / static_cast<float>(top));
+            p.rect({a.x + static_cast<float>(i) * step + step * 0.12f, chart_top + chart_h - h,
+                    std::max(1.0f, step * 0.76f), h},
+                   theme.accent, 1);
+        }
+        p.rect({a.x, chart_top + chart_h, a.w, 1}, theme.muted);
+        p.label(days.front().first, a.x, chart_top + chart_h + 2, p.label_px * 0.9f, theme.muted);
+        if (days.size() > 1)
+            p.label(days.back().first, a.right(), chart_top + chart_h + 2, p.label_px * 0.9f, theme.muted,
+                    FontRole::label, 0, true);
+    }
+}
+
+// Busiest hours of the week: a cell an hour, darker for more sessions.
+void hours_grid(Page& p, const RectF& a, const VisitorReport& r) {
+    const ThemeConfig& theme = p.theme;
+    static const char* days[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+    long top = 0;
+    for (const auto& d : r.sessions_by_hour)
+        for (long n : d) top = std::max(top, n);
+    const float name_w = p.label_px * 2.8f;
+    const float cell_w = (a.w - name_w) / 24.0f, cell_h = std::min((a.h - p.label_px * 1.5f) / 7.0f, cell_w * 1.2f);
+    for (int d = 0; d < 7; ++d) {
+        const float cy = a.y + static_cast<float>(d) * cell_h;
+        p.label(days[d], a.x, cy + (cell_h - p.label_px * 1.2f) / 2, p.label_px * 0.85f, theme.muted);
+        for (int h = 0; h < 24; ++h) {
+            const long n = r.sessions_by_hour[static_cast<std::size_t>(d)][static_cast<std::size_t>(h)];
+            const float t = top > 0 ? static_cast<float>(n) / static_cast<float>(top) : 0.0f;
+            p.rect({a.x + name_w + static_cast<float>(h) * cell_w + 1, cy + 1, cell_w - 2, cell_h - 2},
+                   n ? mix(theme.bar, theme.accent, 0.15f + 0.85f * t) : theme.bar, 2);
+        }
+    }
+    for (int h = 0; h < 24; h += 6)
+        p.label(std::to_string(h) + ":00", a.x + name_w + static_cast<float>(h) * cell_w, a.y + 7 * cell_h + 2,
+                p.label_px * 0.85f, theme.muted);
+}
+
+// Least opened: the events nobody opened, then the fewest.
+void least_opened(Page& p, const RectF& a, const VisitorReport& r) {
+    const ThemeConfig& theme = p.theme;
+    if (!r.never_opened.empty()) {
+        const float row_h = p.label_px * 1.5f;
+        const std::size_t fit = static_cast<std::size_t>(std::max(1.0f, a.h / row_h));
+        const std::size_t shown = std::min(r.never_opened.size(), fit);
+        const bool more = shown < r.never_opened.size();
+        for (std::size_t i = 0; i < shown; ++i) {
+            const bool last_row = more && i + 1 == shown;
+            const std::string s = last_row ? "and " + std::to_string(r.never_opened.size() - i) + " more (see --report)"
+                                           : r.never_opened[i].headline;
+            p.label(s, a.x, a.y + static_cast<float>(i) * row_h, p.label_px, last_row ? theme.muted : theme.ink,
+                    FontRole::label, a.w);
+        }
+    } else {
+        std::vector<std::pair<std::string, double>> rows_;
+        // NOLINTNEXTLINE(modernize-loop-convert): clang-tidy 14 cannot read libstdc++ 12's reverse_view
+        for (auto it = r.events_opened.rbegin(); it != r.events_opened.rend(); ++it)
+            rows_.emplace_back(it->headline, static_cast<double>(it->opened));
+        bars(p, a, rows_, "", 8);
+    }
+}
+
+}  // namespace
+
 SceneGeometry report_page(TextEngine& text, const Config& config, const ScreenMetrics& screen, const VisitorReport& r,
                           float top_px) {
     const ThemeConfig& theme = config.theme;
@@ -139,56 +220,9 @@ SceneGeometry report_page(TextEngine& text, const Config& config, const ScreenMe
     };
 
     // 1. Sessions per day: a column a day.
-    {
-        const RectF a = panel(0, "Sessions per day");
-        const auto& days = r.sessions_per_day;
-        if (days.empty())
-            p.label("Nothing yet", a.x, a.y, p.label_px, theme.muted);
-        else {
-            long top = 1;
-            for (const auto& d : days) top = std::max(top, d.second);
-            // The busiest day's count over the chart, the first and last days under it.
-            p.label("busiest day: " + std::to_string(top), a.x, a.y, p.label_px * 0.9f, theme.muted);
-            const float chart_top = a.y + std::round(p.label_px * 1.5f);
-            const float chart_h = a.bottom() - chart_top - p.label_px * 1.6f;
-            const float step = a.w / static_cast<float>(days.size());
-            for (std::size_t i = 0; i < days.size(); ++i) {
-                const float h = std::max(days[i].second ? 2.0f : 0.0f,
-                                         chart_h * static_cast<float>(days[i].second) / static_cast<float>(top));
-                p.rect({a.x + static_cast<float>(i) * step + step * 0.12f, chart_top + chart_h - h,
-                        std::max(1.0f, step * 0.76f), h},
-                       theme.accent, 1);
-            }
-            p.rect({a.x, chart_top + chart_h, a.w, 1}, theme.muted);
-            p.label(days.front().first, a.x, chart_top + chart_h + 2, p.label_px * 0.9f, theme.muted);
-            if (days.size() > 1)
-                p.label(days.back().first, a.right(), chart_top + chart_h + 2, p.label_px * 0.9f, theme.muted,
-                        FontRole::label, 0, true);
-        }
-    }
+    days_chart(p, panel(0, "Sessions per day"), r);
     // 2. Busiest hours of the week: a cell an hour, darker for more sessions.
-    {
-        const RectF a = panel(1, "Busiest hours of the week");
-        static const char* days[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-        long top = 0;
-        for (const auto& d : r.sessions_by_hour)
-            for (long n : d) top = std::max(top, n);
-        const float name_w = p.label_px * 2.8f;
-        const float cell_w = (a.w - name_w) / 24.0f, cell_h = std::min((a.h - p.label_px * 1.5f) / 7.0f, cell_w * 1.2f);
-        for (int d = 0; d < 7; ++d) {
-            const float cy = a.y + static_cast<float>(d) * cell_h;
-            p.label(days[d], a.x, cy + (cell_h - p.label_px * 1.2f) / 2, p.label_px * 0.85f, theme.muted);
-            for (int h = 0; h < 24; ++h) {
-                const long n = r.sessions_by_hour[static_cast<std::size_t>(d)][static_cast<std::size_t>(h)];
-                const float t = top > 0 ? static_cast<float>(n) / static_cast<float>(top) : 0.0f;
-                p.rect({a.x + name_w + static_cast<float>(h) * cell_w + 1, cy + 1, cell_w - 2, cell_h - 2},
-                       n ? mix(theme.bar, theme.accent, 0.15f + 0.85f * t) : theme.bar, 2);
-            }
-        }
-        for (int h = 0; h < 24; h += 6)
-            p.label(std::to_string(h) + ":00", a.x + name_w + static_cast<float>(h) * cell_w, a.y + 7 * cell_h + 2,
-                    p.label_px * 0.85f, theme.muted);
-    }
+    hours_grid(p, panel(1, "Busiest hours of the week"), r);
     // 3. Most opened events, by headline.
     {
         const RectF a = panel(2, "Most opened events");
@@ -197,30 +231,10 @@ SceneGeometry report_page(TextEngine& text, const Config& config, const ScreenMe
         bars(p, a, rows_, "", 8);
     }
     // 4. Least opened: the events nobody opened, then the fewest.
-    {
-        const RectF a =
-            panel(3, r.never_opened.empty() ? "Least opened events"
-                                            : "Nobody opened (" + std::to_string(r.never_opened.size()) + ")");
-        if (!r.never_opened.empty()) {
-            const float row_h = p.label_px * 1.5f;
-            const std::size_t fit = static_cast<std::size_t>(std::max(1.0f, a.h / row_h));
-            const std::size_t shown = std::min(r.never_opened.size(), fit);
-            const bool more = shown < r.never_opened.size();
-            for (std::size_t i = 0; i < shown; ++i) {
-                const bool last_row = more && i + 1 == shown;
-                const std::string s = last_row
-                                          ? "and " + std::to_string(r.never_opened.size() - i) + " more (see --report)"
-                                          : r.never_opened[i].headline;
-                p.label(s, a.x, a.y + static_cast<float>(i) * row_h, p.label_px, last_row ? theme.muted : theme.ink,
-                        FontRole::label, a.w);
-            }
-        } else {
-            std::vector<std::pair<std::string, double>> rows_;
-            for (auto it = r.events_opened.rbegin(); it != r.events_opened.rend(); ++it)
-                rows_.emplace_back(it->headline, static_cast<double>(it->opened));
-            bars(p, a, rows_, "", 8);
-        }
-    }
+    least_opened(p,
+                 panel(3, r.never_opened.empty() ? "Least opened events"
+                                                 : "Nobody opened (" + std::to_string(r.never_opened.size()) + ")"),
+                 r);
     // 5. Time on each screen, in minutes.
     {
         const RectF a = panel(4, "Time on each screen (minutes)");

@@ -105,6 +105,8 @@ private:
     void place_hint(SceneGeometry& g, TextEngine& text, const ThemeConfig& theme, const ChromeStyle& st, float left_end,
                     float right_end) const;
     void place_chooser();
+    void fill_title_spec(CardSpec& spec) const;
+    bool fill_event_spec(CardSpec& spec) const;
     void begin_drag(const Gesture& g, bool on_card);
     void continue_drag(const Gesture& g, double now_ms);
     void end_drag(const Gesture& g, double now_ms);

@@ -208,107 +208,121 @@ void TimelineScene::prepare_labels(LabelStyle style) {
     }
 }
 
+// The title slide's card: the timeline's own title and introduction, and the way in.
+void TimelineScene::fill_title_spec(CardSpec& spec) const {
+    const auto& theme = ctx_.config->theme;
+    const std::string& lang = ctx_.language;
+    const auto& events = ctx_.timeline->events;
+    const TimelineTitle* t = ctx_.timeline->title ? &*ctx_.timeline->title : nullptr;
+    spec.id = "title";
+    spec.kicker = ctx_.words("timeline.intro_kicker", lang);
+    spec.kicker_color = theme.accent;
+    if (t && !t->headline.empty()) {
+        const LocalText h = t->headline_for(lang);
+        spec.headline = h.text;
+        spec.headline_language = h.language;
+    } else {
+        spec.headline = ctx_.words("timeline.title", lang);
+        spec.headline_language = lang;
+    }
+    if (t && !t->text.empty()) {
+        const LocalText x = t->text_for(lang);
+        spec.text = parse_rich_text(x.text);
+        spec.text_language = x.language;
+    } else {
+        spec.text = parse_rich_text(ctx_.words("timeline.intro", lang));
+        spec.text_language = lang;
+    }
+    if (t && !t->media.empty() && ctx_.image_size) {
+        spec.image_path = localized_picture(ctx_, ctx_.config->resolve(t->media), ctx_.language);
+        spec.image_size_px = ctx_.image_size(spec.image_path);
+        spec.caption = t->media_caption + (t->media_credit.empty() ? "" : " " + t->media_credit);
+    }
+    spec.previous = {"card:prev", ctx_.words("card.at_start", lang), false, false};
+    spec.next = {"card:next", ctx_.words("card.begin_short", lang), true, !events.empty()};
+    spec.next_labels = {ctx_.words("card.begin", lang)};
+    spec.close.label = ctx_.words("card.explore", lang);
+}
+
+// An event's card: its words, picture and source, its neighbours' dates on the buttons,
+// and its documents. False when the selected event is not in the timeline.
+bool TimelineScene::fill_event_spec(CardSpec& spec) const {
+    const std::string& lang = ctx_.language;
+    const auto& events = ctx_.timeline->events;
+    const int index = ctx_.timeline->index_of(selected_);
+    if (index < 0) return false;
+    const TimelineEvent& ev = events[static_cast<std::size_t>(index)];
+    spec.id = ev.id;
+    spec.kicker = group_label(ev, ctx_.words, lang);
+    spec.kicker_color = category_color(ev.group);
+    spec.date = ev.display_date_in(lang);
+    const LocalText headline = ev.headline_for(lang), body = ev.text_for(lang);
+    spec.headline = headline.text;
+    spec.headline_language = headline.language;
+    spec.text = parse_rich_text(body.text);
+    spec.text_language = body.language;
+    if (!ev.media.empty() && ctx_.image_size) {
+        spec.image_path = localized_picture(ctx_, ctx_.config->resolve(ev.media), ctx_.language);
+        spec.image_size_px = ctx_.image_size(spec.image_path);
+        const std::string& credit = ev.media_credit_in(lang);
+        const LocalText caption = ev.caption_for(lang);
+        spec.caption = caption.text + (credit.empty() ? "" : " " + credit);
+        spec.caption_language = caption.language;
+    }
+    spec.source = parse_rich_text(ev.source);
+    spec.previous = {"card:prev", ctx_.words(index == 0 ? "card.to_intro" : "card.previous", lang), false};
+    const bool last = index + 1 >= static_cast<int>(events.size());
+    spec.next = {"card:next", ctx_.words(last ? "card.the_end" : "card.next", lang), false, !last};
+    // Where they lead: the neighbour's date, and on a screen 1280 px wide or more its
+    // headline too (cut at a word where it is long).
+    const bool wide = ctx_.screen.width_px >= 1280;
+    auto hints = [&](const TimelineEvent& n, bool forward) {
+        std::vector<std::string> out;
+        const std::string date = short_date(n, lang);
+        auto with = [&](const std::string& s) { return forward ? s + " ›" : "‹ " + s; };
+        if (wide) {
+            const std::string& head = n.headline_in(lang);
+            out.push_back(with(date + " · " + head));
+            const std::string cut = cut_at_word(head, 26);
+            if (cut != head) out.push_back(with(date + " · " + cut));
+        }
+        out.push_back(with(date));
+        out.push_back(with(std::to_string(n.start.year)));  // shorter than "Previous", and says more
+        return out;
+    };
+    if (index > 0) spec.previous_labels = hints(events[static_cast<std::size_t>(index - 1)], false);
+    if (!last) spec.next_labels = hints(events[static_cast<std::size_t>(index + 1)], true);
+    // The documents that belong to this event: one is "Read the telegram", as
+    // before; with several, each its own "Read the document".
+    for (std::size_t d = 0; d < ctx_.documents.size(); ++d)
+        if (ctx_.documents[d].available && !ctx_.documents[d].event.empty() && ctx_.documents[d].event == ev.id)
+            spec.actions.push_back(
+                {"card-read:" + std::to_string(d),
+                 ctx_.words(
+                     ctx_.documents.size() == 1 && ctx_.documents[0].telegram ? "card.read" : "card.read_document",
+                     lang),
+                 true});
+    // The top bar offers the one telegram too.
+    if (!m_.reading && ctx_.document && ctx_.documents.size() <= 1)
+        for (const auto& a : spec.actions)
+            if (parse_route(a.id).is(Route::Kind::card_read)) spec.spare_actions.push_back(a.id);
+    return true;
+}
+
 void TimelineScene::build_slide() {
     card_ = Card{};
     full_card_ = false;
     arrange();
     if (slide_ == Slide::none || !ctx_.timeline) return;
-    const auto& theme = ctx_.config->theme;
     const std::string& lang = ctx_.language;
     const RectF area = m_.slide_area;
-    const auto& events = ctx_.timeline->events;
     CardSpec spec;
     spec.language = lang;
     spec.close = {"card-close", ctx_.words("card.close", lang), false};
-    if (slide_ == Slide::title) {
-        const TimelineTitle* t = ctx_.timeline->title ? &*ctx_.timeline->title : nullptr;
-        spec.id = "title";
-        spec.kicker = ctx_.words("timeline.intro_kicker", lang);
-        spec.kicker_color = theme.accent;
-        if (t && !t->headline.empty()) {
-            const LocalText h = t->headline_for(lang);
-            spec.headline = h.text;
-            spec.headline_language = h.language;
-        } else {
-            spec.headline = ctx_.words("timeline.title", lang);
-            spec.headline_language = lang;
-        }
-        if (t && !t->text.empty()) {
-            const LocalText x = t->text_for(lang);
-            spec.text = parse_rich_text(x.text);
-            spec.text_language = x.language;
-        } else {
-            spec.text = parse_rich_text(ctx_.words("timeline.intro", lang));
-            spec.text_language = lang;
-        }
-        if (t && !t->media.empty() && ctx_.image_size) {
-            spec.image_path = localized_picture(ctx_, ctx_.config->resolve(t->media), ctx_.language);
-            spec.image_size_px = ctx_.image_size(spec.image_path);
-            spec.caption = t->media_caption + (t->media_credit.empty() ? "" : " " + t->media_credit);
-        }
-        spec.previous = {"card:prev", ctx_.words("card.at_start", lang), false, false};
-        spec.next = {"card:next", ctx_.words("card.begin_short", lang), true, !events.empty()};
-        spec.next_labels = {ctx_.words("card.begin", lang)};
-        spec.close.label = ctx_.words("card.explore", lang);
-    } else {
-        const int index = ctx_.timeline->index_of(selected_);
-        if (index < 0) return;
-        const TimelineEvent& ev = events[static_cast<std::size_t>(index)];
-        spec.id = ev.id;
-        spec.kicker = group_label(ev, ctx_.words, lang);
-        spec.kicker_color = category_color(ev.group);
-        spec.date = ev.display_date_in(lang);
-        const LocalText headline = ev.headline_for(lang), body = ev.text_for(lang);
-        spec.headline = headline.text;
-        spec.headline_language = headline.language;
-        spec.text = parse_rich_text(body.text);
-        spec.text_language = body.language;
-        if (!ev.media.empty() && ctx_.image_size) {
-            spec.image_path = localized_picture(ctx_, ctx_.config->resolve(ev.media), ctx_.language);
-            spec.image_size_px = ctx_.image_size(spec.image_path);
-            const std::string& credit = ev.media_credit_in(lang);
-            const LocalText caption = ev.caption_for(lang);
-            spec.caption = caption.text + (credit.empty() ? "" : " " + credit);
-            spec.caption_language = caption.language;
-        }
-        spec.source = parse_rich_text(ev.source);
-        spec.previous = {"card:prev", ctx_.words(index == 0 ? "card.to_intro" : "card.previous", lang), false};
-        const bool last = index + 1 >= static_cast<int>(events.size());
-        spec.next = {"card:next", ctx_.words(last ? "card.the_end" : "card.next", lang), false, !last};
-        // Where they lead: the neighbour's date, and on a screen 1280 px wide or more its
-        // headline too (cut at a word where it is long).
-        const bool wide = ctx_.screen.width_px >= 1280;
-        auto hints = [&](const TimelineEvent& n, bool forward) {
-            std::vector<std::string> out;
-            const std::string date = short_date(n, lang);
-            auto with = [&](const std::string& s) { return forward ? s + " ›" : "‹ " + s; };
-            if (wide) {
-                const std::string& head = n.headline_in(lang);
-                out.push_back(with(date + " · " + head));
-                const std::string cut = cut_at_word(head, 26);
-                if (cut != head) out.push_back(with(date + " · " + cut));
-            }
-            out.push_back(with(date));
-            out.push_back(with(std::to_string(n.start.year)));  // shorter than "Previous", and says more
-            return out;
-        };
-        if (index > 0) spec.previous_labels = hints(events[static_cast<std::size_t>(index - 1)], false);
-        if (!last) spec.next_labels = hints(events[static_cast<std::size_t>(index + 1)], true);
-        // The documents that belong to this event: one is "Read the telegram", as
-        // before; with several, each its own "Read the document".
-        for (std::size_t d = 0; d < ctx_.documents.size(); ++d)
-            if (ctx_.documents[d].available && !ctx_.documents[d].event.empty() && ctx_.documents[d].event == ev.id)
-                spec.actions.push_back(
-                    {"card-read:" + std::to_string(d),
-                     ctx_.words(
-                         ctx_.documents.size() == 1 && ctx_.documents[0].telegram ? "card.read" : "card.read_document",
-                         lang),
-                     true});
-        // The top bar offers the one telegram too.
-        if (!m_.reading && ctx_.document && ctx_.documents.size() <= 1)
-            for (const auto& a : spec.actions)
-                if (parse_route(a.id).is(Route::Kind::card_read)) spec.spare_actions.push_back(a.id);
-    }
+    if (slide_ == Slide::title)
+        fill_title_spec(spec);
+    else if (!fill_event_spec(spec))
+        return;
     // Listen first among the actions: it reads this card.
     if (ctx_.listen.can_read(spec.id, spec.headline_language))
         spec.actions.insert(spec.actions.begin(),
