@@ -13,6 +13,7 @@
 #include <map>
 #include <set>
 #include <sstream>
+#include <utility>
 
 #include "content/csv_reader.h"
 #include "content/rich_text.h"
@@ -380,161 +381,188 @@ void put_in_order(Timeline& tl) {
 
 }  // namespace
 
-void timeline_from_rows(const std::vector<TimelineRow>& rows, const std::string& path, TimelineLoad& load) {
-    auto translations_of = [](const TimelineRow& row, const std::string& field) {
-        // Optional columns in other languages: "Headline (ru)", "Text (ru)", "Display Date (ru)".
-        std::map<std::string, std::string> out;
-        for (const auto& [key, cell] : row.cells) {
-            const auto open = key.rfind(" (");
-            if (open == std::string::npos || key.back() != ')' || key.substr(0, open) != field) continue;
-            const std::string lang = key.substr(open + 2, key.size() - open - 3);
-            if (!lang.empty() && !trim_space(cell.value).empty()) out[lang] = trim_space(cell.value);
-        }
-        return out;
-    };
+namespace {
 
-    std::set<std::string> ids, given_ids;
-    for (const auto& row : rows) given_ids.insert(row.get("Id"));
-    for (const TimelineRow& row : rows) {
-        auto skip = [&](const std::string& why) {
-            load.problems.push_back({path, row.line, 0, why + "; the row is skipped"});
-            load.skipped.push_back({row.line, row.get("Id"), plain_headline(row.get("Headline")), {}});
-        };
-        auto note = [&](const std::string& what) {
-            load.problems.push_back({path, row.line, 0, what, Diagnostic::Severity::warning});
-        };
-        bool blank = true;
-        for (const auto& [key, cell] : row.cells) blank = blank && trim_space(cell.value).empty();
-        if (blank) continue;
-        bool utf8 = true;
-        for (const auto& [key, cell] : row.cells) utf8 = utf8 && valid_utf8(cell.value);
+// Optional columns in other languages: "Headline (ru)", "Text (ru)", "Display Date (ru)".
+std::map<std::string, std::string> translations_of(const TimelineRow& row, const std::string& field) {
+    std::map<std::string, std::string> out;
+    for (const auto& [key, cell] : row.cells) {
+        const auto open = key.rfind(" (");
+        if (open == std::string::npos || key.back() != ')' || key.substr(0, open) != field) continue;
+        const std::string lang = key.substr(open + 2, key.size() - open - 3);
+        if (!lang.empty() && !trim_space(cell.value).empty()) out[lang] = trim_space(cell.value);
+    }
+    return out;
+}
+
+// What makes a row unreadable as a whole: a control character, or a cell past the limit.
+std::string damage_in(const TimelineRow& row) {
+    for (const auto& [key, cell] : row.cells) {
+        if (const std::size_t at = find_control_character(cell.value); at != std::string::npos)
+            return "a control character (" + control_character_name(cell.value, at) + ") in \"" + cell.name +
+                   "\": is the file damaged?";
+        if (cell.value.size() > limits::paragraph_chars)
+            return "\"" + cell.name + "\" holds " + std::to_string(cell.value.size()) + " characters; the limit is " +
+                   std::to_string(limits::paragraph_chars);
+    }
+    return {};
+}
+
+// The timeline's rows read one by one into its title, eras and events; a row that cannot
+// be read is skipped and said, with its line, and the others are read.
+class RowReader {
+public:
+    RowReader(const std::vector<TimelineRow>& rows, const std::string& path, TimelineLoad& load)
+        : path_(path), load_(load) {
+        for (const auto& row : rows) given_ids_.insert(row.get("Id"));
+    }
+
+    void read(const TimelineRow& row) {
+        row_ = &row;
+        bool blank = true, utf8 = true;
+        for (const auto& [key, cell] : row.cells) {
+            blank = blank && trim_space(cell.value).empty();
+            utf8 = utf8 && valid_utf8(cell.value);
+        }
+        if (blank) return;
         if (!utf8) {
-            if (load.quiet_encoding)
-                load.skipped.push_back({row.line, {}, {}, {}});
+            if (load_.quiet_encoding)
+                load_.skipped.push_back({row.line, {}, {}, {}});
             else
                 skip("the row is not valid UTF-8 text (save the file as UTF-8)");
-            continue;
+            return;
         }
-        std::string damage;
-        for (const auto& [key, cell] : row.cells) {
-            if (!damage.empty()) break;
-            if (const std::size_t at = find_control_character(cell.value); at != std::string::npos)
-                damage = "a control character (" + control_character_name(cell.value, at) + ") in \"" + cell.name +
-                         "\": is the file damaged?";
-            else if (cell.value.size() > limits::paragraph_chars)
-                damage = "\"" + cell.name + "\" holds " + std::to_string(cell.value.size()) +
-                         " characters; the limit is " + std::to_string(limits::paragraph_chars);
-        }
-        if (!damage.empty()) {
-            skip(damage);
-            continue;
-        }
-
-        // The picture: a file in the content folder. A web address cannot be shown offline.
-        std::string media = row.get("Media"), media_url;
-        if (!media.empty() && is_web_address(media)) {
-            // Said (or shown from its saved copy) by load_timeline, which knows the content folder.
-            media_url = std::move(media);
-            media.clear();
-        }
+        if (const std::string damage = damage_in(row); !damage.empty()) return skip(damage);
+        // The picture: a file in the content folder. A web address cannot be shown offline
+        // (said, or shown from its saved copy, by load_timeline, which knows the folder).
+        media_ = row.get("Media");
+        media_url_.clear();
+        if (!media_.empty() && is_web_address(media_)) media_url_ = std::exchange(media_, std::string());
         for (const auto& [key, cell] : row.cells)
             if (key == "text" || key.rfind("text (", 0) == 0)
-                note_dropped_html(cell.value, cell.name, path, row.line, load.problems);
-
+                note_dropped_html(cell.value, cell.name, path_, row.line, load_.problems);
         const std::string type = lower(row.get("Type"));
-        if (type == "title") {
-            // TimelineJS's title slide: what the visitor is looking at, before the first event.
-            if (load.timeline.title) {
-                skip("a second \"title\" row; the timeline has one title slide");
-                continue;
-            }
-            TimelineTitle t;
-            t.headline = plain_headline(row.get("Headline"));
-            t.text = row.get("Text");
-            t.headline_tr = translations_of(row, "headline");
-            t.text_tr = translations_of(row, "text");
-            t.media = media;
-            t.media_url = media_url;
-            t.media_credit = row.get("Media Credit");
-            t.media_caption = row.get("Media Caption");
-            t.line = row.line;
-            if (t.headline.empty() && t.text.empty()) {
-                skip("the \"title\" row has neither a Headline nor a Text");
-                continue;
-            }
-            load.timeline.title = std::move(t);
-            continue;
-        }
-        if (!type.empty() && type != "era") {
-            skip("\"Type\" is \"" + row.get("Type") + "\"; expected empty, \"era\" or \"title\"");
-            continue;
-        }
-        std::string id = row.get("Id");
+        if (type == "title") return read_title();
+        if (!type.empty() && type != "era")
+            return skip("\"Type\" is \"" + row.get("Type") + "\"; expected empty, \"era\" or \"title\"");
+        read_dated(type == "era");
+    }
+
+private:
+    void skip(const std::string& why) {
+        load_.problems.push_back({path_, row_->line, 0, why + "; the row is skipped"});
+        load_.skipped.push_back({row_->line, row_->get("Id"), plain_headline(row_->get("Headline")), {}});
+    }
+    void note(const std::string& what) {
+        load_.problems.push_back({path_, row_->line, 0, what, Diagnostic::Severity::warning});
+    }
+
+    // TimelineJS's title slide: what the visitor is looking at, before the first event.
+    void read_title() {
+        const TimelineRow& row = *row_;
+        if (load_.timeline.title) return skip("a second \"title\" row; the timeline has one title slide");
+        TimelineTitle t;
+        t.headline = plain_headline(row.get("Headline"));
+        t.text = row.get("Text");
+        t.headline_tr = translations_of(row, "headline");
+        t.text_tr = translations_of(row, "text");
+        t.media = media_;
+        t.media_url = media_url_;
+        t.media_credit = row.get("Media Credit");
+        t.media_caption = row.get("Media Caption");
+        t.line = row.line;
+        if (t.headline.empty() && t.text.empty()) return skip("the \"title\" row has neither a Headline nor a Text");
+        load_.timeline.title = std::move(t);
+    }
+
+    // The Id as given (checked and unique), or empty to be made from year and headline.
+    bool read_id(std::string& id) {
+        id = row_->get("Id");
         if (!id.empty() && id.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") != std::string::npos) {
             skip("\"Id\" is \"" + id + "\"; expected lower-case letters, digits and hyphens, like \"telegram-1921\"");
-            continue;
+            return false;
         }
-        if (!id.empty() && !ids.insert(id).second) {
+        if (!id.empty() && !ids_.insert(id).second) {
             skip("the Id \"" + id + "\" is used by an earlier row");
-            continue;
+            return false;
         }
-        const bool derive_id = id.empty();  // a TimelineJS sheet has no Id column: made from the year and headline
-        CalendarDate start;
-        std::string why;
-        if (!read_date(row, "", start, why)) {
-            skip(why);
-            continue;
-        }
-        std::optional<CalendarDate> end;
-        if (!row.get("End Year").empty()) {
-            CalendarDate e;
-            if (!read_date(row, "End ", e, why)) {
-                skip(why);
-                continue;
-            }
-            if (e.last_day() < start.first_day()) {
-                skip("the end date " + e.iso() + " is before the start " + start.iso());
-                continue;
-            }
-            end = e;
-        }
-        const std::string headline = plain_headline(without_code(row.get("Headline")));
-        if (headline.empty()) {
-            skip("\"Headline\" is empty; every row needs one");
-            continue;
-        }
-        if (derive_id) id = unique_id(derived_id(start.year, headline), ids, given_ids);
-        std::optional<Color> background;
-        if (const std::string bg = row.get("Background"); !bg.empty()) {
-            Color c;
-            if (is_web_address(bg))
-                note("\"Background\" is a picture's web address; the kiosk shows a colour only (\"#rrggbb\")");
-            else if (!parse_css_colour(bg, c))
-                note("\"Background\" is \"" + bg +
-                     "\", which is not a colour (expected \"#rrggbb\", \"#rgb\" or a colour's name, "
-                     "like \"darkred\"); the event is shown without one");
-            else
-                background = c;
-        }
-        if (!row.get("Time").empty() || !row.get("End Time").empty())
-            note("the time of day is not shown: the kiosk shows dates to the day");
+        return true;
+    }
 
-        if (type == "era") {
-            if (!end) {
-                skip("an era needs an end date (\"End Year\")");
-                continue;
-            }
-            TimelineEra era;
-            era.id = id;
-            era.headline = headline;
-            era.headline_tr = translations_of(row, "headline");
-            era.start = start;
-            era.end = *end;
-            era.background = background.value_or(Color{0xe6, 0xdc, 0xc6});
-            era.line = row.line;
-            load.timeline.eras.push_back(std::move(era));
-            continue;
+    bool read_dates(CalendarDate& start, std::optional<CalendarDate>& end) {
+        std::string why;
+        if (!read_date(*row_, "", start, why)) {
+            skip(why);
+            return false;
         }
+        if (row_->get("End Year").empty()) return true;
+        CalendarDate e;
+        if (!read_date(*row_, "End ", e, why)) {
+            skip(why);
+            return false;
+        }
+        if (e.last_day() < start.first_day()) {
+            skip("the end date " + e.iso() + " is before the start " + start.iso());
+            return false;
+        }
+        end = e;
+        return true;
+    }
+
+    std::optional<Color> read_background() {
+        const std::string bg = row_->get("Background");
+        if (bg.empty()) return std::nullopt;
+        Color c;
+        if (is_web_address(bg)) {
+            note("\"Background\" is a picture's web address; the kiosk shows a colour only (\"#rrggbb\")");
+            return std::nullopt;
+        }
+        if (!parse_css_colour(bg, c)) {
+            note("\"Background\" is \"" + bg +
+                 "\", which is not a colour (expected \"#rrggbb\", \"#rgb\" or a colour's name, "
+                 "like \"darkred\"); the event is shown without one");
+            return std::nullopt;
+        }
+        return c;
+    }
+
+    // An era or an event: its Id, dates, headline and colour, then what each needs.
+    void read_dated(bool era) {
+        std::string id;
+        if (!read_id(id)) return;
+        CalendarDate start;
+        std::optional<CalendarDate> end;
+        if (!read_dates(start, end)) return;
+        const std::string headline = plain_headline(without_code(row_->get("Headline")));
+        if (headline.empty()) return skip("\"Headline\" is empty; every row needs one");
+        // A TimelineJS sheet has no Id column: one is made from the year and headline.
+        if (id.empty()) id = unique_id(derived_id(start.year, headline), ids_, given_ids_);
+        const std::optional<Color> background = read_background();
+        if (!row_->get("Time").empty() || !row_->get("End Time").empty())
+            note("the time of day is not shown: the kiosk shows dates to the day");
+        if (era)
+            read_era(id, headline, start, end, background);
+        else
+            read_event(id, headline, start, end, background);
+    }
+
+    void read_era(const std::string& id, const std::string& headline, const CalendarDate& start,
+                  const std::optional<CalendarDate>& end, const std::optional<Color>& background) {
+        if (!end) return skip("an era needs an end date (\"End Year\")");
+        TimelineEra era;
+        era.id = id;
+        era.headline = headline;
+        era.headline_tr = translations_of(*row_, "headline");
+        era.start = start;
+        era.end = *end;
+        era.background = background.value_or(Color{0xe6, 0xdc, 0xc6});
+        era.line = row_->line;
+        load_.timeline.eras.push_back(std::move(era));
+    }
+
+    void read_event(const std::string& id, const std::string& headline, const CalendarDate& start,
+                    const std::optional<CalendarDate>& end, const std::optional<Color>& background) {
+        const TimelineRow& row = *row_;
         TimelineEvent ev;
         ev.id = id;
         ev.start = start;
@@ -543,8 +571,8 @@ void timeline_from_rows(const std::vector<TimelineRow>& rows, const std::string&
         // Code in a cell (a pasted <script>) is never shown nor written out again.
         ev.text = without_code(row.get("Text"));
         ev.display_date = row.get("Display Date");
-        ev.media = media;
-        ev.media_url = media_url;
+        ev.media = media_;
+        ev.media_url = media_url_;
         ev.media_credit = without_code(row.get("Media Credit"));
         ev.media_caption = without_code(row.get("Media Caption"));
         ev.source = row.get("Source");
@@ -560,15 +588,25 @@ void timeline_from_rows(const std::vector<TimelineRow>& rows, const std::string&
         ev.group_name = row.get("Group");
         ev.group = lower(ev.group_name);
         if (ev.source.empty()) note("\"Source\" is empty: the card will show no source; say where its facts come from");
-        if (ev.text.empty()) {
-            skip("\"Text\" is empty; every event needs a short text");
-            continue;
-        }
+        if (ev.text.empty()) return skip("\"Text\" is empty; every event needs a short text");
         ev.display_date_given = !ev.display_date.empty();
         // No Display Date: written in each language as the kiosk writes dates.
         if (ev.display_date.empty()) ev.display_date = english_date(start, end);
-        load.timeline.events.push_back(std::move(ev));
+        load_.timeline.events.push_back(std::move(ev));
     }
+
+    const std::string& path_;
+    TimelineLoad& load_;
+    std::set<std::string> ids_, given_ids_;
+    const TimelineRow* row_ = nullptr;
+    std::string media_, media_url_;
+};
+
+}  // namespace
+
+void timeline_from_rows(const std::vector<TimelineRow>& rows, const std::string& path, TimelineLoad& load) {
+    RowReader reader(rows, path, load);
+    for (const TimelineRow& row : rows) reader.read(row);
     put_in_order(load.timeline);
 }
 
