@@ -18,6 +18,19 @@ struct Fleet {
     std::string root(int i) const { return dir + "/kiosk" + std::to_string(i); }
 };
 
+// A museum's content repository (configuration, document, timeline, translations) in a
+// working copy, and the bare repository the kiosks follow, in a folder of their own.
+Fleet new_fleet(const std::string& name) {
+    Fleet f;
+    f.dir = test::temp_dir(name);
+    f.work = f.dir + "/work";
+    f.bare = f.dir + "/content.git";
+    test::run("mkdir -p '" + f.work + "' && cp -r '" + test::source_path("config") + "' '" +
+              test::source_path("assets") + "' '" + f.work + "/' && cd '" + f.work +
+              "' && git init -q -b main && git init -q --bare '" + f.bare + "'");
+    return f;
+}
+
 // The shell to run the sync for kiosk i, with `reload` as its way to tell the kiosk.
 std::string sync_command(const Fleet& f, int i, const std::string& reload) {
     const std::string r = f.root(i);
@@ -52,14 +65,8 @@ bool eventually_holds(const std::string& file, const std::string& words) {
 }
 
 TEST(ContentSync, GivenTwoKiosksFollowingARepositoryThenAGoodCommitReachesBothAndABrokenOneReachesNeither) {
-    Fleet f;
-    f.dir = test::temp_dir("fleet");
-    f.work = f.dir + "/work";
-    f.bare = f.dir + "/content.git";
     // The museum's content repository: configuration, document, timeline, translations.
-    test::run("mkdir -p '" + f.work + "' && cp -r '" + test::source_path("config") + "' '" +
-              test::source_path("assets") + "' '" + f.work + "/' && cd '" + f.work +
-              "' && git init -q -b main && git init -q --bare '" + f.bare + "'");
+    const Fleet f = new_fleet("fleet");
     const std::string first = commit_in(f, "The exhibit as it opens");
     ASSERT_EQ(first.size(), 40u);
     // Two kiosks, each with its own name and health file (the repository is shared).
@@ -139,13 +146,7 @@ TEST(ContentSync, GivenTwoKiosksFollowingARepositoryThenAGoodCommitReachesBothAn
 // a broken commit is refused and checked once, not again at every run; a refusal with no
 // success before it records no success; messages name files as the repository does.
 TEST(ContentSync, GivenWarningsABrokenCommitAndTheNextRunThenOnlyErrorsRefuseAndARefusalIsCheckedOnce) {
-    Fleet f;
-    f.dir = test::temp_dir("fleet-rules");
-    f.work = f.dir + "/work";
-    f.bare = f.dir + "/content.git";
-    test::run("mkdir -p '" + f.work + "' && cp -r '" + test::source_path("config") + "' '" +
-              test::source_path("assets") + "' '" + f.work + "/' && cd '" + f.work +
-              "' && git init -q -b main && git init -q --bare '" + f.bare + "'");
+    const Fleet f = new_fleet("fleet-rules");
     test::run("mkdir -p '" + f.root(1) + "/etc' && touch '" + f.root(1) + "/etc/local.toml'");
     // No KIOSK_FONTS: the release has no fonts/ of its own.
     auto sync = [&] {
@@ -198,13 +199,7 @@ TEST(ContentSync, GivenWarningsABrokenCommitAndTheNextRunThenOnlyErrorsRefuseAnd
 // The sync attacked (issue 27): a link inside the content, a planted .content-commit link,
 // a file name that prints like a warning with a broken commit, and a check that hangs.
 TEST(ContentSync, GivenLinksAPlantedCommitFileAWarningLikeNameAndAHangingCheckThenEachIsRefusedSafely) {
-    Fleet f;
-    f.dir = test::temp_dir("fleet-attacks");
-    f.work = f.dir + "/work";
-    f.bare = f.dir + "/content.git";
-    test::run("mkdir -p '" + f.work + "' && cp -r '" + test::source_path("config") + "' '" +
-              test::source_path("assets") + "' '" + f.work + "/' && cd '" + f.work +
-              "' && git init -q -b main && git init -q --bare '" + f.bare + "'");
+    const Fleet f = new_fleet("fleet-attacks");
     test::run("mkdir -p '" + f.root(1) + "/etc' && touch '" + f.root(1) + "/etc/local.toml'");
     const std::string r1 = f.root(1), prom = r1 + "/sync.prom";
     auto sync = [&](const std::string& extra = "", const std::string& kiosk = test::kiosk_binary()) {
