@@ -16,6 +16,8 @@
 #include "input/kinetic_scroller.h"
 #include "scenes/chrome.h"
 #include "scenes/event_card.h"
+#include "scenes/label_placement.h"
+#include "scenes/marker_groups.h"
 #include "scenes/overview_strip.h"
 #include "scenes/scene.h"
 #include "scenes/time_scale.h"
@@ -101,6 +103,26 @@ private:
     void rebuild();
     void add_eras_and_axis(SceneGeometry& g, float lanes_top);
     void add_markers_and_labels(SceneGeometry& g, float lanes_top);
+    // What stands on the visible axis: (event index, x), and the labels they ask for.
+    struct AxisView {
+        std::vector<std::pair<int, float>> in_view;
+        std::vector<LabelRequest> requests;
+    };
+    // The events without a label, grouped, each group's target span, and where the
+    // labelled markers stand (sorted).
+    struct AxisGroups {
+        std::vector<MarkerGroup> groups;
+        std::vector<std::pair<float, float>> spans;
+        std::vector<float> labelled_x;
+    };
+    AxisView add_spans_and_gather(SceneGeometry& g) const;
+    LabelLayout place_event_labels(const std::vector<LabelRequest>& requests, float lanes_top);
+    AxisGroups group_the_rest(const std::vector<std::pair<int, float>>& in_view, const LabelLayout& placed) const;
+    void add_markers(SceneGeometry& g, const std::vector<std::pair<int, float>>& in_view,
+                     const std::vector<MarkerGroup>& groups) const;
+    RectF label_box(const PlacedLabel& p, const EventLabel& label) const;
+    void add_labels(SceneGeometry& g, const LabelLayout& placed, std::vector<SceneTarget>& targets) const;
+    void add_axis_targets(SceneGeometry& g, const AxisGroups& axis, float lanes_top, std::vector<SceneTarget>& targets);
     void add_controls(SceneGeometry& g);
     void place_hint(SceneGeometry& g, TextEngine& text, const ThemeConfig& theme, const ChromeStyle& st, float left_end,
                     float right_end) const;
@@ -121,6 +143,16 @@ private:
         int lead = -1;
     };
     Chip make_chip(const std::vector<int>& members, float room_px, bool whole_only);
+    // Where a chip stands (its box) and whether in the row over the axis.
+    struct ChipPlace {
+        RectF box;
+        float centre = 0;  // over its markers
+        bool in_row = false;
+    };
+    ChipPlace place_chip(const MarkerGroup& grp, Chip& chip, std::pair<float, float> room,
+                         std::pair<float, float> target, bool chip_row);
+    void add_chip(SceneGeometry& g, const MarkerGroup& grp, const Chip& chip, const ChipPlace& place,
+                  const std::string& id) const;
     SceneLine cached_line(const std::string& s, FontRole role, float px, Color fg, Color bg,
                           const std::string& line_role);
     int lanes_for(float lanes_top) const;

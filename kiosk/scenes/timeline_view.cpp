@@ -549,12 +549,24 @@ TimelineScene::Chip TimelineScene::make_chip(const std::vector<int>& members, fl
 
 void TimelineScene::add_markers_and_labels(SceneGeometry& g, float lanes_top) {
     if (!ctx_.timeline) return;
-    const auto& theme = ctx_.config->theme;
+    const AxisView view = add_spans_and_gather(g);
+    const LabelLayout placed = place_event_labels(view.requests, lanes_top);
+    const AxisGroups axis = group_the_rest(view.in_view, placed);
+    add_markers(g, view.in_view, axis.groups);
+    std::vector<SceneTarget> targets;
+    add_labels(g, placed, targets);
+    add_axis_targets(g, axis, lanes_top, targets);
+    // While a cluster's list is open, only the list reacts (a tap beside it closes it).
+    if (chooser_.empty()) g.targets.insert(g.targets.end(), targets.begin(), targets.end());
+}
+
+// The bars of the spans in view, and which events stand on the visible axis with the
+// labels they ask for.
+TimelineScene::AxisView TimelineScene::add_spans_and_gather(SceneGeometry& g) const {
     const float W = static_cast<float>(ctx_.screen.width_px);
-    const float r = m_.marker_r, f = m_.finger_px;
+    const float r = m_.marker_r;
     const auto& events = ctx_.timeline->events;
-    std::vector<std::pair<int, float>> in_view;
-    std::vector<LabelRequest> requests;
+    AxisView view;
     for (std::size_t i = 0; i < events.size(); ++i) {
         const TimelineEvent& ev = events[i];
         const float xs = scale_.x_of(ev.start_day()), xe = scale_.x_of(ev.end_day());
@@ -566,48 +578,61 @@ void TimelineScene::add_markers_and_labels(SceneGeometry& g, float lanes_top) {
                 {{x0, m_.axis_y - h / 2, x1 - x0, h}, with_alpha(category_color(ev.group), 150), Layer::fixed, h / 2});
         }
         if (xs < 0 || xs > W) continue;
-        in_view.emplace_back(static_cast<int>(i), xs);
+        view.in_view.emplace_back(static_cast<int>(i), xs);
         // The telegram and its reply first; then events with a picture (the story's
         // landmarks), then the rest, each left to right.
         if (const auto it = labels_.find(ev.id); it != labels_.end())
-            requests.push_back({static_cast<int>(i), xs, it->second.width,
-                                ev.highlight       ? 2
-                                : ev.media.empty() ? 0
-                                                   : 1,
-                                it->second.lanes});
+            view.requests.push_back({static_cast<int>(i), xs, it->second.width,
+                                     ev.highlight       ? 2
+                                     : ev.media.empty() ? 0
+                                                        : 1,
+                                     it->second.lanes});
     }
+    return view;
+}
 
-    // Labels in lanes above the chips' row, where there is room below the card (under
-    // the row of era names that stands there).
+// Labels in lanes above the chips' row, where there is room below the card (under
+// the row of era names that stands there).
+LabelLayout TimelineScene::place_event_labels(const std::vector<LabelRequest>& requests, float lanes_top) {
     const bool below_card = slide_ != Slide::none && card_.frame.w > 0;
     lanes_ = lanes_for(below_card && !m_.compact ? lanes_top + m_.small_px * 2.0f : lanes_top);
-    LabelLayout placed;
-    if (lanes_ > 0) {
-        LabelLayoutParams lp;
-        lp.lanes = lanes_;
-        lp.gap_px = m_.label_px * 0.6f;
-        lp.min_x = 4;
-        lp.max_x = W - 4;
-        lp.narrow_first = m_.label_style == LabelStyle::one_line;
-        placed = place_labels(requests, lp);
-    }
-    std::vector<bool> labelled(events.size(), false);
-    for (const auto& p : placed.placed) labelled[static_cast<std::size_t>(p.item)] = true;
+    if (lanes_ <= 0) return {};
+    LabelLayoutParams lp;
+    lp.lanes = lanes_;
+    lp.gap_px = m_.label_px * 0.6f;
+    lp.min_x = 4;
+    lp.max_x = static_cast<float>(ctx_.screen.width_px) - 4;
+    lp.narrow_first = m_.label_style == LabelStyle::one_line;
+    return place_labels(requests, lp);
+}
 
-    // The rest stand on the axis alone or in clusters of at most six, each a target.
+// The events without a label stand on the axis alone or in clusters of at most six,
+// each a target.
+TimelineScene::AxisGroups TimelineScene::group_the_rest(const std::vector<std::pair<int, float>>& in_view,
+                                                        const LabelLayout& placed) const {
+    const float W = static_cast<float>(ctx_.screen.width_px);
+    std::vector<bool> labelled(ctx_.timeline->events.size(), false);
+    for (const auto& p : placed.placed) labelled[static_cast<std::size_t>(p.item)] = true;
+    AxisGroups axis;
     std::vector<std::pair<int, float>> rest;
-    std::vector<float> labelled_x;
     for (const auto& m : in_view)
-        (labelled[static_cast<std::size_t>(m.first)] ? labelled_x.push_back(m.second) : rest.push_back(m));
-    std::sort(labelled_x.begin(), labelled_x.end());
-    std::vector<MarkerGroup> groups;
-    for (auto& grp : group_markers(rest, f))
-        for (auto& part : split_group(grp, static_cast<int>(max_cluster_events))) groups.push_back(std::move(part));
+        (labelled[static_cast<std::size_t>(m.first)] ? axis.labelled_x.push_back(m.second) : rest.push_back(m));
+    std::sort(axis.labelled_x.begin(), axis.labelled_x.end());
+    for (auto& grp : group_markers(rest, m_.finger_px))
+        for (auto& part : split_group(grp, static_cast<int>(max_cluster_events)))
+            axis.groups.push_back(std::move(part));
     // Targets a finger wide around their markers; where two come closer (a split cluster),
     // they meet halfway; none narrower than a finger (by the screen's edge too).
-    const std::vector<std::pair<float, float>> spans = target_spans(groups, f, 0, W);
+    axis.spans = target_spans(axis.groups, m_.finger_px, 0, W);
+    return axis;
+}
 
-    // Clusters under a soft pill; every marker in its group's shape and colour.
+// Clusters under a soft pill; every marker in its group's shape and colour, ringed when
+// it is chosen or highlighted.
+void TimelineScene::add_markers(SceneGeometry& g, const std::vector<std::pair<int, float>>& in_view,
+                                const std::vector<MarkerGroup>& groups) const {
+    const auto& theme = ctx_.config->theme;
+    const float r = m_.marker_r;
     for (const auto& grp : groups)
         if (grp.cluster())
             g.rects.push_back(
@@ -616,7 +641,7 @@ void TimelineScene::add_markers_and_labels(SceneGeometry& g, float lanes_top) {
                  Layer::fixed,
                  r * 1.8f});
     for (const auto& [i, x] : in_view) {
-        const TimelineEvent& ev = events[static_cast<std::size_t>(i)];
+        const TimelineEvent& ev = ctx_.timeline->events[static_cast<std::size_t>(i)];
         if (ev.highlight || ev.id == selected_) {
             const float R = r * 1.7f;
             const Color ring = ev.id == selected_ ? theme.accent : *ev.highlight;
@@ -625,30 +650,36 @@ void TimelineScene::add_markers_and_labels(SceneGeometry& g, float lanes_top) {
         }
         add_marker(g.rects, group_shape(ctx_, ev.group), x, m_.axis_y, r, category_color(ev.group), theme.paper);
     }
+}
 
-    // Labels with their leaders (all leaders first, so none crosses another's box).
-    const float lane0_bottom = m_.axis_y - f / 2 - 2 - m_.chip_h;
-    auto top_of = [&](const PlacedLabel& p, const EventLabel& label) {
-        return lane0_bottom - static_cast<float>(p.lane) * m_.lane_h - label.height;  // its bottom on its lowest lane's
-    };
+// Where a placed label stands: its bottom on its lowest lane's.
+RectF TimelineScene::label_box(const PlacedLabel& p, const EventLabel& label) const {
+    const float lane0_bottom = m_.axis_y - m_.finger_px / 2 - 2 - m_.chip_h;
+    const float top = lane0_bottom - static_cast<float>(p.lane) * m_.lane_h - label.height;
+    return {p.left, top, label.width, label.height};
+}
+
+// Labels with their leaders (all leaders first, so none crosses another's box); a label
+// under the open cluster list gives way to it.
+void TimelineScene::add_labels(SceneGeometry& g, const LabelLayout& placed, std::vector<SceneTarget>& targets) const {
+    const auto& theme = ctx_.config->theme;
+    const auto& events = ctx_.timeline->events;
+    auto hidden = [&](const RectF& box) { return !chooser_.empty() && box.intersects(chooser_box_); };
     for (const auto& p : placed.placed) {
         const TimelineEvent& ev = events[static_cast<std::size_t>(p.item)];
-        const EventLabel& label = labels_.at(ev.id);
+        const RectF box = label_box(p, labels_.at(ev.id));
+        if (hidden(box)) continue;
         const float x = scale_.x_of(ev.start_day());
-        const float top = top_of(p, label);
-        if (!chooser_.empty() && RectF{p.left, top, label.width, label.height}.intersects(chooser_box_)) continue;
-        g.rects.push_back({{std::round(x) - 0.5f, top + label.height, 1, m_.axis_y - r - top - label.height},
+        g.rects.push_back({{std::round(x) - 0.5f, box.bottom(), 1, m_.axis_y - m_.marker_r - box.bottom()},
                            theme.muted,
                            Layer::fixed,
                            0});
     }
-    std::vector<SceneTarget> targets;
     for (const auto& p : placed.placed) {
         const TimelineEvent& ev = events[static_cast<std::size_t>(p.item)];
         const EventLabel& label = labels_.at(ev.id);
-        const float top = top_of(p, label);
-        const RectF box{p.left, top, label.width, label.height};
-        if (!chooser_.empty() && box.intersects(chooser_box_)) continue;  // the open list takes its place
+        const RectF box = label_box(p, label);
+        if (hidden(box)) continue;
         const Color edge = ev.id == selected_ ? theme.accent : ev.highlight ? *ev.highlight : theme.muted;
         g.rects.push_back({{box.x - 1, box.y - 1, box.w + 2, box.h + 2}, edge, Layer::fixed, 6});
         g.rects.push_back({box, theme.paper, Layer::fixed, 5});
@@ -664,80 +695,98 @@ void TimelineScene::add_markers_and_labels(SceneGeometry& g, float lanes_top) {
         }
         targets.push_back({"event:" + ev.id, box, Layer::fixed});
     }
+}
 
-    // The axis's own targets: a lone event, or a cluster with its chip (in the row over
-    // the axis, or on the axis itself where a card leaves no row).
-    // The row needs its height clear of a card above it; chips go left to right, each
-    // after the one before.
+// The axis's own targets: a lone event, or a cluster with its chip (in the row over
+// the axis, or on the axis itself where a card leaves no row). The row needs its
+// height clear of a card above it; chips go left to right, each after the one before.
+void TimelineScene::add_axis_targets(SceneGeometry& g, const AxisGroups& axis, float lanes_top,
+                                     std::vector<SceneTarget>& targets) {
+    const float W = static_cast<float>(ctx_.screen.width_px);
+    const float f = m_.finger_px;
     const bool chip_row = m_.chip_h > 0 && !m_.compact && m_.axis_y - f / 2 - m_.chip_h - 2 >= lanes_top;
     float chips_right = 4;
-    for (std::size_t k = 0; k < groups.size(); ++k) {
-        const MarkerGroup& grp = groups[k];
-        const auto [left, right] = spans[k];
-        const RectF marker_box{left, m_.axis_y - f / 2, right - left, f};
+    for (std::size_t k = 0; k < axis.groups.size(); ++k) {
+        const MarkerGroup& grp = axis.groups[k];
+        const auto [left, right] = axis.spans[k];
         std::string id = grp.cluster() ? "cluster:" : "event:";
         for (std::size_t j = 0; j < grp.items.size(); ++j)
-            id += (j ? "," : "") + events[static_cast<std::size_t>(grp.items[j])].id;
+            id += (j ? "," : "") + ctx_.timeline->events[static_cast<std::size_t>(grp.items[j])].id;
         // The chip's room: up to the neighbouring targets and clear of labelled markers
         // (their leaders rise through the row).
-        float lo = k > 0 ? spans[k - 1].second : 4.0f, hi = k + 1 < groups.size() ? spans[k + 1].first : W - 4;
+        float lo = k > 0 ? axis.spans[k - 1].second : 4.0f;
+        float hi = std::min(k + 1 < axis.groups.size() ? axis.spans[k + 1].first : W - 4, W - 4);
         lo = std::max(lo, chip_row ? chips_right + m_.small_px * 0.4f : 4.0f);
-        hi = std::min(hi, W - 4);
         if (chip_row) {
-            for (float lx : labelled_x) {
+            for (float lx : axis.labelled_x) {
                 if (lx < grp.first_x)
-                    lo = std::max(lo, lx + r * 1.5f);
+                    lo = std::max(lo, lx + m_.marker_r * 1.5f);
                 else if (lx > grp.last_x)
-                    hi = std::min(hi, lx - r * 1.5f);
+                    hi = std::min(hi, lx - m_.marker_r * 1.5f);
             }
         }
         // A lone event shows its whole headline where the row has room for it.
         Chip chip = make_chip(grp.items, chip_row ? hi - lo : 0, !grp.cluster());
         if (!grp.cluster() && chip.width <= 0) {
-            targets.push_back({id, marker_box, Layer::fixed});
+            targets.push_back({id, {left, m_.axis_y - f / 2, right - left, f}, Layer::fixed});
             continue;
         }
-        const float centre = (grp.first_x + grp.last_x) / 2;
-        bool in_row = chip_row;
-        float cx = std::clamp(centre - chip.width / 2, lo, std::max(lo, hi - chip.width));
-        if (in_row && cx + chip.width > hi + 0.5f) {
-            // Not even its count fits in the row beside its neighbours' chips: the count
-            // stands on the axis, inside the cluster's own target.
-            in_row = false;
-            chip = make_chip(grp.items, 0, false);
-        }
-        const float chip_h = in_row ? m_.chip_h : std::round(m_.small_px * 1.6f);
-        if (!in_row) cx = std::clamp(centre - chip.width / 2, left, std::max(left, right - chip.width));
-        const float cy = in_row ? m_.axis_y - f / 2 - chip_h : m_.axis_y - chip_h / 2;
-        const RectF chip_box{cx, cy, chip.width, chip_h};
-        if (in_row) chips_right = cx + chip.width;
-        if (!chooser_.empty() && chip_box.intersects(chooser_box_)) continue;
-        if (in_row)
-            g.rects.push_back({{std::round(centre) - 0.5f, cy + chip_h, 1, m_.axis_y - r * 1.8f - cy - chip_h},
-                               theme.muted,
-                               Layer::fixed,
-                               0});
-        g.rects.push_back({{cx - 1, cy - 1, chip.width + 2, chip_h + 2}, theme.muted, Layer::fixed, chip_h / 2 + 1});
-        g.rects.push_back({chip_box, theme.paper, Layer::fixed, chip_h / 2});
-        if (grp.cluster())
-            g.rects.push_back({{cx + chip.count_box.x, cy + 3, chip.count_box.w, chip_h - 6},
-                               theme.ink,
-                               Layer::fixed,
-                               (chip_h - 6) / 2});
-        for (SceneLine l : chip.lines) {
-            const float dy = cy + (chip_h - l.box.h) / 2;
-            l.box.x += cx;
-            l.box.y += dy;
-            l.baseline_y += dy;
-            if (l.id.empty()) l.id = id;
-            g.lines.push_back(std::move(l));
-        }
-        const float tx0 = std::min(left, cx), tx1 = std::max(right, cx + chip.width);
-        const float ty0 = std::min(cy, m_.axis_y - f / 2);
-        targets.push_back({id, {tx0, ty0, tx1 - tx0, std::max(m_.axis_y + f / 2, cy + chip_h) - ty0}, Layer::fixed});
+        const ChipPlace place = place_chip(grp, chip, {lo, hi}, {left, right}, chip_row);
+        if (place.in_row) chips_right = place.box.right();
+        if (!chooser_.empty() && place.box.intersects(chooser_box_)) continue;
+        add_chip(g, grp, chip, place, id);
+        const float tx0 = std::min(left, place.box.x), tx1 = std::max(right, place.box.right());
+        const float ty0 = std::min(place.box.y, m_.axis_y - f / 2);
+        targets.push_back(
+            {id, {tx0, ty0, tx1 - tx0, std::max(m_.axis_y + f / 2, place.box.bottom()) - ty0}, Layer::fixed});
     }
-    // While a cluster's list is open, only the list reacts (a tap beside it closes it).
-    if (chooser_.empty()) g.targets.insert(g.targets.end(), targets.begin(), targets.end());
+}
+
+// Where a chip stands: centred over its markers within its room in the row, or, where
+// not even its count fits in the row beside its neighbours' chips, the count on the
+// axis inside the cluster's own target (`chip` is then made again as the count alone).
+TimelineScene::ChipPlace TimelineScene::place_chip(const MarkerGroup& grp, Chip& chip, std::pair<float, float> room,
+                                                   std::pair<float, float> target, bool chip_row) {
+    const auto [lo, hi] = room;
+    const auto [left, right] = target;
+    const float centre = (grp.first_x + grp.last_x) / 2;
+    bool in_row = chip_row;
+    float cx = std::clamp(centre - chip.width / 2, lo, std::max(lo, hi - chip.width));
+    if (in_row && cx + chip.width > hi + 0.5f) {
+        in_row = false;
+        chip = make_chip(grp.items, 0, false);
+    }
+    const float chip_h = in_row ? m_.chip_h : std::round(m_.small_px * 1.6f);
+    if (!in_row) cx = std::clamp(centre - chip.width / 2, left, std::max(left, right - chip.width));
+    const float cy = in_row ? m_.axis_y - m_.finger_px / 2 - chip_h : m_.axis_y - chip_h / 2;
+    return {{cx, cy, chip.width, chip_h}, centre, in_row};
+}
+
+// A chip drawn: its leader down to the markers (in the row), its outline and paper, the
+// count's dark badge, its lines.
+void TimelineScene::add_chip(SceneGeometry& g, const MarkerGroup& grp, const Chip& chip, const ChipPlace& place,
+                             const std::string& id) const {
+    const auto& theme = ctx_.config->theme;
+    const auto [cx, cy, w, chip_h] = place.box;
+    if (place.in_row)
+        g.rects.push_back(
+            {{std::round(place.centre) - 0.5f, cy + chip_h, 1, m_.axis_y - m_.marker_r * 1.8f - cy - chip_h},
+             theme.muted,
+             Layer::fixed,
+             0});
+    g.rects.push_back({{cx - 1, cy - 1, w + 2, chip_h + 2}, theme.muted, Layer::fixed, chip_h / 2 + 1});
+    g.rects.push_back({place.box, theme.paper, Layer::fixed, chip_h / 2});
+    if (grp.cluster())
+        g.rects.push_back(
+            {{cx + chip.count_box.x, cy + 3, chip.count_box.w, chip_h - 6}, theme.ink, Layer::fixed, (chip_h - 6) / 2});
+    for (SceneLine l : chip.lines) {
+        const float dy = cy + (chip_h - l.box.h) / 2;
+        l.box.x += cx;
+        l.box.y += dy;
+        l.baseline_y += dy;
+        if (l.id.empty()) l.id = id;
+        g.lines.push_back(std::move(l));
+    }
 }
 
 // ---- 5. controls, the cluster's list, the colour key ---------------------------------------------

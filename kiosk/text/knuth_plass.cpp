@@ -86,141 +86,164 @@ std::pair<int, int> expansion_range(const KpParams& p, const Node* before, bool 
 
 // ---- 2. one pass ------------------------------------------------------------
 
-// Returns the index of the best final node in `nodes`, or -1 if this pass finds none.
-int run_pass(const std::vector<KpItem>& items, const std::vector<Sums>& sums, const std::vector<float>& measures,
-             const KpParams& p, PassKind kind, Arena& nodes) {
-    const double tolerance = kind == PassKind::tolerance ? p.tolerance : p.emergency_tolerance;
-    const double extra_stretch = p.ragged_stretch_px + (kind == PassKind::tolerance ? 0.0 : p.emergency_stretch_px);
+// One way to reach a break: from the node `from`, with the line's demerits so far.
+struct Candidate {
+    double demerits = INFINITY;
+    int from = -1;
+    float ratio = 0;
+    int expansion = 0;
+    bool overfull = false;
+};
 
-    nodes.clear();
-    nodes.push_back(Node{});
-    std::vector<int> active{0};
+// One pass of the active-node algorithm over a paragraph: each legal break in turn is
+// reached from every active node, the best ways to reach it become nodes, and nodes that
+// can reach no further leave the active list.
+class PassRunner {
+public:
+    PassRunner(const std::vector<KpItem>& items, const std::vector<Sums>& sums, const std::vector<float>& measures,
+               const KpParams& p, PassKind kind, Arena& nodes)
+        : items_(items),
+          sums_(sums),
+          measures_(measures),
+          p_(p),
+          kind_(kind),
+          nodes_(nodes),
+          tolerance_(kind == PassKind::tolerance ? p.tolerance : p.emergency_tolerance),
+          extra_stretch_(p.ragged_stretch_px + (kind == PassKind::tolerance ? 0.0 : p.emergency_stretch_px)),
+          hyphen_states_(p.max_consecutive_hyphens + 1),
+          expansion_states_(2 * p.expansion_steps + 1) {}
 
-    // Sums after a break at b: skip glue and non-forced penalties up to the next box.
-    auto sums_after = [&](std::size_t b) {
-        Sums s = sums[b];
-        for (std::size_t i = b; i < items.size(); ++i) {
-            if (items[i].type == KpItem::Type::box) break;
-            if (i > b && is_forced(items[i])) break;
-            s = sums[i + 1];
+    // Returns the index of the best final node in the arena, or -1 if this pass finds none.
+    int run() {
+        nodes_.clear();
+        nodes_.push_back(Node{});
+        active_ = {0};
+        for (std::size_t b = 0; b < items_.size(); ++b) {
+            if (!legal_break_at(items_, b)) continue;
+            // The best way to reach this break for each fitness class, each count of
+            // hyphenated lines in a row and each expansion: with a hard limit on the first
+            // and on the jump of the last, a path that is worse now may be the only one
+            // allowed later, so it must be kept apart.
+            best_.assign(static_cast<std::size_t>(4 * hyphen_states_ * expansion_states_), Candidate{});
+            reach_from_active(b);
+            add_nodes(b);
+            if (active_.empty()) return -1;
         }
-        return s;
-    };
+        return best_final_node();
+    }
 
-    for (std::size_t b = 0; b < items.size(); ++b) {
-        const KpItem& item = items[b];
-        if (!legal_break_at(items, b)) continue;
+private:
+    Candidate& slot(int fitness, int hyphens, int expansion) {
+        return best_[static_cast<std::size_t>(((expansion + p_.expansion_steps) * 4 + fitness) * hyphen_states_ +
+                                              std::min(hyphens, hyphen_states_ - 1))];
+    }
 
+    // Every active node tries a line ending at `b`, at every expansion step it may take;
+    // a node that is too tight everywhere (or meets a forced break) is done.
+    void reach_from_active(std::size_t b) {
+        const KpItem& item = items_[b];
         const double penalty_width = item.type == KpItem::Type::penalty ? item.width_px : 0.0;
-        const bool flagged = item.type == KpItem::Type::penalty && item.flagged;
-        struct Candidate {
-            double demerits = INFINITY;
-            int from = -1;
-            float ratio = 0;
-            int expansion = 0;
-            bool overfull = false;
-        };
-        // The best way to reach this break for each fitness class, each count of
-        // hyphenated lines in a row and each expansion: with a hard limit on the first
-        // and on the jump of the last, a path that is worse now may be the only one
-        // allowed later, so it must be kept apart.
-        const int hyphen_states = p.max_consecutive_hyphens + 1;
-        const int expansion_states = 2 * p.expansion_steps + 1;
-        std::vector<Candidate> best(static_cast<std::size_t>(4 * hyphen_states * expansion_states));
-        auto slot = [&](int fitness, int hyphens, int expansion) -> Candidate& {
-            return best[static_cast<std::size_t>(((expansion + p.expansion_steps) * 4 + fitness) * hyphen_states +
-                                                 std::min(hyphens, hyphen_states - 1))];
-        };
-
-        // One way to end a line here: from break `a`, its glyphs expanded by `expansion`
-        // steps, its spaces adjusted by `ratio`. Kept if it is the best of its state.
-        auto offer = [&](const Node& a, int a_index, int expansion, double ratio) {
-            const bool too_tight = ratio < -1.0;
-            const double badness = std::isinf(ratio) ? 1.0e6 : std::min(1.0e6, 100.0 * std::abs(ratio) * ratio * ratio);
-            bool feasible = !too_tight && badness <= tolerance;
-            bool overfull = false;
-            if (kind == PassKind::final_rescue) {
-                // Take any line that is not overfull; an overfull one only where it could
-                // not be broken anywhere: a single box wider than the measure, or words
-                // tied together (typographic_ties.h: «в 1921 г.») wider than a narrow one.
-                feasible = !too_tight;
-                if (too_tight) feasible = overfull = !legal_break_between(items, a.position, b);
-            }
-            const int hyphens = flagged ? a.hyphens_in_a_row + 1 : 0;
-            if (!feasible || hyphens > p.max_consecutive_hyphens) return;
-            const double line_badness = kind == PassKind::final_rescue && overfull ? 1.0e6 : badness;
-            double d = (p.line_penalty + line_badness) * (p.line_penalty + line_badness);
-            if (item.type == KpItem::Type::penalty) {
-                if (item.penalty >= 0)
-                    d += static_cast<double>(item.penalty) * item.penalty;
-                else if (item.penalty > -kp_infinity)
-                    d -= static_cast<double>(item.penalty) * item.penalty;
-            }
-            if (flagged && a.hyphenated) d += p.adjacent_hyphen_demerits;
-            if (is_forced(item) && a.hyphenated) d += p.final_hyphen_demerits;
-            const int fitness = ratio < -0.5 ? 0 : ratio <= 0.5 ? 1 : ratio <= 1.0 ? 2 : 3;
-            if (std::abs(fitness - a.fitness) > 1) d += p.fitness_demerits;
-            d += static_cast<double>(p.expansion_demerits) * expansion *
-                 expansion;  // no wider or narrower than it helps
-            d += a.demerits;
-            Candidate& s = slot(fitness, hyphens, expansion);
-            if (d < s.demerits) s = {d, a_index, static_cast<float>(ratio), expansion, overfull};
-        };
-
-        for (auto it = active.begin(); it != active.end();) {
+        for (auto it = active_.begin(); it != active_.end();) {
             const int a_index = *it;
-            const Node& a = nodes[static_cast<std::size_t>(a_index)];
-            const double natural = sums[b].width - a.after.width + penalty_width;
-            const double stretch = sums[b].stretch - a.after.stretch + extra_stretch;
-            const double shrink = sums[b].shrink - a.after.shrink;
-            const double measure = measure_of(measures, a.line);
+            const Node& a = nodes_[static_cast<std::size_t>(a_index)];
+            const double natural = sums_[b].width - a.after.width + penalty_width;
+            const double stretch = sums_[b].stretch - a.after.stretch + extra_stretch_;
+            const double shrink = sums_[b].shrink - a.after.shrink;
+            const double measure = measure_of(measures_, a.line);
             // Font expansion (pdfTeX's hz): every step the line may take is tried, each a
             // path of its own, so total fit chooses the glyphs' widths together with the
             // breaks (a run of lines may widen step by step towards one that needs it
             // most); the word spaces take the rest, and the line's badness is theirs.
-            const double expandable = p.expansion_steps > 0 ? sums[b].expandable - a.after.expandable : 0.0;
+            const double expandable = p_.expansion_steps > 0 ? sums_[b].expandable - a.after.expandable : 0.0;
             const bool fil = (natural < measure ? stretch : shrink) >= kp_fil_stretch / 2;  // sums round
-            const auto [e_lo, e_hi] = expansion_range(p, a_index == 0 ? nullptr : &a, expandable > 0 && !fil);
+            const auto [e_lo, e_hi] = expansion_range(p_, a_index == 0 ? nullptr : &a, expandable > 0 && !fil);
             bool tight_everywhere = true;
             for (int expansion = e_lo; expansion <= e_hi; ++expansion) {
-                const double ratio = adjustment_ratio(
-                    natural + expansion * static_cast<double>(p.expansion_step) * expandable, measure, stretch, shrink);
+                const double ratio =
+                    adjustment_ratio(natural + expansion * static_cast<double>(p_.expansion_step) * expandable, measure,
+                                     stretch, shrink);
                 tight_everywhere = tight_everywhere && ratio < -1.0;
-                offer(a, a_index, expansion, ratio);
+                offer(b, a, a_index, expansion, ratio);
             }
             const bool deactivate = tight_everywhere || is_forced(item);
             // The rescue pass keeps a tight candidate (an overfull line beats none),
             // but never past a forced break.
-            if (deactivate && (kind != PassKind::final_rescue || is_forced(item)))
-                it = active.erase(it);
+            if (deactivate && (kind_ != PassKind::final_rescue || is_forced(item)))
+                it = active_.erase(it);
             else
                 ++it;
         }
+    }
 
-        // Knuth and Plass drop a candidate more than \adjdemerits worse than the best:
-        // whatever follows, the best pays at most that much more. With the hyphen limit
-        // that holds only against candidates with no more hyphens in a row (they may go
-        // wherever this one may), and with the limit on expansion's jump only against
-        // candidates of the same expansion; so the comparison is with the best of those.
-        std::vector<double> least_upto(static_cast<std::size_t>(hyphen_states * expansion_states), INFINITY);
+    // One way to end a line at `b`: from break `a`, its glyphs expanded by `expansion`
+    // steps, its spaces adjusted by `ratio`. Kept if it is the best of its state.
+    void offer(std::size_t b, const Node& a, int a_index, int expansion, double ratio) {
+        const KpItem& item = items_[b];
+        const bool flagged = item.type == KpItem::Type::penalty && item.flagged;
+        const bool too_tight = ratio < -1.0;
+        const double badness = std::isinf(ratio) ? 1.0e6 : std::min(1.0e6, 100.0 * std::abs(ratio) * ratio * ratio);
+        bool feasible = !too_tight && badness <= tolerance_;
+        bool overfull = false;
+        if (kind_ == PassKind::final_rescue) {
+            // Take any line that is not overfull; an overfull one only where it could
+            // not be broken anywhere: a single box wider than the measure, or words
+            // tied together (typographic_ties.h: «в 1921 г.») wider than a narrow one.
+            feasible = !too_tight;
+            if (too_tight) feasible = overfull = !legal_break_between(items_, a.position, b);
+        }
+        const int hyphens = flagged ? a.hyphens_in_a_row + 1 : 0;
+        if (!feasible || hyphens > p_.max_consecutive_hyphens) return;
+        const double line_badness = kind_ == PassKind::final_rescue && overfull ? 1.0e6 : badness;
+        const int fitness = ratio < -0.5 ? 0 : ratio <= 0.5 ? 1 : ratio <= 1.0 ? 2 : 3;
+        const double d = demerits(item, a, line_badness, fitness, expansion);
+        Candidate& s = slot(fitness, hyphens, expansion);
+        if (d < s.demerits) s = {d, a_index, static_cast<float>(ratio), expansion, overfull};
+    }
+
+    // Knuth and Plass's demerits of a path through `a` and a line ending at `item`.
+    double demerits(const KpItem& item, const Node& a, double line_badness, int fitness, int expansion) const {
+        const bool flagged = item.type == KpItem::Type::penalty && item.flagged;
+        double d = (p_.line_penalty + line_badness) * (p_.line_penalty + line_badness);
+        if (item.type == KpItem::Type::penalty) {
+            if (item.penalty >= 0)
+                d += static_cast<double>(item.penalty) * item.penalty;
+            else if (item.penalty > -kp_infinity)
+                d -= static_cast<double>(item.penalty) * item.penalty;
+        }
+        if (flagged && a.hyphenated) d += p_.adjacent_hyphen_demerits;
+        if (is_forced(item) && a.hyphenated) d += p_.final_hyphen_demerits;
+        if (std::abs(fitness - a.fitness) > 1) d += p_.fitness_demerits;
+        d += static_cast<double>(p_.expansion_demerits) * expansion * expansion;  // no wider or narrower than it helps
+        return d + a.demerits;
+    }
+
+    // The best candidates at `b` become active nodes. Knuth and Plass drop a candidate
+    // more than \adjdemerits worse than the best: whatever follows, the best pays at
+    // most that much more. With the hyphen limit that holds only against candidates with
+    // no more hyphens in a row (they may go wherever this one may), and with the limit on
+    // expansion's jump only against candidates of the same expansion; so the comparison
+    // is with the best of those.
+    void add_nodes(std::size_t b) {
+        std::vector<double> least_upto(static_cast<std::size_t>(hyphen_states_ * expansion_states_), INFINITY);
         auto least = [&](int run, int e) -> double& {
-            return least_upto[static_cast<std::size_t>((e + p.expansion_steps) * hyphen_states + run)];
+            return least_upto[static_cast<std::size_t>((e + p_.expansion_steps) * hyphen_states_ + run)];
         };
         bool any = false;
-        for (int e = -p.expansion_steps; e <= p.expansion_steps; ++e)
-            for (int r = 0; r < hyphen_states; ++r) {
+        for (int e = -p_.expansion_steps; e <= p_.expansion_steps; ++e)
+            for (int r = 0; r < hyphen_states_; ++r) {
                 for (int f = 0; f < 4; ++f) least(r, e) = std::min(least(r, e), slot(f, r, e).demerits);
                 if (r > 0) least(r, e) = std::min(least(r, e), least(r - 1, e));
                 any = any || !std::isinf(least(r, e));
             }
-        if (!any) continue;
+        if (!any) return;
+        const bool flagged = items_[b].type == KpItem::Type::penalty && items_[b].flagged;
         const Sums after = sums_after(b);
-        for (std::size_t k = 0; k < best.size(); ++k) {
-            const int f = static_cast<int>(k) / hyphen_states % 4;
-            const int run = static_cast<int>(k) % hyphen_states;
-            const auto& c = best[k];
-            if (std::isinf(c.demerits) || c.demerits > least(run, c.expansion) + p.fitness_demerits) continue;
-            const Node& from = nodes[static_cast<std::size_t>(c.from)];
+        for (std::size_t k = 0; k < best_.size(); ++k) {
+            const int f = static_cast<int>(k) / hyphen_states_ % 4;
+            const int run = static_cast<int>(k) % hyphen_states_;
+            const auto& c = best_[k];
+            if (std::isinf(c.demerits) || c.demerits > least(run, c.expansion) + p_.fitness_demerits) continue;
+            const Node& from = nodes_[static_cast<std::size_t>(c.from)];
             Node n;
             n.position = b;
             n.line = from.line + 1;
@@ -233,22 +256,47 @@ int run_pass(const std::vector<KpItem>& items, const std::vector<Sums>& sums, co
             n.ratio = c.ratio;
             n.overfull = c.overfull;
             n.previous = c.from;
-            nodes.push_back(n);
-            active.push_back(static_cast<int>(nodes.size()) - 1);
+            nodes_.push_back(n);
+            active_.push_back(static_cast<int>(nodes_.size()) - 1);
         }
-        if (active.empty()) return -1;
     }
 
-    // The last forced break made the only nodes at the end; take the best one.
-    int best = -1;
-    for (int n : active) {
-        const Node& node = nodes[static_cast<std::size_t>(n)];
-        if (node.position == items.size() - 1 &&
-            (best < 0 || node.demerits < nodes[static_cast<std::size_t>(best)].demerits))
-            best = n;
+    // Sums after a break at b: skip glue and non-forced penalties up to the next box.
+    Sums sums_after(std::size_t b) const {
+        Sums s = sums_[b];
+        for (std::size_t i = b; i < items_.size(); ++i) {
+            if (items_[i].type == KpItem::Type::box) break;
+            if (i > b && is_forced(items_[i])) break;
+            s = sums_[i + 1];
+        }
+        return s;
     }
-    return best;
-}
+
+    // The last forced break made the only nodes at the end; the best of them.
+    int best_final_node() const {
+        int best = -1;
+        for (int n : active_) {
+            const Node& node = nodes_[static_cast<std::size_t>(n)];
+            if (node.position == items_.size() - 1 &&
+                (best < 0 || node.demerits < nodes_[static_cast<std::size_t>(best)].demerits))
+                best = n;
+        }
+        return best;
+    }
+
+    const std::vector<KpItem>& items_;
+    const std::vector<Sums>& sums_;
+    const std::vector<float>& measures_;
+    const KpParams& p_;
+    const PassKind kind_;
+    Arena& nodes_;
+    const double tolerance_;
+    const double extra_stretch_;
+    const int hyphen_states_;
+    const int expansion_states_;
+    std::vector<int> active_;
+    std::vector<Candidate> best_;
+};
 
 }  // namespace
 
@@ -279,7 +327,7 @@ KpResult break_lines(const std::vector<KpItem>& items, const std::vector<float>&
     for (int i = 0; i < 3 && last < 0; ++i) {
         if (passes[i] == PassKind::emergency && params.emergency_stretch_px <= 0 && params.ragged_stretch_px <= 0)
             continue;
-        last = run_pass(items, sums, measures_px, params, passes[i], nodes);
+        last = PassRunner(items, sums, measures_px, params, passes[i], nodes).run();
         result.pass = i + 1;
     }
     assert(last >= 0 && "the rescue pass always finds a way");
