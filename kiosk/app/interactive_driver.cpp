@@ -142,6 +142,8 @@ public:
             }
             // A reload lays the screen out again: draw it now, not at the next touch.
             if (app_.poll_edits()) dirty_ = true;
+            // A picture decoded off the loop is ready: draw it.
+            if (renderer_.picture_arrived()) dirty_ = true;
             draw_if_due(now_ms, app_.tick(now_ms));
             service::watchdog(now_ms);
             if (const double fps = rate_.tick(now_ms); fps >= 0) app_.run_state().frames_per_s = fps;
@@ -158,6 +160,7 @@ private:
     // kiosk more than its drawing; on the attract loop alone, until its next picture.
     int wait_ms() const {
         if (dirty_) return 1;
+        if (renderer_.pictures_pending()) return 16;  // a picture may arrive: look again soon
         if (app_.ambient()) return std::clamp(static_cast<int>(std::ceil(app_.next_picture_ms() - clock_ms())), 1, 100);
         return 16;
     }
@@ -246,6 +249,7 @@ int run_interactive(const Options& options) {
     }
     // The driver owns the window's renderer; the app lays out for its canvas.
     const std::unique_ptr<SdlRenderer> renderer = std::move(created).value();
+    renderer->decode_pictures_off_loop();  // a frame never waits for a large picture
     app.set_canvas(renderer->canvas());
     app.begin({true, true, true, true});
     service::status("starting");

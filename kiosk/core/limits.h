@@ -27,6 +27,9 @@ constexpr int image_side_px = 8192;                 // a picture's width or heig
 // 24 million a picture took 213 MB at its peak (decoded, converted, scaled), more than
 // half of the kiosk's MemoryMax; at 12 million, about half of that.
 constexpr long long image_pixels = 12'000'000;
+// Decoding one picture, off the frame loop: a 12-megapixel JPEG takes a Pi 4 about a
+// second; one that takes longer than this is given up and shown without.
+constexpr double picture_decode_ms = 15000;
 constexpr int jpeg_scans = 1000;                        // a progressive JPEG has ~10; Chromium stops at 1,000
 constexpr std::size_t log_message_chars = 600;          // one log line
 constexpr std::size_t glyph_atlas_pages = 32;           // 512x512 coverage pages (8 MiB) before starting afresh

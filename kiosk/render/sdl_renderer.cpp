@@ -317,27 +317,6 @@ void SdlRenderer::set_clip(const SDL_Rect* clip) {
     SDL_RenderSetClipRect(renderer_.get(), clip);
 }
 
-namespace {
-
-// The picture at exactly `w` x `h`: halved with a 2x2 average while it is more than
-// twice as large (a mipmap's chain, so that fine lines of a scanned page do not break
-// up), then scaled linearly to the size. Null when SDL cannot.
-SdlSurfacePtr scaled_to(SdlSurfacePtr picture, int w, int h) {
-    SdlSurfacePtr s(SDL_ConvertSurfaceFormat(picture.get(), SDL_PIXELFORMAT_ARGB8888, 0));
-    picture.reset();
-    while (s && s->w >= 2 * w && s->h >= 2 * h) {
-        SdlSurfacePtr half(SDL_CreateRGBSurfaceWithFormat(0, s->w / 2, s->h / 2, 32, SDL_PIXELFORMAT_ARGB8888));
-        if (!half || SDL_SoftStretchLinear(s.get(), nullptr, half.get(), nullptr) != 0) return nullptr;
-        s = std::move(half);
-    }
-    if (!s || (s->w == w && s->h == h)) return s;
-    SdlSurfacePtr out(SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888));
-    if (!out || SDL_SoftStretchLinear(s.get(), nullptr, out.get(), nullptr) != 0) return nullptr;
-    return out;
-}
-
-}  // namespace
-
 void SdlRenderer::draw_image(const SceneImage& image, float dy) {
     flush_pending();
     // On whole pixels, as rectangles are.
@@ -354,18 +333,22 @@ void SdlRenderer::draw_image(const SceneImage& image, float dy) {
     auto it = std::find_if(sizes.begin(), sizes.end(),
                            [&](const ScaledPicture& s) { return s.w_px == dst.w && s.h_px == dst.h; });
     if (it == sizes.end()) {
-        // The header first: a file changed since the layout may now be huge or a pipe.
+        // Decoded off the frame loop where the driver asks for it (the frame draws without
+        // the picture until it is ready), else here.
+        SdlSurfacePtr surface;
         std::string why;
-        if (!image_file_size(image.path, why)) {
-            log::warn(image.path + ": " + why + "; shown without it");
-            missing_images_.insert(image.path);
-            return;
+        if (loader_) {
+            PictureLoader::Outcome out = loader_->take(image.path, dst.w, dst.h);
+            if (out.state == PictureLoader::State::pending) return;
+            surface = std::move(out.surface);
+            why = std::move(out.why);
+        } else {
+            surface = decode_scaled_picture(image.path, dst.w, dst.h, why);
         }
-        SdlSurfacePtr loaded(IMG_Load(image.path.c_str()));
-        SdlSurfacePtr surface = loaded ? scaled_to(std::move(loaded), dst.w, dst.h) : nullptr;
         SdlTexturePtr tex(surface ? SDL_CreateTextureFromSurface(renderer_.get(), surface.get()) : nullptr);
         if (!tex) {
-            log::warn(image.path + ": cannot load the image (" + IMG_GetError() + "); shown without it");
+            if (why.empty()) why = std::string("cannot load the image (") + SDL_GetError() + ")";
+            log::warn(image.path + ": " + why + "; shown without it");
             missing_images_.insert(image.path);
             return;
         }
@@ -531,6 +514,19 @@ void SdlRenderer::forget_images() {
     images_.clear();
     image_bytes_ = 0;
     missing_images_.clear();
+    if (loader_) loader_->forget();
+}
+
+void SdlRenderer::decode_pictures_off_loop() {
+    if (!loader_) loader_ = std::make_unique<PictureLoader>(decode_scaled_picture, limits::picture_decode_ms);
+}
+
+bool SdlRenderer::picture_arrived() {
+    return loader_ && loader_->arrived();
+}
+
+bool SdlRenderer::pictures_pending() const {
+    return loader_ && loader_->busy();
 }
 
 void SdlRenderer::present() {

@@ -13,6 +13,7 @@
 
 #include "core/result.h"
 #include "platform/sdl_handles.h"
+#include "render/picture_loader.h"
 #include "scenes/frame_picture.h"
 #include "scenes/scene_geometry.h"
 
@@ -73,7 +74,13 @@ public:
     int output_h_px() const { return out_h_px_; }
     SDL_Window* window() const { return window_.get(); }
     std::string driver_name() const;
-    std::size_t picture_bytes() const { return image_bytes_; }  // pictures kept, scaled to their drawn sizes
+    std::size_t picture_bytes() const { return image_bytes_; }
+    // Pictures decoded on a thread of their own (render/picture_loader.h): a frame draws
+    // without a picture until it is ready. The interactive kiosk asks for it; headless
+    // output and tests decode in the frame, so that one frame shows everything.
+    void decode_pictures_off_loop();
+    bool picture_arrived();         // one finished (or was given up) since the last call: worth a frame
+    bool pictures_pending() const;  // one is being decoded  // pictures kept, scaled to their drawn sizes
     // Whether a frame is cleared to its largest opaque rectangle (render/floor_plan.h);
     // on unless a test compares the two.
     void set_plan_floors(bool on) { plan_floors_ = on; }
@@ -117,10 +124,11 @@ private:
     };
     std::map<std::string, std::vector<ScaledPicture>, std::less<>> images_;  // by path, each size it is drawn at
     std::size_t image_bytes_ = 0;                                            // their pixels
-    unsigned long images_version_ = 0;      // the FramePicture images_version the kept pictures belong to
-    std::set<std::string> missing_images_;  // logged once, then skipped
-    int width_px_ = 0, height_px_ = 0;      // canvas
-    int out_w_px_ = 0, out_h_px_ = 0;       // output
+    unsigned long images_version_ = 0;       // the FramePicture images_version the kept pictures belong to
+    std::set<std::string> missing_images_;   // logged once, then skipped
+    std::unique_ptr<PictureLoader> loader_;  // null: pictures decoded in the frame
+    int width_px_ = 0, height_px_ = 0;       // canvas
+    int out_w_px_ = 0, out_h_px_ = 0;        // output
     int rotation_deg_ = 0;
     SdlTexturePtr canvas_;     // only with a rotation
     int band_h_px_ = 1 << 20;  // rows a band holds (headless previews); else all
