@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages the kiosk needs to build, run and test, if any is
 # missing. Safe to run again: it does nothing when everything is there.
+#   bash scripts/install-deps.sh --arm64   # also the cross build for arm64 and qemu (scripts/arm64.sh)
 set -euo pipefail
+arm64=0
+[ "${1:-}" = --arm64 ] && arm64=1
 packages=(
   g++ make cmake pkg-config
   libsdl2-dev libsdl2-image-dev
@@ -19,6 +22,20 @@ packages=(
   libgl1 libegl1 libgl1-mesa-dri libegl-mesa0  # Mesa's GL: the test of GL against software
   xvfb xauth                 # scripts/measure_frames.sh and measure_attract_cpu.sh (a window without a screen)
 )
+if [ $arm64 = 1 ]; then
+  # Debian's cross compiler, qemu-user to run what it builds, and the arm64 builds of the
+  # libraries above, installed beside the PC's own (multiarch).
+  packages+=(crossbuild-essential-arm64 qemu-user)
+  for dev in libsdl2-dev libsdl2-image-dev libharfbuzz-dev libfreetype-dev libicu-dev libhyphen-dev \
+             libespeak-ng-dev libvorbis-dev libsodium-dev libpugixml-dev libcsv-dev libtomlplusplus-dev \
+             libsqlite3-dev libsystemd-dev libpng-dev libgtest-dev; do
+    packages+=("$dev:arm64")
+  done
+  if ! dpkg --print-foreign-architectures | grep -qx arm64; then
+    [ "$(id -u)" -ne 0 ] && SUDO_ARCH="sudo" || SUDO_ARCH=""
+    $SUDO_ARCH dpkg --add-architecture arm64
+  fi
+fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -35,7 +35,8 @@ xvfb-run -a -s "-screen 0 ${size}x24" bash -c '
   start=$(date +%s)
   # The sampler runs on its own, so that a long pause of the toucher does not skip samples.
   ( while kill -0 $pid 2> /dev/null; do
-      printf "%d\t%s\t%s\n" $(( ($(date +%s) - start) / 60 )) "$(rss_mb)" "$(cat "$state/touches")" >> "$out"
+      rss=$(rss_mb 2> /dev/null) || break
+      [ -n "$rss" ] && printf "%d\t%s\t%s\n" $(( ($(date +%s) - start) / 60 )) "$rss" "$(cat "$state/touches")" >> "$out"
       sleep "$sample_s"
     done ) &
   inside() { local v=$1 max=$2; [ $v -lt 1 ] && v=1; [ $v -gt $(( max - 2 )) ] && v=$(( max - 2 )); echo $v; }
@@ -51,9 +52,9 @@ xvfb-run -a -s "-screen 0 ${size}x24" bash -c '
         mousemove "$(inside $(( x + dx / 3 )) $w)" "$(inside $(( y + dy / 3 )) $h)" sleep 0.03 \
         mousemove "$(inside $(( x + 2 * dx / 3 )) $w)" "$(inside $(( y + 2 * dy / 3 )) $h)" sleep 0.03 \
         mousemove "$(inside $(( x + dx )) $w)" "$(inside $(( y + dy )) $h)" mouseup 1
-    elif [ $what -lt 99 ]; then          # a reader pausing
+    elif [ $what -lt 99 ] || [ $(( RANDOM % 3 )) -gt 0 ]; then  # a reader pausing
       sleep $(( RANDOM % 8 ))
-    else                                 # a visitor who walks away: the idle reset
+    else                                 # a visitor who walks away (one in 300): the idle reset
       sleep 150
     fi
     touches=$(( touches + 1 ))

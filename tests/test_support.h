@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -54,8 +55,12 @@ inline RunResult run(const std::string& command) {
     return r;
 }
 
+// The kiosk the tests start; under emulation (scripts/arm64.sh: the suite built for arm64
+// and run by qemu-aarch64) with the emulator in front of it, as no binfmt handler may
+// be there to start an arm64 program by itself.
 inline std::string kiosk_binary() {
-    return KIOSK_BINARY;
+    const char* emulator = std::getenv("KIOSK_TEST_EMULATOR");
+    return emulator && *emulator ? std::string(emulator) + " " + KIOSK_BINARY : KIOSK_BINARY;
 }
 
 // Without the spaces and line breaks around it (a command's one-line answer).
