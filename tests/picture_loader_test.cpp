@@ -143,6 +143,18 @@ TEST(PictureLoader, GivenTheContentChangedWhileDecodingThenTheOldPictureIsNotHan
     EXPECT_TRUE(wait_for_calls(*f.decoder, 2)) << f.decoder->calls;
 }
 
+TEST(PictureLoader, GivenPicturesTheFrameStoppedAskingForThenOnlyTheLastDecodedOneIsKept) {
+    LoaderFixture f;
+    f.decoder->open();
+    for (const char* path : {"a.png", "b.png", "c.png"}) {
+        EXPECT_EQ(f.loader.take(path, 40, 30).state, PictureLoader::State::pending) << path;
+        ASSERT_TRUE(wait_for_arrival(f.loader)) << path;
+        // The next ask is for another picture: this one finishes into the waiting place.
+    }
+    EXPECT_EQ(f.loader.take("d.png", 40, 30).state, PictureLoader::State::pending);
+    EXPECT_EQ(f.loader.take("a.png", 40, 30).state, PictureLoader::State::pending) << "a.png went: decoded again";
+}
+
 TEST(PictureLoader, GivenARealPictureThenItIsDecodedAtTheSizeItIsDrawnAndALyingOneIsRefused) {
     std::string why;
     const SdlSurfacePtr map = decode_scaled_picture(test::source_path("assets/images/map-ara-1921.png"), 321, 123, why);

@@ -81,8 +81,10 @@ PictureLoader::Outcome PictureLoader::take(const std::string& path, int w_px, in
             out.surface = std::move(running_->surface);
             out.state = out.surface ? State::ready : State::failed;
             out.why = running_->why;
-            // At most a few wait to be taken: the oldest goes (it is asked for again).
-            if (done_.size() >= 4) done_.erase(done_.begin());
+            // One decoded picture at most waits to be taken (a screenful of pixels each: one
+            // the frame no longer asks for must not hold memory); reasons are small.
+            if (out.surface) std::erase_if(done_, [](const auto& kv) { return kv.second.surface != nullptr; });
+            if (done_.size() >= 8) done_.erase(done_.begin());
             if (!running_stale_) done_[running_key_] = std::move(out);
             running_.reset();
         } else if (now_ms_() - started_ms_ > budget_ms_) {

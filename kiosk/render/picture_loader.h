@@ -71,7 +71,8 @@ private:
     bool arrival_told_ = false;
     bool running_stale_ = false;  // started before forget()
     int abandoned_ = 0;
-    // Finished and not taken yet (a few: the frame that asked may have moved on).
+    // Finished and not taken yet: one picture at most, and a few reasons (the frame that
+    // asked may have moved on).
     std::map<Key, Outcome> done_;
 };
 
