@@ -6,7 +6,7 @@
 
 namespace kiosk {
 
-std::optional<std::pair<int, int>> image_file_size(const std::string& path, std::string& why) {
+std::optional<ImageFile> read_image_file(const std::string& path, std::string& why) {
     // Only a regular file (a FIFO would block), no larger than a picture needs to be,
     // and no more pixels than the screen could use: all known before decoding.
     constexpr std::size_t max_file_bytes = 32u << 20;
@@ -22,7 +22,13 @@ std::optional<std::pair<int, int>> image_file_size(const std::string& path, std:
     }
     why = image_refusal(*header);
     if (!why.empty()) return std::nullopt;
-    return std::make_pair(header->width_px, header->height_px);
+    return ImageFile{std::move(bytes).value(), *header};
+}
+
+std::optional<std::pair<int, int>> image_file_size(const std::string& path, std::string& why) {
+    const auto file = read_image_file(path, why);
+    if (!file) return std::nullopt;
+    return std::make_pair(file->header.width_px, file->header.height_px);
 }
 
 }  // namespace kiosk

@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "platform/image_file.h"
+#include "render/png_reader.h"
 
 namespace kiosk {
 
@@ -32,12 +33,24 @@ SdlSurfacePtr scaled_to(SdlSurfacePtr picture, int w, int h) {
 }  // namespace
 
 SdlSurfacePtr decode_scaled_picture(const std::string& path, int w_px, int h_px, std::string& why) {
-    // The header first: a file changed since the layout may now be huge or a pipe.
-    if (!image_file_size(path, why)) return nullptr;
-    SdlSurfacePtr loaded(IMG_Load(path.c_str()));
+    // Read once, the header first: a file changed since the layout may now be huge or a
+    // pipe. The decoder reads the same bytes, not the file again.
+    auto file = read_image_file(path, why);
+    if (!file) return nullptr;
+    SdlSurfacePtr loaded;
+    if (file->header.format == "PNG") {
+        // libpng with the kiosk's limits (render/png_reader.h).
+        loaded = read_png(file->bytes, why);
+        if (!loaded) why = "cannot load the image (" + why + ")";
+    } else {
+        SDL_RWops* rw = SDL_RWFromConstMem(file->bytes.data(), static_cast<int>(file->bytes.size()));
+        loaded.reset(rw ? IMG_Load_RW(rw, 1) : nullptr);
+        // SDL's error text is the calling thread's own: read it here.
+        if (!loaded) why = std::string("cannot load the image (") + IMG_GetError() + ")";
+    }
+    file.reset();  // the file's bytes go before the scaled copies are made
     SdlSurfacePtr surface = loaded ? scaled_to(std::move(loaded), w_px, h_px) : nullptr;
-    // SDL's error text is the calling thread's own: read it here.
-    if (!surface) why = std::string("cannot load the image (") + IMG_GetError() + ")";
+    if (!surface && why.empty()) why = std::string("cannot scale the image (") + SDL_GetError() + ")";
     return surface;
 }
 
