@@ -106,5 +106,21 @@ TEST(Idle, GivenTheAttractLoopThenItMovesByItselfAndStillWithReducedMotionItHold
     EXPECT_TRUE(invite);
 }
 
+// The warning's card is laid out once for each second of its countdown, not each frame:
+// within a second two frames are the same picture, and three seconds on the count moved.
+TEST(Idle, GivenTheWarningThenItsCountdownMovesEachSecondAndStaysStillWithinOne) {
+    const std::string dir = test::temp_dir("idle-countdown");
+    std::ofstream(dir + "/s.replay") << "0 key Escape\n81000 shot " << dir << "/a.png\n81300 shot " << dir
+                                     << "/b.png\n84000 shot " << dir << "/c.png\n";
+    const auto r =
+        test::run(test::kiosk_binary() + " --headless --size 800x480 --scene home --replay " + dir + "/s.replay");
+    ASSERT_EQ(r.exit_code, 0) << r.output;
+    const std::string a = test::read_file(dir + "/a.png"), b = test::read_file(dir + "/b.png"),
+                      c = test::read_file(dir + "/c.png");
+    ASSERT_FALSE(a.empty());
+    EXPECT_EQ(a, b) << "the same second: the same card";
+    EXPECT_NE(a, c) << "three seconds later the countdown says so";
+}
+
 }  // namespace
 }  // namespace kiosk

@@ -145,6 +145,13 @@ private:
     ReloadWatcher watcher_;             // hot reload
     MetricsFile metrics_;               // health for node_exporter
     FrameTimes frames_;                 // how long each drawn frame took
+    // The idle warning's card, laid out when its countdown, language, size or content
+    // changes (once a second), not every frame it shows.
+    struct IdleCard {
+        std::string key;
+        SceneGeometry geometry;
+    };
+    IdleCard idle_card_;
     bool metrics_on_ = false;           // this run writes it (not a preview)
     bool analytics_set_aside_ = false;  // the database was not one: set aside, a new one started
     RunState run_;                      // uptime, frame rate, quit

@@ -1,6 +1,8 @@
 // The app's output: the frame to draw (the scene's prepared geometry with the overlays
 // of the moment), and the state and layout dumps.
+#include <cstdint>
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "app/app.h"
 #include "app/dumps.h"
@@ -38,8 +40,18 @@ FramePicture App::frame() {
         (w.on_top ? picture.underlay.top : picture.underlay.scene)
             .push_back({w.box, highlight, w.layer, w.box.h * 0.18f});
     if (idle_.warning() && text) {
-        picture.top = idle_warning_overlay(context(), idle_.seconds_left(now_ms_));
-        prepare_glyphs(*picture.top, text->atlas());
+        const SceneContext ctx = context();
+        const int seconds_left = idle_.seconds_left(now_ms_);
+        // The snapshot's config and the text engine change with the content; the rest
+        // is the card's own say.
+        const std::string key = std::to_string(seconds_left) + '|' + ctx.language + '|' +
+                                std::to_string(ctx.text_scale) + '|' + std::to_string(ctx.screen.width_px) + 'x' +
+                                std::to_string(ctx.screen.height_px) + '|' + (ctx.high_contrast ? "hc" : "") + '|' +
+                                std::to_string(reinterpret_cast<std::uintptr_t>(ctx.config)) + '|' +
+                                std::to_string(reinterpret_cast<std::uintptr_t>(text));
+        if (key != idle_card_.key) idle_card_ = {key, idle_warning_overlay(ctx, seconds_left)};
+        picture.top = idle_card_.geometry;
+        prepare_glyphs(*picture.top, text->atlas());  // the atlas may have started afresh
     }
     return picture;
 }
