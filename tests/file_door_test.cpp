@@ -167,6 +167,17 @@ TEST(FileDoor, GivenALockFileWithANullFieldThenThePadStartsLockedAndTheFileIsSet
     }
 }
 
+TEST(FileDoor, GivenADamagedLockFileReadByAPreviewThenThePadIsLockedAndTheFileLeftWhereItIs) {
+    const std::string dir = test::temp_dir("preview-lock");
+    const std::string path = dir + "/curator-lock.json";
+    std::ofstream(path) << R"({"wrong_in_row": null})";
+    const auto lock = load_gate_lock(path, LockFileUse::look_only);
+    ASSERT_TRUE(lock);
+    EXPECT_GT(lock->remaining_ms, 0);
+    EXPECT_TRUE(fs::exists(path)) << "the running kiosk's file, not the preview's to move";
+    EXPECT_FALSE(fs::exists(path + ".damaged"));
+}
+
 TEST(FileDoor, GivenASoundLockFileThenItsFiguresAreRead) {
     const std::string dir = test::temp_dir("sound-lock");
     const std::string path = dir + "/curator-lock.json";

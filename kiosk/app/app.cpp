@@ -68,7 +68,9 @@ void App::begin(const Duties& duties) {
     metrics_on_ = duties.health_file;
     if (metrics_on_) metrics_.configure(config().metrics.textfile, config().metrics.interval_s, other_state_files());
     // A lock-out of the PIN pad outlasts a restart.
-    if (const auto lock = load_gate_lock(state_file_path(config().data_dir, gate_lock_file)))
+    // A preview or a replay beside the running kiosk reads it and leaves it as it is.
+    const auto use = duties.own_state ? LockFileUse::owner : LockFileUse::look_only;
+    if (const auto lock = load_gate_lock(state_file_path(config().data_dir, gate_lock_file), use))
         gate_.restore(*lock, now_ms_);
     show(options_.scene);
     if (duties.watch_files) watcher_.watch(content_.watched_folders(), own_files());

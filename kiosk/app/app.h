@@ -43,6 +43,7 @@ struct Duties {
     bool count_visitors = false;  // analytics
     bool sound_card = false;      // Listen plays through the sound card (else on the clock)
     bool health_file = false;     // the metrics file ([metrics] textfile); never for previews
+    bool own_state = false;       // the running kiosk: it may set a damaged state file aside
 };
 
 class App {

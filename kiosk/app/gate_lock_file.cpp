@@ -5,6 +5,7 @@
 #include <cmath>
 #include <filesystem>
 #include <nlohmann/json.hpp>
+#include <system_error>
 
 #include "core/limits.h"
 #include "core/log.h"
@@ -22,7 +23,7 @@ double unix_ms() {
 
 }  // namespace
 
-std::optional<CuratorGate::Lock> load_gate_lock(const std::string& path) {
+std::optional<CuratorGate::Lock> load_gate_lock(const std::string& path, LockFileUse use) {
     std::error_code ec;
     if (!std::filesystem::exists(std::filesystem::symlink_status(path, ec)) || ec) return std::nullopt;
     // Through the one door (a regular file, a line of JSON), and every field checked for
@@ -34,7 +35,10 @@ std::optional<CuratorGate::Lock> load_gate_lock(const std::string& path) {
     const bool sound = j.is_object() && number("wrong_in_row") && number("lockouts") && number("locked_until_unix_ms");
     if (!sound) {
         const std::string aside = path + ".damaged";
-        std::filesystem::rename(path, aside, ec);
+        if (use == LockFileUse::owner)
+            std::filesystem::rename(path, aside, ec);
+        else
+            ec = std::make_error_code(std::errc::operation_not_permitted);  // not this run's to move
         log::warn(path + ": damaged (" + (text ? std::string("not the lock-out's JSON") : text.error().message) +
                   (ec ? std::string() : "; set aside as " + aside) + "); the PIN pad starts locked for a minute");
         return CuratorGate::Lock{0, 1, CuratorGate::first_lockout_ms};

@@ -251,7 +251,7 @@ int run_interactive(const Options& options) {
     const std::unique_ptr<SdlRenderer> renderer = std::move(created).value();
     renderer->decode_pictures_off_loop();  // a frame never waits for a large picture
     app.set_canvas(renderer->canvas());
-    app.begin({true, true, true, true});
+    app.begin({true, true, true, true, true});
     service::status("starting");
     log::info("running on " + std::string(driver) + " with the " + renderer->driver_name() + " renderer at " +
               std::to_string(renderer->width_px()) + "x" + std::to_string(renderer->height_px()));
