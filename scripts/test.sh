@@ -20,5 +20,5 @@ bash scripts/arm64.sh
 echo "== $(( $(date +%s) - start )) s; the suite under AddressSanitizer and UndefinedBehaviorSanitizer"
 bash scripts/sanitize.sh
 echo "== $(( $(date +%s) - start )) s; fuzzing"
-FUZZ_SECONDS="${FUZZ_SECONDS:-4}" bash scripts/fuzz.sh
+FUZZ_SECONDS="${FUZZ_SECONDS:-3}" bash scripts/fuzz.sh
 echo "== all passed in $(( $(date +%s) - start )) s"

@@ -7,12 +7,10 @@
 #include <algorithm>
 #include <memory>
 
+#include "content/utf16_text.h"
+
 namespace kiosk {
 namespace {
-
-struct BreakIteratorDeleter {
-    void operator()(UBreakIterator* it) const { ubrk_close(it); }
-};
 
 bool silent_at(const SpeechParagraph& p, std::size_t byte) {
     for (const auto& r : p.silent)
@@ -26,35 +24,17 @@ std::vector<SpeechWord> words_of(const SpeechParagraph& paragraph, int index) {
     std::vector<SpeechWord> out;
     const std::string& utf8 = paragraph.text;
     if (utf8.empty()) return out;
-    // ICU counts in UTF-16 units: convert, remembering each unit's byte offset.
-    std::u16string text;
-    std::vector<std::size_t> byte_of_unit;
-    for (std::int32_t i = 0; i < static_cast<std::int32_t>(utf8.size());) {
-        const std::int32_t start = i;
-        UChar32 c;
-        U8_NEXT(utf8.data(), i, static_cast<std::int32_t>(utf8.size()), c);
-        if (c < 0) c = 0xFFFD;
-        if (c > 0xFFFF) {
-            text.push_back(static_cast<char16_t>(U16_LEAD(c)));
-            byte_of_unit.push_back(static_cast<std::size_t>(start));
-            text.push_back(static_cast<char16_t>(U16_TRAIL(c)));
-        } else {
-            text.push_back(static_cast<char16_t>(c));
-        }
-        byte_of_unit.push_back(static_cast<std::size_t>(start));
-    }
-    byte_of_unit.push_back(utf8.size());
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<UBreakIterator, BreakIteratorDeleter> it(
-        ubrk_open(UBRK_WORD, paragraph.language.c_str(), reinterpret_cast<const UChar*>(text.data()),
-                  static_cast<std::int32_t>(text.size()), &status));
-    if (U_FAILURE(status)) return out;
+    // ICU counts in UTF-16 units: converted, each unit's byte offset remembered.
+    const Utf16Text text = to_utf16(utf8);
+    const BreakIteratorPtr it = open_break_iterator(UBRK_WORD, paragraph.language, text);
+    if (!it) return out;
     std::int32_t from = ubrk_first(it.get());
     for (std::int32_t to = ubrk_next(it.get()); to != UBRK_DONE; from = to, to = ubrk_next(it.get())) {
         // Rule status: letters, numbers, kana, ideographs are words; spaces and
         // punctuation (UBRK_WORD_NONE) are not.
         if (ubrk_getRuleStatus(it.get()) < UBRK_WORD_NONE_LIMIT) continue;
-        ByteRange bytes{byte_of_unit[static_cast<std::size_t>(from)], byte_of_unit[static_cast<std::size_t>(to)]};
+        ByteRange bytes{text.byte_of_unit[static_cast<std::size_t>(from)],
+                        text.byte_of_unit[static_cast<std::size_t>(to)]};
         // A silent run inside or at the edge of a word ("Harding" + the note's "1") is
         // cut off it.
         for (const auto& r : paragraph.silent) {

@@ -171,4 +171,18 @@ float add_top_bar(SceneGeometry& g, TextEngine& text, const ThemeConfig& theme, 
     return bar_h;
 }
 
+TypesetParagraph set_plain_paragraph(TextEngine& text, const std::string& content, int face,
+                                     const std::vector<std::string>& features, float measure, const std::string& lang,
+                                     float px) {
+    ParagraphSpec spec;
+    spec.styles.push_back({face, features, 0, 0});
+    spec.runs.push_back({content, 0, {}});
+    spec.measure_px = measure;
+    spec.align = Alignment::left;
+    spec.hyphenation = Hyphenation::off;
+    spec.language = lang;
+    spec.kp.emergency_stretch_px = px * 1.5f;
+    return text.setter(lang).set(spec);
+}
+
 }  // namespace kiosk

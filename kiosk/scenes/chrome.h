@@ -37,7 +37,7 @@ float button_width(TextEngine& text, const ChromeStyle& style, const std::string
 // A bar across the top: buttons on the left and right, a title between. Returns its
 // height. `at_bottom`: across the bottom instead (a portrait screen, where a seated
 // visitor reaches only the lower part; `g.height_px` must be set).
-float add_top_bar(SceneGeometry& g, TextEngine& text, const ThemeConfig& theme, const ChromeStyle& style,
+float add_top_bar(SceneGeometry& g, TextEngine& text, const ThemeConfig& theme, const ChromeStyle& chrome,
                   const std::vector<ButtonSpec>& left, const std::string& title, const std::vector<ButtonSpec>& right,
                   const std::string& language, bool at_bottom = false);
 
@@ -59,6 +59,12 @@ float append_paragraph_lines(std::vector<SceneLine>& out, TextEngine& text, cons
                              float x0, float top, float line_h, const LineStyle& style);
 
 // A single line of text as a scene line (not justified).
+// A short text (a headline, a caption) set flush left without hyphenation at `measure`,
+// with a little emergency stretch for a narrow one (`px`: its size).
+TypesetParagraph set_plain_paragraph(TextEngine& text, const std::string& content, int face,
+                                     const std::vector<std::string>& features, float measure, const std::string& lang,
+                                     float px);
+
 SceneLine make_label_line(TextEngine& text, const std::string& content, int face_index,
                           const std::vector<std::string>& features, float x, float top, float line_h, Color fg,
                           Color bg, const std::string& role, const std::string& id, Layer layer,

@@ -13,19 +13,6 @@
 namespace kiosk {
 namespace {
 
-TypesetParagraph set_plain(TextEngine& text, const std::string& s, int face, const std::vector<std::string>& features,
-                           float measure, const std::string& lang, float px) {
-    ParagraphSpec spec;
-    spec.styles.push_back({face, features, 0, 0});
-    spec.runs.push_back({s, 0, {}});
-    spec.measure_px = measure;
-    spec.align = Alignment::left;
-    spec.hyphenation = Hyphenation::off;
-    spec.language = lang;
-    spec.kp.emergency_stretch_px = px * 1.5f;
-    return text.setter(lang).set(spec);
-}
-
 // The footer's buttons placed in rows `width` wide, from (0, 0). One row where it holds
 // them all: previous at the left, next at the right, the actions centred between. Else
 // previous and next share the first row and the actions follow in rows below, each as
@@ -315,8 +302,8 @@ private:
     float set_headline(float y) {
         const float head_px = std::round(body_ * 1.45f);
         const int head_face = text_.face(FontRole::display, head_px);
-        const TypesetParagraph headline = set_plain(text_, spec_.headline, head_face, {"kern", "liga", "onum"}, text_w_,
-                                                    spec_.headline_language, head_px);
+        const TypesetParagraph headline = set_plain_paragraph(
+            text_, spec_.headline, head_face, {"kern", "liga", "onum"}, text_w_, spec_.headline_language, head_px);
         y = append_paragraph_lines(lines_, text_, headline, head_face, text_x_, y, std::round(head_px * 1.18f),
                                    {"heading", spec_.id, theme_.ink, theme_.paper, theme_.accent, Layer::content,
                                     text_w_, add_speech(card_.speech, headline, spec_.headline_language)});
@@ -339,8 +326,8 @@ private:
         const int cap_face = text_.face(FontRole::body_italic, small_);
         return append_paragraph_lines(
             lines_, text_,
-            set_plain(text_, spec_.caption, cap_face, {"kern", "liga", "onum"}, column_w, spec_.caption_language,
-                      small_),
+            set_plain_paragraph(text_, spec_.caption, cap_face, {"kern", "liga", "onum"}, column_w,
+                                spec_.caption_language, small_),
             cap_face, x0, top, std::round(small_ * 1.3f),
             {"caption", spec_.id, theme_.muted, theme_.paper, theme_.accent, Layer::content, column_w});
     }

@@ -35,19 +35,6 @@ std::vector<std::string> month_abbrevs(const std::string& lang) {
     return {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 }
 
-TypesetParagraph set_text(TextEngine& text, const std::string& content, int face,
-                          const std::vector<std::string>& features, float measure, const std::string& lang, float px) {
-    ParagraphSpec spec;
-    spec.styles.push_back({face, features, 0, 0});
-    spec.runs.push_back({content, 0, {}});
-    spec.measure_px = measure;
-    spec.align = Alignment::left;
-    spec.hyphenation = Hyphenation::off;
-    spec.language = lang;
-    spec.kp.emergency_stretch_px = px * 1.5f;
-    return text.setter(lang).set(spec);
-}
-
 // A date for a button: where the event runs over a time, the day it began, with its
 // year ("June 20 – August 30, 1963": "June 20, 1963").
 std::string short_date(const TimelineEvent& ev, const std::string& lang) {
@@ -194,7 +181,8 @@ void TimelineScene::prepare_labels(LabelStyle style) {
                                                   pad, y, date_h, theme.muted, theme.paper, "event", ev.id,
                                                   Layer::fixed, ctx_.language));
             y += date_h;
-            const auto tp = set_text(text, headline.text, head_face, {"kern"}, measure, headline.language, m_.label_px);
+            const auto tp =
+                set_plain_paragraph(text, headline.text, head_face, {"kern"}, measure, headline.language, m_.label_px);
             y = append_paragraph_lines(label.lines, text, tp, head_face, pad, y, head_h,
                                        {"event", ev.id, theme.ink, theme.paper, theme.accent, Layer::fixed, measure});
             y += pad * 0.8f;
@@ -907,7 +895,8 @@ void TimelineScene::place_chooser() {
                                             date_h, theme.muted, theme.paper, "event", ev.id, Layer::fixed, lang));
         ry += date_h;
         const LocalText headline = ev.headline_for(lang);
-        const auto tp = set_text(text, headline.text, head_face, {"kern"}, measure, headline.language, m_.label_px);
+        const auto tp =
+            set_plain_paragraph(text, headline.text, head_face, {"kern"}, measure, headline.language, m_.label_px);
         ry = append_paragraph_lines(row.lines, text, tp, head_face, 2 * pad, ry, head_h,
                                     {"event", ev.id, theme.ink, theme.paper, theme.accent, Layer::fixed, measure});
         row.height = std::max(m_.finger_px, ry + pad * 0.6f);
