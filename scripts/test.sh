@@ -2,7 +2,7 @@
 # Installs what is missing, builds, and runs every test (CTest runs the GoogleTest suite),
 # then the kiosk built for arm64 and tried under qemu (scripts/arm64.sh), the suite again
 # under AddressSanitizer and UndefinedBehaviorSanitizer, then each fuzz target for a
-# bounded time. On two cores, about nineteen minutes from nothing.
+# bounded time. On two cores, about eighteen minutes from nothing.
 #   KIOSK_QUICK=1 bash scripts/test.sh    # the normal suite only (about six minutes)
 set -euo pipefail
 cd "$(dirname "$0")/.."
