@@ -74,3 +74,6 @@ SDL_VIDEODRIVER=dummy KIOSK_TEST_EMULATOR=qemu-aarch64 \
   { grep -E 'FAILED|Failure' -A8 build-arm64/tests.log | head -60; exit 1; }
 echo "arm64: $(grep -E '^\[  PASSED  \]' build-arm64/tests.log) under qemu-aarch64 in $(( $(date +%s) - t )) s"
 echo "arm64: all done in $(( $(date +%s) - start )) s"
+# The program is an ARM one: this PC runs it only through the emulator (a binfmt handler
+# that would start it by name is rarely there, never in a container).
+echo "arm64: build-arm64/kiosk/kiosk is for a Pi; to try it here: qemu-aarch64 build-arm64/kiosk/kiosk --headless --size 1920x1080 --screenshot out.png"
